@@ -1,0 +1,8 @@
+package fr.creneau.booking.api;
+
+/** How an appointment was booked. */
+public enum Channel {
+    WEB,
+    PHONE,
+    DESK
+}
