@@ -291,11 +291,13 @@
         const button = document.createElement("button");
         button.type = "button";
         button.className = "secondary";
-        button.textContent = fmtTime(slot.start);
-        button.setAttribute("aria-label", t("slotAt", day, fmtTime(slot.start)) + (slot.placeName ? ", " + slot.placeName : ""));
+        const dayText = document.createElement("span");
+        dayText.className = "visually-hidden";
+        dayText.textContent = day + ", ";
+        button.append(dayText, document.createTextNode(fmtTime(slot.start)));
         if (slot.placeName) {
           const place = document.createElement("span");
-          place.className = "slot-place"; place.textContent = slot.placeName; place.setAttribute("aria-hidden", "true");
+          place.className = "slot-place"; place.textContent = slot.placeName;
           button.appendChild(place);
         }
         button.addEventListener("click", () => chooseSlot(slot));
