@@ -1,0 +1,33 @@
+package fr.creneau.gateway.pages;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import reactor.core.publisher.Mono;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.springframework.web.reactive.function.server.RequestPredicates.GET;
+import static org.springframework.web.reactive.function.server.RouterFunctions.route;
+
+/** Serves the static pages under clean addresses (/dev/inbox rather than /dev/inbox.html). */
+@Configuration(proxyBeanMethods = false)
+class PagesRouter {
+
+    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+
+    @Bean
+    RouterFunction<ServerResponse> pages(@Value("classpath:/static/index.html") Resource home,
+                                         @Value("classpath:/static/dev/inbox.html") Resource devInbox) {
+        return route(GET("/"), request -> html(home))
+                .andRoute(GET("/dev/inbox"), request -> html(devInbox));
+    }
+
+    private static Mono<ServerResponse> html(Resource page) {
+        return ServerResponse.ok().contentType(HTML).bodyValue(page);
+    }
+}

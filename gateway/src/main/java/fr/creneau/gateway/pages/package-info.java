@@ -1,0 +1,2 @@
+/** The gateway's own pages: the home page and the development inbox. */
+package fr.creneau.gateway.pages;

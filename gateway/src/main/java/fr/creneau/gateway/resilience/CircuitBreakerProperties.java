@@ -1,0 +1,19 @@
+package fr.creneau.gateway.resilience;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * How the gateway judges a service unhealthy. The timeout replaces Resilience4j's default of one second, far too
+ * short for a service whose JVM has just started.
+ */
+@ConfigurationProperties("creneau.gateway.circuit-breaker")
+public record CircuitBreakerProperties(
+        @DefaultValue("20s") Duration timeout,
+        @DefaultValue("50") float failureRateThreshold,
+        @DefaultValue("10") int minimumNumberOfCalls,
+        @DefaultValue("20") int slidingWindowSize,
+        @DefaultValue("10s") Duration waitInOpenState) {
+}

@@ -1,0 +1,53 @@
+package fr.creneau.gateway;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.hamcrest.Matchers.containsString;
+
+// metrics export is switched off in tests unless asked for, and the Prometheus endpoint is part of the contract
+@AutoConfigureObservability
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PagesTest {
+
+    @Autowired
+    WebTestClient web;
+
+    @Test
+    void theHomePageLinksToTheDevInboxAndTheApiDocuments() {
+        web.get().uri("/").exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith("text/html")
+                .expectBody(String.class)
+                .value(containsString("<html lang=\"fr\">"))
+                .value(containsString("href=\"/dev/inbox\""))
+                .value(containsString("href=\"/api-docs/booking\""));
+    }
+
+    @Test
+    void theDevInboxPageLoadsItsScriptWhichReadsTheNotificationInbox() {
+        web.get().uri("/dev/inbox").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class)
+                .value(containsString("Boîte de réception de développement"))
+                .value(containsString("/js/dev-inbox.js"));
+
+        web.get().uri("/js/dev-inbox.js").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(containsString("/api/notifications/dev-inbox"));
+    }
+
+    @Test
+    void healthIsUpAndPrometheusMetricsAreExposed() {
+        web.get().uri("/actuator/health").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
+
+        web.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(containsString("jvm_memory_used_bytes"));
+    }
+}

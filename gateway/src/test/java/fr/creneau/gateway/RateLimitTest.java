@@ -1,0 +1,107 @@
+package fr.creneau.gateway;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "creneau.gateway.rate-limit.trusted-proxies=1",
+        "creneau.gateway.rate-limit.sensitive.requests=2",
+        "creneau.gateway.rate-limit.sensitive.period=1h",
+        "creneau.gateway.rate-limit.general.requests=5",
+        "creneau.gateway.rate-limit.general.period=1h"})
+class RateLimitTest {
+
+    @Autowired
+    WebTestClient web;
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        registry.add("BOOKING_URL", Downstream::url);
+        registry.add("PLANNING_URL", Downstream::url);
+    }
+
+    @BeforeEach
+    void servicesAnswer() {
+        Downstream.SERVICES.stubFor(any(urlPathMatching("/api/.*"))
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody("{}")));
+    }
+
+    @Test
+    void theThirdReservationFromOneClientIsRefusedWith429InFrench() {
+        reserveFrom("203.0.113.1").expectStatus().isCreated();
+        reserveFrom("203.0.113.1").expectStatus().isCreated();
+
+        reserveFrom("203.0.113.1")
+                .expectStatus().isEqualTo(429)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().valueEquals("Retry-After", "3600")
+                .expectBody()
+                .jsonPath("$.title").isEqualTo("Trop de demandes")
+                .jsonPath("$.status").isEqualTo(429);
+    }
+
+    @Test
+    void codeAttemptsShareTheStrictBudget() {
+        confirmFrom("203.0.113.2").expectStatus().isCreated();
+        reserveFrom("203.0.113.2").expectStatus().isCreated();
+
+        confirmFrom("203.0.113.2").expectStatus().isEqualTo(429);
+    }
+
+    @Test
+    void anotherClientKeepsItsOwnBudget() {
+        reserveFrom("203.0.113.3").expectStatus().isCreated();
+        reserveFrom("203.0.113.3").expectStatus().isCreated();
+        reserveFrom("203.0.113.3").expectStatus().isEqualTo(429);
+
+        reserveFrom("203.0.113.4").expectStatus().isCreated();
+    }
+
+    @Test
+    void aClientOutOfReservationsCanStillReadAvailability() {
+        reserveFrom("203.0.113.5").expectStatus().isCreated();
+        reserveFrom("203.0.113.5").expectStatus().isCreated();
+        reserveFrom("203.0.113.5").expectStatus().isEqualTo(429);
+
+        getFrom("203.0.113.5").expectStatus().isCreated();
+    }
+
+    @Test
+    void otherRequestsAreLimitedTooButMoreGenerously() {
+        for (int i = 0; i < 5; i++) {
+            getFrom("203.0.113.6").expectStatus().isCreated();
+        }
+
+        getFrom("203.0.113.6").expectStatus().isEqualTo(429);
+    }
+
+    private WebTestClient.ResponseSpec reserveFrom(String client) {
+        return web.post().uri("/api/booking/communes/villeneuve/reservations")
+                .header("X-Forwarded-For", client)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange();
+    }
+
+    private WebTestClient.ResponseSpec confirmFrom(String client) {
+        return web.post().uri("/api/booking/appointments/a1/confirmation")
+                .header("X-Forwarded-For", client)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"code\":\"123456\"}")
+                .exchange();
+    }
+
+    private WebTestClient.ResponseSpec getFrom(String client) {
+        return web.get().uri("/api/booking/communes/villeneuve/availability")
+                .header("X-Forwarded-For", client)
+                .exchange();
+    }
+}
