@@ -1,0 +1,67 @@
+package fr.creneau.stats.figures;
+
+import fr.creneau.stats.dimension.Dimension;
+import fr.creneau.stats.dimension.DimensionLabels;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** Computes figures: appointment counts and capacity of the same buckets, with the groups' display names. */
+@Service
+public class FigureService {
+
+    private static final Comparator<BucketKey> ORDER = Comparator
+            .comparing(BucketKey::periodStart, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(BucketKey::groupId, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    private final AppointmentCounts appointments;
+    private final CapacityMinutes capacity;
+    private final DimensionLabels labels;
+
+    FigureService(AppointmentCounts appointments, CapacityMinutes capacity, DimensionLabels labels) {
+        this.appointments = appointments;
+        this.capacity = capacity;
+        this.labels = labels;
+    }
+
+    @Transactional(readOnly = true)
+    public List<FigureRow> rows(FigureQuery query) {
+        Map<BucketKey, Counts> counts = appointments.count(query);
+        Map<BucketKey, Double> minutes = query.hasCapacity() ? capacity.capacity(query) : Map.of();
+        Map<String, String> names = query.groupBy() == null ? Map.of() : labels(query);
+        TreeSet<BucketKey> keys = new TreeSet<>(ORDER);
+        keys.addAll(counts.keySet());
+        keys.addAll(minutes.keySet());
+        return keys.stream()
+                .map(key -> new FigureRow(key.periodStart(), key.groupId(), labelOf(names, key),
+                        Figures.of(counts.getOrDefault(key, Counts.NONE), capacityOf(query, minutes, key))))
+                .toList();
+    }
+
+    /** The figures of the whole query as one bucket: zeros when nothing matches. */
+    @Transactional(readOnly = true)
+    public Figures total(FigureQuery query) {
+        FigureQuery single = new FigureQuery(query.communeId(), query.from(), query.to(), query.filters(), null, null);
+        List<FigureRow> rows = rows(single);
+        return rows.isEmpty() ? Figures.of(Counts.NONE, single.hasCapacity() ? 0.0 : null) : rows.get(0).figures();
+    }
+
+    private static String labelOf(Map<String, String> names, BucketKey key) {
+        return key.groupId() == null ? null : names.get(key.groupId());
+    }
+
+    private static Double capacityOf(FigureQuery query, Map<BucketKey, Double> minutes, BucketKey key) {
+        return query.hasCapacity() ? minutes.getOrDefault(key, 0.0) : null;
+    }
+
+    private Map<String, String> labels(FigureQuery query) {
+        if (query.groupBy() == Dimension.CHANNEL || query.groupBy() == Dimension.COMMUNE) {
+            return Map.of();
+        }
+        return labels.of(query.communeId(), query.groupBy());
+    }
+}

@@ -1,0 +1,9 @@
+package fr.creneau.stats.figures;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+import java.time.LocalDate;
+
+/** The figures of a commune over the whole range asked for (all dates when from and to are absent). */
+public record Summary(String communeId, LocalDate from, LocalDate to, @JsonUnwrapped Figures figures) {
+}

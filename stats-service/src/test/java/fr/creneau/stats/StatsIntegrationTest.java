@@ -1,0 +1,25 @@
+package fr.creneau.stats;
+
+import fr.creneau.testsupport.TestInfrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * One running stats-service on a real PostgreSQL and the shared real Kafka broker. Every integration test extends
+ * this class and adds no configuration, so they all share one application context and one consumer group: two
+ * contexts in the same group would split the partitions and miss each other's events.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class StatsIntegrationTest {
+
+    @Autowired
+    protected TestRestTemplate http;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.register(registry, "stats");
+    }
+}
