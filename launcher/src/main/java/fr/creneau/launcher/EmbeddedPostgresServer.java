@@ -1,0 +1,86 @@
+package fr.creneau.launcher;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * PostgreSQL from zonky's embedded binaries, its data kept in a folder of ours across restarts (initialised only
+ * when the folder is new).
+ */
+final class EmbeddedPostgresServer implements Postgres {
+
+    private final EmbeddedPostgres server;
+    private final Path dataDirectory;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres server, Path dataDirectory) {
+        this.server = server;
+        this.dataDirectory = dataDirectory;
+    }
+
+    static EmbeddedPostgresServer start(Path dataDirectory, int port, Path logFile, Map<String, String> settings) {
+        try {
+            Files.createDirectories(logFile.getParent());
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
+                    .setPort(port)
+                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            settings.forEach(builder::setServerConfig);
+            return new EmbeddedPostgresServer(builder.start(), dataDirectory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Impossible de démarrer PostgreSQL dans " + dataDirectory, e);
+        }
+    }
+
+    @Override
+    public String host() {
+        return "localhost";
+    }
+
+    @Override
+    public int port() {
+        return server.getPort();
+    }
+
+    @Override
+    public String user() {
+        return "postgres";
+    }
+
+    @Override
+    public String password() {
+        return "postgres";
+    }
+
+    /** The postmaster (detached by pg_ctl, so not our child) and the backends it forked. */
+    @Override
+    public List<Long> processIds() {
+        List<Long> pids = new ArrayList<>();
+        try {
+            long postmaster = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
+            pids.add(postmaster);
+            ProcessHandle.of(postmaster).ifPresent(handle -> handle.descendants().forEach(d -> pids.add(d.pid())));
+        } catch (IOException | RuntimeException e) {
+            // not running, or the pid file is being rewritten: nothing to measure
+        }
+        return pids;
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL ne s'est pas arrêté proprement", e);
+        }
+    }
+}

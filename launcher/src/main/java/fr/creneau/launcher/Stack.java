@@ -1,0 +1,179 @@
+package fr.creneau.launcher;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole platform on one machine: PostgreSQL with one database per service, a Kafka broker, then the five
+ * services as child processes. {@link #stop()} undoes it in the reverse order.
+ */
+public final class Stack implements AutoCloseable {
+
+    private final StackBuilder settings;
+    private final Path logDirectory;
+    private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
+    private Postgres postgres;
+    private Broker broker;
+    private Duration startupTime;
+
+    Stack(StackBuilder settings) {
+        this.settings = settings;
+        this.logDirectory = settings.dataDirectory.resolve("logs");
+    }
+
+    public static StackBuilder builder() {
+        return new StackBuilder();
+    }
+
+    /** Starts everything and returns once every service reports UP; on failure stops what it started. */
+    public synchronized Stack start() {
+        Instant begin = Instant.now();
+        try {
+            postgres = startPostgres();
+            postgres.createDatabases(databases());
+            broker = startBroker();
+            for (Service service : Service.values()) {
+                services.put(service, ServiceProcess.start(service, settings.rootDirectory, settings.jvmOptions,
+                        settings.ports.get(service), environmentOf(service), logFile(service.module())));
+            }
+            Instant deadline = Instant.now().plus(settings.startupTimeout);
+            services.values().forEach(service -> service.awaitUp(deadline));
+        } catch (RuntimeException e) {
+            stop();
+            throw e;
+        }
+        startupTime = Duration.between(begin, Instant.now());
+        return this;
+    }
+
+    /** Stops the gateway, then the services, then Kafka, then PostgreSQL. Safe to call twice. */
+    public synchronized void stop() {
+        ServiceProcess gateway = services.remove(Service.GATEWAY);
+        if (gateway != null) {
+            gateway.requestStop();
+            gateway.awaitExit(20);
+        }
+        services.values().forEach(ServiceProcess::requestStop);
+        services.values().forEach(service -> service.awaitExit(30));
+        services.clear();
+        if (broker != null) {
+            broker.close();
+            broker = null;
+        }
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public String url(Service service) {
+        return "http://localhost:" + settings.ports.get(service);
+    }
+
+    public String gatewayUrl() {
+        return url(Service.GATEWAY);
+    }
+
+    public Path dataDirectory() {
+        return settings.dataDirectory;
+    }
+
+    public Path logDirectory() {
+        return logDirectory;
+    }
+
+    public String kafkaBootstrapServers() {
+        return broker.bootstrapServers();
+    }
+
+    public String jdbcUrl(Service service) {
+        return postgres.jdbcUrl(service.database());
+    }
+
+    /** From {@link #start()} to the last service UP. */
+    public Duration startupTime() {
+        return startupTime;
+    }
+
+    /** Resident memory of each part we run (PostgreSQL counts all its processes), in kibibytes. */
+    public synchronized Map<String, Long> residentMemory() {
+        Map<String, Long> memory = new LinkedHashMap<>();
+        if (postgres != null && !postgres.processIds().isEmpty()) {
+            memory.put("postgresql", ResidentMemory.kibibytes(postgres.processIds()));
+        }
+        if (broker != null && !broker.processIds().isEmpty()) {
+            memory.put("kafka", ResidentMemory.kibibytes(broker.processIds()));
+        }
+        services.values().forEach(service -> memory.put(service.service().module(),
+                ResidentMemory.kibibytes(service.pid())));
+        return memory;
+    }
+
+    public long residentMemoryTotal() {
+        return residentMemory().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private Postgres startPostgres() {
+        if (settings.externalPostgres != null) {
+            return settings.externalPostgres;
+        }
+        return EmbeddedPostgresServer.start(settings.dataDirectory.resolve("postgres"), settings.postgresPort,
+                logFile("postgresql"), settings.postgresSettings);
+    }
+
+    private Broker startBroker() {
+        if (settings.externalKafka != null) {
+            Broker.awaitReady(settings.externalKafka, Duration.ofSeconds(30), () -> true);
+            return new ExternalBroker(settings.externalKafka);
+        }
+        return KafkaBrokerProcess.start(settings.dataDirectory, settings.kafkaPort, settings.kafkaControllerPort,
+                settings.kafkaClasspath, logFile("kafka"), Duration.ofSeconds(60));
+    }
+
+    private static List<String> databases() {
+        List<String> names = new ArrayList<>();
+        for (Service service : Service.values()) {
+            if (service.database() != null) {
+                names.add(service.database());
+            }
+        }
+        return names;
+    }
+
+    private Map<String, String> environmentOf(Service service) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("PORT", Integer.toString(settings.ports.get(service)));
+        environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        if (service.isBackend()) {
+            environment.put("DATABASE_URL", postgres.jdbcUrl(service.database()));
+            environment.put("DATABASE_USER", postgres.user());
+            environment.put("DATABASE_PASSWORD", postgres.password());
+            environment.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+        } else {
+            for (Service backend : Service.values()) {
+                if (backend.isBackend()) {
+                    environment.put(backend.urlVariable(), "http://127.0.0.1:" + settings.ports.get(backend));
+                }
+            }
+        }
+        environment.putAll(settings.sharedEnvironment);
+        environment.putAll(settings.serviceEnvironment.get(service));
+        return environment;
+    }
+
+    private Path logFile(String name) {
+        return logDirectory.resolve(name + ".log");
+    }
+}

@@ -1,0 +1,153 @@
+package fr.creneau.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Settings of a {@link Stack}; the defaults are those of the one-command local run. */
+public final class StackBuilder {
+
+    static final List<String> SERVICE_JVM_OPTIONS = List.of(
+            "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k");
+
+    Path rootDirectory = Path.of("").toAbsolutePath();
+    Path dataDirectory;
+    final Map<Service, Integer> ports = new EnumMap<>(Service.class);
+    int postgresPort = 15432;
+    int kafkaPort = 19092;
+    int kafkaControllerPort = 19093;
+    final Map<String, String> postgresSettings = new HashMap<>();
+    ExternalPostgres externalPostgres;
+    String externalKafka;
+    final Map<String, String> sharedEnvironment = new HashMap<>();
+    final Map<Service, Map<String, String>> serviceEnvironment = new EnumMap<>(Service.class);
+    List<String> jvmOptions = SERVICE_JVM_OPTIONS;
+    String kafkaClasspath = System.getProperty("java.class.path");
+    Duration startupTimeout = Duration.ofMinutes(4);
+
+    StackBuilder() {
+        for (Service service : Service.values()) {
+            ports.put(service, service.defaultPort());
+            serviceEnvironment.put(service, new HashMap<>());
+        }
+    }
+
+    /** Where the modules are, each with its target/creneau-module.jar. */
+    public StackBuilder rootDirectory(Path rootDirectory) {
+        this.rootDirectory = rootDirectory.toAbsolutePath().normalize();
+        return this;
+    }
+
+    /** Where PostgreSQL, Kafka and the logs keep their files (default: .creneau-data in the root directory). */
+    public StackBuilder dataDirectory(Path dataDirectory) {
+        this.dataDirectory = dataDirectory.toAbsolutePath().normalize();
+        return this;
+    }
+
+    public StackBuilder port(Service service, int port) {
+        ports.put(service, port);
+        return this;
+    }
+
+    public StackBuilder postgresPort(int port) {
+        this.postgresPort = port;
+        return this;
+    }
+
+    public StackBuilder kafkaPorts(int port, int controllerPort) {
+        this.kafkaPort = port;
+        this.kafkaControllerPort = controllerPort;
+        return this;
+    }
+
+    /** Every port picked among the free ones, for tests that must not collide with a running stack. */
+    public StackBuilder freePorts() {
+        ports.replaceAll((service, port) -> freePort());
+        postgresPort = freePort();
+        return kafkaPorts(freePort(), freePort());
+    }
+
+    /** A postgresql.conf setting for the embedded server, e.g. fsync=off for throw-away data. */
+    public StackBuilder postgresSetting(String name, String value) {
+        postgresSettings.put(name, value);
+        return this;
+    }
+
+    public StackBuilder externalPostgres(String host, int port, String user, String password) {
+        this.externalPostgres = new ExternalPostgres(host, port, user, password);
+        return this;
+    }
+
+    public StackBuilder externalKafka(String bootstrapServers) {
+        this.externalKafka = bootstrapServers;
+        return this;
+    }
+
+    /** An environment variable given to every service. */
+    public StackBuilder environment(String name, String value) {
+        sharedEnvironment.put(name, value);
+        return this;
+    }
+
+    public StackBuilder environment(Service service, String name, String value) {
+        serviceEnvironment.get(service).put(name, value);
+        return this;
+    }
+
+    public StackBuilder jvmOptions(List<String> options) {
+        this.jvmOptions = List.copyOf(options);
+        return this;
+    }
+
+    /** The classpath the Kafka broker runs from; it must hold kafka_2.13 and a logback binding. */
+    public StackBuilder kafkaClasspath(String classpath) {
+        this.kafkaClasspath = classpath;
+        return this;
+    }
+
+    public StackBuilder startupTimeout(Duration timeout) {
+        this.startupTimeout = timeout;
+        return this;
+    }
+
+    /** Reads DATABASE_HOST/PORT/USER/PASSWORD, KAFKA_BOOTSTRAP_SERVERS and CRENEAU_DATA_DIR. */
+    public StackBuilder fromEnvironment(Map<String, String> environment) {
+        String databaseHost = environment.get("DATABASE_HOST");
+        if (databaseHost != null && !databaseHost.isBlank()) {
+            externalPostgres(databaseHost,
+                    Integer.parseInt(environment.getOrDefault("DATABASE_PORT", "5432")),
+                    environment.getOrDefault("DATABASE_USER", "creneau"),
+                    environment.getOrDefault("DATABASE_PASSWORD", "creneau"));
+        }
+        String kafka = environment.get("KAFKA_BOOTSTRAP_SERVERS");
+        if (kafka != null && !kafka.isBlank()) {
+            externalKafka(kafka);
+        }
+        String data = environment.get("CRENEAU_DATA_DIR");
+        if (data != null && !data.isBlank()) {
+            dataDirectory(Path.of(data));
+        }
+        return this;
+    }
+
+    public Stack build() {
+        if (dataDirectory == null) {
+            dataDirectory = rootDirectory.resolve(".creneau-data");
+        }
+        return new Stack(this);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port", e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package fr.creneau.launcher;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class StackTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void aMissingServiceArchiveStopsTheStartAndLeavesNothingRunning() {
+        Stack stack = Stack.builder().rootDirectory(root).freePorts().postgresSetting("fsync", "off").build();
+        long before = ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).count();
+
+        assertThatThrownBy(stack::start)
+                .hasMessageContaining("Archive introuvable")
+                .hasMessageContaining("creneau-planning-service.jar");
+
+        assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).count()).isEqualTo(before);
+        assertThat(stack.residentMemory()).isEmpty();
+        assertThat(Files.exists(root.resolve(".creneau-data/postgres/PG_VERSION"))).isTrue();
+        assertThat(Files.exists(root.resolve(".creneau-data/kafka/meta.properties"))).isTrue();
+    }
+}
