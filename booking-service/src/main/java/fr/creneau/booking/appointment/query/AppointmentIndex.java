@@ -1,0 +1,61 @@
+package fr.creneau.booking.appointment.query;
+
+import fr.creneau.booking.counterday.domain.AppointmentEvent;
+import fr.creneau.booking.counterday.domain.AppointmentMovedOut;
+import fr.creneau.booking.counterday.domain.Booking;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.util.Optional;
+
+/** Keeps the appointment table in step with the counter-days, in the same transaction as their events. */
+@Component
+@ProcessingGroup("booking-projections")
+public class AppointmentIndex {
+
+    private final JdbcClient jdbc;
+
+    AppointmentIndex(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(AppointmentEvent event) {
+        if (event instanceof AppointmentMovedOut) {
+            return;
+        }
+        Booking booking = event.booking();
+        jdbc.sql("""
+                        INSERT INTO appointment (appointment_id, counter_day_id, commune_id, appointment_type_id,
+                            counter_id, starts_at, ends_at, status, agent_id, booked_at)
+                        VALUES (:id, :day, :communeId, :typeId, :counterId, :start, :end, :status, :agentId, :bookedAt)
+                        ON CONFLICT (appointment_id) DO UPDATE SET counter_day_id = EXCLUDED.counter_day_id,
+                            counter_id = EXCLUDED.counter_id, starts_at = EXCLUDED.starts_at,
+                            ends_at = EXCLUDED.ends_at, status = EXCLUDED.status, agent_id = EXCLUDED.agent_id""")
+                .param("id", booking.appointmentId())
+                .param("day", event.counterDayId())
+                .param("communeId", booking.communeId())
+                .param("typeId", booking.details().appointmentTypeId())
+                .param("counterId", booking.counterId())
+                .param("start", Timestamp.from(booking.range().start()))
+                .param("end", Timestamp.from(booking.range().end()))
+                .param("status", booking.status().name())
+                .param("agentId", booking.agentId())
+                .param("bookedAt", Timestamp.from(booking.bookedAt()))
+                .update();
+    }
+
+    public Optional<AppointmentSummary> find(String appointmentId) {
+        return jdbc.sql("SELECT * FROM appointment WHERE appointment_id = :id")
+                .param("id", appointmentId)
+                .query((rs, row) -> new AppointmentSummary(rs.getString("appointment_id"),
+                        rs.getString("counter_day_id"), rs.getString("commune_id"),
+                        rs.getString("appointment_type_id"), rs.getString("counter_id"),
+                        rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
+                        rs.getString("status"), rs.getString("agent_id"), rs.getTimestamp("booked_at").toInstant()))
+                .optional();
+    }
+}

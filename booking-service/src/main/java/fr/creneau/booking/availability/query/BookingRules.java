@@ -1,0 +1,56 @@
+package fr.creneau.booking.availability.query;
+
+import fr.creneau.booking.catalog.query.Catalog;
+import fr.creneau.planning.api.AppointmentTypeChanged;
+import fr.creneau.planning.api.CommuneChanged;
+import fr.creneau.platform.problem.InvalidRequestException;
+import fr.creneau.platform.problem.NotFoundException;
+import org.springframework.stereotype.Component;
+
+import java.time.ZoneId;
+
+/** What a booking request must respect of the catalog: a known, bookable type, its persons and options. */
+@Component
+public class BookingRules {
+
+    private static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Paris");
+
+    private final Catalog catalog;
+
+    BookingRules(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public AppointmentTypeChanged bookableType(String communeId, String appointmentTypeId, boolean citizen) {
+        AppointmentTypeChanged type = catalog.appointmentType(appointmentTypeId)
+                .filter(found -> found.communeId().equals(communeId))
+                .orElseThrow(() -> new NotFoundException(
+                        "Le type de rendez-vous « %s » est inconnu dans cette commune.".formatted(appointmentTypeId)));
+        if (!type.active() || (citizen && !type.visibleOnPortal())) {
+            throw new NotFoundException("Le type de rendez-vous « %s » n'est pas ouvert à la réservation."
+                    .formatted(type.label()));
+        }
+        return type;
+    }
+
+    public void assertPersonsAndOption(AppointmentTypeChanged type, int persons, String optionId) {
+        int max = Math.max(1, type.maxPersons());
+        if (persons < 1 || persons > max) {
+            throw new InvalidRequestException(
+                    "Le nombre de personnes doit être compris entre 1 et %d pour ce type de rendez-vous.".formatted(max));
+        }
+        if (optionId != null && type.options().stream().noneMatch(option -> option.optionId().equals(optionId))) {
+            throw new InvalidRequestException("L'option « %s » n'existe pas pour ce type de rendez-vous.".formatted(optionId));
+        }
+    }
+
+    public void assertOptionChosen(AppointmentTypeChanged type, String optionId) {
+        if (optionId == null && !type.options().isEmpty()) {
+            throw new InvalidRequestException("Choisissez une option pour ce type de rendez-vous.");
+        }
+    }
+
+    public ZoneId zoneOf(String communeId) {
+        return catalog.commune(communeId).map(CommuneChanged::timeZone).map(ZoneId::of).orElse(DEFAULT_ZONE);
+    }
+}

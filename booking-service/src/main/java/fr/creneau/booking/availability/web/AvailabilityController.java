@@ -1,0 +1,62 @@
+package fr.creneau.booking.availability.web;
+
+import fr.creneau.booking.availability.query.AvailabilityFinder;
+import fr.creneau.booking.availability.query.PartOfDay;
+import fr.creneau.booking.availability.query.Slot;
+import fr.creneau.booking.availability.query.SlotSearch;
+import fr.creneau.platform.problem.InvalidRequestException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+
+@RestController
+@RequestMapping("/api/booking/communes/{communeId}/availability")
+class AvailabilityController {
+
+    private static final int MAX_DAYS = 92;
+    private static final int MAX_SLOTS = 2000;
+
+    private final AvailabilityFinder finder;
+
+    AvailabilityController(AvailabilityFinder finder) {
+        this.finder = finder;
+    }
+
+    record Availability(List<Slot> slots) {
+    }
+
+    @GetMapping
+    Availability availability(@PathVariable String communeId,
+            @RequestParam String appointmentTypeId,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "1") int persons,
+            @RequestParam(required = false) String optionId,
+            @RequestParam(required = false) String placeId,
+            @RequestParam(required = false) Set<DayOfWeek> weekdays,
+            @RequestParam(required = false) PartOfDay partOfDay,
+            @RequestParam(defaultValue = "" + MAX_SLOTS) int limit) {
+        if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
+            throw new InvalidRequestException(
+                    "La période demandée doit aller de « from » à « to » (au plus %d jours).".formatted(MAX_DAYS));
+        }
+        if (limit < 1 || limit > MAX_SLOTS) {
+            throw new InvalidRequestException("« limit » doit être compris entre 1 et %d.".formatted(MAX_SLOTS));
+        }
+        return new Availability(finder.find(new SlotSearch(communeId, appointmentTypeId, from, to, persons,
+                blankToNull(optionId), blankToNull(placeId), weekdays, partOfDay, true, limit)));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,93 @@
+package fr.creneau.booking.catalog.query;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.creneau.planning.api.AppointmentTypeChanged;
+import fr.creneau.planning.api.CommuneChanged;
+import fr.creneau.planning.api.CounterChanged;
+import fr.creneau.planning.api.PlaceChanged;
+import fr.creneau.planning.api.PlanningEvent;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+
+/** The latest description of each commune, place, counter and appointment type, as planning-service published it. */
+@Repository
+public class Catalog {
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    Catalog(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Keeps {@code event} unless a newer description of the same entity is already known. */
+    public void remember(String id, PlanningEvent event) {
+        jdbc.sql("""
+                        INSERT INTO catalog_entry (kind, id, commune_id, payload, occurred_at)
+                        VALUES (:kind, :id, :communeId, CAST(:payload AS jsonb), :occurredAt)
+                        ON CONFLICT (kind, id) DO UPDATE SET payload = EXCLUDED.payload,
+                            occurred_at = EXCLUDED.occurred_at, commune_id = EXCLUDED.commune_id
+                        WHERE catalog_entry.occurred_at <= EXCLUDED.occurred_at""")
+                .param("kind", event.getClass().getSimpleName())
+                .param("id", id)
+                .param("communeId", event.communeId())
+                .param("payload", write(event))
+                .param("occurredAt", Timestamp.from(event.occurredAt()))
+                .update();
+    }
+
+    public Optional<CommuneChanged> commune(String communeId) {
+        return find(CommuneChanged.class, communeId);
+    }
+
+    public Optional<PlaceChanged> place(String placeId) {
+        return find(PlaceChanged.class, placeId);
+    }
+
+    public Optional<CounterChanged> counter(String counterId) {
+        return find(CounterChanged.class, counterId);
+    }
+
+    public Optional<AppointmentTypeChanged> appointmentType(String appointmentTypeId) {
+        return find(AppointmentTypeChanged.class, appointmentTypeId);
+    }
+
+    public List<CounterChanged> countersOf(String communeId) {
+        return jdbc.sql("SELECT payload FROM catalog_entry WHERE kind = :kind AND commune_id = :communeId ORDER BY id")
+                .param("kind", CounterChanged.class.getSimpleName())
+                .param("communeId", communeId)
+                .query(String.class).list().stream()
+                .map(payload -> read(payload, CounterChanged.class))
+                .toList();
+    }
+
+    private <T extends PlanningEvent> Optional<T> find(Class<T> kind, String id) {
+        return jdbc.sql("SELECT payload FROM catalog_entry WHERE kind = :kind AND id = :id")
+                .param("kind", kind.getSimpleName())
+                .param("id", id)
+                .query(String.class).optional()
+                .map(payload -> read(payload, kind));
+    }
+
+    private String write(PlanningEvent event) {
+        try {
+            return json.writerFor(PlanningEvent.class).writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + event.getClass().getSimpleName(), e);
+        }
+    }
+
+    private <T> T read(String payload, Class<T> kind) {
+        try {
+            return kind.cast(json.readValue(payload, PlanningEvent.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read a stored " + kind.getSimpleName(), e);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package fr.creneau.booking.counterday.domain;
+
+public enum BookingChannel {
+    WEB,
+    PHONE,
+    DESK
+}

@@ -1,0 +1,117 @@
+package fr.creneau.booking.onetimecode.command;
+
+import fr.creneau.booking.api.OneTimeCode;
+import fr.creneau.booking.config.BookingProperties;
+import fr.creneau.booking.contact.ContactDetails;
+import fr.creneau.booking.contact.ContactVault;
+import fr.creneau.booking.onetimecode.domain.CodeHash;
+import fr.creneau.booking.onetimecode.domain.PendingCode;
+import fr.creneau.booking.publishing.KafkaPublisher;
+import fr.creneau.platform.problem.ConflictException;
+import fr.creneau.platform.problem.TooManyRequestsException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Issues, resends and checks one-time codes. The code itself only ever leaves on notification.otp. */
+@Service
+public class OneTimeCodes {
+
+    private static final int BOUND = 1_000_000;
+
+    private final PendingCodes codes;
+    private final ContactVault vault;
+    private final KafkaPublisher publisher;
+    private final TransactionTemplate transaction;
+    private final BookingProperties.OneTimeCode settings;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    OneTimeCodes(PendingCodes codes, ContactVault vault, KafkaPublisher publisher, TransactionTemplate transaction,
+            BookingProperties properties, Clock clock) {
+        this.codes = codes;
+        this.vault = vault;
+        this.publisher = publisher;
+        this.transaction = transaction;
+        this.settings = properties.oneTimeCode();
+        this.clock = clock;
+    }
+
+    public Instant issue(String appointmentId, String communeId, ContactDetails contact) {
+        Instant now = clock.instant();
+        String code = newCode();
+        String recipient = vault.reseal(appointmentId, contact).orElseThrow();
+        PendingCode pending = new PendingCode(appointmentId, CodeHash.of(code, random), now.plus(settings.validity()),
+                settings.tries(), settings.resends(), now, recipient);
+        codes.save(pending);
+        send(communeId, pending, code, contact);
+        return pending.expiresAt();
+    }
+
+    public Instant resend(String appointmentId, String communeId) {
+        Instant now = clock.instant();
+        String code = newCode();
+        PendingCode renewed = transaction.execute(status -> {
+            PendingCode pending = codes.lock(appointmentId).orElseThrow(() -> new ConflictException(
+                    "Aucun code n'est en attente pour ce rendez-vous."));
+            if (pending.resendsLeft() <= 0) {
+                throw new TooManyRequestsException("Le nombre maximal de renvois du code est atteint.");
+            }
+            if (!pending.canResend(now, settings.resendCoolDown())) {
+                throw new TooManyRequestsException("Patientez quelques secondes avant de demander un nouveau code.");
+            }
+            PendingCode next = pending.resent(CodeHash.of(code, random), now, settings.validity());
+            codes.save(next);
+            return next;
+        });
+        ContactDetails contact = vault.open(appointmentId, renewed.sealedRecipient()).orElseThrow(
+                () -> new ConflictException("Les coordonnées de ce rendez-vous ont été effacées."));
+        send(communeId, renewed, code, contact);
+        return renewed.expiresAt();
+    }
+
+    /** Checks a code; the outcome says whether to confirm, or how many tries are left (0: release the hold). */
+    public CodeCheck check(String appointmentId, String code) {
+        Instant now = clock.instant();
+        return transaction.execute(status -> {
+            Optional<PendingCode> found = codes.lock(appointmentId);
+            if (found.isEmpty()) {
+                return CodeCheck.NONE_PENDING;
+            }
+            PendingCode pending = found.get();
+            if (pending.isExpired(now)) {
+                return new CodeCheck(CodeCheck.Result.EXPIRED, pending.triesLeft());
+            }
+            if (pending.hash().matches(code)) {
+                codes.delete(appointmentId);
+                return CodeCheck.RIGHT;
+            }
+            PendingCode after = pending.afterWrongTry();
+            if (after.triesLeft() == 0) {
+                codes.delete(appointmentId);
+            } else {
+                codes.save(after);
+            }
+            return new CodeCheck(CodeCheck.Result.WRONG, after.triesLeft());
+        });
+    }
+
+    public void forget(String appointmentId) {
+        codes.delete(appointmentId);
+    }
+
+    private void send(String communeId, PendingCode pending, String code, ContactDetails contact) {
+        publisher.send(KafkaPublisher.ONE_TIME_CODES, pending.appointmentId(), new OneTimeCode(
+                UUID.randomUUID().toString(), pending.lastSentAt(), communeId, pending.appointmentId(), code,
+                contact.fullName(), contact.email(), contact.mobile(), pending.expiresAt(), contact.locale()));
+    }
+
+    private String newCode() {
+        return "%06d".formatted(random.nextInt(BOUND));
+    }
+}

@@ -1,0 +1,2 @@
+/** The 6-digit code that confirms a hold: sent on notification.otp, kept here only as a salted hash. */
+package fr.creneau.booking.onetimecode;

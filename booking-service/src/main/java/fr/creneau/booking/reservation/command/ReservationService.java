@@ -1,0 +1,129 @@
+package fr.creneau.booking.reservation.command;
+
+import fr.creneau.booking.availability.query.BookingRules;
+import fr.creneau.booking.availability.query.BookingWindow;
+import fr.creneau.booking.availability.query.Demand;
+import fr.creneau.booking.catalog.query.Catalog;
+import fr.creneau.booking.config.BookingProperties;
+import fr.creneau.booking.contact.ContactDetails;
+import fr.creneau.booking.contact.ContactVault;
+import fr.creneau.booking.counterday.command.CounterDayCommands;
+import fr.creneau.booking.counterday.command.ReserveSlot;
+import fr.creneau.booking.counterday.domain.AppointmentDetails;
+import fr.creneau.booking.counterday.domain.Booking;
+import fr.creneau.booking.counterday.domain.BookingRefused;
+import fr.creneau.booking.counterday.domain.BookingStatus;
+import fr.creneau.booking.counterday.domain.CounterDayId;
+import fr.creneau.booking.counterday.domain.TimeRange;
+import fr.creneau.booking.manage.query.ManageTokens;
+import fr.creneau.booking.onetimecode.command.OneTimeCodes;
+import fr.creneau.planning.api.AppointmentTypeChanged;
+import fr.creneau.planning.api.CounterChanged;
+import fr.creneau.planning.api.PlaceChanged;
+import fr.creneau.platform.problem.InvalidRequestException;
+import fr.creneau.platform.problem.NotFoundException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Takes a slot on a counter-day. A citizen gets a hold and a one-time code; an agent's booking is confirmed at
+ * once. The counter-day aggregate decides whether the capacity is there; this service prepares what it needs.
+ */
+@Service
+public class ReservationService {
+
+    private final BookingRules rules;
+    private final Catalog catalog;
+    private final CounterDayCommands commands;
+    private final ContactVault vault;
+    private final ManageTokens tokens;
+    private final OneTimeCodes codes;
+    private final Alternatives alternatives;
+    private final BookingProperties properties;
+    private final Clock clock;
+
+    ReservationService(BookingRules rules, Catalog catalog, CounterDayCommands commands, ContactVault vault,
+            ManageTokens tokens, OneTimeCodes codes, Alternatives alternatives, BookingProperties properties,
+            Clock clock) {
+        this.rules = rules;
+        this.catalog = catalog;
+        this.commands = commands;
+        this.vault = vault;
+        this.tokens = tokens;
+        this.codes = codes;
+        this.alternatives = alternatives;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public Reservation reserve(SlotRequest request) {
+        Instant now = clock.instant();
+        AppointmentTypeChanged type = rules.bookableType(request.communeId(), request.appointmentTypeId(),
+                request.byCitizen());
+        rules.assertPersonsAndOption(type, request.persons(), request.optionId());
+        rules.assertOptionChosen(type, request.optionId());
+        CounterChanged counter = counterFor(request, type);
+        ZoneId zone = rules.zoneOf(request.communeId());
+        Demand demand = Demand.of(type, request.persons());
+        BookingWindow window = BookingWindow.of(type, now, zone);
+        String appointmentId = UUID.randomUUID().toString();
+        ContactDetails contact = new ContactDetails(request.fullName(), request.email(), request.mobile(),
+                tokens.issue(appointmentId), "fr");
+        String sealed = vault.seal(appointmentId, contact);
+        Booking booking = new Booking(appointmentId, request.communeId(), counter.counterId(),
+                details(type, request.optionId(), counter, zone), TimeRange.of(request.start(), demand.duration()),
+                demand.units(), request.persons(), request.agentId(), request.channel(), BookingStatus.HELD, now,
+                request.byCitizen() ? now.plus(properties.holdDuration()) : null);
+        String counterDayId = new CounterDayId(counter.counterId(), request.start().atZone(zone).toLocalDate()).toString();
+        try {
+            commands.send(new ReserveSlot(counterDayId, booking, window.earliestStart(), window.latestStart(), sealed, now));
+        } catch (BookingRefused | AggregateNotFoundException e) {
+            vault.erase(appointmentId);
+            tokens.forget(appointmentId);
+            throw refusal(e, request, zone);
+        }
+        if (request.byCitizen()) {
+            codes.issue(appointmentId, request.communeId(), contact);
+        }
+        return new Reservation(appointmentId, request.byCitizen() ? "HELD" : "CONFIRMED", booking.holdExpiresAt(),
+                booking.range().start(), booking.range().end(), counter.counterId(), counter.placeId());
+    }
+
+    private CounterChanged counterFor(SlotRequest request, AppointmentTypeChanged type) {
+        CounterChanged counter = catalog.counter(request.counterId())
+                .filter(found -> found.communeId().equals(request.communeId()) && found.active())
+                .orElseThrow(() -> new NotFoundException(
+                        "Le guichet « %s » est inconnu dans cette commune.".formatted(request.counterId())));
+        if (!counter.appointmentTypeIds().contains(type.appointmentTypeId())) {
+            throw new InvalidRequestException("Le guichet « %s » ne reçoit pas les rendez-vous « %s »."
+                    .formatted(counter.name(), type.label()));
+        }
+        return counter;
+    }
+
+    private AppointmentDetails details(AppointmentTypeChanged type, String optionId, CounterChanged counter,
+            ZoneId zone) {
+        Optional<PlaceChanged> place = catalog.place(counter.placeId());
+        String optionLabel = type.options().stream().filter(option -> option.optionId().equals(optionId))
+                .map(AppointmentTypeChanged.Option::label).findFirst().orElse(null);
+        String serviceId = type.serviceIds().isEmpty() ? null : type.serviceIds().get(0);
+        return new AppointmentDetails(type.appointmentTypeId(), type.label(), optionId, optionLabel, serviceId,
+                counter.placeId(), place.map(PlaceChanged::name).orElse(null),
+                place.map(PlaceChanged::address).orElse(null), counter.name(), zone.getId(),
+                type.citizenInformation(), type.approvalRequired());
+    }
+
+    private RuntimeException refusal(RuntimeException e, SlotRequest request, ZoneId zone) {
+        if (e instanceof BookingRefused refused && refused.reason() == BookingRefused.Reason.OUTSIDE_BOOKING_WINDOW) {
+            return new InvalidRequestException(refused.getMessage());
+        }
+        return alternatives.slotTaken(request.communeId(), request.appointmentTypeId(), request.persons(),
+                request.start().atZone(zone).toLocalDate(), zone, request.byCitizen());
+    }
+}

@@ -1,0 +1,37 @@
+package fr.creneau.booking.reservation.web;
+
+import fr.creneau.booking.counterday.domain.BookingChannel;
+import fr.creneau.booking.reservation.command.Reservation;
+import fr.creneau.booking.reservation.command.ReservationService;
+import fr.creneau.booking.reservation.command.SlotRequest;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class ReservationController {
+
+    private final ReservationService reservations;
+
+    ReservationController(ReservationService reservations) {
+        this.reservations = reservations;
+    }
+
+    @PostMapping("/api/booking/communes/{communeId}/reservations")
+    @ResponseStatus(HttpStatus.CREATED)
+    Reservation reserve(@PathVariable String communeId, @Valid @RequestBody ReservationRequest request) {
+        ReservationRequest.Citizen citizen = request.citizen();
+        return reservations.reserve(new SlotRequest(communeId, request.appointmentTypeId(), blankToNull(request.optionId()),
+                request.counterId(), request.start(), request.personsOrOne(), citizen.fullName().trim(),
+                blankToNull(citizen.email()), blankToNull(citizen.mobile()), request.antsNumbers(), BookingChannel.WEB,
+                null));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,43 @@
+package fr.creneau.booking.web;
+
+import fr.creneau.booking.counterday.domain.BookingRefused;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Problems specific to booking, in French, before the platform's general handler. */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class BookingProblems {
+
+    @ExceptionHandler(BookingRefused.class)
+    ProblemDetail refused(BookingRefused e) {
+        return switch (e.reason()) {
+            case UNKNOWN_APPOINTMENT -> problem(HttpStatus.NOT_FOUND, "Introuvable", e.getMessage());
+            case OUTSIDE_BOOKING_WINDOW -> problem(HttpStatus.BAD_REQUEST, "Requête invalide", e.getMessage());
+            default -> problem(HttpStatus.CONFLICT, "Conflit", e.getMessage());
+        };
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail unknownDay(AggregateNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Introuvable", "Aucun planning n'est ouvert ce jour-là.");
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missingParameter(MissingServletRequestParameterException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Requête invalide",
+                "Le paramètre « %s » est obligatoire.".formatted(e.getParameterName()));
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+}

@@ -1,0 +1,23 @@
+package fr.creneau.booking.support;
+
+import fr.creneau.testsupport.TestInfrastructure;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.util.UUID;
+
+/**
+ * A whole booking-service on a database of its own, on the shared real PostgreSQL and Kafka broker. Every test
+ * class extending it shares the one application context; tests keep apart by using communes of their own.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class BookingServiceTest {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.register(registry, "booking");
+        String group = "booking-test-" + UUID.randomUUID();
+        registry.add("spring.cloud.stream.bindings.planningEvents-in-0.group", () -> group);
+    }
+}

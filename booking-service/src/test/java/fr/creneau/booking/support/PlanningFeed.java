@@ -1,0 +1,84 @@
+package fr.creneau.booking.support;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import fr.creneau.planning.api.AppointmentTypeChanged;
+import fr.creneau.planning.api.CapacityRange;
+import fr.creneau.planning.api.CommuneChanged;
+import fr.creneau.planning.api.CounterChanged;
+import fr.creneau.planning.api.PlaceChanged;
+import fr.creneau.planning.api.PlanningChanged;
+import fr.creneau.planning.api.PlanningEvent;
+import fr.creneau.testsupport.KafkaProbe;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What planning-service would publish for one commune with one place, one counter and one appointment type of
+ * 20 minutes, written as JSON the way it would be on planning.events.
+ */
+public final class PlanningFeed {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    public final String communeId = "commune-" + UUID.randomUUID().toString().substring(0, 8);
+    public final String placeId = UUID.randomUUID().toString();
+    public final String counterId = UUID.randomUUID().toString();
+    public final String typeId = UUID.randomUUID().toString();
+
+    public CommuneChanged commune() {
+        return new CommuneChanged(id(), Instant.now(), communeId, "Villeneuve", ZONE.getId(), 24);
+    }
+
+    public PlaceChanged place() {
+        return new PlaceChanged(id(), Instant.now(), communeId, placeId, "Mairie", "1 place de la Mairie", null, null,
+                true, true);
+    }
+
+    public AppointmentTypeChanged type(boolean approvalRequired) {
+        return new AppointmentTypeChanged(id(), Instant.now(), communeId, typeId, "Carte d'identité",
+                "Dépôt de dossier", 20, "P2M", "PT60M", List.of(), 4, false, true, List.of(), approvalRequired,
+                "Apportez un justificatif de domicile", "RGPD", List.of(), "SERVICE", false, true);
+    }
+
+    public CounterChanged counter() {
+        return new CounterChanged(id(), Instant.now(), communeId, counterId, placeId, "Guichet 1", List.of(typeId),
+                List.of(), true);
+    }
+
+    /** The counter open from 09:00 to 12:00 (commune time) on {@code day}, for {@code agents} at once. */
+    public PlanningChanged opening(LocalDate day, int agents, Instant version) {
+        CapacityRange morning = new CapacityRange(day.atTime(LocalTime.of(9, 0)).atZone(ZONE).toInstant(),
+                day.atTime(LocalTime.of(12, 0)).atZone(ZONE).toInstant(), agents, List.of());
+        return new PlanningChanged(id(), version, communeId, placeId, counterId, ZONE.getId(), day, day,
+                agents == 0 ? List.of() : List.of(morning), "REFERENCE_WEEK", List.of());
+    }
+
+    public List<PlanningEvent> catalog(boolean approvalRequired) {
+        return List.of(commune(), place(), type(approvalRequired), counter());
+    }
+
+    public void send(PlanningEvent event) {
+        try {
+            KafkaProbe.send(PlanningEvent.TOPIC, event.key(), JSON.writerFor(PlanningEvent.class).writeValueAsString(event));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Instant nineOn(LocalDate day) {
+        return day.atTime(LocalTime.of(9, 0)).atZone(ZONE).toInstant();
+    }
+
+    private static String id() {
+        return UUID.randomUUID().toString();
+    }
+}
