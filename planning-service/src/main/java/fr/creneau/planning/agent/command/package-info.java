@@ -1,0 +1,2 @@
+/** Creating agents, setting their weekly availability and their absences. */
+package fr.creneau.planning.agent.command;

@@ -1,0 +1,6 @@
+package fr.creneau.planning.agent.domain;
+
+import fr.creneau.planning.capacity.domain.Absence;
+
+public record AgentAbsenceCancelled(String agentId, String communeId, String absenceId, Absence absence) {
+}

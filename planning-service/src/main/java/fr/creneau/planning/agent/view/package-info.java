@@ -1,0 +1,2 @@
+/** Agents, with availability and absences, as capacity computation reads them. */
+package fr.creneau.planning.agent.view;

@@ -1,0 +1,73 @@
+package fr.creneau.planning.agent.web;
+
+import fr.creneau.planning.agent.command.CreateAgent;
+import fr.creneau.planning.agent.command.UpdateAgent;
+import fr.creneau.planning.agent.domain.AgentDetails;
+import fr.creneau.planning.agent.view.AgentView;
+import fr.creneau.planning.counter.view.CounterView;
+import fr.creneau.planning.service.view.ServiceView;
+import fr.creneau.planning.shared.web.CommuneScope;
+import fr.creneau.planning.view.PlanningViews;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/planning/communes/{communeId}/agents")
+class AgentController {
+
+    private final CommandGateway commands;
+    private final CommuneScope scope;
+    private final PlanningViews views;
+
+    AgentController(CommandGateway commands, CommuneScope scope, PlanningViews views) {
+        this.commands = commands;
+        this.scope = scope;
+        this.views = views;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    AgentView create(@PathVariable String communeId, @RequestBody AgentRequest request) {
+        AgentDetails details = checked(communeId, request);
+        String agentId = UUID.randomUUID().toString();
+        commands.sendAndWait(new CreateAgent(agentId, communeId, details));
+        return describe(communeId, agentId);
+    }
+
+    @PutMapping("/{agentId}")
+    AgentView update(@PathVariable String communeId, @PathVariable String agentId, @RequestBody AgentRequest request) {
+        describe(communeId, agentId);
+        commands.sendAndWait(new UpdateAgent(agentId, communeId, checked(communeId, request)));
+        return describe(communeId, agentId);
+    }
+
+    @GetMapping("/{agentId}")
+    AgentView describe(@PathVariable String communeId, @PathVariable String agentId) {
+        return scope.find(communeId, AgentView.KIND, agentId, AgentView.class, "L'agent");
+    }
+
+    @GetMapping
+    List<AgentView> list(@PathVariable String communeId) {
+        scope.commune(communeId);
+        return views.listInCommune(AgentView.KIND, communeId, AgentView.class);
+    }
+
+    private AgentDetails checked(String communeId, AgentRequest request) {
+        scope.commune(communeId);
+        AgentDetails details = request.details();
+        details.serviceIds().forEach(id -> scope.find(communeId, ServiceView.KIND, id, ServiceView.class, "Le service"));
+        details.counterIds().forEach(id -> scope.find(communeId, CounterView.KIND, id, CounterView.class, "Le guichet"));
+        return details;
+    }
+}

@@ -1,0 +1,70 @@
+package fr.creneau.planning.agent.web;
+
+import fr.creneau.planning.agent.command.CancelAbsence;
+import fr.creneau.planning.agent.command.DeclareAbsence;
+import fr.creneau.planning.agent.command.SetAgentAvailability;
+import fr.creneau.planning.agent.view.AgentAbsence;
+import fr.creneau.planning.agent.view.AgentView;
+import fr.creneau.planning.capacity.domain.Absence;
+import fr.creneau.planning.capacity.domain.Availability;
+import fr.creneau.planning.shared.domain.DateSpan;
+import fr.creneau.planning.shared.domain.WeeklyHoursNotation;
+import fr.creneau.planning.shared.web.CommuneScope;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.UUID;
+
+/** When an agent works (a week repeated over a period) and when the agent is away. */
+@RestController
+@RequestMapping("/api/planning/communes/{communeId}/agents/{agentId}")
+class AgentTimeController {
+
+    private final CommandGateway commands;
+    private final CommuneScope scope;
+
+    AgentTimeController(CommandGateway commands, CommuneScope scope) {
+        this.commands = commands;
+        this.scope = scope;
+    }
+
+    @PostMapping("/availabilities")
+    @ResponseStatus(HttpStatus.CREATED)
+    AgentView setAvailability(@PathVariable String communeId, @PathVariable String agentId,
+            @RequestBody AvailabilityRequest request) {
+        agent(communeId, agentId);
+        Availability availability = new Availability(WeeklyHoursNotation.parse(request.days()),
+                new DateSpan(request.from(), request.to()));
+        commands.sendAndWait(new SetAgentAvailability(agentId, communeId, availability));
+        return agent(communeId, agentId);
+    }
+
+    @PostMapping("/absences")
+    @ResponseStatus(HttpStatus.CREATED)
+    AgentAbsence declareAbsence(@PathVariable String communeId, @PathVariable String agentId,
+            @RequestBody AbsenceRequest request) {
+        agent(communeId, agentId);
+        Absence absence = new Absence(request.start(), request.end());
+        String absenceId = UUID.randomUUID().toString();
+        commands.sendAndWait(new DeclareAbsence(agentId, communeId, absenceId, absence, request.reason()));
+        return new AgentAbsence(absenceId, absence, request.reason());
+    }
+
+    @DeleteMapping("/absences/{absenceId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void cancelAbsence(@PathVariable String communeId, @PathVariable String agentId, @PathVariable String absenceId) {
+        agent(communeId, agentId);
+        commands.sendAndWait(new CancelAbsence(agentId, communeId, absenceId));
+    }
+
+    private AgentView agent(String communeId, String agentId) {
+        return scope.find(communeId, AgentView.KIND, agentId, AgentView.class, "L'agent");
+    }
+}

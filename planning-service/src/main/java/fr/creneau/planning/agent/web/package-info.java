@@ -1,0 +1,2 @@
+/** HTTP API of agents: description, weekly availability, absences. */
+package fr.creneau.planning.agent.web;

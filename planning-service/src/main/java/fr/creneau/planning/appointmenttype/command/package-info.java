@@ -1,0 +1,2 @@
+/** Creating, changing and archiving appointment types. */
+package fr.creneau.planning.appointmenttype.command;

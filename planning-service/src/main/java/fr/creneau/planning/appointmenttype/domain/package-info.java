@@ -1,0 +1,2 @@
+/** What an appointment type is and what happens to it. */
+package fr.creneau.planning.appointmenttype.domain;

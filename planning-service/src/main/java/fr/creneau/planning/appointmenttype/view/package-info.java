@@ -1,0 +1,2 @@
+/** Appointment types as the rest of the service reads them. */
+package fr.creneau.planning.appointmenttype.view;

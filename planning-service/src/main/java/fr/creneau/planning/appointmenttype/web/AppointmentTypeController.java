@@ -1,0 +1,83 @@
+package fr.creneau.planning.appointmenttype.web;
+
+import fr.creneau.planning.appointmenttype.command.ArchiveAppointmentType;
+import fr.creneau.planning.appointmenttype.command.CreateAppointmentType;
+import fr.creneau.planning.appointmenttype.command.UpdateAppointmentType;
+import fr.creneau.planning.appointmenttype.domain.AppointmentTypeSettings;
+import fr.creneau.planning.appointmenttype.view.AppointmentTypeView;
+import fr.creneau.planning.service.view.ServiceView;
+import fr.creneau.planning.shared.web.CommuneScope;
+import fr.creneau.planning.view.PlanningViews;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/planning/communes/{communeId}/appointment-types")
+class AppointmentTypeController {
+
+    private final CommandGateway commands;
+    private final CommuneScope scope;
+    private final PlanningViews views;
+
+    AppointmentTypeController(CommandGateway commands, CommuneScope scope, PlanningViews views) {
+        this.commands = commands;
+        this.scope = scope;
+        this.views = views;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    AppointmentTypeView create(@PathVariable String communeId, @RequestBody AppointmentTypeRequest request) {
+        AppointmentTypeSettings settings = checked(communeId, request);
+        String appointmentTypeId = UUID.randomUUID().toString();
+        commands.sendAndWait(new CreateAppointmentType(appointmentTypeId, communeId, settings));
+        return describe(communeId, appointmentTypeId);
+    }
+
+    @PutMapping("/{appointmentTypeId}")
+    AppointmentTypeView update(@PathVariable String communeId, @PathVariable String appointmentTypeId,
+            @RequestBody AppointmentTypeRequest request) {
+        describe(communeId, appointmentTypeId);
+        commands.sendAndWait(new UpdateAppointmentType(appointmentTypeId, communeId, checked(communeId, request)));
+        return describe(communeId, appointmentTypeId);
+    }
+
+    @DeleteMapping("/{appointmentTypeId}")
+    AppointmentTypeView archive(@PathVariable String communeId, @PathVariable String appointmentTypeId) {
+        describe(communeId, appointmentTypeId);
+        commands.sendAndWait(new ArchiveAppointmentType(appointmentTypeId, communeId));
+        return describe(communeId, appointmentTypeId);
+    }
+
+    @GetMapping("/{appointmentTypeId}")
+    AppointmentTypeView describe(@PathVariable String communeId, @PathVariable String appointmentTypeId) {
+        return scope.find(communeId, AppointmentTypeView.KIND, appointmentTypeId, AppointmentTypeView.class,
+                "Le type de rendez-vous");
+    }
+
+    @GetMapping
+    List<AppointmentTypeView> list(@PathVariable String communeId) {
+        scope.commune(communeId);
+        return views.listInCommune(AppointmentTypeView.KIND, communeId, AppointmentTypeView.class);
+    }
+
+    private AppointmentTypeSettings checked(String communeId, AppointmentTypeRequest request) {
+        scope.commune(communeId);
+        AppointmentTypeSettings settings = request.settings();
+        settings.serviceIds().forEach(serviceId ->
+                scope.find(communeId, ServiceView.KIND, serviceId, ServiceView.class, "Le service"));
+        return settings;
+    }
+}

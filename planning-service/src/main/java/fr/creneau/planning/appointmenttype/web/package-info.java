@@ -1,0 +1,2 @@
+/** HTTP API of appointment types. */
+package fr.creneau.planning.appointmenttype.web;

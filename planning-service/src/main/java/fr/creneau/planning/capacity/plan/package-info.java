@@ -1,0 +1,2 @@
+/** Gathers from the views everything that decides a counter's capacity. */
+package fr.creneau.planning.capacity.plan;

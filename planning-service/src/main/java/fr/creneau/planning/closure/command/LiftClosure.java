@@ -1,0 +1,6 @@
+package fr.creneau.planning.closure.command;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record LiftClosure(@TargetAggregateIdentifier String closureId, String communeId) {
+}

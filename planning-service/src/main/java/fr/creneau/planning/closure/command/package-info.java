@@ -1,0 +1,2 @@
+/** Declaring and lifting exceptional closures. */
+package fr.creneau.planning.closure.command;

@@ -1,0 +1,2 @@
+/** What an exceptional closure is and what happens to it. */
+package fr.creneau.planning.closure.domain;

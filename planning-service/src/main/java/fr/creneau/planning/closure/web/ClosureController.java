@@ -1,0 +1,80 @@
+package fr.creneau.planning.closure.web;
+
+import fr.creneau.planning.closure.command.DeclareClosure;
+import fr.creneau.planning.closure.command.LiftClosure;
+import fr.creneau.planning.closure.view.ClosureView;
+import fr.creneau.planning.counter.view.CounterView;
+import fr.creneau.planning.place.view.PlaceView;
+import fr.creneau.planning.shared.domain.DateSpan;
+import fr.creneau.planning.shared.web.CommuneScope;
+import fr.creneau.planning.view.PlanningViews;
+import fr.creneau.platform.problem.InvalidRequestException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/planning/communes/{communeId}/closures")
+class ClosureController {
+
+    private final CommandGateway commands;
+    private final CommuneScope scope;
+    private final PlanningViews views;
+
+    ClosureController(CommandGateway commands, CommuneScope scope, PlanningViews views) {
+        this.commands = commands;
+        this.scope = scope;
+        this.views = views;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    ClosureView declare(@PathVariable String communeId, @RequestBody ClosureRequest request) {
+        scope.commune(communeId);
+        if (request.scope() == null) {
+            throw new InvalidRequestException("Indiquez ce que ferme la fermeture : COMMUNE, PLACE ou COUNTER.");
+        }
+        String targetId = target(communeId, request);
+        String closureId = UUID.randomUUID().toString();
+        commands.sendAndWait(new DeclareClosure(closureId, communeId, request.scope(), targetId,
+                new DateSpan(request.from(), request.to()), request.label()));
+        return describe(communeId, closureId);
+    }
+
+    @DeleteMapping("/{closureId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void lift(@PathVariable String communeId, @PathVariable String closureId) {
+        describe(communeId, closureId);
+        commands.sendAndWait(new LiftClosure(closureId, communeId));
+    }
+
+    @GetMapping("/{closureId}")
+    ClosureView describe(@PathVariable String communeId, @PathVariable String closureId) {
+        return scope.find(communeId, ClosureView.KIND, closureId, ClosureView.class, "La fermeture");
+    }
+
+    @GetMapping
+    List<ClosureView> list(@PathVariable String communeId) {
+        scope.commune(communeId);
+        return views.listInCommune(ClosureView.KIND, communeId, ClosureView.class);
+    }
+
+    private String target(String communeId, ClosureRequest request) {
+        return switch (request.scope()) {
+            case COMMUNE -> communeId;
+            case PLACE -> scope.find(communeId, PlaceView.KIND, request.targetId(), PlaceView.class, "Le lieu").placeId();
+            case COUNTER -> scope.find(communeId, CounterView.KIND, request.targetId(), CounterView.class, "Le guichet")
+                    .counterId();
+        };
+    }
+}

@@ -1,0 +1,2 @@
+/** HTTP API of exceptional closures. */
+package fr.creneau.planning.closure.web;

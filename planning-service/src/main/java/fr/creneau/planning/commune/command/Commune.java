@@ -1,0 +1,69 @@
+package fr.creneau.planning.commune.command;
+
+import fr.creneau.planning.capacity.domain.HolidayPolicy;
+import fr.creneau.planning.commune.domain.CommuneCreated;
+import fr.creneau.planning.commune.domain.CommuneSlug;
+import fr.creneau.planning.commune.domain.HolidayPolicyChanged;
+import fr.creneau.platform.axon.AxonPostgresAutoConfiguration;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+@Aggregate(cache = AxonPostgresAutoConfiguration.AGGREGATE_CACHE)
+class Commune {
+
+    @AggregateIdentifier
+    private String communeId;
+    private HolidayPolicy holidays;
+
+    Commune() {
+    }
+
+    @CommandHandler
+    Commune(CreateCommune command) {
+        CommuneSlug.check(command.communeId());
+        assertNamed(command.name());
+        assertKnownTimeZone(command.timeZone());
+        apply(new CommuneCreated(command.communeId(), command.name().trim(), command.timeZone()));
+    }
+
+    @CommandHandler
+    void handle(ChangeHolidayPolicy command) {
+        var changed = holidays.differencesWith(command.policy());
+        if (!changed.isEmpty()) {
+            apply(new HolidayPolicyChanged(communeId, command.policy(), changed));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(CommuneCreated event) {
+        communeId = event.communeId();
+        holidays = HolidayPolicy.DEFAULT;
+    }
+
+    @EventSourcingHandler
+    void on(HolidayPolicyChanged event) {
+        holidays = event.policy();
+    }
+
+    private static void assertNamed(String name) {
+        if (name == null || name.isBlank() || name.length() > 120) {
+            throw new IllegalArgumentException("Le nom de la commune est obligatoire (120 caractères au plus).");
+        }
+    }
+
+    private static void assertKnownTimeZone(String timeZone) {
+        try {
+            ZoneId.of(timeZone);
+        } catch (DateTimeException | NullPointerException e) {
+            throw new IllegalArgumentException("Le fuseau horaire « %s » est inconnu (par exemple Europe/Paris)."
+                    .formatted(timeZone));
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** What happens to a commune. */
+package fr.creneau.planning.commune.domain;

@@ -1,0 +1,32 @@
+package fr.creneau.planning.commune.view;
+
+import fr.creneau.planning.capacity.domain.HolidayPolicy;
+import fr.creneau.planning.commune.domain.CommuneCreated;
+import fr.creneau.planning.commune.domain.HolidayPolicyChanged;
+import fr.creneau.planning.view.PlanningViews;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Component;
+
+@Component
+@ProcessingGroup("planning-views")
+class CommuneProjection {
+
+    private final PlanningViews views;
+
+    CommuneProjection(PlanningViews views) {
+        this.views = views;
+    }
+
+    @EventHandler
+    void on(CommuneCreated event) {
+        views.save(CommuneView.KIND, event.communeId(), event.communeId(),
+                new CommuneView(event.communeId(), event.name(), event.timeZone(), HolidayPolicy.DEFAULT));
+    }
+
+    @EventHandler
+    void on(HolidayPolicyChanged event) {
+        CommuneView commune = views.find(CommuneView.KIND, event.communeId(), CommuneView.class).orElseThrow();
+        views.save(CommuneView.KIND, event.communeId(), event.communeId(), commune.withHolidays(event.policy()));
+    }
+}

@@ -1,0 +1,2 @@
+/** The communes as the rest of the service reads them. */
+package fr.creneau.planning.commune.view;

@@ -1,0 +1,2 @@
+/** HTTP API of communes: creation, description, public holidays. */
+package fr.creneau.planning.commune.web;

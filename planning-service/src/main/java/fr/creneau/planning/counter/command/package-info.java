@@ -1,0 +1,2 @@
+/** Creating counters, applying reference weeks to them and adding one-off exceptions. */
+package fr.creneau.planning.counter.command;

@@ -1,0 +1,4 @@
+package fr.creneau.planning.counter.domain;
+
+public record CounterCreated(String counterId, String communeId, CounterDetails details) {
+}

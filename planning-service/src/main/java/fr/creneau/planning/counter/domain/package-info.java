@@ -1,0 +1,2 @@
+/** What a counter is and what happens to it. */
+package fr.creneau.planning.counter.domain;

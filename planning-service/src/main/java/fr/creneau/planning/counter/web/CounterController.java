@@ -1,0 +1,75 @@
+package fr.creneau.planning.counter.web;
+
+import fr.creneau.planning.appointmenttype.view.AppointmentTypeView;
+import fr.creneau.planning.counter.command.CreateCounter;
+import fr.creneau.planning.counter.command.UpdateCounter;
+import fr.creneau.planning.counter.domain.CounterDetails;
+import fr.creneau.planning.counter.view.CounterView;
+import fr.creneau.planning.place.view.PlaceView;
+import fr.creneau.planning.shared.web.CommuneScope;
+import fr.creneau.planning.view.PlanningViews;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/planning/communes/{communeId}/counters")
+class CounterController {
+
+    private final CommandGateway commands;
+    private final CommuneScope scope;
+    private final PlanningViews views;
+
+    CounterController(CommandGateway commands, CommuneScope scope, PlanningViews views) {
+        this.commands = commands;
+        this.scope = scope;
+        this.views = views;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    CounterView create(@PathVariable String communeId, @RequestBody CounterRequest request) {
+        CounterDetails details = checked(communeId, request);
+        String counterId = UUID.randomUUID().toString();
+        commands.sendAndWait(new CreateCounter(counterId, communeId, details));
+        return describe(communeId, counterId);
+    }
+
+    @PutMapping("/{counterId}")
+    CounterView update(@PathVariable String communeId, @PathVariable String counterId,
+            @RequestBody CounterRequest request) {
+        describe(communeId, counterId);
+        commands.sendAndWait(new UpdateCounter(counterId, communeId, checked(communeId, request)));
+        return describe(communeId, counterId);
+    }
+
+    @GetMapping("/{counterId}")
+    CounterView describe(@PathVariable String communeId, @PathVariable String counterId) {
+        return scope.find(communeId, CounterView.KIND, counterId, CounterView.class, "Le guichet");
+    }
+
+    @GetMapping
+    List<CounterView> list(@PathVariable String communeId) {
+        scope.commune(communeId);
+        return views.listInCommune(CounterView.KIND, communeId, CounterView.class);
+    }
+
+    private CounterDetails checked(String communeId, CounterRequest request) {
+        scope.commune(communeId);
+        CounterDetails details = request.details();
+        scope.find(communeId, PlaceView.KIND, details.placeId(), PlaceView.class, "Le lieu");
+        details.appointmentTypeIds().forEach(typeId -> scope.find(communeId, AppointmentTypeView.KIND, typeId,
+                AppointmentTypeView.class, "Le type de rendez-vous"));
+        return details;
+    }
+}

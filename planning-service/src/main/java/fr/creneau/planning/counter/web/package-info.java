@@ -1,0 +1,2 @@
+/** HTTP API of counters: description, reference weeks applied, exceptions, computed capacity. */
+package fr.creneau.planning.counter.web;

@@ -1,0 +1,7 @@
+package fr.creneau.planning.place.command;
+
+import fr.creneau.planning.place.domain.PlaceDetails;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record UpdatePlace(@TargetAggregateIdentifier String placeId, String communeId, PlaceDetails details) {
+}

@@ -1,0 +1,2 @@
+/** Creating and describing places. */
+package fr.creneau.planning.place.command;

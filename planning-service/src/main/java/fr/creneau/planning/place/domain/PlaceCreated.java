@@ -1,0 +1,4 @@
+package fr.creneau.planning.place.domain;
+
+public record PlaceCreated(String placeId, String communeId, PlaceDetails details) {
+}

@@ -1,0 +1,4 @@
+package fr.creneau.planning.place.domain;
+
+public record PlaceUpdated(String placeId, String communeId, PlaceDetails details) {
+}

@@ -1,0 +1,2 @@
+/** Places (lieux) where a commune receives citizens. */
+package fr.creneau.planning.place;

@@ -1,0 +1,35 @@
+package fr.creneau.planning.place.view;
+
+import fr.creneau.planning.place.domain.PlaceCreated;
+import fr.creneau.planning.place.domain.PlaceDetails;
+import fr.creneau.planning.place.domain.PlaceUpdated;
+import fr.creneau.planning.view.PlanningViews;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Component;
+
+@Component
+@ProcessingGroup("planning-views")
+class PlaceProjection {
+
+    private final PlanningViews views;
+
+    PlaceProjection(PlanningViews views) {
+        this.views = views;
+    }
+
+    @EventHandler
+    void on(PlaceCreated event) {
+        save(event.placeId(), event.communeId(), event.details());
+    }
+
+    @EventHandler
+    void on(PlaceUpdated event) {
+        save(event.placeId(), event.communeId(), event.details());
+    }
+
+    private void save(String placeId, String communeId, PlaceDetails details) {
+        views.save(PlaceView.KIND, placeId, communeId, new PlaceView(placeId, communeId, details.name(),
+                details.address(), details.latitude(), details.longitude(), details.visibleOnPortal()));
+    }
+}

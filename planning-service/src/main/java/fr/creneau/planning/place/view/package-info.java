@@ -1,0 +1,2 @@
+/** Places as the rest of the service reads them. */
+package fr.creneau.planning.place.view;

@@ -1,0 +1,2 @@
+/** HTTP API of places. */
+package fr.creneau.planning.place.web;

@@ -1,0 +1,2 @@
+/** Creating and changing reference weeks. */
+package fr.creneau.planning.referenceweek.command;

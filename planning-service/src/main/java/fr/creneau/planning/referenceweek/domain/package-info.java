@@ -1,0 +1,2 @@
+/** What happens to a reference week. */
+package fr.creneau.planning.referenceweek.domain;

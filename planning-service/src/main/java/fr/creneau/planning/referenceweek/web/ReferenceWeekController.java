@@ -1,0 +1,68 @@
+package fr.creneau.planning.referenceweek.web;
+
+import fr.creneau.planning.referenceweek.command.ChangeReferenceWeek;
+import fr.creneau.planning.referenceweek.command.CreateReferenceWeek;
+import fr.creneau.planning.referenceweek.view.ReferenceWeekView;
+import fr.creneau.planning.shared.domain.WeeklyHoursNotation;
+import fr.creneau.planning.shared.web.CommuneScope;
+import fr.creneau.planning.view.PlanningViews;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/planning/communes/{communeId}/reference-weeks")
+class ReferenceWeekController {
+
+    private final CommandGateway commands;
+    private final CommuneScope scope;
+    private final PlanningViews views;
+
+    ReferenceWeekController(CommandGateway commands, CommuneScope scope, PlanningViews views) {
+        this.commands = commands;
+        this.scope = scope;
+        this.views = views;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    ReferenceWeekResponse create(@PathVariable String communeId, @RequestBody ReferenceWeekRequest request) {
+        scope.commune(communeId);
+        String referenceWeekId = UUID.randomUUID().toString();
+        commands.sendAndWait(new CreateReferenceWeek(referenceWeekId, communeId, request.name(),
+                WeeklyHoursNotation.parse(request.days())));
+        return describe(communeId, referenceWeekId);
+    }
+
+    @PutMapping("/{referenceWeekId}")
+    ReferenceWeekResponse change(@PathVariable String communeId, @PathVariable String referenceWeekId,
+            @RequestBody ReferenceWeekRequest request) {
+        describe(communeId, referenceWeekId);
+        commands.sendAndWait(new ChangeReferenceWeek(referenceWeekId, communeId, request.name(),
+                WeeklyHoursNotation.parse(request.days())));
+        return describe(communeId, referenceWeekId);
+    }
+
+    @GetMapping("/{referenceWeekId}")
+    ReferenceWeekResponse describe(@PathVariable String communeId, @PathVariable String referenceWeekId) {
+        return ReferenceWeekResponse.of(scope.find(communeId, ReferenceWeekView.KIND, referenceWeekId,
+                ReferenceWeekView.class, "La semaine de référence"));
+    }
+
+    @GetMapping
+    List<ReferenceWeekResponse> list(@PathVariable String communeId) {
+        scope.commune(communeId);
+        return views.listInCommune(ReferenceWeekView.KIND, communeId, ReferenceWeekView.class).stream()
+                .map(ReferenceWeekResponse::of).toList();
+    }
+}

@@ -1,0 +1,2 @@
+/** HTTP API of reference weeks. */
+package fr.creneau.planning.referenceweek.web;

@@ -1,0 +1,2 @@
+/** Creating municipal services. */
+package fr.creneau.planning.service.command;

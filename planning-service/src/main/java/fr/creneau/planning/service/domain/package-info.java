@@ -1,0 +1,2 @@
+/** What happens to a municipal service. */
+package fr.creneau.planning.service.domain;

@@ -1,0 +1,4 @@
+package fr.creneau.planning.service.web;
+
+public record ServiceRequest(String name) {
+}

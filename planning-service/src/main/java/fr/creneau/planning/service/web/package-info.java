@@ -1,0 +1,2 @@
+/** HTTP API of municipal services. */
+package fr.creneau.planning.service.web;
