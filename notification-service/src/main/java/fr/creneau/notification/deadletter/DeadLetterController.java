@@ -1,0 +1,22 @@
+package fr.creneau.notification.deadletter;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+@RestController
+class DeadLetterController {
+
+    private final DeadLetterLog log;
+
+    DeadLetterController(DeadLetterLog log) {
+        this.log = log;
+    }
+
+    @GetMapping("/api/notifications/dead-letters")
+    List<DeadLetterLog.DeadLetter> deadLetters(@RequestParam(defaultValue = "100") int limit) {
+        return log.latest(Math.max(1, Math.min(limit, 1000)));
+    }
+}

@@ -1,0 +1,38 @@
+package fr.creneau.notification.notice;
+
+import fr.creneau.notification.deadletter.DeadLetterPublisher;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** A notice whose every attempt failed: marked dead, and published on the dead-letter topic for people to see. */
+@Component
+class DeadNotices {
+
+    private final NoticeRepository notices;
+    private final DeadLetterPublisher deadLetters;
+    private final Clock clock;
+
+    DeadNotices(NoticeRepository notices, DeadLetterPublisher deadLetters, Clock clock) {
+        this.notices = notices;
+        this.deadLetters = deadLetters;
+        this.clock = clock;
+    }
+
+    void giveUp(UUID id, String lastError) {
+        notices.find(id).ifPresent(notice -> {
+            notices.markFinished(id, NoticeStatus.DEAD, lastError, clock.instant());
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("noticeId", id.toString());
+            payload.put("eventId", notice.eventId());
+            payload.put("kind", notice.kind().name());
+            payload.put("channel", notice.channel().name());
+            payload.put("communeId", notice.communeId());
+            payload.put("appointmentId", notice.appointmentId());
+            deadLetters.publish("notification-service.send", id.toString(), payload, lastError);
+        });
+    }
+}

@@ -1,0 +1,27 @@
+package fr.creneau.notification.notice;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A notice to record. {@code recipient} is null when it is the citizen's, looked up from the appointment's contact
+ * when the notice is sent; {@code mergeData} holds the merge fields known when the event arrived.
+ */
+public record NewNotice(
+        String eventId,
+        NoticeKind kind,
+        MessageChannel channel,
+        String communeId,
+        String appointmentId,
+        String appointmentTypeId,
+        String recipient,
+        Map<String, Object> mergeData) {
+
+    public NewNotice {
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(communeId, "communeId");
+        mergeData = mergeData == null ? Map.of() : Map.copyOf(mergeData);
+    }
+}

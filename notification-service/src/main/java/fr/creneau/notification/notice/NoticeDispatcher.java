@@ -1,0 +1,70 @@
+package fr.creneau.notification.notice;
+
+import fr.creneau.notification.compose.Composition;
+import fr.creneau.notification.compose.NoticeComposer;
+import fr.creneau.notification.delivery.OutboundMessage;
+import fr.creneau.notification.delivery.Receipt;
+import fr.creneau.notification.delivery.Senders;
+import fr.creneau.notification.sms.SmsPricing;
+import fr.creneau.notification.sms.SmsSegments;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * Sends one notice, once: a notice already finished is left alone; every attempt and its outcome is recorded; a
+ * failure is rethrown so that the send task retries it later.
+ */
+@Component
+class NoticeDispatcher {
+
+    private final NoticeRepository notices;
+    private final NoticeComposer composer;
+    private final Senders senders;
+    private final SmsPricing pricing;
+    private final Clock clock;
+
+    NoticeDispatcher(NoticeRepository notices, NoticeComposer composer, Senders senders, SmsPricing pricing,
+            Clock clock) {
+        this.notices = notices;
+        this.composer = composer;
+        this.senders = senders;
+        this.pricing = pricing;
+        this.clock = clock;
+    }
+
+    void dispatch(UUID id) {
+        Notice notice = notices.find(id).orElse(null);
+        if (notice == null || notice.status().finished()) {
+            return;
+        }
+        try {
+            Composition composition = composer.compose(notice);
+            if (composition instanceof Composition.Ready ready) {
+                send(notice, ready.message());
+            } else if (composition instanceof Composition.Skipped skipped) {
+                notices.markFinished(id, skipped.expired() ? NoticeStatus.EXPIRED : NoticeStatus.SKIPPED,
+                        skipped.reason(), clock.instant());
+            }
+        } catch (RuntimeException e) {
+            notices.recordFailure(id, e.toString(), clock.instant());
+            throw e;
+        }
+    }
+
+    private void send(Notice notice, OutboundMessage message) {
+        Receipt receipt = senders.send(message);
+        Integer segments = null;
+        BigDecimal cost = null;
+        if (message.channel() == MessageChannel.SMS) {
+            segments = SmsSegments.of(message.body()).segments();
+            cost = pricing.cost(segments);
+        }
+        boolean secret = notice.kind() == NoticeKind.ONE_TIME_CODE;
+        notices.markSent(notice.id(), new NoticeRepository.Sent(message.to(), secret ? null : message.subject(),
+                secret ? null : message.body(), segments, cost,
+                receipt.providerId(), receipt.transport()), clock.instant());
+    }
+}

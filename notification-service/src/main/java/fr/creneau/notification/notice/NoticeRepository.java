@@ -1,0 +1,153 @@
+package fr.creneau.notification.notice;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@Repository
+public class NoticeRepository {
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    NoticeRepository(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Records the notice unless the same (event, kind, channel) already was; returns its id if it is new. */
+    Optional<UUID> insertIfAbsent(NewNotice notice, Instant now) {
+        UUID id = UUID.randomUUID();
+        int inserted = jdbc.sql("""
+                        INSERT INTO notice (id, event_id, kind, channel, commune_id, appointment_id, appointment_type_id,
+                                            recipient, merge_data, status, created_at)
+                        VALUES (:id, :eventId, :kind, :channel, :communeId, :appointmentId, :typeId,
+                                :recipient, CAST(:data AS jsonb), 'PENDING', :now)
+                        ON CONFLICT (event_id, kind, channel) DO NOTHING""")
+                .param("id", id)
+                .param("eventId", notice.eventId())
+                .param("kind", notice.kind().name())
+                .param("channel", notice.channel().name())
+                .param("communeId", notice.communeId())
+                .param("appointmentId", notice.appointmentId())
+                .param("typeId", notice.appointmentTypeId())
+                .param("recipient", notice.recipient())
+                .param("data", write(notice.mergeData()))
+                .param("now", Timestamp.from(now))
+                .update();
+        return inserted == 1 ? Optional.of(id) : Optional.empty();
+    }
+
+    public Optional<Notice> find(UUID id) {
+        return jdbc.sql("SELECT * FROM notice WHERE id = :id").param("id", id).query(this::map).optional();
+    }
+
+    public void markSent(UUID id, Sent sent, Instant now) {
+        jdbc.sql("""
+                        UPDATE notice SET status = 'SENT', recipient = :recipient, subject = :subject, body = :body,
+                               segments = :segments, cost = :cost, provider_id = :providerId, sent_at = :now,
+                               attempts = attempts + 1, last_error = NULL,
+                               merge_data = CASE WHEN kind = 'ONE_TIME_CODE' THEN NULL ELSE merge_data END
+                        WHERE id = :id""")
+                .param("id", id)
+                .param("recipient", sent.recipient())
+                .param("subject", sent.subject())
+                .param("body", sent.body())
+                .param("segments", sent.segments())
+                .param("cost", sent.cost())
+                .param("providerId", sent.providerId())
+                .param("now", Timestamp.from(now))
+                .update();
+        recordAttempt(id, now, "SENT", sent.transport() + (sent.providerId() == null ? "" : " " + sent.providerId()));
+    }
+
+    public void markFinished(UUID id, NoticeStatus status, String detail, Instant now) {
+        jdbc.sql("""
+                        UPDATE notice SET status = :status, last_error = :detail,
+                               merge_data = CASE WHEN kind = 'ONE_TIME_CODE' THEN NULL ELSE merge_data END
+                        WHERE id = :id""")
+                .param("id", id).param("status", status.name()).param("detail", detail).update();
+        recordAttempt(id, now, status.name(), detail);
+    }
+
+    public void recordFailure(UUID id, String error, Instant now) {
+        jdbc.sql("UPDATE notice SET attempts = attempts + 1, last_error = :error WHERE id = :id")
+                .param("id", id).param("error", error).update();
+        recordAttempt(id, now, "FAILED", error);
+    }
+
+    /** Applies a delivery report from the provider; false if no notice has that provider id. */
+    public boolean recordDelivery(String providerId, NoticeStatus status, String detail, Instant now) {
+        int updated = jdbc.sql("""
+                        UPDATE notice SET status = :status,
+                               delivered_at = CASE WHEN :status = 'DELIVERED' THEN :now ELSE delivered_at END
+                        WHERE provider_id = :providerId""")
+                .param("status", status.name()).param("now", Timestamp.from(now)).param("providerId", providerId)
+                .update();
+        jdbc.sql("""
+                        INSERT INTO notice_attempt (notice_id, at, outcome, detail)
+                        SELECT id, :now, :outcome, :detail FROM notice WHERE provider_id = :providerId""")
+                .param("now", Timestamp.from(now)).param("outcome", status.name()).param("detail", detail)
+                .param("providerId", providerId).update();
+        return updated > 0;
+    }
+
+    private void recordAttempt(UUID id, Instant now, String outcome, String detail) {
+        jdbc.sql("INSERT INTO notice_attempt (notice_id, at, outcome, detail) VALUES (:id, :now, :outcome, :detail)")
+                .param("id", id).param("now", Timestamp.from(now)).param("outcome", outcome).param("detail", detail)
+                .update();
+    }
+
+    private Notice map(ResultSet rs, int row) throws SQLException {
+        return new Notice(
+                rs.getObject("id", UUID.class),
+                rs.getString("event_id"),
+                NoticeKind.valueOf(rs.getString("kind")),
+                MessageChannel.valueOf(rs.getString("channel")),
+                rs.getString("commune_id"),
+                rs.getString("appointment_id"),
+                rs.getString("appointment_type_id"),
+                rs.getString("recipient"),
+                read(rs.getString("merge_data")),
+                NoticeStatus.valueOf(rs.getString("status")),
+                rs.getInt("attempts"));
+    }
+
+    private String write(Map<String, Object> data) {
+        try {
+            return json.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("merge data cannot be written as JSON", e);
+        }
+    }
+
+    private Map<String, Object> read(String data) {
+        if (data == null) {
+            return Map.of();
+        }
+        try {
+            return json.readValue(data, MAP);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("merge data is not JSON", e);
+        }
+    }
+
+    /** What went out, as recorded once sent. */
+    public record Sent(String recipient, String subject, String body, Integer segments, BigDecimal cost,
+                       String providerId, String transport) {
+    }
+}

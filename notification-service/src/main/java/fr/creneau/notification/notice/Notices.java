@@ -1,0 +1,40 @@
+package fr.creneau.notification.notice;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Collection;
+
+/**
+ * Records notices and schedules their sending in the caller's transaction: a notice is either recorded and
+ * scheduled, or neither; a second request for the same (event, kind, channel) does nothing.
+ */
+@Service
+public class Notices {
+
+    private final NoticeRepository notices;
+    private final SchedulerClient scheduler;
+    private final Clock clock;
+
+    Notices(NoticeRepository notices, SchedulerClient scheduler, Clock clock) {
+        this.notices = notices;
+        this.scheduler = scheduler;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueue(Collection<NewNotice> batch) {
+        batch.forEach(this::enqueue);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean enqueue(NewNotice notice) {
+        return notices.insertIfAbsent(notice, clock.instant())
+                .map(id -> scheduler.scheduleIfNotExists(
+                        SendNoticeTask.DESCRIPTOR.instance(id.toString()).data(id.toString()).scheduledTo(clock.instant())))
+                .orElse(false);
+    }
+}

@@ -1,0 +1,53 @@
+package fr.creneau.notification.otp;
+
+import fr.creneau.booking.api.OneTimeCode;
+import fr.creneau.notification.compose.NoticeComposer;
+import fr.creneau.notification.notice.MessageChannel;
+import fr.creneau.notification.notice.NewNotice;
+import fr.creneau.notification.notice.NoticeKind;
+import fr.creneau.notification.notice.Notices;
+import fr.creneau.notification.settings.ChannelSettings;
+import fr.creneau.notification.template.MergeField;
+import fr.creneau.notification.template.WallClock;
+import fr.creneau.platform.messaging.ProcessedEvents;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** One notice per channel the commune uses for codes and the citizen gave an address for. */
+@Service
+class OneTimeCodeNotices {
+
+    private final ProcessedEvents processed;
+    private final Notices notices;
+    private final ChannelSettings channels;
+
+    OneTimeCodeNotices(ProcessedEvents processed, Notices notices, ChannelSettings channels) {
+        this.processed = processed;
+        this.notices = notices;
+        this.channels = channels;
+    }
+
+    @Transactional
+    public void handle(OneTimeCode code) {
+        if (!processed.firstTime("notification-otp", code.eventId())) {
+            return;
+        }
+        Map<String, Object> fields = new HashMap<>();
+        fields.put(MergeField.CODE.key(), code.code());
+        fields.put(MergeField.BENEFICIAIRE.key(), code.fullName() == null ? "" : code.fullName());
+        if (code.expiresAt() != null) {
+            fields.put(MergeField.VALIDITE_CODE.key(), WallClock.time(code.expiresAt(), WallClock.PARIS));
+            fields.put(NoticeComposer.EXPIRES_AT, code.expiresAt().toString());
+        }
+        for (MessageChannel channel : channels.channelsFor(code.communeId(), null, NoticeKind.ONE_TIME_CODE)) {
+            String to = channel == MessageChannel.SMS ? code.mobile() : code.email();
+            if (to != null && !to.isBlank()) {
+                notices.enqueue(new NewNotice(code.eventId(), NoticeKind.ONE_TIME_CODE, channel, code.communeId(),
+                        code.appointmentId(), null, to, fields));
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package fr.creneau.notification.support;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import fr.creneau.booking.api.Appointment;
+import fr.creneau.booking.api.AppointmentContact;
+import fr.creneau.booking.api.BookingEvent;
+import fr.creneau.booking.api.Channel;
+import fr.creneau.testsupport.KafkaProbe;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Publishes booking-api records as booking-service would: JSON with the "type" property, keyed by appointment. */
+public final class Events {
+
+    private static final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private Events() {
+    }
+
+    public static void publish(BookingEvent event) {
+        KafkaProbe.send(BookingEvent.TOPIC, event.appointmentId(), write(event, BookingEvent.class));
+    }
+
+    public static void publish(AppointmentContact contact) {
+        KafkaProbe.send(AppointmentContact.TOPIC, contact.appointmentId(), write(contact, AppointmentContact.class));
+    }
+
+    public static void erase(String appointmentId) {
+        KafkaProbe.send(AppointmentContact.TOPIC, appointmentId, null);
+    }
+
+    public static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    public static AppointmentContact contact(String appointmentId, String mobile, String email) {
+        return new AppointmentContact(appointmentId, "villeneuve", "Jeanne Martin", email, mobile,
+                "tok-" + appointmentId, "fr");
+    }
+
+    /** A 20-minute identity card appointment at the Mairie, Europe/Paris. */
+    public static Appointment appointment(Instant start) {
+        return new Appointment("cni", "Carte d'identité", "opt-cni", "CNI", "etat-civil", "mairie", "Mairie",
+                "1 place de la Mairie", "g1", "Guichet 1", null, start, start.plus(Duration.ofMinutes(20)),
+                "Europe/Paris", 1, Channel.WEB, "Photo d'identité récente", Instant.parse("2026-11-20T10:00:00Z"));
+    }
+
+    private static String write(Object value, Class<?> type) {
+        try {
+            return json.writerFor(type).writeValueAsString(value);
+        } catch (Exception e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}
