@@ -16,8 +16,9 @@ final class StackFigures {
     }
 
     static String describe(String moment, Stack stack) {
-        StringBuilder text = new StringBuilder("Créneau stack, %s: started in %.1f s, total RSS %d MiB%n".formatted(
-                moment, stack.startupTime().toMillis() / 1000.0, stack.residentMemoryTotal() / 1024));
+        StringBuilder text = new StringBuilder("Créneau stack, %s: started in %.1f s, total RSS %d MiB (PSS %d MiB)%n".formatted(
+                moment, stack.startupTime().toMillis() / 1000.0, stack.residentMemoryTotal() / 1024,
+                stack.proportionalMemoryTotal() / 1024));
         for (Map.Entry<String, Long> part : stack.residentMemory().entrySet()) {
             text.append("  %-22s %5d MiB%n".formatted(part.getKey(), part.getValue() / 1024));
         }

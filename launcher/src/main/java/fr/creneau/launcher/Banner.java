@@ -12,21 +12,22 @@ final class Banner {
         String gateway = stack.gatewayUrl();
         StringBuilder text = new StringBuilder()
                 .append(System.lineSeparator())
-                .append("Créneau est prêt en %d s (mémoire résidente : %d Mo).%n".formatted(
-                        stack.startupTime().toSeconds(), stack.residentMemoryTotal() / 1024))
-                .append("  Accueil                   %s/%n".formatted(gateway))
-                .append("  Boîte de réception (dev)  %s/dev/inbox%n".formatted(gateway))
-                .append("  API                       %s/api/{planning,booking,notifications,stats}/…%n"
+                .append("Créneau est prêt en %d s (mémoire : %d Mo en RSS cumulée, %d Mo en PSS).%n".formatted(
+                        stack.startupTime().toSeconds(), stack.residentMemoryTotal() / 1024,
+                        stack.proportionalMemoryTotal() / 1024))
+                .append("  Accueil                      %s/%n".formatted(gateway))
+                .append("  Boîte de réception (dev)     %s/dev/inbox%n".formatted(gateway))
+                .append("  API                          %s/api/{planning,booking,notifications,stats}/…%n"
                         .formatted(gateway));
         for (Service service : Service.values()) {
             if (service.isBackend()) {
-                text.append("  %-25s %s%n".formatted(service.module(), stack.url(service)));
+                text.append("  %-28s %s%n".formatted(service.module(), stack.url(service)));
             }
         }
         for (Map.Entry<String, Long> part : stack.residentMemory().entrySet()) {
-            text.append("  mémoire %-17s %d Mo%n".formatted(part.getKey(), part.getValue() / 1024));
+            text.append("  RSS %-24s %d Mo%n".formatted(part.getKey(), part.getValue() / 1024));
         }
-        return text.append("  Données et journaux       ").append(stack.dataDirectory()).append(System.lineSeparator())
+        return text.append("  Données et journaux          ").append(stack.dataDirectory()).append(System.lineSeparator())
                 .append("Ctrl-C pour tout arrêter.").toString();
     }
 }

@@ -107,22 +107,34 @@ public final class Stack implements AutoCloseable {
         return startupTime;
     }
 
-    /** Resident memory of each part we run (PostgreSQL counts all its processes), in kibibytes. */
+    /** Resident memory (RSS) of each part we run, PostgreSQL counting all its processes, in kibibytes. */
     public synchronized Map<String, Long> residentMemory() {
         Map<String, Long> memory = new LinkedHashMap<>();
-        if (postgres != null && !postgres.processIds().isEmpty()) {
-            memory.put("postgresql", ResidentMemory.kibibytes(postgres.processIds()));
-        }
-        if (broker != null && !broker.processIds().isEmpty()) {
-            memory.put("kafka", ResidentMemory.kibibytes(broker.processIds()));
-        }
-        services.values().forEach(service -> memory.put(service.service().module(),
-                ResidentMemory.kibibytes(service.pid())));
+        processIds().forEach((part, pids) -> memory.put(part, ResidentMemory.kibibytes(pids)));
         return memory;
     }
 
+    /** Sum of {@link #residentMemory()}: shared pages count once per process, so it overstates PostgreSQL. */
     public long residentMemoryTotal() {
         return residentMemory().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Proportional memory (PSS) of all our processes: each shared page counted once, in kibibytes. */
+    public synchronized long proportionalMemoryTotal() {
+        return processIds().values().stream().mapToLong(ResidentMemory::proportionalKibibytes).sum();
+    }
+
+    /** The processes of each part we run (none for an external database or broker). */
+    public synchronized Map<String, List<Long>> processIds() {
+        Map<String, List<Long>> pids = new LinkedHashMap<>();
+        if (postgres != null && !postgres.processIds().isEmpty()) {
+            pids.put("postgresql", postgres.processIds());
+        }
+        if (broker != null && !broker.processIds().isEmpty()) {
+            pids.put("kafka", broker.processIds());
+        }
+        services.values().forEach(service -> pids.put(service.service().module(), List.of(service.pid())));
+        return pids;
     }
 
     private Postgres startPostgres() {
