@@ -18,6 +18,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
 
 /**
  * What planning-service would publish for one commune with one place, one counter and one appointment type of
@@ -69,6 +73,15 @@ public final class PlanningFeed {
     public void send(PlanningEvent event) {
         try {
             KafkaProbe.send(PlanningEvent.TOPIC, event.key(), JSON.writerFor(PlanningEvent.class).writeValueAsString(event));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Hands the event straight to the service's consumer, as the binder would. */
+    public void deliver(Consumer<Message<byte[]>> consumer, PlanningEvent event) {
+        try {
+            consumer.accept(MessageBuilder.withPayload(JSON.writerFor(PlanningEvent.class).writeValueAsBytes(event)).build());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -72,6 +72,10 @@ public class ReservationService {
         ZoneId zone = rules.zoneOf(request.communeId());
         Demand demand = Demand.of(type, request.persons());
         BookingWindow window = BookingWindow.of(type, now, zone);
+        if (!window.allows(request.start())) {
+            throw new InvalidRequestException("Ce créneau est hors de la période ouverte à la réservation "
+                    + "(entre %s et %s).".formatted(window.earliestStart(), window.latestStart()));
+        }
         String appointmentId = UUID.randomUUID().toString();
         ContactDetails contact = new ContactDetails(request.fullName(), request.email(), request.mobile(),
                 tokens.issue(appointmentId), "fr");
