@@ -1,0 +1,121 @@
+package fr.creneau.planning;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlanningHttpErrorsTest extends PlanningIntegrationTest {
+
+    private String communeId;
+
+    @BeforeEach
+    void aCommune() {
+        communeId = createCommune(uniqueSlug("errors"));
+    }
+
+    @Test
+    void aBadReferenceWeekLineIsRefusedInFrenchNamingTheDayAndTheLine() {
+        Response response = post("/communes/" + communeId + "/reference-weeks", Map.of("name", "Semaine",
+                "days", Map.of("TUESDAY", List.of("09h00-12h00", "14h-17h"))));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).isEqualTo("application/problem+json");
+        assertThat(response.text("detail")).contains("Mardi", "ligne 2", "14h-17h", "XXhXX-XXhXX");
+    }
+
+    @Test
+    void overlappingLinesAreRefusedNamingTheDay() {
+        Response response = post("/communes/" + communeId + "/reference-weeks", Map.of("name", "Semaine",
+                "days", Map.of("MONDAY", List.of("09h00-12h00", "11h30-13h00"))));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.text("detail")).contains("Lundi", "ligne 2", "chevauche", "09h00-12h00");
+    }
+
+    @Test
+    void anUnknownCommuneIsNotFound() {
+        Response response = post("/communes/nowhere-at-all/places", Map.of("name", "Mairie", "address", "1 rue"));
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).isEqualTo("application/problem+json");
+        assertThat(response.text("detail")).contains("nowhere-at-all", "n'existe pas");
+    }
+
+    @Test
+    void aCounterOfAnotherCommuneIsNotFound() {
+        String other = createCommune(uniqueSlug("other"));
+        String placeId = post("/communes/" + other + "/places", Map.of("name", "Mairie", "address", "1 rue"))
+                .expect(201).text("placeId");
+        String counterId = post("/communes/" + other + "/counters", Map.of("placeId", placeId, "name", "G1"))
+                .expect(201).text("counterId");
+
+        assertThat(get("/communes/" + communeId + "/counters/" + counterId).status()).isEqualTo(404);
+        assertThat(post("/communes/" + communeId + "/counters", Map.of("placeId", placeId, "name", "G2")).status())
+                .isEqualTo(404);
+        assertThat(get("/communes/" + other + "/counters/" + counterId).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aMissingDurationIsABadRequestInFrench() {
+        Response response = post("/communes/" + communeId + "/appointment-types", Map.of("label", "CNI"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.text("detail")).contains("durée");
+    }
+
+    @Test
+    void aHorizonInAnUnknownUnitIsABadRequest() {
+        Response response = post("/communes/" + communeId + "/appointment-types",
+                Map.of("label", "CNI", "durationMinutes", 20, "bookingHorizon", "2y"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.text("detail")).contains("« 2y »");
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsABadRequest() {
+        Response response = post("/communes/" + communeId + "/places", "{not json");
+
+        assertThat(response.status()).isEqualTo(400);
+    }
+
+    @Test
+    void aRefusalFromAnAggregateIsABadRequest() {
+        String typeId = post("/communes/" + communeId + "/appointment-types",
+                Map.of("label", "CNI", "durationMinutes", 20)).expect(201).text("appointmentTypeId");
+        delete("/communes/" + communeId + "/appointment-types/" + typeId).expect(200);
+
+        Response response = put("/communes/" + communeId + "/appointment-types/" + typeId,
+                Map.of("label", "CNI", "durationMinutes", 30));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.text("detail")).contains("archivé");
+    }
+
+    @Test
+    void aCommuneCannotBeCreatedTwice() {
+        Response response = post("/communes", Map.of("slug", communeId, "name", "Encore"));
+
+        assertThat(response.status()).isEqualTo(409);
+    }
+
+    @Test
+    void aScheduleEndingBeforeItStartsIsABadRequest() {
+        String placeId = post("/communes/" + communeId + "/places", Map.of("name", "Mairie", "address", "1 rue"))
+                .expect(201).text("placeId");
+        String counterId = post("/communes/" + communeId + "/counters", Map.of("placeId", placeId, "name", "G1"))
+                .expect(201).text("counterId");
+        String weekId = post("/communes/" + communeId + "/reference-weeks", Map.of("name", "S",
+                "days", Map.of("MONDAY", List.of("09h00-12h00")))).expect(201).text("referenceWeekId");
+
+        Response response = post("/communes/" + communeId + "/counters/" + counterId + "/schedules",
+                Map.of("referenceWeekId", weekId, "from", "2027-02-01", "to", "2027-01-01", "agents", 1));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.text("detail")).contains("se termine avant de commencer");
+    }
+}

@@ -1,0 +1,69 @@
+package fr.creneau.planning.commune.command;
+
+import fr.creneau.planning.capacity.domain.HolidayPolicy;
+import fr.creneau.planning.capacity.domain.PublicHoliday;
+import fr.creneau.planning.commune.domain.CommuneCreated;
+import fr.creneau.planning.commune.domain.HolidayPolicyChanged;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+class CommuneTest {
+
+    private AggregateTestFixture<Commune> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Commune.class);
+    }
+
+    @Test
+    void aCommuneIsCreatedWithItsSlugNameAndTimeZone() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateCommune("villeneuve", " Villeneuve ", "Europe/Paris"))
+                .expectEvents(new CommuneCreated("villeneuve", "Villeneuve", "Europe/Paris"));
+    }
+
+    @Test
+    void aSlugWithCapitalsOrAccentsIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateCommune("Villé", "Villé", "Europe/Paris"))
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("identifiant de commune"));
+    }
+
+    @Test
+    void anUnknownTimeZoneIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateCommune("villeneuve", "Villeneuve", "Europe/Atlantis"))
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("fuseau horaire"));
+    }
+
+    @Test
+    void switchingOffAHolidayNamesWhatChanged() {
+        HolidayPolicy withoutWhitMonday = new HolidayPolicy(Set.of(PublicHoliday.LUNDI_DE_PENTECOTE), false);
+        fixture.given(new CommuneCreated("villeneuve", "Villeneuve", "Europe/Paris"))
+                .when(new ChangeHolidayPolicy("villeneuve", withoutWhitMonday))
+                .expectEvents(new HolidayPolicyChanged("villeneuve", withoutWhitMonday,
+                        Set.of(PublicHoliday.LUNDI_DE_PENTECOTE)));
+    }
+
+    @Test
+    void alsaceMoselleAddsGoodFridayAndSaintStephen() {
+        HolidayPolicy alsace = new HolidayPolicy(Set.of(), true);
+        fixture.given(new CommuneCreated("strasbourg", "Strasbourg", "Europe/Paris"))
+                .when(new ChangeHolidayPolicy("strasbourg", alsace))
+                .expectEvents(new HolidayPolicyChanged("strasbourg", alsace,
+                        Set.of(PublicHoliday.VENDREDI_SAINT, PublicHoliday.SAINT_ETIENNE)));
+    }
+
+    @Test
+    void theSamePolicyAgainChangesNothing() {
+        fixture.given(new CommuneCreated("villeneuve", "Villeneuve", "Europe/Paris"))
+                .when(new ChangeHolidayPolicy("villeneuve", HolidayPolicy.DEFAULT))
+                .expectNoEvents();
+    }
+}
