@@ -39,6 +39,7 @@ public final class Stack implements AutoCloseable {
             postgres = startPostgres();
             postgres.createDatabases(databases());
             broker = startBroker();
+            Topics.ensure(broker.bootstrapServers());
             for (Service service : Service.values()) {
                 services.put(service, ServiceProcess.start(service, settings.rootDirectory, settings.jvmOptions,
                         settings.ports.get(service), environmentOf(service), logFile(service.module())));
@@ -179,6 +180,10 @@ public final class Stack implements AutoCloseable {
                     environment.put(backend.urlVariable(), "http://127.0.0.1:" + settings.ports.get(backend));
                 }
             }
+        }
+        if (service == Service.NOTIFICATION && System.getenv("PORTAL_URL") == null) {
+            // the links in the messages lead to the gateway, wherever this stack put it
+            environment.put("PORTAL_URL", url(Service.GATEWAY));
         }
         environment.putAll(settings.sharedEnvironment);
         environment.putAll(settings.serviceEnvironment.get(service));

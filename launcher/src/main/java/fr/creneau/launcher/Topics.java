@@ -1,0 +1,50 @@
+package fr.creneau.launcher;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Creates the platform's topics before the services start, with the settings they need and that a service's
+ * auto-creation would not give: booking.contacts is compacted (a null value erases a citizen's details) and
+ * notification.otp keeps its codes one hour only. Existing topics are left as they are.
+ */
+final class Topics {
+
+    static final List<NewTopic> ALL = List.of(
+            topic("planning.events", Map.of()),
+            topic("booking.events", Map.of()),
+            topic("booking.contacts", Map.of("cleanup.policy", "compact", "min.compaction.lag.ms", "0",
+                    "delete.retention.ms", "86400000")),
+            topic("notification.otp", Map.of("retention.ms", "3600000")),
+            topic("stats.appointments", Map.of()));
+
+    private Topics() {
+    }
+
+    static void ensure(String bootstrapServers) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            Set<String> existing = admin.listTopics().names().get();
+            List<NewTopic> missing = ALL.stream().filter(topic -> !existing.contains(topic.name())).toList();
+            if (!missing.isEmpty()) {
+                admin.createTopics(missing).all().get();
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Impossible de créer les topics Kafka : " + e.getCause().getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrompu en créant les topics Kafka", e);
+        }
+    }
+
+    /** Three partitions leave room for a few consumer instances; the replication factor is the cluster's default. */
+    private static NewTopic topic(String name, Map<String, String> configs) {
+        return new NewTopic(name, Optional.of(3), Optional.empty()).configs(configs);
+    }
+}
