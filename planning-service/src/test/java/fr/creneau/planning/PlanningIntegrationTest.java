@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.creneau.testsupport.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -23,6 +25,10 @@ public abstract class PlanningIntegrationTest {
 
     @Autowired
     com.fasterxml.jackson.databind.ObjectMapper json;
+
+    /** Real, but a test can make it fail like a broker that is down. */
+    @MockitoSpyBean
+    protected StreamBridge streamBridge;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {

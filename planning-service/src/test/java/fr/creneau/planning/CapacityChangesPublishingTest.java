@@ -1,0 +1,111 @@
+package fr.creneau.planning;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.creneau.testsupport.KafkaProbe;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every change of capacity is recomputed at once and published with its reason, for the dates it touches. */
+class CapacityChangesPublishingTest extends PlanningIntegrationTest {
+
+    private String communeId;
+    private String placeId;
+    private String counterId;
+
+    @BeforeEach
+    void aCounterOpenOnMondayTuesdayAndFridayMornings() {
+        communeId = createCommune(uniqueSlug("capacity"));
+        placeId = post("/communes/" + communeId + "/places", Map.of("name", "Mairie", "address", "1 rue"))
+                .expect(201).text("placeId");
+        counterId = post("/communes/" + communeId + "/counters", Map.of("placeId", placeId, "name", "G1"))
+                .expect(201).text("counterId");
+        String weekId = post("/communes/" + communeId + "/reference-weeks", Map.of("name", "S", "days", Map.of(
+                "MONDAY", List.of("09h00-12h00"), "TUESDAY", List.of("09h00-12h00"), "FRIDAY", List.of("09h00-12h00"))))
+                .expect(201).text("referenceWeekId");
+        post("/communes/" + communeId + "/counters/" + counterId + "/schedules",
+                Map.of("referenceWeekId", weekId, "from", "2026-12-01", "to", "2026-12-31", "agents", 2)).expect(201);
+    }
+
+    @Test
+    void anAbsenceLowersTheCapacityAndNamesTheAbsentAgent() {
+        String claire = agent("Claire");
+        String marc = agent("Marc");
+
+        post("/communes/" + communeId + "/agents/" + claire + "/absences",
+                Map.of("start", "2026-12-08T10:00", "end", "2026-12-08T11:00", "reason", "Formation")).expect(201);
+
+        JsonNode planning = awaitPlanning(event -> event.path("reason").asText().equals("ABSENCE"));
+        assertThat(planning.path("from").asText()).isEqualTo("2026-12-08");
+        assertThat(planning.path("to").asText()).isEqualTo("2026-12-08");
+        assertThat(planning.path("absentAgentIds").get(0).asText()).isEqualTo(claire);
+        String both = List.of(claire, marc).stream().sorted().toList().toString();
+        assertThat(ranges(planning)).containsExactly(
+                "2026-12-08T08:00:00Z/2026-12-08T09:00:00Z x2 " + both,
+                "2026-12-08T09:00:00Z/2026-12-08T10:00:00Z x1 [" + marc + "]",
+                "2026-12-08T10:00:00Z/2026-12-08T11:00:00Z x2 " + both);
+    }
+
+    @Test
+    void switchingChristmasOffOpensTheCounterOnTheTwentyFifth() {
+        put("/communes/" + communeId + "/holidays", Map.of("disabled", List.of("NOEL"))).expect(200);
+
+        JsonNode planning = awaitPlanning(event -> event.path("reason").asText().equals("HOLIDAY"));
+        assertThat(planning.path("from").asText()).isEqualTo("2026-12-25");
+        assertThat(ranges(planning)).containsExactly("2026-12-25T08:00:00Z/2026-12-25T11:00:00Z x2");
+    }
+
+    @Test
+    void closingThePlaceEmptiesTheDaysItCovers() {
+        post("/communes/" + communeId + "/closures", Map.of("scope", "PLACE", "targetId", placeId,
+                "from", "2026-12-14", "to", "2026-12-15", "label", "Travaux")).expect(201);
+
+        JsonNode planning = awaitPlanning(event -> event.path("reason").asText().equals("CLOSURE"));
+        assertThat(planning.path("from").asText()).isEqualTo("2026-12-14");
+        assertThat(planning.path("to").asText()).isEqualTo("2026-12-15");
+        assertThat(ranges(planning)).isEmpty();
+        assertThat(get("/communes/" + communeId + "/counters/" + counterId + "/capacity?from=2026-12-14&to=2026-12-15")
+                .expect(200).body()).isEmpty();
+    }
+
+    @Test
+    void aOneOffExceptionOpensAnAfternoon() {
+        post("/communes/" + communeId + "/counters/" + counterId + "/exceptions",
+                Map.of("date", "2026-12-16", "range", "14h00-16h00", "agents", 1, "label", "Permanence")).expect(201);
+
+        JsonNode planning = awaitPlanning(event -> event.path("reason").asText().equals("EXCEPTION"));
+        assertThat(ranges(planning)).containsExactly("2026-12-16T13:00:00Z/2026-12-16T15:00:00Z x1");
+    }
+
+    private String agent(String name) {
+        return post("/communes/" + communeId + "/agents", Map.of("displayName", name, "counterIds", List.of(counterId)))
+                .expect(201).text("agentId");
+    }
+
+    private JsonNode awaitPlanning(Predicate<JsonNode> matching) {
+        try (KafkaProbe probe = new KafkaProbe("planning.events")) {
+            return KafkaProbe.parse(probe.await(event -> event.path("type").asText().equals("PlanningChanged.v1")
+                    && event.path("counterId").asText().equals(counterId) && matching.test(event),
+                    Duration.ofSeconds(30)).value());
+        }
+    }
+
+    private static List<String> ranges(JsonNode planning) {
+        List<String> ranges = new ArrayList<>();
+        planning.path("ranges").forEach(range -> {
+            List<String> agents = new ArrayList<>();
+            range.path("agentIds").forEach(agent -> agents.add(agent.asText()));
+            agents.sort(null);
+            ranges.add(range.path("start").asText() + "/" + range.path("end").asText() + " x"
+                    + range.path("capacity").asInt() + (agents.isEmpty() ? "" : " " + agents));
+        });
+        return ranges;
+    }
+}
