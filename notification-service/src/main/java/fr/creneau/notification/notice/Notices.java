@@ -1,6 +1,7 @@
 package fr.creneau.notification.notice;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +20,8 @@ public class Notices {
     private final SchedulerClient scheduler;
     private final Clock clock;
 
-    Notices(NoticeRepository notices, SchedulerClient scheduler, Clock clock) {
+    /** The scheduler is looked up lazily: its tasks need this service to record the notices they send. */
+    Notices(NoticeRepository notices, @Lazy SchedulerClient scheduler, Clock clock) {
         this.notices = notices;
         this.scheduler = scheduler;
         this.clock = clock;

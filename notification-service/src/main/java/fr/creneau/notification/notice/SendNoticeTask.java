@@ -20,7 +20,7 @@ class SendNoticeTask {
     static final TaskDescriptor<String> DESCRIPTOR = TaskDescriptor.of("send-notice", String.class);
 
     @Bean
-    OneTimeTask<String> sendNotice(NoticeDispatcher dispatcher, DeadNotices deadNotices,
+    OneTimeTask<String> noticeSendingTask(NoticeDispatcher dispatcher, DeadNotices deadNotices,
             NotificationProperties properties) {
         NotificationProperties.Delivery delivery = properties.delivery();
         FailureHandler<String> backoff = new FailureHandler.ExponentialBackoffFailureHandler<>(

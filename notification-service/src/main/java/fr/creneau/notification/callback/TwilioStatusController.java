@@ -1,0 +1,71 @@
+package fr.creneau.notification.callback;
+
+import com.twilio.security.RequestValidator;
+import fr.creneau.notification.NotificationProperties;
+import fr.creneau.notification.notice.NoticeRepository;
+import fr.creneau.notification.notice.NoticeStatus;
+import fr.creneau.platform.problem.ForbiddenException;
+import fr.creneau.platform.problem.InvalidRequestException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Twilio posts here each change of an SMS's status. The request is checked against Twilio's signature (computed
+ * with the auth token over the configured callback URL), then recorded as an outcome of the notice.
+ */
+@RestController
+class TwilioStatusController {
+
+    private final NoticeRepository notices;
+    private final NotificationProperties.Twilio twilio;
+    private final Clock clock;
+
+    TwilioStatusController(NoticeRepository notices, NotificationProperties properties, Clock clock) {
+        this.notices = notices;
+        this.twilio = properties.twilio();
+        this.clock = clock;
+    }
+
+    @PostMapping(path = "/api/notifications/twilio/status", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    ResponseEntity<Void> status(@RequestBody MultiValueMap<String, String> form,
+            @RequestHeader(name = "X-Twilio-Signature", required = false) String signature) {
+        Map<String, String> params = new HashMap<>();
+        form.forEach((name, values) -> params.put(name, values.isEmpty() ? "" : values.get(0)));
+        checkSignature(params, signature);
+        String sid = params.get("MessageSid");
+        String status = params.get("MessageStatus");
+        if (sid == null || status == null) {
+            throw new InvalidRequestException("MessageSid et MessageStatus sont obligatoires.");
+        }
+        String detail = "Twilio " + status + (params.containsKey("ErrorCode") ? " (erreur " + params.get("ErrorCode") + ")" : "");
+        notices.recordDelivery(sid, outcome(status), detail, clock.instant());
+        return ResponseEntity.noContent().build();
+    }
+
+    private void checkSignature(Map<String, String> params, String signature) {
+        if (twilio == null || !twilio.configured() || twilio.statusCallbackUrl() == null
+                || twilio.statusCallbackUrl().isBlank()) {
+            return;
+        }
+        if (signature == null || !new RequestValidator(twilio.authToken()).validate(twilio.statusCallbackUrl(), params, signature)) {
+            throw new ForbiddenException("Signature Twilio absente ou invalide.");
+        }
+    }
+
+    private static NoticeStatus outcome(String status) {
+        return switch (status) {
+            case "delivered" -> NoticeStatus.DELIVERED;
+            case "undelivered", "failed" -> NoticeStatus.UNDELIVERED;
+            default -> null;
+        };
+    }
+}

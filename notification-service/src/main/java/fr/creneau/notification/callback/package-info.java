@@ -1,0 +1,2 @@
+/** Twilio's status callbacks: whether each SMS was delivered, recorded against its notice. */
+package fr.creneau.notification.callback;

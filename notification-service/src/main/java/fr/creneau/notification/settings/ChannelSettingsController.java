@@ -1,0 +1,80 @@
+package fr.creneau.notification.settings;
+
+import fr.creneau.notification.notice.MessageChannel;
+import fr.creneau.notification.notice.NoticeKind;
+import fr.creneau.platform.problem.InvalidRequestException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Which notices go on which channel: per commune, and per appointment type to override it (the 6tzen guide's
+ * "surcharge des notifications"). GET gives the effective choice for every notice; PUT changes the notices named.
+ */
+@RestController
+@RequestMapping("/api/notifications/communes/{communeId}")
+class ChannelSettingsController {
+
+    private final ChannelSettings settings;
+
+    ChannelSettingsController(ChannelSettings settings) {
+        this.settings = settings;
+    }
+
+    @GetMapping("/channels")
+    Map<NoticeKind, Set<MessageChannel>> commune(@PathVariable String communeId) {
+        return effective(communeId, null);
+    }
+
+    @PutMapping("/channels")
+    Map<NoticeKind, Set<MessageChannel>> setCommune(@PathVariable String communeId,
+            @RequestBody Map<NoticeKind, Set<MessageChannel>> body) {
+        save(communeId, ChannelSettings.COMMUNE_WIDE, body);
+        return effective(communeId, null);
+    }
+
+    @GetMapping("/appointment-types/{typeId}/channels")
+    Map<NoticeKind, Set<MessageChannel>> type(@PathVariable String communeId, @PathVariable String typeId) {
+        return effective(communeId, typeId);
+    }
+
+    @PutMapping("/appointment-types/{typeId}/channels")
+    Map<NoticeKind, Set<MessageChannel>> setType(@PathVariable String communeId, @PathVariable String typeId,
+            @RequestBody Map<NoticeKind, Set<MessageChannel>> body) {
+        save(communeId, typeId, body);
+        return effective(communeId, typeId);
+    }
+
+    @DeleteMapping("/appointment-types/{typeId}/channels")
+    ResponseEntity<Void> clearType(@PathVariable String communeId, @PathVariable String typeId) {
+        settings.clear(communeId, typeId);
+        return ResponseEntity.noContent().build();
+    }
+
+    private void save(String communeId, String typeId, Map<NoticeKind, Set<MessageChannel>> body) {
+        if (body == null || body.isEmpty()) {
+            throw new InvalidRequestException("Indiquez pour au moins une notification la liste de ses canaux, "
+                    + "par exemple {\"REMINDER\": [\"SMS\"]} ; une liste vide n'envoie plus cette notification.");
+        }
+        body.forEach((kind, channels) -> settings.save(communeId, typeId, kind,
+                channels == null || channels.isEmpty() ? EnumSet.noneOf(MessageChannel.class) : EnumSet.copyOf(channels)));
+    }
+
+    private Map<NoticeKind, Set<MessageChannel>> effective(String communeId, String typeId) {
+        Map<NoticeKind, Set<MessageChannel>> result = new TreeMap<>();
+        for (NoticeKind kind : NoticeKind.values()) {
+            result.put(kind, settings.channelsFor(communeId, typeId, kind));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,49 @@
+package fr.creneau.notification.template;
+
+import fr.creneau.notification.notice.MessageChannel;
+import fr.creneau.platform.problem.InvalidRequestException;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TemplateTextTest {
+
+    @Test
+    void knownFieldsAreReplacedAndOtherBracesLeftAlone() {
+        String text = TemplateText.render("Bonjour {beneficiaire}, RDV le {date} {à vérifier} {heure}",
+                Map.of("beneficiaire", "Jeanne", "date", "mardi 1 décembre 2026"));
+
+        assertThat(text).isEqualTo("Bonjour Jeanne, RDV le mardi 1 décembre 2026 {à vérifier} ");
+    }
+
+    @Test
+    void aTemplateWithAnUnknownFieldIsRefusedInFrenchNamingTheField() {
+        assertThatThrownBy(() -> TemplateValidator.validated(MessageChannel.SMS,
+                new Template(null, "RDV le {date} pour {prenom}")))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageStartingWith("Le champ de fusion {prenom} est inconnu.")
+                .satisfies(e -> assertThat(((InvalidRequestException) e).properties().get("unknownFields"))
+                        .isEqualTo(java.util.List.of("prenom")));
+    }
+
+    @Test
+    void anEmailTemplateNeedsASubject() {
+        assertThatThrownBy(() -> TemplateValidator.validated(MessageChannel.EMAIL, new Template(" ", "Bonjour")))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("objet");
+    }
+
+    @Test
+    void everyDefaultTextUsesOnlyKnownFields() {
+        DefaultTemplates defaults = new DefaultTemplates();
+        for (fr.creneau.notification.notice.NoticeKind kind : fr.creneau.notification.notice.NoticeKind.values()) {
+            for (MessageChannel channel : MessageChannel.values()) {
+                Template template = defaults.of(kind, channel);
+                assertThat(TemplateValidator.validated(channel, template)).isNotNull();
+            }
+        }
+    }
+}
