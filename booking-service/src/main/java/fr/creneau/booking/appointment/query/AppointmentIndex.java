@@ -30,8 +30,9 @@ public class AppointmentIndex {
         Booking booking = event.booking();
         jdbc.sql("""
                         INSERT INTO appointment (appointment_id, counter_day_id, commune_id, appointment_type_id,
-                            counter_id, starts_at, ends_at, status, agent_id, booked_at)
-                        VALUES (:id, :day, :communeId, :typeId, :counterId, :start, :end, :status, :agentId, :bookedAt)
+                            option_id, counter_id, starts_at, ends_at, status, agent_id, units, persons, channel, booked_at)
+                        VALUES (:id, :day, :communeId, :typeId, :optionId, :counterId, :start, :end, :status, :agentId, :units,
+                            :persons, :channel, :bookedAt)
                         ON CONFLICT (appointment_id) DO UPDATE SET counter_day_id = EXCLUDED.counter_day_id,
                             counter_id = EXCLUDED.counter_id, starts_at = EXCLUDED.starts_at,
                             ends_at = EXCLUDED.ends_at, status = EXCLUDED.status, agent_id = EXCLUDED.agent_id""")
@@ -39,11 +40,15 @@ public class AppointmentIndex {
                 .param("day", event.counterDayId())
                 .param("communeId", booking.communeId())
                 .param("typeId", booking.details().appointmentTypeId())
+                .param("optionId", booking.details().optionId())
                 .param("counterId", booking.counterId())
                 .param("start", Timestamp.from(booking.range().start()))
                 .param("end", Timestamp.from(booking.range().end()))
                 .param("status", booking.status().name())
                 .param("agentId", booking.agentId())
+                .param("units", booking.units())
+                .param("persons", booking.persons())
+                .param("channel", booking.channel().name())
                 .param("bookedAt", Timestamp.from(booking.bookedAt()))
                 .update();
     }
@@ -53,9 +58,10 @@ public class AppointmentIndex {
                 .param("id", appointmentId)
                 .query((rs, row) -> new AppointmentSummary(rs.getString("appointment_id"),
                         rs.getString("counter_day_id"), rs.getString("commune_id"),
-                        rs.getString("appointment_type_id"), rs.getString("counter_id"),
+                        rs.getString("appointment_type_id"), rs.getString("option_id"), rs.getString("counter_id"),
                         rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
-                        rs.getString("status"), rs.getString("agent_id"), rs.getTimestamp("booked_at").toInstant()))
+                        rs.getString("status"), rs.getString("agent_id"), rs.getInt("units"), rs.getInt("persons"),
+                        rs.getString("channel"), rs.getTimestamp("booked_at").toInstant()))
                 .optional();
     }
 }

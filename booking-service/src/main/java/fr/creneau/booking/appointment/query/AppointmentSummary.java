@@ -8,10 +8,18 @@ public record AppointmentSummary(
         String counterDayId,
         String communeId,
         String appointmentTypeId,
+        String optionId,
         String counterId,
         Instant start,
         Instant end,
         String status,
         String agentId,
+        int units,
+        int persons,
+        String channel,
         Instant bookedAt) {
+
+    public boolean isActive() {
+        return "HELD".equals(status) || "AWAITING_APPROVAL".equals(status) || "CONFIRMED".equals(status);
+    }
 }

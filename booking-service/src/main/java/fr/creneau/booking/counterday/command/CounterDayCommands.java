@@ -1,14 +1,18 @@
 package fr.creneau.booking.counterday.command;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends a command to a counter-day and waits. Another instance may have appended to the same day since this one
- * cached it: the append then fails on the unique (aggregate, sequence) key as a {@link ConcurrencyException}, the
- * stale cache entry is dropped, and the command is simply tried again against the fresh state.
+ * cached it (or created the same day at the same moment): the append then fails on the unique (aggregate,
+ * sequence) key as a {@link ConcurrencyException}, the stale cache entry is dropped, and the command is simply tried
+ * again against the fresh state.
  */
 @Component
 public class CounterDayCommands {
@@ -16,9 +20,11 @@ public class CounterDayCommands {
     private static final int ATTEMPTS = 10;
 
     private final CommandGateway gateway;
+    private final Counter conflicts;
 
-    CounterDayCommands(CommandGateway gateway) {
+    CounterDayCommands(CommandGateway gateway, MeterRegistry meters) {
         this.gateway = gateway;
+        this.conflicts = meters.counter("booking.counterday.conflicts");
     }
 
     public void send(Object command) {
@@ -28,12 +34,17 @@ public class CounterDayCommands {
                 return;
             } catch (RuntimeException e) {
                 RuntimeException cause = unwrap(e);
-                if (!(cause instanceof ConcurrencyException) || attempt == ATTEMPTS) {
+                if (!isConflict(cause) || attempt == ATTEMPTS) {
                     throw cause;
                 }
+                conflicts.increment();
                 pause(attempt);
             }
         }
+    }
+
+    private static boolean isConflict(RuntimeException e) {
+        return e instanceof ConcurrencyException || e instanceof AggregateStreamCreationException;
     }
 
     private static RuntimeException unwrap(RuntimeException e) {

@@ -9,7 +9,6 @@ import fr.creneau.booking.contact.ContactDetails;
 import fr.creneau.booking.contact.ContactVault;
 import fr.creneau.booking.counterday.command.CounterDayCommands;
 import fr.creneau.booking.counterday.command.ReserveSlot;
-import fr.creneau.booking.counterday.domain.AppointmentDetails;
 import fr.creneau.booking.counterday.domain.Booking;
 import fr.creneau.booking.counterday.domain.BookingRefused;
 import fr.creneau.booking.counterday.domain.BookingStatus;
@@ -19,7 +18,6 @@ import fr.creneau.booking.manage.query.ManageTokens;
 import fr.creneau.booking.onetimecode.command.OneTimeCodes;
 import fr.creneau.planning.api.AppointmentTypeChanged;
 import fr.creneau.planning.api.CounterChanged;
-import fr.creneau.planning.api.PlaceChanged;
 import fr.creneau.platform.problem.InvalidRequestException;
 import fr.creneau.platform.problem.NotFoundException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -28,7 +26,6 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -45,12 +42,13 @@ public class ReservationService {
     private final ManageTokens tokens;
     private final OneTimeCodes codes;
     private final Alternatives alternatives;
+    private final AppointmentDetailsFactory details;
     private final BookingProperties properties;
     private final Clock clock;
 
     ReservationService(BookingRules rules, Catalog catalog, CounterDayCommands commands, ContactVault vault,
-            ManageTokens tokens, OneTimeCodes codes, Alternatives alternatives, BookingProperties properties,
-            Clock clock) {
+            ManageTokens tokens, OneTimeCodes codes, Alternatives alternatives, AppointmentDetailsFactory details,
+            BookingProperties properties, Clock clock) {
         this.rules = rules;
         this.catalog = catalog;
         this.commands = commands;
@@ -58,6 +56,7 @@ public class ReservationService {
         this.tokens = tokens;
         this.codes = codes;
         this.alternatives = alternatives;
+        this.details = details;
         this.properties = properties;
         this.clock = clock;
     }
@@ -81,7 +80,7 @@ public class ReservationService {
                 tokens.issue(appointmentId), "fr");
         String sealed = vault.seal(appointmentId, contact);
         Booking booking = new Booking(appointmentId, request.communeId(), counter.counterId(),
-                details(type, request.optionId(), counter, zone), TimeRange.of(request.start(), demand.duration()),
+                details.of(type, request.optionId(), counter, zone), TimeRange.of(request.start(), demand.duration()),
                 demand.units(), request.persons(), request.agentId(), request.channel(), BookingStatus.HELD, now,
                 request.byCitizen() ? now.plus(properties.holdDuration()) : null);
         String counterDayId = new CounterDayId(counter.counterId(), request.start().atZone(zone).toLocalDate()).toString();
@@ -109,18 +108,6 @@ public class ReservationService {
                     .formatted(counter.name(), type.label()));
         }
         return counter;
-    }
-
-    private AppointmentDetails details(AppointmentTypeChanged type, String optionId, CounterChanged counter,
-            ZoneId zone) {
-        Optional<PlaceChanged> place = catalog.place(counter.placeId());
-        String optionLabel = type.options().stream().filter(option -> option.optionId().equals(optionId))
-                .map(AppointmentTypeChanged.Option::label).findFirst().orElse(null);
-        String serviceId = type.serviceIds().isEmpty() ? null : type.serviceIds().get(0);
-        return new AppointmentDetails(type.appointmentTypeId(), type.label(), optionId, optionLabel, serviceId,
-                counter.placeId(), place.map(PlaceChanged::name).orElse(null),
-                place.map(PlaceChanged::address).orElse(null), counter.name(), zone.getId(),
-                type.citizenInformation(), type.approvalRequired());
     }
 
     private RuntimeException refusal(RuntimeException e, SlotRequest request, ZoneId zone) {

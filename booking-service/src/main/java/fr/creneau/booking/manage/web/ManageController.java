@@ -1,0 +1,51 @@
+package fr.creneau.booking.manage.web;
+
+import fr.creneau.booking.appointment.command.AppointmentLifecycle;
+import fr.creneau.booking.appointment.command.Rescheduling;
+import fr.creneau.booking.appointment.web.AppointmentView;
+import fr.creneau.booking.appointment.web.SlotChoice;
+import fr.creneau.booking.manage.query.ManageTokens;
+import fr.creneau.platform.problem.NotFoundException;
+import jakarta.validation.Valid;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The citizen's manage link: whoever holds the token may view, cancel or move the appointment. */
+@RestController
+@RequestMapping("/api/booking/manage/{token}")
+class ManageController {
+
+    private final ManageTokens tokens;
+    private final AppointmentLifecycle lifecycle;
+    private final Rescheduling rescheduling;
+
+    ManageController(ManageTokens tokens, AppointmentLifecycle lifecycle, Rescheduling rescheduling) {
+        this.tokens = tokens;
+        this.lifecycle = lifecycle;
+        this.rescheduling = rescheduling;
+    }
+
+    @GetMapping
+    AppointmentView view(@PathVariable String token) {
+        return AppointmentView.of(lifecycle.find(appointmentOf(token)));
+    }
+
+    @PostMapping("/cancellation")
+    AppointmentView cancel(@PathVariable String token) {
+        return AppointmentView.of(lifecycle.cancel(appointmentOf(token), false, null, null));
+    }
+
+    @PostMapping("/reschedule")
+    AppointmentView reschedule(@PathVariable String token, @Valid @RequestBody SlotChoice choice) {
+        return AppointmentView.of(rescheduling.reschedule(appointmentOf(token), choice.counterId(), choice.start(), false));
+    }
+
+    private String appointmentOf(String token) {
+        return tokens.appointmentOf(token).orElseThrow(() -> new NotFoundException(
+                "Ce lien de gestion de rendez-vous n'est pas valide."));
+    }
+}

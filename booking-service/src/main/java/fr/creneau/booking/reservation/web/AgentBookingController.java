@@ -1,0 +1,50 @@
+package fr.creneau.booking.reservation.web;
+
+import fr.creneau.booking.counterday.domain.BookingChannel;
+import fr.creneau.booking.reservation.command.Reservation;
+import fr.creneau.booking.reservation.command.ReservationService;
+import fr.creneau.booking.reservation.command.SlotRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** An agent books for a citizen on the phone or at the desk: no code, confirmed at once, channel recorded. */
+@RestController
+class AgentBookingController {
+
+    private final ReservationService reservations;
+
+    AgentBookingController(ReservationService reservations) {
+        this.reservations = reservations;
+    }
+
+    record AgentBooking(
+            @NotNull(message = "le rendez-vous est obligatoire") @Valid ReservationRequest appointment,
+            @NotNull(message = "le canal est obligatoire")
+            @Pattern(regexp = "PHONE|DESK", message = "le canal est PHONE ou DESK") String channel,
+            @NotBlank(message = "l'agent est obligatoire") String agentId,
+            String assignedAgentId) {
+    }
+
+    @PostMapping("/api/booking/agent/communes/{communeId}/appointments")
+    @ResponseStatus(HttpStatus.CREATED)
+    Reservation book(@PathVariable String communeId, @Valid @RequestBody AgentBooking booking) {
+        ReservationRequest request = booking.appointment();
+        ReservationRequest.Citizen citizen = request.citizen();
+        return reservations.reserve(new SlotRequest(communeId, request.appointmentTypeId(), blankToNull(request.optionId()),
+                request.counterId(), request.start(), request.personsOrOne(), citizen.fullName().trim(),
+                blankToNull(citizen.email()), blankToNull(citizen.mobile()), request.antsNumbers(),
+                BookingChannel.valueOf(booking.channel()), blankToNull(booking.assignedAgentId())));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

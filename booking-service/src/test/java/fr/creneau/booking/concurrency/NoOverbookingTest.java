@@ -1,0 +1,150 @@
+package fr.creneau.booking.concurrency;
+
+import fr.creneau.booking.BookingApplication;
+import fr.creneau.booking.support.BookingServiceTest;
+import fr.creneau.booking.support.PlanningFeed;
+import fr.creneau.testsupport.TestInfrastructure;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.messaging.Message;
+import org.springframework.web.client.RestTemplate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** 200 citizens rush at one slot of capacity 3, on one instance and on two instances sharing the database. */
+class NoOverbookingTest extends BookingServiceTest {
+
+    private static final int CITIZENS = 200;
+    private static final int CAPACITY = 3;
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    Environment environment;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    @Qualifier("planningEvents")
+    Consumer<Message<byte[]>> planningEvents;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void twoHundredConcurrentReservationsOfASlotForThreeGetExactlyThree() throws Exception {
+        PlanningFeed feed = openedCounter();
+
+        Map<Integer, Long> statuses = rush(feed, List.of("http://localhost:" + port));
+
+        assertThat(statuses).containsOnlyKeys(201, 409).containsEntry(201, (long) CAPACITY);
+        assertThat(heldInEventStore(feed)).isEqualTo(CAPACITY);
+    }
+
+    @Test
+    void twoInstancesOnOneDatabaseStillGiveExactlyThree() throws Exception {
+        PlanningFeed feed = openedCounter();
+        try (ConfigurableApplicationContext second = secondInstance()) {
+            String secondUrl = "http://localhost:" + second.getEnvironment().getProperty("local.server.port");
+
+            Map<Integer, Long> statuses = rush(feed, List.of("http://localhost:" + port, secondUrl));
+
+            assertThat(statuses).containsOnlyKeys(201, 409).containsEntry(201, (long) CAPACITY);
+            assertThat(heldInEventStore(feed)).isEqualTo(CAPACITY);
+            System.out.printf("conflicts retried: %.0f here, %.0f on the second instance%n", conflicts(meters),
+                    conflicts(second.getBean(MeterRegistry.class)));
+        }
+    }
+
+    private PlanningFeed openedCounter() {
+        PlanningFeed feed = new PlanningFeed();
+        feed.catalog(false).forEach(event -> feed.deliver(planningEvents, event));
+        feed.deliver(planningEvents, feed.opening(day(), CAPACITY, Instant.now()));
+        return feed;
+    }
+
+    private Map<Integer, Long> rush(PlanningFeed feed, List<String> instances) throws Exception {
+        RestTemplate rest = http.getRestTemplate();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(64);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int citizen = 0; citizen < CITIZENS; citizen++) {
+                String base = instances.get(citizen % instances.size());
+                Map<String, Object> body = Map.of("appointmentTypeId", feed.typeId, "counterId", feed.counterId,
+                        "start", PlanningFeed.nineOn(day()).toString(), "persons", 1,
+                        "citizen", Map.of("fullName", "Citoyen " + citizen, "mobile", "+3361234" + (1000 + citizen)));
+                Callable<Integer> reservation = () -> {
+                    start.await();
+                    return http.postForEntity(base + "/api/booking/communes/" + feed.communeId + "/reservations", body,
+                            String.class).getStatusCode().value();
+                };
+                answers.add(pool.submit(reservation));
+            }
+            long began = System.nanoTime();
+            start.countDown();
+            Map<Integer, Long> statuses = new java.util.TreeMap<>();
+            for (Future<Integer> answer : answers) {
+                statuses.merge(answer.get(), 1L, Long::sum);
+            }
+            System.out.printf("%d reservations on %d instance(s) answered in %d ms: %s%n", CITIZENS, instances.size(),
+                    Duration.ofNanos(System.nanoTime() - began).toMillis(), statuses);
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private long heldInEventStore(PlanningFeed feed) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM domainevententry
+                        WHERE aggregateidentifier = :day AND payloadtype LIKE '%SlotReserved'""")
+                .param("day", feed.counterId + "/" + day())
+                .query(Long.class).single();
+    }
+
+    private ConfigurableApplicationContext secondInstance() {
+        return new SpringApplicationBuilder(BookingApplication.class).run(
+                "--server.port=0",
+                "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+                "--spring.datasource.username=" + TestInfrastructure.postgresUser(),
+                "--spring.datasource.password=" + TestInfrastructure.postgresPassword(),
+                "--spring.cloud.stream.kafka.binder.brokers=" + TestInfrastructure.kafkaBootstrapServers(),
+                "--spring.cloud.stream.bindings.planningEvents-in-0.group=booking-second-" + UUID.randomUUID());
+    }
+
+    private static double conflicts(MeterRegistry registry) {
+        return registry.counter("booking.counterday.conflicts").count();
+    }
+
+    private static LocalDate day() {
+        return LocalDate.now(PlanningFeed.ZONE).plusDays(3);
+    }
+}

@@ -1,0 +1,127 @@
+package fr.creneau.booking.counterday.domain;
+
+import fr.creneau.booking.counterday.command.ApproveAppointment;
+import fr.creneau.booking.counterday.command.AssignAppointment;
+import fr.creneau.booking.counterday.command.MoveIn;
+import fr.creneau.booking.counterday.command.MoveOut;
+import fr.creneau.booking.counterday.command.RecordAttendance;
+import fr.creneau.booking.counterday.command.RefuseAppointment;
+import fr.creneau.booking.counterday.command.RescheduleWithinDay;
+import fr.creneau.booking.counterday.command.ReserveSlot;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.matchers.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static fr.creneau.booking.counterday.domain.CounterDayFixtures.*;
+
+class AppointmentLifecycleTest {
+
+    private static final Instant TEN = OPENS.plus(Duration.ofHours(1));
+    private static final Instant LATEST = NOW.plus(Duration.ofDays(60));
+    private AggregateTestFixture<CounterDay> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(CounterDay.class);
+    }
+
+    @Test
+    void anAgentBookingIsConfirmedAtOnceWithoutAHold() {
+        Booking booking = booking("a-1", OPENS, BookingStatus.HELD, DETAILS, null, "agent-1");
+        fixture.given(opened(1))
+                .when(new ReserveSlot(DAY_ID, booking, NOW, LATEST, "sealed", NOW))
+                .expectEvents(new AppointmentBooked(DAY_ID, booking.withStatus(BookingStatus.CONFIRMED), "sealed", NOW))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void anAgentApprovesAnAppointmentAwaitingApproval() {
+        Booking awaiting = booking("a-1", OPENS, BookingStatus.AWAITING_APPROVAL, details(true), NOW, null);
+        fixture.given(opened(1), new AppointmentAwaitingApproval(DAY_ID, awaiting, NOW))
+                .when(new ApproveAppointment(DAY_ID, "a-1", "agent-1", NOW))
+                .expectEvents(new AppointmentApproved(DAY_ID, awaiting.withStatus(BookingStatus.CONFIRMED), "agent-1", NOW));
+    }
+
+    @Test
+    void aRefusedAppointmentFreesItsSlot() {
+        Booking awaiting = booking("a-1", OPENS, BookingStatus.AWAITING_APPROVAL, details(true), NOW, null);
+        fixture.given(opened(1), new AppointmentAwaitingApproval(DAY_ID, awaiting, NOW),
+                        new AppointmentRefused(DAY_ID, awaiting.withStatus(BookingStatus.REFUSED), "agent-1", "Complet", NOW))
+                .when(reserve(held("a-2", OPENS)))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void onlyAnAppointmentAwaitingApprovalCanBeRefused() {
+        Booking confirmed = booking("a-1", OPENS, BookingStatus.CONFIRMED, DETAILS, null, null);
+        fixture.given(opened(1), new AppointmentBooked(DAY_ID, confirmed, "sealed", NOW))
+                .when(new RefuseAppointment(DAY_ID, "a-1", "agent-1", "non", NOW))
+                .expectException(Matchers.predicate(e -> e instanceof BookingRefused refused
+                        && refused.reason() == BookingRefused.Reason.NOT_AWAITING_APPROVAL));
+    }
+
+    @Test
+    void anAgentMarksAConfirmedAppointmentAttendedOrNoShow() {
+        Booking confirmed = booking("a-1", OPENS, BookingStatus.CONFIRMED, DETAILS, null, null);
+        fixture.given(opened(1), new AppointmentBooked(DAY_ID, confirmed, "sealed", NOW))
+                .when(new RecordAttendance(DAY_ID, "a-1", false, "agent-1", NOW))
+                .expectEvents(new AppointmentNoShow(DAY_ID, confirmed.withStatus(BookingStatus.NO_SHOW), "agent-1", NOW));
+    }
+
+    @Test
+    void aTeamAppointmentIsAssignedToOneOfItsAgents() {
+        Booking confirmed = booking("a-1", OPENS, BookingStatus.CONFIRMED, DETAILS, null, null);
+        fixture.given(opened(1), new AppointmentBooked(DAY_ID, confirmed, "sealed", NOW))
+                .when(new AssignAppointment(DAY_ID, "a-1", "agent-7", NOW))
+                .expectEvents(new AppointmentAssigned(DAY_ID, confirmed.withAgent("agent-7"), null, NOW));
+    }
+
+    @Test
+    void reschedulingWithinTheDayMovesTheAppointmentInOneStep() {
+        Booking confirmed = booking("a-1", OPENS, BookingStatus.CONFIRMED, DETAILS, null, null);
+        TimeRange later = TimeRange.of(TEN, Duration.ofMinutes(20));
+        fixture.given(opened(1), new AppointmentBooked(DAY_ID, confirmed, "sealed", NOW))
+                .when(new RescheduleWithinDay(DAY_ID, "a-1", later, NOW, LATEST, false, NOW))
+                .expectEvents(new AppointmentRescheduled(DAY_ID,
+                        confirmed.movedTo(COUNTER, DETAILS, later, BookingStatus.CONFIRMED), confirmed.range(), false, NOW));
+    }
+
+    @Test
+    void cannotRescheduleOntoAFullSlot() {
+        Booking mine = booking("a-1", OPENS, BookingStatus.CONFIRMED, DETAILS, null, null);
+        Booking other = booking("a-2", TEN, BookingStatus.CONFIRMED, DETAILS, null, null);
+        fixture.given(opened(1), new AppointmentBooked(DAY_ID, mine, "sealed", NOW),
+                        new AppointmentBooked(DAY_ID, other, "sealed", NOW))
+                .when(new RescheduleWithinDay(DAY_ID, "a-1", other.range(), NOW, LATEST, false, NOW))
+                .expectException(BookingRefused.class);
+    }
+
+    @Test
+    void anAppointmentMovingInTakesCapacityAndTheDayItLeftFreesIt() {
+        Booking arriving = booking("a-9", TEN, BookingStatus.CONFIRMED, DETAILS, null, null);
+        fixture.given(opened(1))
+                .when(new MoveIn(DAY_ID, arriving, "counter-1/2026-12-02", arriving.range(), "place-1", COUNTER, NOW,
+                        LATEST, false, null, NOW))
+                .expectEvents(new AppointmentMovedIn(DAY_ID, arriving, "counter-1/2026-12-02", arriving.range(),
+                        "place-1", COUNTER, false, null, NOW));
+
+        Booking leaving = booking("a-1", OPENS, BookingStatus.CONFIRMED, DETAILS, null, null);
+        fixture.given(opened(1), new AppointmentBooked(DAY_ID, leaving, "sealed", NOW))
+                .when(new MoveOut(DAY_ID, "a-1", "counter-1/2026-12-02", NOW))
+                .expectEvents(new AppointmentMovedOut(DAY_ID, leaving.withStatus(BookingStatus.MOVED),
+                        "counter-1/2026-12-02", NOW));
+    }
+
+    @Test
+    void aFamilyOfThreeTakesThreeUnitsOfCapacity() {
+        Booking family = new Booking("a-1", "villeneuve", COUNTER, DETAILS, TimeRange.of(OPENS, Duration.ofMinutes(20)),
+                3, 3, null, BookingChannel.WEB, BookingStatus.HELD, NOW, NOW.plus(HOLD));
+        fixture.given(opened(2))
+                .when(reserve(family))
+                .expectException(BookingRefused.class);
+    }
+}
