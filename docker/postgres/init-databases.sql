@@ -1,0 +1,5 @@
+-- Run once by the postgres image on an empty volume: one database per service, owned by the application user.
+CREATE DATABASE creneau_planning;
+CREATE DATABASE creneau_booking;
+CREATE DATABASE creneau_notification;
+CREATE DATABASE creneau_stats;
