@@ -128,6 +128,18 @@ class FiguresTest extends StatsIntegrationTest {
     }
 
     @Test
+    void occupancyIsGivenPerPlaceButNotPerAppointmentType() {
+        JsonNode places = get("/figures?period=day&from=2026-12-01&to=2026-12-01&groupBy=place").get("rows");
+        JsonNode types = get("/figures?period=day&from=2026-12-01&to=2026-12-01&groupBy=type").get("rows");
+
+        assertThat(places.get(0).get("groupId").asText()).isEqualTo("place-mairie");
+        assertThat(places.get(0).get("capacityMinutes").asLong()).isEqualTo(360);
+        assertThat(places.get(0).get("occupancyRate").decimalValue()).isEqualByComparingTo("0.1111");
+        assertThat(types.findValuesAsText("groupId")).containsExactly("type-cni", "type-passeport");
+        assertThat(types.findValues("capacityMinutes")).allMatch(JsonNode::isNull);
+    }
+
+    @Test
     void filtersKeepOnlyTheMatchingAppointments() {
         JsonNode phone = get("/summary?channel=phone");
         JsonNode passport = get("/summary?appointmentTypeId=type-passeport&placeId=place-mairie");

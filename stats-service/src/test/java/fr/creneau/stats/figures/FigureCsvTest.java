@@ -1,0 +1,42 @@
+package fr.creneau.stats.figures;
+
+import fr.creneau.stats.dimension.Dimension;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FigureCsvTest {
+
+    private static final FigureQuery BY_PLACE = new FigureQuery("villeneuve", null, null, Map.of(), Period.MONTH,
+            Dimension.PLACE);
+    private static final Counts ONE_ATTENDED = new Counts(1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 7200.0, 7200.0, 20);
+
+    @Test
+    void aLabelThatLooksLikeAFormulaIsWrittenAsText() {
+        String csv = FigureCsv.write(BY_PLACE, List.of(row("=HYPERLINK(\"http://x\")")));
+
+        assertThat(csv).contains(";\"'=HYPERLINK(\"\"http://x\"\")\";");
+    }
+
+    @Test
+    void aLabelWithASemicolonIsQuoted() {
+        String csv = FigureCsv.write(BY_PLACE, List.of(row("Mairie; annexe")));
+
+        assertThat(csv).contains(";\"Mairie; annexe\";");
+    }
+
+    @Test
+    void decimalsUseACommaAndMissingValuesAreEmpty() {
+        String line = FigureCsv.write(BY_PLACE, List.of(row("Mairie"))).split("\r\n")[1];
+
+        assertThat(line).isEqualTo("2026-12-01;place;place-1;Mairie;1;1;0;0;0;0;0;0;1;0;0;0,0000;0,0000;2,0;2,0;20;;");
+    }
+
+    private static FigureRow row(String label) {
+        return new FigureRow(LocalDate.of(2026, 12, 1), "place-1", label, Figures.of(ONE_ATTENDED, null));
+    }
+}
