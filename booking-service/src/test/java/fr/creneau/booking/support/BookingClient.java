@@ -1,0 +1,92 @@
+package fr.creneau.booking.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.creneau.testsupport.KafkaProbe;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Drives booking-service over HTTP and reads what it publishes, as a citizen, an agent or another service would. */
+public final class BookingClient {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final TestRestTemplate http;
+    private final PlanningFeed feed;
+
+    public BookingClient(TestRestTemplate http, PlanningFeed feed) {
+        this.http = http;
+        this.feed = feed;
+    }
+
+    public String reserve(Instant start) {
+        ResponseEntity<JsonNode> response = http.postForEntity("/api/booking/communes/%s/reservations"
+                .formatted(feed.communeId), citizenBooking(start), JsonNode.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return response.getBody().get("appointmentId").asText();
+    }
+
+    public JsonNode reserveAndConfirm(Instant start) {
+        String appointmentId = reserve(start);
+        return post("/api/booking/appointments/%s/confirmation".formatted(appointmentId),
+                Map.of("code", awaitCode(appointmentId))).getBody();
+    }
+
+    public String bookByPhone(Instant start) {
+        ResponseEntity<JsonNode> response = post("/api/booking/agent/communes/%s/appointments".formatted(feed.communeId),
+                Map.of("appointment", citizenBooking(start), "channel", "PHONE", "agentId", "agent-1"));
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return response.getBody().get("appointmentId").asText();
+    }
+
+    public ResponseEntity<JsonNode> post(String path, Object body) {
+        return http.postForEntity(path, body, JsonNode.class);
+    }
+
+    public JsonNode get(String path) {
+        return http.getForObject(path, JsonNode.class);
+    }
+
+    public int remaining(LocalDate day, Instant start) {
+        JsonNode slots = get("/api/booking/communes/%s/availability?appointmentTypeId=%s&from=%s&to=%s"
+                .formatted(feed.communeId, feed.typeId, day, day)).get("slots");
+        for (JsonNode slot : slots) {
+            if (slot.get("start").asText().equals(start.toString())) {
+                return slot.get("remaining").asInt();
+            }
+        }
+        return 0;
+    }
+
+    public static String awaitCode(String appointmentId) {
+        return awaitOn("notification.otp", appointmentId, null).get("code").asText();
+    }
+
+    public static String awaitManageToken(String appointmentId) {
+        return awaitOn("booking.contacts", appointmentId, null).get("manageToken").asText();
+    }
+
+    public static JsonNode awaitEvent(String type, String appointmentId) {
+        return awaitOn("booking.events", appointmentId, type);
+    }
+
+    private static JsonNode awaitOn(String topic, String appointmentId, String type) {
+        try (KafkaProbe probe = new KafkaProbe(topic)) {
+            return KafkaProbe.parse(probe.await(json -> appointmentId.equals(json.path("appointmentId").asText())
+                    && (type == null || type.equals(json.path("type").asText())), WAIT).value());
+        }
+    }
+
+    private Map<String, Object> citizenBooking(Instant start) {
+        return Map.of("appointmentTypeId", feed.typeId, "counterId", feed.counterId, "start", start.toString(),
+                "persons", 1, "citizen", Map.of("fullName", "Jeanne Martin", "email", "jeanne@example.fr",
+                        "mobile", "+33612345678"));
+    }
+}
