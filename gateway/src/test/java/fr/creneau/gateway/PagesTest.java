@@ -41,6 +41,23 @@ class PagesTest {
     }
 
     @Test
+    void everyAddressOfACommunesBookingPagesServesTheCitizenPage() {
+        for (String path : new String[] {"/c/villeneuve", "/c/villeneuve/rdv/a-manage-token"}) {
+            web.get().uri(path).exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().contentTypeCompatibleWith("text/html")
+                    .expectBody(String.class).value(containsString("/assets/citizen.js"));
+        }
+    }
+
+    @Test
+    void theEmbeddableWidgetIsServed() {
+        web.get().uri("/widget.js").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(containsString("data-creneau-commune"));
+    }
+
+    @Test
     void healthIsUpAndPrometheusMetricsAreExposed() {
         web.get().uri("/actuator/health").exchange()
                 .expectStatus().isOk()

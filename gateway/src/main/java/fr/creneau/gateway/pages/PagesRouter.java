@@ -14,7 +14,10 @@ import java.nio.charset.StandardCharsets;
 import static org.springframework.web.reactive.function.server.RequestPredicates.GET;
 import static org.springframework.web.reactive.function.server.RouterFunctions.route;
 
-/** Serves the static pages under clean addresses (/dev/inbox rather than /dev/inbox.html). */
+/**
+ * Serves the static pages under clean addresses: /dev/inbox rather than /dev/inbox.html, and every address of a
+ * commune's booking pages (/c/{commune}, /c/{commune}/rdv/{token}) as the one page that reads its own path.
+ */
 @Configuration(proxyBeanMethods = false)
 class PagesRouter {
 
@@ -22,9 +25,11 @@ class PagesRouter {
 
     @Bean
     RouterFunction<ServerResponse> pages(@Value("classpath:/static/index.html") Resource home,
-                                         @Value("classpath:/static/dev/inbox.html") Resource devInbox) {
+                                         @Value("classpath:/static/dev/inbox.html") Resource devInbox,
+                                         @Value("classpath:/static/c/index.html") Resource citizenPages) {
         return route(GET("/"), request -> html(home))
-                .andRoute(GET("/dev/inbox"), request -> html(devInbox));
+                .andRoute(GET("/dev/inbox"), request -> html(devInbox))
+                .andRoute(GET("/c/{commune}").or(GET("/c/{commune}/**")), request -> html(citizenPages));
     }
 
     private static Mono<ServerResponse> html(Resource page) {
