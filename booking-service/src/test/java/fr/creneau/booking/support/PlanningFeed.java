@@ -66,6 +66,13 @@ public final class PlanningFeed {
                 agents == 0 ? List.of() : List.of(morning), "REFERENCE_WEEK", List.of());
     }
 
+    /** The counter open from {@code start} to {@code end} only, on the commune date of {@code start}. */
+    public PlanningChanged openingBetween(Instant start, Instant end, int agents) {
+        LocalDate day = start.atZone(ZONE).toLocalDate();
+        return new PlanningChanged(id(), Instant.now(), communeId, placeId, counterId, ZONE.getId(), day, day,
+                List.of(new CapacityRange(start, end, agents, List.of())), "EXCEPTION", List.of());
+    }
+
     public List<PlanningEvent> catalog(boolean approvalRequired) {
         return List.of(commune(), place(), type(approvalRequired), counter());
     }
