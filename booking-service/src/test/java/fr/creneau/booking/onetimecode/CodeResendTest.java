@@ -1,0 +1,75 @@
+package fr.creneau.booking.onetimecode;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.creneau.booking.support.BookingClient;
+import fr.creneau.booking.support.BookingServiceTest;
+import fr.creneau.booking.support.PlanningFeed;
+import fr.creneau.testsupport.KafkaProbe;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.messaging.Message;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import static fr.creneau.booking.support.PlanningFeed.nineOn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class CodeResendTest extends BookingServiceTest {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    @Qualifier("planningEvents")
+    Consumer<Message<byte[]>> planningEvents;
+
+    @Test
+    void aCodeIsResentThreeTimesAtMostAfterACoolDownAndOnlyTheLastOneConfirms() throws Exception {
+        PlanningFeed feed = new PlanningFeed();
+        LocalDate day = LocalDate.now(PlanningFeed.ZONE).plusDays(8);
+        feed.catalog(false).forEach(event -> feed.deliver(planningEvents, event));
+        feed.deliver(planningEvents, feed.opening(day, 1, Instant.now()));
+        BookingClient client = new BookingClient(http, feed);
+        String appointmentId = client.reserve(nineOn(day));
+        String resend = "/api/booking/appointments/%s/code".formatted(appointmentId);
+
+        assertThat(client.post(resend, Map.of()).getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        for (int i = 0; i < 3; i++) {
+            Thread.sleep(1100);
+            assertThat(client.post(resend, Map.of()).getStatusCode()).isEqualTo(HttpStatus.OK);
+        }
+        Thread.sleep(1100);
+        ResponseEntity<JsonNode> fourth = client.post(resend, Map.of());
+        assertThat(fourth.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(fourth.getBody().get("detail").asText()).contains("nombre maximal");
+
+        List<String> codes = codesSentFor(appointmentId, 4);
+        String confirmation = "/api/booking/appointments/%s/confirmation".formatted(appointmentId);
+        if (!codes.get(0).equals(codes.get(3))) {
+            assertThat(client.post(confirmation, Map.of("code", codes.get(0))).getStatusCode())
+                    .isEqualTo(HttpStatus.BAD_REQUEST);
+        }
+        assertThat(client.post(confirmation, Map.of("code", codes.get(3))).getBody().get("status").asText())
+                .isEqualTo("CONFIRMED");
+    }
+
+    private static List<String> codesSentFor(String appointmentId, int count) {
+        try (KafkaProbe otp = new KafkaProbe("notification.otp")) {
+            return await().atMost(Duration.ofSeconds(30)).until(() -> otp.drain(Duration.ofMillis(300)).stream()
+                    .map(record -> KafkaProbe.parse(record.value()))
+                    .filter(json -> appointmentId.equals(json.path("appointmentId").asText()))
+                    .map(json -> json.get("code").asText())
+                    .toList(), codes -> codes.size() >= count);
+        }
+    }
+}
