@@ -1,2 +1,5 @@
-/** Statistics for the mairies and the analysts' stream, projected from {@code booking.events} and {@code planning.events}. */
+/**
+ * Statistics for the mairies and the analysts' stream, projected from {@code booking.events} and
+ * {@code planning.events}.
+ */
 package fr.creneau.stats;

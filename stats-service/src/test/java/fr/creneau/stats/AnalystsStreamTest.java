@@ -7,6 +7,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -31,7 +32,7 @@ class AnalystsStreamTest extends StatsIntegrationTest {
             assertThat(record.get("type").asText()).isEqualTo("AppointmentFigures.v1");
             assertThat(record.get("confirmed").asLong()).isEqualTo(1);
             assertThat(record.get("cancellationRate").decimalValue()).isEqualByComparingTo("1");
-            for (String dimension : new String[] {"place", "counter", "agent", "service", "type", "option", "channel"}) {
+            for (String dimension : List.of("place", "counter", "agent", "service", "type", "option", "channel")) {
                 probe.await(figures(dimension, null, 1, 1), Duration.ofSeconds(10));
             }
         }

@@ -20,6 +20,7 @@ class BadRequestsTest extends StatsIntegrationTest {
             "/figures?from=01/12/2026|La date « 01/12/2026 » du paramètre « from » n'est pas valide",
             "/figures?from=2026-12-31&to=2026-12-01|La date de début (from) doit précéder",
             "/figures?channel=fax|Le canal « fax » n'est pas reconnu",
+            "/summary?dateBasis=cancellation|La date de référence « cancellation » n'est pas reconnue",
             "/figures.csv?placeId=a&placeId=b|Le paramètre « placeId » ne peut être donné qu'une fois",
             "/summary?placeId=|Le paramètre « placeId » est vide"})
     void anUnknownOrMalformedParameterIsABadRequest(String path, String detail) {

@@ -140,6 +140,18 @@ class FiguresTest extends StatsIntegrationTest {
     }
 
     @Test
+    void byBookingDateTheAppointmentsAreFiledUnderTheDayTheyWereBooked() {
+        JsonNode report = get("/figures?period=day&dateBasis=booking&from=2026-11-01&to=2026-11-30");
+        JsonNode rows = report.get("rows");
+
+        assertThat(report.get("dateBasis").asText()).isEqualTo("booking");
+        assertThat(rows.findValuesAsText("periodStart")).containsExactly("2026-11-20", "2026-11-29", "2026-11-30");
+        assertThat(rows.findValuesAsText("booked")).containsExactly("3", "1", "1");
+        assertThat(rows.get(0).get("holdsExpired").asLong()).isEqualTo(1);
+        assertThat(rows.get(0).get("capacityMinutes").isNull()).isTrue();
+    }
+
+    @Test
     void filtersKeepOnlyTheMatchingAppointments() {
         JsonNode phone = get("/summary?channel=phone");
         JsonNode passport = get("/summary?appointmentTypeId=type-passeport&placeId=place-mairie");

@@ -32,12 +32,18 @@ class RebuildTest extends StatsIntegrationTest {
     @Test
     void replayingTheTopicsFromTheStartIntoAnEmptyStoreGivesExactlyTheSameFigures() {
         aLivedMonth();
+        // the snapshot is taken once the last event of every appointment and of the planning is applied
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode summary = read(http.getForObject("/api/stats/communes/{c}/summary", String.class, commune));
             assertThat(summary.get("booked").asLong()).isEqualTo(5);
+            assertThat(summary.get("confirmed").asLong()).isEqualTo(4);
             assertThat(summary.get("attended").asLong()).isEqualTo(1);
+            assertThat(summary.get("cancelledByMairie").asLong()).isEqualTo(1);
             assertThat(summary.get("rescheduled").asLong()).isEqualTo(1);
+            assertThat(summary.get("refused").asLong()).isEqualTo(1);
             assertThat(summary.get("capacityMinutes").asLong()).isEqualTo(240);
+            assertThat(http.getForObject("/api/stats/communes/{c}/figures?groupBy=place", String.class, commune))
+                    .contains("Hôtel de ville");
         });
         Map<String, JsonNode> original = views(RestClient.create(http.getRootUri()));
 

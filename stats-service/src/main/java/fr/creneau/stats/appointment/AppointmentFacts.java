@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /** The appointment_fact table. */
@@ -33,15 +34,17 @@ public class AppointmentFacts {
         Dimensions dimensions = fact.dimensions();
         jdbc.sql("""
                         INSERT INTO appointment_fact (appointment_id, commune_id, status, booked, confirmed, unscheduled,
-                            rescheduled, cancelled_by, appointment_date, start_at, end_at, booked_at, channel, place_id,
-                            counter_id, agent_id, service_id, appointment_type_id, option_id)
+                            rescheduled, cancelled_by, appointment_date, start_at, end_at, booked_at, booking_date,
+                            channel, place_id, counter_id, agent_id, service_id, appointment_type_id, option_id)
                         VALUES (:id, :commune, :status, :booked, :confirmed, :unscheduled, :rescheduled, :cancelledBy,
-                            :date, :start, :end, :bookedAt, :channel, :place, :counter, :agent, :service, :type, :option)
+                            :date, :start, :end, :bookedAt, :bookingDate, :channel, :place, :counter, :agent, :service,
+                            :type, :option)
                         ON CONFLICT (appointment_id) DO UPDATE SET commune_id = excluded.commune_id,
                             status = excluded.status, booked = excluded.booked, confirmed = excluded.confirmed,
                             unscheduled = excluded.unscheduled, rescheduled = excluded.rescheduled,
                             cancelled_by = excluded.cancelled_by, appointment_date = excluded.appointment_date,
                             start_at = excluded.start_at, end_at = excluded.end_at, booked_at = excluded.booked_at,
+                            booking_date = excluded.booking_date,
                             channel = excluded.channel, place_id = excluded.place_id, counter_id = excluded.counter_id,
                             agent_id = excluded.agent_id, service_id = excluded.service_id,
                             appointment_type_id = excluded.appointment_type_id, option_id = excluded.option_id""")
@@ -57,6 +60,7 @@ public class AppointmentFacts {
                 .param("start", timestamp(fact.start()))
                 .param("end", timestamp(fact.end()))
                 .param("bookedAt", timestamp(fact.bookedAt()))
+                .param("bookingDate", fact.bookingDate())
                 .param("channel", dimensions.channel() == null ? null : dimensions.channel().name())
                 .param("place", dimensions.placeId())
                 .param("counter", dimensions.counterId())
@@ -77,8 +81,9 @@ public class AppointmentFacts {
                 row.getString("agent_id"), row.getString("service_id"), row.getString("appointment_type_id"),
                 row.getString("option_id"), channel == null ? null : Channel.valueOf(channel));
         return new AppointmentFact(row.getString("appointment_id"), row.getString("commune_id"), lifecycle,
-                row.getObject("appointment_date", java.time.LocalDate.class), instant(row.getTimestamp("start_at")),
-                instant(row.getTimestamp("end_at")), instant(row.getTimestamp("booked_at")), dimensions);
+                row.getObject("appointment_date", LocalDate.class), instant(row.getTimestamp("start_at")),
+                instant(row.getTimestamp("end_at")), instant(row.getTimestamp("booked_at")),
+                row.getObject("booking_date", LocalDate.class), dimensions);
     }
 
     private static Timestamp timestamp(Instant instant) {

@@ -84,12 +84,10 @@ public final class AppointmentTransitions {
 
     private static AppointmentFact fact(BookingEvent event, Lifecycle lifecycle) {
         Appointment appointment = event.appointment();
-        return new AppointmentFact(event.appointmentId(), event.communeId(), lifecycle, localDate(appointment),
-                appointment.start(), appointment.end(), appointment.bookedAt(), Dimensions.of(appointment));
-    }
-
-    private static LocalDate localDate(Appointment appointment) {
         ZoneId zone = appointment.timeZone() == null ? DEFAULT_ZONE : ZoneId.of(appointment.timeZone());
-        return LocalDate.ofInstant(appointment.start(), zone);
+        return new AppointmentFact(event.appointmentId(), event.communeId(), lifecycle,
+                LocalDate.ofInstant(appointment.start(), zone), appointment.start(), appointment.end(),
+                appointment.bookedAt(), appointment.bookedAt() == null ? null
+                        : LocalDate.ofInstant(appointment.bookedAt(), zone), Dimensions.of(appointment));
     }
 }

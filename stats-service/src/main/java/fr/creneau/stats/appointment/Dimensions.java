@@ -15,6 +15,7 @@ public record Dimensions(
 
     static Dimensions of(Appointment appointment) {
         return new Dimensions(appointment.placeId(), appointment.counterId(), appointment.agentId(),
-                appointment.serviceId(), appointment.appointmentTypeId(), appointment.optionId(), appointment.channel());
+                appointment.serviceId(), appointment.appointmentTypeId(), appointment.optionId(),
+                appointment.channel());
     }
 }

@@ -48,7 +48,7 @@ class AppointmentCounts {
     }
 
     Map<BucketKey, Counts> count(FigureQuery query) {
-        SqlFilter filter = new SqlFilter(query, "appointment_date", AppointmentCounts::column);
+        SqlFilter filter = new SqlFilter(query, query.dateBasis().column(), AppointmentCounts::column);
         Map<BucketKey, Counts> counts = new LinkedHashMap<>();
         filter.bind(jdbc.sql(COUNTS.formatted(filter.bucketColumns(), filter.where())))
                 .query((row, number) -> {

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 final class FigureParameters {
 
     static final Map<String, Dimension> FILTERS = filters();
-    private static final Set<String> RANGE = Set.of("from", "to");
+    private static final Set<String> RANGE = Set.of("from", "to", "dateBasis");
     private static final Set<String> BREAKDOWN = Set.of("period", "groupBy");
 
     private FigureParameters() {
@@ -49,7 +49,8 @@ final class FigureParameters {
         }
         Period period = breakdown ? period(values.getOrDefault("period", "day")) : null;
         Dimension groupBy = values.containsKey("groupBy") ? groupBy(values.get("groupBy")) : null;
-        return new FigureQuery(communeId, from, to, filterValues(values), period, groupBy);
+        DateBasis basis = dateBasis(values.getOrDefault("dateBasis", DateBasis.APPOINTMENT.parameter()));
+        return new FigureQuery(communeId, from, to, filterValues(values), period, groupBy, basis);
     }
 
     private static Map<String, String> single(MultiValueMap<String, String> parameters, Set<String> known) {
@@ -82,8 +83,9 @@ final class FigureParameters {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidRequestException("La date « %s » du paramètre « %s » n'est pas valide (format attendu : AAAA-MM-JJ)."
-                    .formatted(value, name), Map.of("parameter", name));
+            throw new InvalidRequestException(
+                    "La date « %s » du paramètre « %s » n'est pas valide (format attendu : AAAA-MM-JJ)."
+                            .formatted(value, name), Map.of("parameter", name));
         }
     }
 
@@ -92,6 +94,12 @@ final class FigureParameters {
                 "La période « %s » n'est pas reconnue. Valeurs acceptées : %s.".formatted(value,
                         Arrays.stream(Period.values()).map(Period::parameter).collect(Collectors.joining(", "))),
                 Map.of("parameter", "period")));
+    }
+
+    private static DateBasis dateBasis(String value) {
+        return DateBasis.fromParameter(value).orElseThrow(() -> new InvalidRequestException(
+                "La date de référence « %s » n'est pas reconnue. Valeurs acceptées : appointment, booking."
+                        .formatted(value), Map.of("parameter", "dateBasis")));
     }
 
     private static Dimension groupBy(String value) {

@@ -29,6 +29,8 @@ class FigureParametersDocumentation implements OperationCustomizer {
         }
         parameters.add(query("from", new StringSchema().format("date"), "Première date de rendez-vous incluse"));
         parameters.add(query("to", new StringSchema().format("date"), "Dernière date de rendez-vous incluse"));
+        parameters.add(query("dateBasis", new StringSchema()._enum(List.of("appointment", "booking"))
+                ._default("appointment"), "Date à laquelle compter un rendez-vous : son jour, ou le jour de sa prise"));
         FigureParameters.FILTERS.keySet().stream().sorted()
                 .forEach(name -> parameters.add(query(name, new StringSchema(), "Filtre : seulement cette valeur")));
         if (!handler.getMethod().getName().equals("summary")) {

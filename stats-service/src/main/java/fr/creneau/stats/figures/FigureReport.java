@@ -9,6 +9,7 @@ public record FigureReport(
         String communeId,
         String period,
         String groupBy,
+        String dateBasis,
         LocalDate from,
         LocalDate to,
         Map<String, String> filters,

@@ -45,7 +45,8 @@ public class FigureService {
     /** The figures of the whole query as one bucket: zeros when nothing matches. */
     @Transactional(readOnly = true)
     public Figures total(FigureQuery query) {
-        FigureQuery single = new FigureQuery(query.communeId(), query.from(), query.to(), query.filters(), null, null);
+        FigureQuery single = new FigureQuery(query.communeId(), query.from(), query.to(), query.filters(), null, null,
+                query.dateBasis());
         List<FigureRow> rows = rows(single);
         return rows.isEmpty() ? Figures.of(Counts.NONE, single.hasCapacity() ? 0.0 : null) : rows.get(0).figures();
     }

@@ -17,7 +17,8 @@ import java.util.TreeMap;
 /**
  * Figures of one commune: the commune in the path is the scope of every query (the gateway checks that the agent
  * belongs to it). Filters: placeId, counterId, agentId, serviceId, appointmentTypeId, optionId, channel, from, to;
- * breakdown: period (day, week, month) and groupBy (commune, place, counter, agent, service, type, option, channel).
+ * breakdown: period (day, week, month) and groupBy (commune, place, counter, agent, service, type, option, channel);
+ * dateBasis: appointment (default) or booking.
  */
 @RestController
 @RequestMapping("/api/stats/communes/{communeId}")
@@ -34,15 +35,15 @@ class FiguresController {
     @GetMapping("/summary")
     Summary summary(@PathVariable String communeId, @RequestParam MultiValueMap<String, String> parameters) {
         FigureQuery query = FigureParameters.summary(communeId, parameters);
-        return new Summary(communeId, query.from(), query.to(), figures.total(query));
+        return new Summary(communeId, query.dateBasis().parameter(), query.from(), query.to(), figures.total(query));
     }
 
     @GetMapping("/figures")
     FigureReport figures(@PathVariable String communeId, @RequestParam MultiValueMap<String, String> parameters) {
         FigureQuery query = FigureParameters.figures(communeId, parameters);
         return new FigureReport(communeId, query.period().parameter(),
-                query.groupBy() == null ? null : query.groupBy().parameter(), query.from(), query.to(),
-                filters(query), figures.rows(query));
+                query.groupBy() == null ? null : query.groupBy().parameter(), query.dateBasis().parameter(),
+                query.from(), query.to(), filters(query), figures.rows(query));
     }
 
     @GetMapping("/figures.csv")

@@ -5,5 +5,6 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
 
 /** The figures of a commune over the whole range asked for (all dates when from and to are absent). */
-public record Summary(String communeId, LocalDate from, LocalDate to, @JsonUnwrapped Figures figures) {
+public record Summary(String communeId, String dateBasis, LocalDate from, LocalDate to,
+        @JsonUnwrapped Figures figures) {
 }

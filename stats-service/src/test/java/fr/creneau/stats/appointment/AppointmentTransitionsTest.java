@@ -69,7 +69,8 @@ class AppointmentTransitionsTest {
 
     @Test
     void anUnscheduledAppointmentMovedToANewSlotIsConfirmedAgainAndRemembersBoth() {
-        AppointmentFact fact = replay(story.confirmed(), story.unscheduled(), story.rescheduledTo("2026-12-03T10:00:00Z"));
+        AppointmentFact fact = replay(story.confirmed(), story.unscheduled(),
+                story.rescheduledTo("2026-12-03T10:00:00Z"));
 
         assertThat(fact.lifecycle().status()).isEqualTo(AppointmentStatus.CONFIRMED);
         assertThat(fact.lifecycle().unscheduled()).isTrue();

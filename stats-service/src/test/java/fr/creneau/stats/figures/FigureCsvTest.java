@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FigureCsvTest {
 
     private static final FigureQuery BY_PLACE = new FigureQuery("villeneuve", null, null, Map.of(), Period.MONTH,
-            Dimension.PLACE);
+            Dimension.PLACE, DateBasis.APPOINTMENT);
     private static final Counts ONE_ATTENDED = new Counts(1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 7200.0, 7200.0, 20);
 
     @Test
