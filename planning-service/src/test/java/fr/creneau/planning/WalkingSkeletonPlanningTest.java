@@ -33,6 +33,9 @@ class WalkingSkeletonPlanningTest extends PlanningIntegrationTest {
                 Map.of("referenceWeekId", weekId, "from", "2026-12-01", "to", "2027-01-31", "agents", 2))
                 .expect(201);
 
+        assertThat(get("/communes/" + communeId + "/counters/" + counterId + "/slots?appointmentTypeId=" + typeId
+                + "&from=2026-12-07&to=2026-12-07").expect(200).body()).hasSize(9 + 10);
+
         try (KafkaProbe probe = new KafkaProbe("planning.events")) {
             ConsumerRecord<String, String> december = probe.await(event ->
                     event.path("type").asText().equals("PlanningChanged.v1")
