@@ -45,10 +45,10 @@ class CodeResendTest extends BookingServiceTest {
 
         assertThat(client.post(resend, Map.of()).getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
         for (int i = 0; i < 3; i++) {
-            Thread.sleep(1100);
+            Thread.sleep(2100);
             assertThat(client.post(resend, Map.of()).getStatusCode()).isEqualTo(HttpStatus.OK);
         }
-        Thread.sleep(1100);
+        Thread.sleep(2100);
         ResponseEntity<JsonNode> fourth = client.post(resend, Map.of());
         assertThat(fourth.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
         assertThat(fourth.getBody().get("detail").asText()).contains("nombre maximal");

@@ -19,6 +19,6 @@ public abstract class BookingServiceTest {
         TestInfrastructure.register(registry, "booking");
         String group = "booking-test-" + UUID.randomUUID();
         registry.add("spring.cloud.stream.bindings.planningEvents-in-0.group", () -> group);
-        registry.add("booking.one-time-code.resend-cool-down", () -> "1s");
+        registry.add("booking.one-time-code.resend-cool-down", () -> "2s");
     }
 }
