@@ -19,6 +19,7 @@ public final class Stack implements AutoCloseable {
     private final StackBuilder settings;
     private final Path logDirectory;
     private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
+    private final LeftOvers leftOvers;
     private Postgres postgres;
     private Broker broker;
     private Duration startupTime;
@@ -26,6 +27,7 @@ public final class Stack implements AutoCloseable {
     Stack(StackBuilder settings) {
         this.settings = settings;
         this.logDirectory = settings.dataDirectory.resolve("logs");
+        this.leftOvers = new LeftOvers(settings.dataDirectory);
     }
 
     public static StackBuilder builder() {
@@ -36,13 +38,18 @@ public final class Stack implements AutoCloseable {
     public synchronized Stack start() {
         Instant begin = Instant.now();
         try {
+            leftOvers.endAll();
             postgres = startPostgres();
+            postgres.processIds().stream().findFirst().ifPresent(pid -> leftOvers.record("postgresql", pid));
             postgres.createDatabases(databases());
             broker = startBroker();
+            broker.processIds().forEach(pid -> leftOvers.record("kafka", pid));
             Topics.ensure(broker.bootstrapServers());
             for (Service service : Service.values()) {
-                services.put(service, ServiceProcess.start(service, settings.rootDirectory, settings.jvmOptions,
-                        settings.ports.get(service), environmentOf(service), logFile(service.module())));
+                ServiceProcess process = ServiceProcess.start(service, settings.rootDirectory, settings.jvmOptions,
+                        settings.ports.get(service), environmentOf(service), logFile(service.module()));
+                services.put(service, process);
+                leftOvers.record(service.module(), process.pid());
             }
             Instant deadline = Instant.now().plus(settings.startupTimeout);
             services.values().forEach(service -> service.awaitUp(deadline));
@@ -72,6 +79,7 @@ public final class Stack implements AutoCloseable {
             postgres.close();
             postgres = null;
         }
+        leftOvers.forgetAll();
     }
 
     @Override
@@ -174,6 +182,8 @@ public final class Stack implements AutoCloseable {
             environment.put("DATABASE_USER", postgres.user());
             environment.put("DATABASE_PASSWORD", postgres.password());
             environment.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+            // on one machine, four pools keeping 10 idle connections each cost PostgreSQL some 40 idle backends
+            environment.put("SPRING_DATASOURCE_HIKARI_MINIMUM_IDLE", "2");
         } else {
             for (Service backend : Service.values()) {
                 if (backend.isBackend()) {
