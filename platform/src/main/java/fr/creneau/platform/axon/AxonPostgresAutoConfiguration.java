@@ -18,8 +18,9 @@ import org.springframework.context.annotation.Primary;
  * <ul>
  * <li>SQL state 23505 (unique violation) becomes a {@code ConcurrencyException}: the default resolver does not
  * recognise PostgreSQL's duplicate key, so two writers of one aggregate would fail with a non-retryable error;</li>
- * <li>an {@value #AGGREGATE_CACHE} bean for {@code @Aggregate(cache = AxonPostgresAutoConfiguration.AGGREGATE_CACHE)}:
- * without it every command replays the aggregate's whole stream;</li>
+ * <li>an {@value #AGGREGATE_CACHE} bean for {@code @Aggregate(cache = AxonPostgresAutoConfiguration.AGGREGATE_CACHE)}
+ * (unless the service declares a {@code Cache} of its own): without a cache every command replays the aggregate's
+ * whole stream;</li>
  * <li>event handlers propagate their errors: a streaming processor then retries the event (the event store is the
  * outbox, nothing is skipped) and a subscribing one fails the command that caused it (nothing half-applied).</li>
  * </ul>
@@ -37,7 +38,7 @@ public class AxonPostgresAutoConfiguration {
     }
 
     @Bean(AGGREGATE_CACHE)
-    @ConditionalOnMissingBean(name = AGGREGATE_CACHE)
+    @ConditionalOnMissingBean(Cache.class)
     Cache aggregateCache() {
         return new WeakReferenceCache();
     }
