@@ -24,6 +24,13 @@ public final class Planning {
                 "REFERENCE_WEEK", List.of());
     }
 
+    /** The counter is closed all day (a holiday, an exceptional closure). */
+    public static PlanningChanged closed(String communeId, String placeId, String counterId, String day) {
+        return new PlanningChanged(UUID.randomUUID().toString(), Instant.parse("2026-11-03T08:00:00Z"), communeId,
+                placeId, counterId, "Europe/Paris", LocalDate.parse(day), LocalDate.parse(day), List.of(), "CLOSURE",
+                List.of());
+    }
+
     public static PlaceChanged place(String communeId, String placeId, String name) {
         return new PlaceChanged(UUID.randomUUID().toString(), Instant.parse("2026-11-02T08:00:00Z"), communeId, placeId,
                 name, "1 place de la Mairie", null, null, true, true);
