@@ -1,7 +1,6 @@
 package fr.creneau.stats.stream;
 
 import fr.creneau.stats.appointment.AppointmentChanged;
-import fr.creneau.stats.appointment.AppointmentFact;
 import fr.creneau.stats.dimension.Dimension;
 import fr.creneau.stats.dimension.DimensionLabels;
 import fr.creneau.stats.figures.FigureQuery;
