@@ -111,6 +111,20 @@ public final class Stack implements AutoCloseable {
         return postgres.jdbcUrl(service.database());
     }
 
+    /** A scratch database on the stack's server (created if missing), e.g. to measure the server itself. */
+    public String scratchDatabase(String name) {
+        postgres.createDatabases(List.of(name));
+        return postgres.jdbcUrl(name);
+    }
+
+    public String databaseUser() {
+        return postgres.user();
+    }
+
+    public String databasePassword() {
+        return postgres.password();
+    }
+
     /** From {@link #start()} to the last service UP. */
     public Duration startupTime() {
         return startupTime;
