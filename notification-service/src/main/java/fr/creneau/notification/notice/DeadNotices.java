@@ -1,6 +1,8 @@
 package fr.creneau.notification.notice;
 
 import fr.creneau.notification.deadletter.DeadLetterPublisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -11,6 +13,8 @@ import java.util.UUID;
 /** A notice whose every attempt failed: marked dead, and published on the dead-letter topic for people to see. */
 @Component
 class DeadNotices {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadNotices.class);
 
     private final NoticeRepository notices;
     private final DeadLetterPublisher deadLetters;
@@ -32,7 +36,11 @@ class DeadNotices {
             payload.put("channel", notice.channel().name());
             payload.put("communeId", notice.communeId());
             payload.put("appointmentId", notice.appointmentId());
-            deadLetters.publish("notification-service.send", id.toString(), payload, lastError);
+            try {
+                deadLetters.publish("notification-service.send", id.toString(), payload, lastError);
+            } catch (RuntimeException e) {
+                log.error("Notice {} is dead but could not be published on the dead-letter topic", id, e);
+            }
         });
     }
 }

@@ -53,7 +53,7 @@ public abstract class IntegrationTest {
         registry.add("creneau.notification.portal-url", () -> "https://rdv.example.fr");
         registry.add("creneau.notification.delivery.first-retry", () -> "300ms");
         registry.add("creneau.notification.delivery.backoff-multiplier", () -> "1.5");
-        registry.add("creneau.notification.delivery.max-attempts", () -> "6");
+        registry.add("creneau.notification.delivery.max-attempts", () -> "8");
         registry.add("db-scheduler.polling-interval", () -> "200ms");
         registry.add("resilience4j.circuitbreaker.instances.twilio.wait-duration-in-open-state", () -> "1s");
         registry.add("resilience4j.circuitbreaker.instances.smtp.wait-duration-in-open-state", () -> "1s");

@@ -1,0 +1,117 @@
+package fr.creneau.notification.template;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.creneau.booking.api.AppointmentConfirmed;
+import fr.creneau.notification.support.Citizen;
+import fr.creneau.notification.support.Events;
+import fr.creneau.notification.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+
+import java.time.Instant;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TemplateApiTest extends IntegrationTest {
+
+    private static final ObjectMapper json = new ObjectMapper();
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Test
+    void aCommunesOwnSmsTextIsUsedForItsNotices() {
+        String commune = "tpl-" + Events.newId().substring(0, 8);
+        ResponseEntity<String> saved = put("/api/notifications/communes/" + commune + "/templates/CONFIRMATION/SMS",
+                Map.of("body", "{beneficiaire}, RDV {type} le {date} à {heure}. Annuler : {lien_annulation}"));
+        assertThat(saved.getStatusCode().value()).isEqualTo(200);
+        Citizen citizen = Citizen.withContact();
+
+        Events.publish(new AppointmentConfirmed(Events.newId(), Instant.now(), commune, citizen.appointmentId(),
+                Events.appointment(Instant.parse("2026-12-01T08:20:00Z"))));
+
+        assertThat(citizen.awaitSms(twilio, ACCOUNT_SID, 1).get("Body")).isEqualTo("Jeanne Martin, RDV Carte d'identité "
+                + "le mardi 1 décembre 2026 à 09h20. Annuler : https://rdv.example.fr/rendez-vous/"
+                + citizen.appointmentId() + "?jeton=" + citizen.token() + "&action=annuler");
+    }
+
+    @Test
+    void aTemplateWithAnUnknownFieldIsRefusedWithAFrenchProblem() throws Exception {
+        ResponseEntity<String> response = put("/api/notifications/communes/villeneuve/templates/REMINDER/EMAIL",
+                Map.of("subject", "Rappel {date}", "body", "Bonjour {prenom} {nom}"));
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(response.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
+        JsonNode problem = json.readTree(response.getBody());
+        assertThat(problem.get("title").asText()).isEqualTo("Requête invalide");
+        assertThat(problem.get("detail").asText()).startsWith("Les champs de fusion {prenom}, {nom} sont inconnus.");
+        assertThat(problem.get("unknownFields").toString()).isEqualTo("[\"prenom\",\"nom\"]");
+        JsonNode stored = json.readTree(http.getForObject(
+                "/api/notifications/communes/villeneuve/templates/REMINDER/EMAIL", String.class));
+        assertThat(stored.get("custom").asBoolean()).isFalse();
+    }
+
+    @Test
+    void anUnknownNoticeKindInThePathIsA400() {
+        ResponseEntity<String> response = http.getForEntity(
+                "/api/notifications/communes/villeneuve/templates/ANNIVERSAIRE/SMS", String.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(response.getBody()).contains("ANNIVERSAIRE");
+    }
+
+    @Test
+    void thePreviewRendersSampleDataAndCountsGsm7Segments() throws Exception {
+        ResponseEntity<String> response = http.postForEntity(
+                "/api/notifications/communes/villeneuve/templates/REMINDER/SMS/preview",
+                Map.of("body", "Rappel : RDV le {date} à {heure} [{lieu}] " + "x".repeat(120)), String.class);
+
+        JsonNode preview = json.readTree(response.getBody());
+        assertThat(preview.get("body").asText()).startsWith("Rappel : RDV le mardi 1 décembre 2026 à 09h20 [Mairie] ");
+        assertThat(preview.get("sms").get("encoding").asText()).isEqualTo("GSM_7");
+        assertThat(preview.get("sms").get("characters").asInt()).isEqualTo(177);
+        assertThat(preview.get("sms").get("segments").asInt()).isEqualTo(2);
+        assertThat(preview.get("sms").get("cost").decimalValue()).isEqualByComparingTo("0.14");
+    }
+
+    @Test
+    void thePreviewOfATextWithACharacterOutsideGsm7CountsUcs2Segments() throws Exception {
+        JsonNode preview = json.readTree(http.postForEntity(
+                "/api/notifications/communes/villeneuve/templates/REMINDER/SMS/preview",
+                Map.of("body", "Fête de la mairie : " + "x".repeat(60)), String.class).getBody());
+
+        assertThat(preview.get("sms").get("encoding").asText()).isEqualTo("UCS_2");
+        assertThat(preview.get("sms").get("segments").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void deletingACommunesTextGoesBackToTheDefault() throws Exception {
+        String commune = "tpl-" + Events.newId().substring(0, 8);
+        put("/api/notifications/communes/" + commune + "/templates/NO_SHOW/SMS", Map.of("body", "Absent le {date}"));
+
+        http.delete("/api/notifications/communes/" + commune + "/templates/NO_SHOW/SMS");
+
+        JsonNode stored = json.readTree(http.getForObject(
+                "/api/notifications/communes/" + commune + "/templates/NO_SHOW/SMS", String.class));
+        assertThat(stored.get("custom").asBoolean()).isFalse();
+        assertThat(stored.get("body").asText()).startsWith("Vous n'êtes pas venu(e)");
+    }
+
+    @Test
+    void theMergeFieldsAreListedWithLabelsAndSamples() throws Exception {
+        JsonNode fields = json.readTree(http.getForObject("/api/notifications/merge-fields", String.class));
+
+        assertThat(fields.findValuesAsText("placeholder")).contains("{beneficiaire}", "{date_precedente}",
+                "{lien_gestion}", "{documents}");
+    }
+
+    private ResponseEntity<String> put(String path, Map<String, String> body) {
+        return http.exchange(path, HttpMethod.PUT, new HttpEntity<>(body), String.class);
+    }
+}
