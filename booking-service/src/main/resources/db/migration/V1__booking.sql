@@ -78,3 +78,22 @@ CREATE TABLE one_time_code (
     last_sent_at   TIMESTAMPTZ  NOT NULL,
     recipient      TEXT         NOT NULL
 );
+
+-- Who holds an active appointment: a keyed hash of each normalised mobile and e-mail, per commune and type, and
+-- each ANTS pre-application number. Written with the events (same transaction), so two concurrent bookings by the
+-- same person cannot both pass; deleted as soon as the appointment stops being active.
+CREATE TABLE person_claim (
+    commune_id          VARCHAR(100) NOT NULL,
+    appointment_type_id VARCHAR(100) NOT NULL,
+    person_digest       VARCHAR(64)  NOT NULL,
+    appointment_id      VARCHAR(100) NOT NULL,
+    CONSTRAINT person_claim_pkey PRIMARY KEY (commune_id, appointment_type_id, person_digest)
+);
+CREATE INDEX person_claim_appointment ON person_claim (appointment_id);
+
+CREATE TABLE ants_claim (
+    ants_number    VARCHAR(10)  NOT NULL,
+    appointment_id VARCHAR(100) NOT NULL,
+    CONSTRAINT ants_claim_pkey PRIMARY KEY (ants_number)
+);
+CREATE INDEX ants_claim_appointment ON ants_claim (appointment_id);

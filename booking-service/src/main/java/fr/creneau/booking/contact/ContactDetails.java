@@ -1,5 +1,15 @@
 package fr.creneau.booking.contact;
 
-/** What is sealed in the event store for one appointment: who to tell, and the secret of their manage link. */
-public record ContactDetails(String fullName, String email, String mobile, String manageToken, String locale) {
+import java.util.List;
+
+/**
+ * What is sealed in the event store for one appointment: who to tell, the secret of their manage link, and the
+ * ANTS pre-application numbers of the persons.
+ */
+public record ContactDetails(String fullName, String email, String mobile, String manageToken, String locale,
+        List<String> antsNumbers) {
+
+    public ContactDetails {
+        antsNumbers = antsNumbers == null ? List.of() : List.copyOf(antsNumbers);
+    }
 }

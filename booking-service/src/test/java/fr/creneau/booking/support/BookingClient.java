@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class BookingClient {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final AtomicInteger PERSONS = new AtomicInteger();
 
     private final TestRestTemplate http;
     private final PlanningFeed feed;
@@ -84,9 +86,11 @@ public final class BookingClient {
         }
     }
 
+    /** A booking by a citizen of their own: each call is another person, so that no duplicate rule applies. */
     private Map<String, Object> citizenBooking(Instant start) {
+        int person = PERSONS.incrementAndGet();
         return Map.of("appointmentTypeId", feed.typeId, "counterId", feed.counterId, "start", start.toString(),
-                "persons", 1, "citizen", Map.of("fullName", "Jeanne Martin", "email", "jeanne@example.fr",
-                        "mobile", "+33612345678"));
+                "persons", 1, "citizen", Map.of("fullName", "Jeanne Martin " + person,
+                        "email", "jeanne" + person + "@example.fr", "mobile", "+336" + (10_000_000 + person)));
     }
 }

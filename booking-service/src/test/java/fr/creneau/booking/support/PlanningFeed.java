@@ -48,9 +48,13 @@ public final class PlanningFeed {
     }
 
     public AppointmentTypeChanged type(boolean approvalRequired) {
+        return type(approvalRequired, false);
+    }
+
+    public AppointmentTypeChanged type(boolean approvalRequired, boolean antsRequired) {
         return new AppointmentTypeChanged(id(), Instant.now(), communeId, typeId, "Carte d'identité",
                 "Dépôt de dossier", 20, "P2M", "PT60M", List.of(), 4, false, true, List.of(), approvalRequired,
-                "Apportez un justificatif de domicile", "RGPD", List.of(), "SERVICE", false, true);
+                "Apportez un justificatif de domicile", "RGPD", List.of(), "SERVICE", antsRequired, true);
     }
 
     public CounterChanged counter() {
@@ -75,6 +79,10 @@ public final class PlanningFeed {
 
     public List<PlanningEvent> catalog(boolean approvalRequired) {
         return List.of(commune(), place(), type(approvalRequired), counter());
+    }
+
+    public List<PlanningEvent> catalogWithAntsNumbers() {
+        return List.of(commune(), place(), type(false, true), counter());
     }
 
     public void send(PlanningEvent event) {

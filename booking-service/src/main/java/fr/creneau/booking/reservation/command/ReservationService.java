@@ -14,6 +14,7 @@ import fr.creneau.booking.counterday.domain.BookingRefused;
 import fr.creneau.booking.counterday.domain.BookingStatus;
 import fr.creneau.booking.counterday.domain.CounterDayId;
 import fr.creneau.booking.counterday.domain.TimeRange;
+import fr.creneau.booking.duplicates.query.DuplicateRefusal;
 import fr.creneau.booking.manage.query.ManageTokens;
 import fr.creneau.booking.onetimecode.command.OneTimeCodes;
 import fr.creneau.planning.api.AppointmentTypeChanged;
@@ -67,6 +68,7 @@ public class ReservationService {
                 request.byCitizen());
         rules.assertPersonsAndOption(type, request.persons(), request.optionId());
         rules.assertOptionChosen(type, request.optionId());
+        assertAntsNumbers(type, request);
         CounterChanged counter = counterFor(request, type);
         ZoneId zone = rules.zoneOf(request.communeId());
         Demand demand = Demand.of(type, request.persons());
@@ -77,7 +79,7 @@ public class ReservationService {
         }
         String appointmentId = UUID.randomUUID().toString();
         ContactDetails contact = new ContactDetails(request.fullName(), request.email(), request.mobile(),
-                tokens.issue(appointmentId), "fr");
+                tokens.issue(appointmentId), "fr", request.antsNumbers());
         String sealed = vault.seal(appointmentId, contact);
         Booking booking = new Booking(appointmentId, request.communeId(), counter.counterId(),
                 details.of(type, request.optionId(), counter, zone), TimeRange.of(request.start(), demand.duration()),
@@ -87,15 +89,32 @@ public class ReservationService {
         try {
             commands.send(new ReserveSlot(counterDayId, booking, window.earliestStart(), window.latestStart(), sealed, now));
         } catch (BookingRefused | AggregateNotFoundException e) {
-            vault.erase(appointmentId);
-            tokens.forget(appointmentId);
+            forget(appointmentId);
             throw refusal(e, request, zone);
+        } catch (RuntimeException e) {
+            forget(appointmentId);
+            throw DuplicateRefusal.in(e).<RuntimeException>map(conflict -> conflict).orElse(e);
         }
         if (request.byCitizen()) {
             codes.issue(appointmentId, request.communeId(), contact);
         }
         return new Reservation(appointmentId, request.byCitizen() ? "HELD" : "CONFIRMED", booking.holdExpiresAt(),
                 booking.range().start(), booking.range().end(), counter.counterId(), counter.placeId());
+    }
+
+    private void forget(String appointmentId) {
+        vault.erase(appointmentId);
+        tokens.forget(appointmentId);
+    }
+
+    private static void assertAntsNumbers(AppointmentTypeChanged type, SlotRequest request) {
+        if (type.antsNumberRequired() && request.antsNumbers().size() != request.persons()) {
+            throw new InvalidRequestException("Indiquez un numéro de pré-demande ANTS par personne (%d attendu%s)."
+                    .formatted(request.persons(), request.persons() > 1 ? "s" : ""));
+        }
+        if (request.antsNumbers().stream().distinct().count() != request.antsNumbers().size()) {
+            throw new InvalidRequestException("Chaque personne a son propre numéro de pré-demande ANTS.");
+        }
     }
 
     private CounterChanged counterFor(SlotRequest request, AppointmentTypeChanged type) {

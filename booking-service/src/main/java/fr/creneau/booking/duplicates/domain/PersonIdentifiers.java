@@ -1,0 +1,37 @@
+package fr.creneau.booking.duplicates.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The ways a person is recognised: the mobile number in international form (a French 0X number becomes +33X)
+ * and the e-mail address in lower case. Either one, already holding an active appointment, makes a duplicate.
+ */
+public final class PersonIdentifiers {
+
+    private PersonIdentifiers() {
+    }
+
+    public static List<String> of(String email, String mobile) {
+        List<String> identifiers = new ArrayList<>();
+        if (mobile != null && !mobile.isBlank()) {
+            identifiers.add("mobile:" + normalisedMobile(mobile));
+        }
+        if (email != null && !email.isBlank()) {
+            identifiers.add("email:" + email.trim().toLowerCase(Locale.ROOT));
+        }
+        return identifiers;
+    }
+
+    static String normalisedMobile(String mobile) {
+        String digits = mobile.replaceAll("[^0-9+]", "");
+        if (digits.startsWith("00")) {
+            return "+" + digits.substring(2);
+        }
+        if (digits.startsWith("0") && digits.length() == 10) {
+            return "+33" + digits.substring(1);
+        }
+        return digits;
+    }
+}

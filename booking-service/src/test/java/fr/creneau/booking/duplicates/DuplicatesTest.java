@@ -1,0 +1,97 @@
+package fr.creneau.booking.duplicates;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.creneau.booking.support.BookingServiceTest;
+import fr.creneau.booking.support.PlanningFeed;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.messaging.Message;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import static fr.creneau.booking.support.PlanningFeed.nineOn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DuplicatesTest extends BookingServiceTest {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    @Qualifier("planningEvents")
+    Consumer<Message<byte[]>> planningEvents;
+
+    private final PlanningFeed feed = new PlanningFeed();
+    private final LocalDate day = LocalDate.now(PlanningFeed.ZONE).plusDays(9);
+    private final Instant nine = nineOn(day);
+    private final Instant later = nine.plus(Duration.ofMinutes(40));
+
+    private void open(boolean antsRequired) {
+        (antsRequired ? feed.catalogWithAntsNumbers() : feed.catalog(false))
+                .forEach(event -> feed.deliver(planningEvents, event));
+        feed.deliver(planningEvents, feed.opening(day, 3, Instant.now()));
+    }
+
+    @Test
+    void aPersonCannotHoldTwoActiveAppointmentsOfTheSameType() {
+        open(false);
+        assertThat(reserve(nine, "+33611111111", "paul@example.fr", List.of()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        ResponseEntity<JsonNode> second = reserve(later, "06 11 11 11 11", "autre@example.fr", List.of());
+
+        assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(second.getBody().get("detail").asText()).contains("déjà un rendez-vous en cours");
+        assertThat(reserve(later, "+33622222222", "PAUL@Example.FR", List.of()).getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void onceTheAppointmentIsCancelledThePersonMayBookAgain() {
+        open(false);
+        String first = reserve(nine, "+33633333333", null, List.of()).getBody().get("appointmentId").asText();
+        http.postForEntity("/api/booking/agent/appointments/%s/cancellation".formatted(first),
+                Map.of("agentId", "agent-1", "reason", "Erreur de saisie"), JsonNode.class);
+
+        assertThat(reserve(later, "+33633333333", null, List.of()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
+    void anIdentityDocumentTypeAsksForOneAntsNumberPerPerson() {
+        open(true);
+
+        assertThat(reserve(nine, "+33644444444", null, List.of()).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(reserve(nine, "+33644444444", null, List.of("abc")).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(reserve(nine, "+33644444444", null, List.of("AB12CD34EF")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
+    void anAntsNumberCanBeInOnlyOneActiveAppointment() {
+        open(true);
+        assertThat(reserve(nine, "+33655555555", null, List.of("ZZ99YY88XX")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        ResponseEntity<JsonNode> second = reserve(later, "+33666666666", null, List.of("ZZ99YY88XX"));
+
+        assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(second.getBody().get("detail").asText()).contains("ANTS");
+    }
+
+    private ResponseEntity<JsonNode> reserve(Instant start, String mobile, String email, List<String> antsNumbers) {
+        Map<String, Object> citizen = new HashMap<>();
+        citizen.put("fullName", "Paul Durand");
+        citizen.put("mobile", mobile);
+        citizen.put("email", email);
+        return http.postForEntity("/api/booking/communes/%s/reservations".formatted(feed.communeId),
+                Map.of("appointmentTypeId", feed.typeId, "counterId", feed.counterId, "start", start.toString(),
+                        "persons", 1, "citizen", citizen, "antsNumbers", antsNumbers), JsonNode.class);
+    }
+}
