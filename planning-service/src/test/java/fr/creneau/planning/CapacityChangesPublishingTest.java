@@ -84,6 +84,59 @@ class CapacityChangesPublishingTest extends PlanningIntegrationTest {
         assertThat(ranges(planning)).containsExactly("2026-12-16T13:00:00Z/2026-12-16T15:00:00Z x1");
     }
 
+    @Test
+    void liftingAClosureGivesTheCapacityBack() {
+        String closureId = post("/communes/" + communeId + "/closures", Map.of("scope", "COMMUNE",
+                "from", "2026-12-21", "to", "2026-12-21")).expect(201).text("closureId");
+        delete("/communes/" + communeId + "/closures/" + closureId).expect(204);
+
+        JsonNode planning = awaitPlanning(event -> event.path("reason").asText().equals("CLOSURE")
+                && event.path("ranges").size() == 1);
+        assertThat(ranges(planning)).containsExactly("2026-12-21T08:00:00Z/2026-12-21T11:00:00Z x2");
+    }
+
+    @Test
+    void movingAnAgentRepublishesTheCounterLeftAndTheCounterJoinedEndingWithTheCurrentState() {
+        String otherCounter = post("/communes/" + communeId + "/counters", Map.of("placeId", placeId, "name", "G2"))
+                .expect(201).text("counterId");
+        String claire = agent("Claire");
+
+        put("/communes/" + communeId + "/agents/" + claire,
+                Map.of("displayName", "Claire", "counterIds", List.of(otherCounter))).expect(200);
+
+        try (KafkaProbe probe = new KafkaProbe("planning.events")) {
+            probe.await(event -> event.path("type").asText().equals("CounterChanged.v1")
+                    && event.path("counterId").asText().equals(otherCounter)
+                    && event.path("agentIds").toString().contains(claire), Duration.ofSeconds(30));
+            List<JsonNode> left = probe.drain(Duration.ofMillis(500)).stream()
+                    .map(record -> KafkaProbe.parse(record.value()))
+                    .filter(event -> event.path("counterId").asText().equals(counterId)).toList();
+            List<JsonNode> described = left.stream()
+                    .filter(event -> event.path("type").asText().equals("CounterChanged.v1")).toList();
+            List<JsonNode> december = left.stream().filter(event -> event.path("type").asText()
+                    .equals("PlanningChanged.v1") && event.path("from").asText().equals("2026-12-01")).toList();
+            assertThat(described).hasSize(3);
+            assertThat(described.get(2).path("agentIds")).isEmpty();
+            assertThat(december).hasSize(3);
+            assertThat(december.get(2).path("ranges").get(0).path("capacity").asInt()).isEqualTo(2);
+            assertThat(december.get(2).path("ranges").get(0).path("agentIds")).isEmpty();
+        }
+    }
+
+    @Test
+    void archivingTheCounterRemovesAllItsCapacityAndAPlaceWithCountersCannotBeArchived() {
+        assertThat(delete("/communes/" + communeId + "/places/" + placeId).status()).isEqualTo(409);
+
+        delete("/communes/" + communeId + "/counters/" + counterId).expect(200);
+
+        JsonNode planning = awaitPlanning(event -> event.path("reason").asText().equals("CLOSURE"));
+        assertThat(planning.path("from").asText()).isEqualTo("2026-12-01");
+        assertThat(ranges(planning)).isEmpty();
+        assertThat(post("/communes/" + communeId + "/counters/" + counterId + "/exceptions",
+                Map.of("date", "2026-12-16", "range", "14h00-16h00", "agents", 1)).status()).isEqualTo(400);
+        delete("/communes/" + communeId + "/places/" + placeId).expect(200);
+    }
+
     private String agent(String name) {
         return post("/communes/" + communeId + "/agents", Map.of("displayName", name, "counterIds", List.of(counterId)))
                 .expect(201).text("agentId");

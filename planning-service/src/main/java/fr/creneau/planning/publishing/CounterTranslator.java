@@ -4,6 +4,7 @@ import fr.creneau.planning.agent.view.AgentView;
 import fr.creneau.planning.api.CounterChanged;
 import fr.creneau.planning.capacity.plan.CommunePlanning;
 import fr.creneau.planning.capacity.plan.CommunePlannings;
+import fr.creneau.planning.counter.domain.CounterArchived;
 import fr.creneau.planning.counter.domain.CounterCreated;
 import fr.creneau.planning.counter.domain.CounterExceptionAdded;
 import fr.creneau.planning.counter.domain.CounterExceptionRemoved;
@@ -18,6 +19,7 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** A counter's description, and its capacity whenever its reference weeks or exceptions change. */
@@ -50,6 +52,15 @@ class CounterTranslator {
     }
 
     @EventHandler
+    void on(CounterArchived event, @MessageIdentifier String id, @Timestamp Instant at) {
+        CommunePlanning planning = plannings.of(event.communeId());
+        describe(id, at, planning, event.counterId());
+        CounterView counter = planning.counter(event.counterId()).orElseThrow();
+        counter.scheduledSpan().ifPresent(span -> capacity.publish(
+                cause(id, at, Reasons.CLOSURE), planning, counter, span));
+    }
+
+    @EventHandler
     void on(ReferenceWeekApplied event, @MessageIdentifier String id, @Timestamp Instant at) {
         recompute(event.communeId(), event.counterId(), event.schedule().span(), cause(id, at, Reasons.REFERENCE_WEEK));
     }
@@ -76,7 +87,7 @@ class CounterTranslator {
         List<String> agentIds = planning.agentsOf(counter.counterId()).stream().map(AgentView::agentId).toList();
         sender.send(new CounterChanged(EventIds.derived(id, "counter", counter.counterId()), at,
                 counter.communeId(), counter.counterId(), counter.placeId(), counter.name(),
-                counter.appointmentTypeIds(), agentIds, true));
+                counter.appointmentTypeIds(), agentIds, counter.active()));
     }
 
     private void describe(String id, Instant at, CommunePlanning planning, String counterId) {
@@ -87,7 +98,7 @@ class CounterTranslator {
         return new CapacityPublication.Cause(id, at, reason, List.of());
     }
 
-    private record LocalDay(java.time.LocalDate date) {
+    private record LocalDay(LocalDate date) {
         DateSpan span() {
             return new DateSpan(date, date);
         }

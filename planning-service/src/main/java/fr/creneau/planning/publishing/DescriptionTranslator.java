@@ -9,6 +9,7 @@ import fr.creneau.planning.appointmenttype.domain.AppointmentTypeCreated;
 import fr.creneau.planning.appointmenttype.domain.AppointmentTypeSettings;
 import fr.creneau.planning.appointmenttype.domain.AppointmentTypeUpdated;
 import fr.creneau.planning.commune.domain.CommuneCreated;
+import fr.creneau.planning.place.domain.PlaceArchived;
 import fr.creneau.planning.place.domain.PlaceCreated;
 import fr.creneau.planning.place.domain.PlaceDetails;
 import fr.creneau.planning.place.domain.PlaceUpdated;
@@ -47,6 +48,13 @@ class DescriptionTranslator {
     @EventHandler
     void on(PlaceUpdated event, @MessageIdentifier String id, @Timestamp Instant at) {
         sender.send(place(id, at, event.placeId(), event.communeId(), event.details()));
+    }
+
+    @EventHandler
+    void on(PlaceArchived event, @MessageIdentifier String id, @Timestamp Instant at) {
+        PlaceDetails details = event.details();
+        sender.send(new PlaceChanged(id, at, event.communeId(), event.placeId(), details.name(), details.address(),
+                details.latitude(), details.longitude(), details.visibleOnPortal(), false));
     }
 
     @EventHandler

@@ -10,6 +10,7 @@ import fr.creneau.planning.counter.view.CounterView;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** One commune's planning as read at one moment: enough to compute the capacity of any of its counters. */
 public record CommunePlanning(CommuneView commune, List<CounterView> counters, List<ClosureView> closures,
@@ -23,7 +24,11 @@ public record CommunePlanning(CommuneView commune, List<CounterView> counters, L
         return agents.stream().filter(agent -> agent.counterIds().contains(counterId)).toList();
     }
 
+    /** An archived counter has no capacity at all. */
     public CounterPlan planOf(CounterView counter) {
+        if (!counter.active()) {
+            return new CounterPlan(commune.zone(), List.of(), List.of(), List.of(), commune.holidays(), List.of());
+        }
         return new CounterPlan(
                 commune.zone(),
                 counter.schedules(),
@@ -35,7 +40,7 @@ public record CommunePlanning(CommuneView commune, List<CounterView> counters, L
     }
 
     /** Counters touched by a closure or a change of the commune, of a place or of one counter. */
-    public List<CounterView> countersWhere(java.util.function.Predicate<CounterView> test) {
+    public List<CounterView> countersWhere(Predicate<CounterView> test) {
         return counters.stream().filter(test).toList();
     }
 }

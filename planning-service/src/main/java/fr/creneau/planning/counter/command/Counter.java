@@ -1,5 +1,6 @@
 package fr.creneau.planning.counter.command;
 
+import fr.creneau.planning.counter.domain.CounterArchived;
 import fr.creneau.planning.counter.domain.CounterCreated;
 import fr.creneau.planning.counter.domain.CounterExceptionAdded;
 import fr.creneau.planning.counter.domain.CounterExceptionRemoved;
@@ -28,6 +29,7 @@ class Counter {
     private String counterId;
     private String communeId;
     private final Map<String, LocalDate> exceptionDates = new HashMap<>();
+    private boolean archived;
 
     Counter() {
     }
@@ -66,6 +68,17 @@ class Counter {
         apply(new CounterExceptionRemoved(counterId, communeId, command.exceptionId(), date));
     }
 
+    @CommandHandler
+    void handle(ArchiveCounter command) {
+        assertInCommune(command.communeId());
+        apply(new CounterArchived(counterId, communeId));
+    }
+
+    @EventSourcingHandler
+    void on(CounterArchived event) {
+        archived = true;
+    }
+
     @EventSourcingHandler
     void on(CounterCreated event) {
         counterId = event.counterId();
@@ -84,6 +97,9 @@ class Counter {
 
     private void assertInCommune(String requested) {
         CommuneOwnership.assertSame(communeId, requested, "Ce guichet");
+        if (archived) {
+            throw new IllegalArgumentException("Ce guichet est archivé : il ne peut plus être modifié.");
+        }
     }
 
     private void assertFewExceptionsOn(LocalDate date) {

@@ -1,5 +1,6 @@
 package fr.creneau.planning.counter.view;
 
+import fr.creneau.planning.counter.domain.CounterArchived;
 import fr.creneau.planning.counter.domain.CounterCreated;
 import fr.creneau.planning.counter.domain.CounterExceptionAdded;
 import fr.creneau.planning.counter.domain.CounterExceptionRemoved;
@@ -27,7 +28,7 @@ class CounterProjection {
     void on(CounterCreated event) {
         views.save(CounterView.KIND, event.counterId(), event.communeId(), new CounterView(event.counterId(),
                 event.communeId(), event.details().placeId(), event.details().name(),
-                event.details().appointmentTypeIds(), List.of(), List.of()));
+                event.details().appointmentTypeIds(), List.of(), List.of(), true));
     }
 
     @EventHandler
@@ -44,6 +45,11 @@ class CounterProjection {
     void on(CounterExceptionAdded event) {
         change(event.counterId(), counter -> counter.with(
                 new CounterException(event.exceptionId(), event.override(), event.label())));
+    }
+
+    @EventHandler
+    void on(CounterArchived event) {
+        change(event.counterId(), CounterView::archived);
     }
 
     @EventHandler

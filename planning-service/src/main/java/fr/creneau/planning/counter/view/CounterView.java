@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 public record CounterView(String counterId, String communeId, String placeId, String name,
-        List<String> appointmentTypeIds, List<ScheduleApplication> schedules, List<CounterException> exceptions) {
+        List<String> appointmentTypeIds, List<ScheduleApplication> schedules, List<CounterException> exceptions,
+        boolean active) {
 
     public static final String KIND = "counter";
 
@@ -29,23 +30,27 @@ public record CounterView(String counterId, String communeId, String placeId, St
 
     CounterView with(CounterDetails details) {
         return new CounterView(counterId, communeId, details.placeId(), details.name(), details.appointmentTypeIds(),
-                schedules, exceptions);
+                schedules, exceptions, active);
     }
 
     CounterView with(ScheduleApplication schedule) {
         List<ScheduleApplication> more = new ArrayList<>(schedules);
         more.add(schedule);
-        return new CounterView(counterId, communeId, placeId, name, appointmentTypeIds, more, exceptions);
+        return new CounterView(counterId, communeId, placeId, name, appointmentTypeIds, more, exceptions, active);
     }
 
     CounterView with(CounterException exception) {
         List<CounterException> more = new ArrayList<>(exceptions);
         more.add(exception);
-        return new CounterView(counterId, communeId, placeId, name, appointmentTypeIds, schedules, more);
+        return new CounterView(counterId, communeId, placeId, name, appointmentTypeIds, schedules, more, active);
+    }
+
+    CounterView archived() {
+        return new CounterView(counterId, communeId, placeId, name, appointmentTypeIds, schedules, exceptions, false);
     }
 
     CounterView without(String exceptionId) {
         return new CounterView(counterId, communeId, placeId, name, appointmentTypeIds, schedules,
-                exceptions.stream().filter(exception -> !exception.exceptionId().equals(exceptionId)).toList());
+                exceptions.stream().filter(exception -> !exception.exceptionId().equals(exceptionId)).toList(), active);
     }
 }

@@ -1,6 +1,7 @@
 package fr.creneau.planning.counter.web;
 
 import fr.creneau.planning.appointmenttype.view.AppointmentTypeView;
+import fr.creneau.planning.counter.command.ArchiveCounter;
 import fr.creneau.planning.counter.command.CreateCounter;
 import fr.creneau.planning.counter.command.UpdateCounter;
 import fr.creneau.planning.counter.domain.CounterDetails;
@@ -8,8 +9,10 @@ import fr.creneau.planning.counter.view.CounterView;
 import fr.creneau.planning.place.view.PlaceView;
 import fr.creneau.planning.shared.web.CommuneScope;
 import fr.creneau.planning.view.PlanningViews;
+import fr.creneau.platform.problem.InvalidRequestException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,6 +56,13 @@ class CounterController {
         return describe(communeId, counterId);
     }
 
+    @DeleteMapping("/{counterId}")
+    CounterView archive(@PathVariable String communeId, @PathVariable String counterId) {
+        describe(communeId, counterId);
+        commands.sendAndWait(new ArchiveCounter(counterId, communeId));
+        return describe(communeId, counterId);
+    }
+
     @GetMapping("/{counterId}")
     CounterView describe(@PathVariable String communeId, @PathVariable String counterId) {
         return scope.find(communeId, CounterView.KIND, counterId, CounterView.class, "Le guichet");
@@ -67,7 +77,9 @@ class CounterController {
     private CounterDetails checked(String communeId, CounterRequest request) {
         scope.commune(communeId);
         CounterDetails details = request.details();
-        scope.find(communeId, PlaceView.KIND, details.placeId(), PlaceView.class, "Le lieu");
+        if (!scope.find(communeId, PlaceView.KIND, details.placeId(), PlaceView.class, "Le lieu").active()) {
+            throw new InvalidRequestException("Le lieu « %s » est archivé.".formatted(details.placeId()));
+        }
         details.appointmentTypeIds().forEach(typeId -> scope.find(communeId, AppointmentTypeView.KIND, typeId,
                 AppointmentTypeView.class, "Le type de rendez-vous"));
         return details;

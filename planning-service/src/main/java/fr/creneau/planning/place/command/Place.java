@@ -1,6 +1,8 @@
 package fr.creneau.planning.place.command;
 
+import fr.creneau.planning.place.domain.PlaceArchived;
 import fr.creneau.planning.place.domain.PlaceCreated;
+import fr.creneau.planning.place.domain.PlaceDetails;
 import fr.creneau.planning.place.domain.PlaceUpdated;
 import fr.creneau.planning.shared.domain.CommuneOwnership;
 import fr.creneau.platform.axon.AxonPostgresAutoConfiguration;
@@ -17,6 +19,8 @@ class Place {
     @AggregateIdentifier
     private String placeId;
     private String communeId;
+    private PlaceDetails details;
+    private boolean archived;
 
     Place() {
     }
@@ -28,13 +32,37 @@ class Place {
 
     @CommandHandler
     void handle(UpdatePlace command) {
-        CommuneOwnership.assertSame(communeId, command.communeId(), "Ce lieu");
+        assertInCommune(command.communeId());
         apply(new PlaceUpdated(placeId, communeId, command.details()));
+    }
+
+    @CommandHandler
+    void handle(ArchivePlace command) {
+        assertInCommune(command.communeId());
+        apply(new PlaceArchived(placeId, communeId, details));
     }
 
     @EventSourcingHandler
     void on(PlaceCreated event) {
         placeId = event.placeId();
         communeId = event.communeId();
+        details = event.details();
+    }
+
+    @EventSourcingHandler
+    void on(PlaceUpdated event) {
+        details = event.details();
+    }
+
+    @EventSourcingHandler
+    void on(PlaceArchived event) {
+        archived = true;
+    }
+
+    private void assertInCommune(String requested) {
+        CommuneOwnership.assertSame(communeId, requested, "Ce lieu");
+        if (archived) {
+            throw new IllegalArgumentException("Ce lieu est archivé : il ne peut plus être modifié.");
+        }
     }
 }

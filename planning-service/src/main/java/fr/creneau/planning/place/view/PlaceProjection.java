@@ -1,5 +1,6 @@
 package fr.creneau.planning.place.view;
 
+import fr.creneau.planning.place.domain.PlaceArchived;
 import fr.creneau.planning.place.domain.PlaceCreated;
 import fr.creneau.planning.place.domain.PlaceDetails;
 import fr.creneau.planning.place.domain.PlaceUpdated;
@@ -28,8 +29,17 @@ class PlaceProjection {
         save(event.placeId(), event.communeId(), event.details());
     }
 
+    @EventHandler
+    void on(PlaceArchived event) {
+        save(event.placeId(), event.communeId(), event.details(), false);
+    }
+
     private void save(String placeId, String communeId, PlaceDetails details) {
+        save(placeId, communeId, details, true);
+    }
+
+    private void save(String placeId, String communeId, PlaceDetails details, boolean active) {
         views.save(PlaceView.KIND, placeId, communeId, new PlaceView(placeId, communeId, details.name(),
-                details.address(), details.latitude(), details.longitude(), details.visibleOnPortal()));
+                details.address(), details.latitude(), details.longitude(), details.visibleOnPortal(), active));
     }
 }

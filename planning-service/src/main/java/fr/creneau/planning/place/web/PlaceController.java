@@ -1,12 +1,16 @@
 package fr.creneau.planning.place.web;
 
+import fr.creneau.planning.counter.view.CounterView;
+import fr.creneau.planning.place.command.ArchivePlace;
 import fr.creneau.planning.place.command.CreatePlace;
 import fr.creneau.planning.place.command.UpdatePlace;
 import fr.creneau.planning.place.view.PlaceView;
 import fr.creneau.planning.shared.web.CommuneScope;
 import fr.creneau.planning.view.PlanningViews;
+import fr.creneau.platform.problem.ConflictException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,6 +50,18 @@ class PlaceController {
     PlaceView update(@PathVariable String communeId, @PathVariable String placeId, @RequestBody PlaceRequest request) {
         describe(communeId, placeId);
         commands.sendAndWait(new UpdatePlace(placeId, communeId, request.details()));
+        return describe(communeId, placeId);
+    }
+
+    @DeleteMapping("/{placeId}")
+    PlaceView archive(@PathVariable String communeId, @PathVariable String placeId) {
+        describe(communeId, placeId);
+        boolean hasOpenCounters = views.listInCommune(CounterView.KIND, communeId, CounterView.class).stream()
+                .anyMatch(counter -> counter.active() && counter.placeId().equals(placeId));
+        if (hasOpenCounters) {
+            throw new ConflictException("Ce lieu a encore des guichets : archivez-les d'abord.");
+        }
+        commands.sendAndWait(new ArchivePlace(placeId, communeId));
         return describe(communeId, placeId);
     }
 

@@ -2,6 +2,7 @@ package fr.creneau.planning.counter.command;
 
 import fr.creneau.planning.capacity.domain.CapacityOverride;
 import fr.creneau.planning.capacity.domain.ScheduleApplication;
+import fr.creneau.planning.counter.domain.CounterArchived;
 import fr.creneau.planning.counter.domain.CounterCreated;
 import fr.creneau.planning.counter.domain.CounterDetails;
 import fr.creneau.planning.counter.domain.CounterExceptionAdded;
@@ -62,6 +63,15 @@ class CounterTest {
                 .when(new RemoveCounterException("counter-1", "villeneuve", "exception-1"))
                 .expectEvents(new CounterExceptionRemoved("counter-1", "villeneuve", "exception-1",
                         LocalDate.of(2026, 12, 7)));
+    }
+
+    @Test
+    void anArchivedCounterCannotBeOpenedAgain() {
+        fixture.given(new CounterCreated("counter-1", "villeneuve", DETAILS),
+                        new CounterArchived("counter-1", "villeneuve"))
+                .when(new ApplyReferenceWeek("counter-1", "villeneuve", "week-1", WINTER))
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("archivé"));
     }
 
     @Test
