@@ -6,6 +6,7 @@ import fr.creneau.stats.dimension.DimensionLabels;
 import fr.creneau.stats.figures.FigureQuery;
 import fr.creneau.stats.figures.FigureService;
 import fr.creneau.stats.planning.CapacityChanged;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.event.EventListener;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -19,9 +20,11 @@ import java.util.Set;
 /**
  * Republishes every cell an event changed, inside the event's transaction and with a synchronous send: if Kafka
  * refuses, the transaction rolls back and the event comes again. A redelivered event changes nothing and
- * publishes nothing; a cell published twice carries the same figures.
+ * publishes nothing; a cell published twice carries the same figures. {@code creneau.stats.stream.enabled=false}
+ * turns it off, to rebuild the store faster: the compacted topic already holds the same figures.
  */
 @Component
+@ConditionalOnProperty(name = "creneau.stats.stream.enabled", havingValue = "true", matchIfMissing = true)
 class AppointmentFiguresPublisher {
 
     static final String BINDING = "appointmentFigures-out-0";
