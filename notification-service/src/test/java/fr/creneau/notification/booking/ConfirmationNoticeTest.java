@@ -56,6 +56,23 @@ class ConfirmationNoticeTest extends IntegrationTest {
         assertThat(GreenMailUtil.getBody(mail)).contains("rendez-vous/" + appointmentId);
     }
 
+    @Test
+    void anEventOfATypeThisVersionDoesNotKnowIsSkippedWithoutBlockingTheNextOnes() {
+        String appointmentId = Events.newId();
+        String email = appointmentId + "@example.fr";
+        Events.publish(Events.contact(appointmentId, null, email));
+        fr.creneau.testsupport.KafkaProbe.send("booking.events", appointmentId, """
+                {"type":"AppointmentTeleported.v7","eventId":"%s","communeId":"villeneuve","appointmentId":"%s"}"""
+                .formatted(Events.newId(), appointmentId));
+
+        Events.publish(new AppointmentConfirmed(Events.newId(), Instant.now(), "villeneuve", appointmentId,
+                Events.appointment(Instant.parse("2026-12-01T08:20:00Z"))));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> Mailbox.of(smtp, email).size() == 1);
+        assertThat(jdbc.sql("SELECT count(*) FROM dead_letter WHERE payload LIKE :p")
+                .param("p", "%AppointmentTeleported%").query(Integer.class).single()).isZero();
+    }
+
     private int failedAttempts(String appointmentId) {
         return jdbc.sql("""
                         SELECT count(*) FROM notice_attempt a JOIN notice n ON n.id = a.notice_id

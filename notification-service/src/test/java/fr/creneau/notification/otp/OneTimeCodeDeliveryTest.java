@@ -19,6 +19,9 @@ import static org.awaitility.Awaitility.await;
 
 class OneTimeCodeDeliveryTest extends IntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void theCodeArrivesBySmsThroughTwilioAndByEmailThroughSmtp() throws Exception {
         String mobile = uniqueMobile();
@@ -66,6 +69,21 @@ class OneTimeCodeDeliveryTest extends IntegrationTest {
         List<String> bodies = twilio.getAllServeEvents().stream()
                 .map(event -> event.getRequest().getBodyAsString()).filter(body -> body.contains("100200")).toList();
         assertThat(bodies).isEmpty();
+    }
+
+    @Test
+    void aCodeThatExpiredBeforeItCouldBeSentIsNotSent() {
+        String mobile = uniqueMobile();
+        String expired = """
+                {"eventId":"%s","occurredAt":"%s","communeId":"villeneuve","appointmentId":"a-4","code":"313131",
+                 "fullName":"Jeanne Martin","mobile":"%s","expiresAt":"%s"}"""
+                .formatted(UUID.randomUUID(), Instant.now(), mobile, Instant.now().minusSeconds(1));
+
+        KafkaProbe.send("notification.otp", "a-4", expired);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> fr.creneau.notification.support.Notices
+                .statuses(jdbc, mobile).equals(List.of("EXPIRED")));
+        assertThat(FakeTwilio.messagesTo(twilio, ACCOUNT_SID, mobile)).isEmpty();
     }
 
     static String oneTimeCode(String eventId, String code, String mobile, String email) {

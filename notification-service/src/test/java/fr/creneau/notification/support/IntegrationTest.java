@@ -6,6 +6,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.creneau.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +23,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  * of their own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability
 @Import(IntegrationTest.TestClock.class)
 public abstract class IntegrationTest {
 
