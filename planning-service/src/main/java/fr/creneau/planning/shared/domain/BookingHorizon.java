@@ -1,5 +1,6 @@
 package fr.creneau.planning.shared.domain;
 
+import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,15 @@ public record BookingHorizon(int amount, char unit) {
 
     public String notation() {
         return "" + amount + unit;
+    }
+
+    /** The last day that can be booked when booking on {@code today}. */
+    public LocalDate lastDayFrom(LocalDate today) {
+        return switch (unit) {
+            case 'd' -> today.plusDays(amount);
+            case 'w' -> today.plusWeeks(amount);
+            default -> today.plusMonths(amount);
+        };
     }
 
     /** ISO-8601 period: {@code P30D}, {@code P6W}, {@code P2M}. */

@@ -1,5 +1,6 @@
 package fr.creneau.planning.shared.domain;
 
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,14 @@ public record MinimumNotice(int amount, char unit) {
 
     public String notation() {
         return "" + amount + unit;
+    }
+
+    public Duration duration() {
+        return switch (unit) {
+            case 'm' -> Duration.ofMinutes(amount);
+            case 'h' -> Duration.ofHours(amount);
+            default -> Duration.ofDays(amount);
+        };
     }
 
     /** ISO-8601 duration or period: {@code PT60M}, {@code PT2H}, {@code P1D}. */
