@@ -131,13 +131,17 @@ class NoOverbookingTest extends BookingServiceTest {
     }
 
     private ConfigurableApplicationContext secondInstance() {
-        return new SpringApplicationBuilder(BookingApplication.class).run(
+        List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
                 "--spring.datasource.username=" + TestInfrastructure.postgresUser(),
                 "--spring.datasource.password=" + TestInfrastructure.postgresPassword(),
                 "--spring.cloud.stream.kafka.binder.brokers=" + TestInfrastructure.kafkaBootstrapServers(),
-                "--spring.cloud.stream.bindings.planningEvents-in-0.group=booking-second-" + UUID.randomUUID());
+                "--spring.cloud.stream.bindings.planningEvents-in-0.group=booking-second-" + UUID.randomUUID()));
+        for (String limit : RELAXED_LIMITS) {
+            arguments.add("--booking.rate-limits." + limit + ".limit=100000");
+        }
+        return new SpringApplicationBuilder(BookingApplication.class).run(arguments.toArray(String[]::new));
     }
 
     private static double conflicts(MeterRegistry registry) {

@@ -14,11 +14,18 @@ import java.util.UUID;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class BookingServiceTest {
 
+    /** A rush of citizens in a test all comes from one IP: the limits are tested on their own. */
+    public static final String[] RELAXED_LIMITS = {"reservation-per-ip", "reservation-per-person", "code-per-ip",
+            "code-per-appointment"};
+
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.register(registry, "booking");
         String group = "booking-test-" + UUID.randomUUID();
         registry.add("spring.cloud.stream.bindings.planningEvents-in-0.group", () -> group);
         registry.add("booking.one-time-code.resend-cool-down", () -> "2s");
+        for (String limit : RELAXED_LIMITS) {
+            registry.add("booking.rate-limits." + limit + ".limit", () -> "100000");
+        }
     }
 }

@@ -10,6 +10,9 @@ import fr.creneau.booking.onetimecode.command.OneTimeCodes;
 import fr.creneau.platform.problem.ConflictException;
 import fr.creneau.platform.problem.InvalidRequestException;
 import fr.creneau.platform.problem.NotFoundException;
+import fr.creneau.booking.ratelimit.ClientAddress;
+import fr.creneau.booking.ratelimit.RateLimits;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -28,12 +31,15 @@ class ConfirmationController {
     private final OneTimeCodes codes;
     private final AppointmentIndex appointments;
     private final CounterDayCommands commands;
+    private final RateLimits rateLimits;
     private final Clock clock;
 
-    ConfirmationController(OneTimeCodes codes, AppointmentIndex appointments, CounterDayCommands commands, Clock clock) {
+    ConfirmationController(OneTimeCodes codes, AppointmentIndex appointments, CounterDayCommands commands,
+            RateLimits rateLimits, Clock clock) {
         this.codes = codes;
         this.appointments = appointments;
         this.commands = commands;
+        this.rateLimits = rateLimits;
         this.clock = clock;
     }
 
@@ -48,7 +54,9 @@ class ConfirmationController {
     }
 
     @PostMapping("/api/booking/appointments/{appointmentId}/confirmation")
-    Confirmation confirm(@PathVariable String appointmentId, @Valid @RequestBody CodeRequest request) {
+    Confirmation confirm(@PathVariable String appointmentId, @Valid @RequestBody CodeRequest request,
+            HttpServletRequest http) {
+        limit(appointmentId, http);
         AppointmentSummary appointment = known(appointmentId);
         CodeCheck check = codes.check(appointmentId, request.code());
         switch (check.result()) {
@@ -67,12 +75,18 @@ class ConfirmationController {
     }
 
     @PostMapping("/api/booking/appointments/{appointmentId}/code")
-    CodeSent resend(@PathVariable String appointmentId) {
+    CodeSent resend(@PathVariable String appointmentId, HttpServletRequest http) {
+        limit(appointmentId, http);
         AppointmentSummary appointment = known(appointmentId);
         if (!"HELD".equals(appointment.status())) {
             throw new ConflictException("Ce rendez-vous n'attend plus de code.");
         }
         return new CodeSent(appointmentId, codes.resend(appointmentId, appointment.communeId()));
+    }
+
+    private void limit(String appointmentId, HttpServletRequest http) {
+        rateLimits.check(RateLimits.CODE_PER_IP, ClientAddress.of(http));
+        rateLimits.check(RateLimits.CODE_PER_APPOINTMENT, appointmentId);
     }
 
     private InvalidRequestException wrongCode(AppointmentSummary appointment, int triesLeft) {

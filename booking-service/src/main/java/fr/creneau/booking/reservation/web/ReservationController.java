@@ -4,6 +4,10 @@ import fr.creneau.booking.counterday.domain.BookingChannel;
 import fr.creneau.booking.reservation.command.Reservation;
 import fr.creneau.booking.reservation.command.ReservationService;
 import fr.creneau.booking.reservation.command.SlotRequest;
+import fr.creneau.booking.duplicates.domain.PersonIdentifiers;
+import fr.creneau.booking.ratelimit.ClientAddress;
+import fr.creneau.booking.ratelimit.RateLimits;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,15 +20,21 @@ import org.springframework.web.bind.annotation.RestController;
 class ReservationController {
 
     private final ReservationService reservations;
+    private final RateLimits rateLimits;
 
-    ReservationController(ReservationService reservations) {
+    ReservationController(ReservationService reservations, RateLimits rateLimits) {
         this.reservations = reservations;
+        this.rateLimits = rateLimits;
     }
 
     @PostMapping("/api/booking/communes/{communeId}/reservations")
     @ResponseStatus(HttpStatus.CREATED)
-    Reservation reserve(@PathVariable String communeId, @Valid @RequestBody ReservationRequest request) {
+    Reservation reserve(@PathVariable String communeId, @Valid @RequestBody ReservationRequest request,
+            HttpServletRequest http) {
         ReservationRequest.Citizen citizen = request.citizen();
+        rateLimits.check(RateLimits.RESERVATION_PER_IP, ClientAddress.of(http));
+        PersonIdentifiers.of(citizen.email(), citizen.mobile())
+                .forEach(person -> rateLimits.check(RateLimits.RESERVATION_PER_PERSON, person));
         return reservations.reserve(new SlotRequest(communeId, request.appointmentTypeId(), blankToNull(request.optionId()),
                 request.counterId(), request.start(), request.personsOrOne(), citizen.fullName().trim(),
                 blankToNull(citizen.email()), blankToNull(citizen.mobile()), request.antsNumbers(), BookingChannel.WEB,

@@ -1,0 +1,14 @@
+package fr.creneau.booking.ratelimit;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+import java.util.Map;
+
+/** For each named limit, at most {@code limit} calls per {@code period} and per key (an IP, a person, a hold). */
+@ConfigurationProperties("booking")
+public record RateLimitProperties(Map<String, Limit> rateLimits) {
+
+    public record Limit(int limit, Duration period) {
+    }
+}
