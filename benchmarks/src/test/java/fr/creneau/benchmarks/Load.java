@@ -1,0 +1,72 @@
+package fr.creneau.benchmarks;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntSupplier;
+
+/** Runs an operation from a number of concurrent clients for a while, each client as fast as it can. */
+final class Load {
+
+    private Load() {
+    }
+
+    /** The operation returns its outcome (an HTTP status, or 200 for a plain success). */
+    static LoadResult run(String name, int clients, Duration duration, IntSupplier operation) throws Exception {
+        long end = System.nanoTime() + duration.toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<Client>> futures = new ArrayList<>();
+            long start = System.nanoTime();
+            for (int i = 0; i < clients; i++) {
+                futures.add(pool.submit(() -> Client.until(end, operation)));
+            }
+            List<Client> results = new ArrayList<>();
+            for (Future<Client> future : futures) {
+                results.add(future.get());
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return summarise(name, clients, seconds, results);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static LoadResult summarise(String name, int clients, double seconds, List<Client> results) {
+        long[] latencies = results.stream().flatMapToLong(client -> client.latencies.stream().mapToLong(Long::longValue))
+                .sorted().toArray();
+        Map<Integer, Long> outcomes = new TreeMap<>();
+        results.forEach(client -> client.outcomes.forEach((status, count) -> outcomes.merge(status, count, Long::sum)));
+        return new LoadResult(name, clients, latencies.length, latencies.length / seconds,
+                percentile(latencies, 0.50), percentile(latencies, 0.99), outcomes);
+    }
+
+    private static double percentile(long[] sortedNanos, double fraction) {
+        if (sortedNanos.length == 0) {
+            return Double.NaN;
+        }
+        int index = (int) Math.min(sortedNanos.length - 1, Math.ceil(fraction * sortedNanos.length) - 1);
+        return sortedNanos[Math.max(0, index)] / 1e6;
+    }
+
+    private static final class Client {
+        final List<Long> latencies = new ArrayList<>();
+        final Map<Integer, Long> outcomes = new TreeMap<>();
+
+        static Client until(long end, IntSupplier operation) {
+            Client client = new Client();
+            while (System.nanoTime() < end) {
+                long begin = System.nanoTime();
+                int outcome = operation.getAsInt();
+                client.latencies.add(System.nanoTime() - begin);
+                client.outcomes.merge(outcome, 1L, Long::sum);
+            }
+            return client;
+        }
+    }
+}
