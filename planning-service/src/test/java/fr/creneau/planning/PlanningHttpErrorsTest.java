@@ -97,6 +97,26 @@ class PlanningHttpErrorsTest extends PlanningIntegrationTest {
     }
 
     @Test
+    void anAdministratorOfAnotherCommuneNamedByTheGatewayIsForbiddenToChangeThisOne() {
+        Response refused = exchangeAs("ailleurs", communeId);
+        Response allowed = exchangeAs("ailleurs, " + communeId, communeId);
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.text("detail")).contains("n'administrez pas", communeId);
+        assertThat(allowed.status()).isEqualTo(201);
+    }
+
+    private Response exchangeAs(String administeredCommunes, String communeId) {
+        return http().post().uri("/communes/" + communeId + "/services")
+                .header("X-Creneau-Admin-Communes", administeredCommunes)
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(Map.of("name", "État civil"))
+                .exchange((request, response) -> new Response(response.getStatusCode().value(),
+                        String.valueOf(response.getHeaders().getContentType()),
+                        json.readTree(response.getBody().readAllBytes())));
+    }
+
+    @Test
     void aCommuneCannotBeCreatedTwice() {
         Response response = post("/communes", Map.of("slug", communeId, "name", "Encore"));
 

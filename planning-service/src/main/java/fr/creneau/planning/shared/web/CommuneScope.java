@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every id in a request is looked up inside the commune of the path: an id of another commune is answered exactly
- * like an unknown one, 404. Checking that the caller administers the commune is not done yet: agents cannot log in.
+ * like an unknown one, 404. Whether the caller administers the commune is the placeholder {@link CommuneAdministration}.
  */
 @Component
 public class CommuneScope {
