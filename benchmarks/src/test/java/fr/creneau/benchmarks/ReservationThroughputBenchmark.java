@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Citizens reserving slots through the gateway (each reservation: a command on a counter-day aggregate, an event
  * stored and published, a code sent), beside what PostgreSQL and Kafka allow on this machine in the same run.
- * The gateway's per-client limits are lifted: every request comes from one address here.
+ * The per-client limits of the gateway and of booking-service are lifted: every request comes from one address.
  */
 class ReservationThroughputBenchmark {
 
@@ -53,6 +53,10 @@ class ReservationThroughputBenchmark {
                 .freePorts()
                 .environment(Service.GATEWAY, "CRENEAU_GATEWAY_RATELIMIT_GENERAL_REQUESTS", UNLIMITED)
                 .environment(Service.GATEWAY, "CRENEAU_GATEWAY_RATELIMIT_SENSITIVE_REQUESTS", UNLIMITED)
+                .environment(Service.BOOKING, "SPRING_APPLICATION_JSON", """
+                        {"booking": {"rate-limits": {"reservation-per-ip": {"limit": %s, "period": "PT1M"},
+                                                     "code-per-ip": {"limit": %s, "period": "PT1M"}}}}
+                        """.formatted(UNLIMITED, UNLIMITED))
                 .build()
                 .start();
         api = new Api(stack.gatewayUrl());
