@@ -1,0 +1,81 @@
+package fr.creneau.booking.retention;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.creneau.booking.contact.ContactVault;
+import fr.creneau.booking.support.BookingClient;
+import fr.creneau.booking.support.BookingServiceTest;
+import fr.creneau.booking.support.PlanningFeed;
+import fr.creneau.testsupport.KafkaProbe;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.messaging.Message;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.function.Consumer;
+
+import static fr.creneau.booking.support.PlanningFeed.nineOn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class PersonalDataRetentionTest extends BookingServiceTest {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    PersonalDataRetention retention;
+
+    @Autowired
+    ContactVault vault;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    @Qualifier("planningEvents")
+    Consumer<Message<byte[]>> planningEvents;
+
+    @Test
+    void twentyFourMonthsAfterTheAppointmentItsPersonalDataIsErasedEverywhere() {
+        PlanningFeed feed = new PlanningFeed();
+        LocalDate day = LocalDate.now(PlanningFeed.ZONE).plusDays(10);
+        feed.catalog(false).forEach(event -> feed.deliver(planningEvents, event));
+        feed.deliver(planningEvents, feed.opening(day, 1, Instant.now()));
+        String appointmentId = new BookingClient(http, feed).bookByPhone(nineOn(day));
+        String token = BookingClient.awaitManageToken(appointmentId);
+        String sealed = sealedContactInEventStore(appointmentId);
+        assertThat(vault.open(appointmentId, sealed)).isPresent();
+        Instant end = nineOn(day).plus(Duration.ofMinutes(20));
+
+        retention.eraseDue(end.atOffset(ZoneOffset.UTC).plusMonths(23).toInstant());
+        assertThat(vault.open(appointmentId, sealed)).isPresent();
+
+        retention.eraseDue(end.atOffset(ZoneOffset.UTC).plusMonths(24).plusDays(1).toInstant());
+
+        assertThat(vault.open(appointmentId, sealed)).isEmpty();
+        assertThat(http.getForEntity("/api/booking/manage/" + token, JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        try (KafkaProbe contacts = new KafkaProbe("booking.contacts")) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> contacts.drain(Duration.ofMillis(300)).stream()
+                    .anyMatch(record -> appointmentId.equals(record.key()) && record.value() == null));
+        }
+        assertThat(retention.eraseDue(end.atOffset(ZoneOffset.UTC).plusMonths(30).toInstant())).isZero();
+    }
+
+    private String sealedContactInEventStore(String appointmentId) {
+        String payload = jdbc.sql("""
+                        SELECT convert_from(payload, 'UTF8') FROM domainevententry
+                        WHERE payloadtype LIKE '%AppointmentBooked' AND convert_from(payload, 'UTF8') LIKE :id""")
+                .param("id", "%" + appointmentId + "%")
+                .query(String.class).single();
+        assertThat(payload).doesNotContain("Jeanne").doesNotContain("@example.fr");
+        return KafkaProbe.parse(payload).get("sealedContact").asText();
+    }
+}
