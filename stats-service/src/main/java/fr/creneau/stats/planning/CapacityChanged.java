@@ -2,8 +2,16 @@ package fr.creneau.stats.planning;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
-/** Published inside the transaction that replaced a counter's capacity over the dates {@code from} to {@code to}. */
-public record CapacityChanged(String communeId, String placeId, String counterId, LocalDate from, LocalDate to,
+/**
+ * Published inside the transaction that replaced a counter's capacity, naming only the {@code days} whose capacity
+ * (or place) actually changed: a planning republished as it was changes no figure.
+ */
+public record CapacityChanged(String communeId, String placeId, String counterId, List<LocalDate> days,
         Instant occurredAt) {
+
+    public CapacityChanged {
+        days = List.copyOf(days);
+    }
 }

@@ -14,6 +14,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.LocalDate;
+import java.util.List;
+
 /** Applies one planning event, once per event id, in one transaction. */
 @Service
 public class PlanningEventProjector {
@@ -39,9 +42,11 @@ public class PlanningEventProjector {
             return;
         }
         if (event instanceof PlanningChanged change) {
-            capacities.replace(change);
-            listeners.publishEvent(new CapacityChanged(change.communeId(), change.placeId(), change.counterId(),
-                    change.from(), change.to(), change.occurredAt()));
+            List<LocalDate> days = capacities.replace(change);
+            if (!days.isEmpty()) {
+                listeners.publishEvent(new CapacityChanged(change.communeId(), change.placeId(), change.counterId(),
+                        days, change.occurredAt()));
+            }
         } else {
             rememberLabels(event);
         }

@@ -33,7 +33,7 @@ final class FigureCells {
     /** The commune, place and counter of every date whose capacity changed: their occupancy moved. */
     static List<FigureCell> of(CapacityChanged change) {
         List<FigureCell> cells = new ArrayList<>();
-        for (LocalDate date = change.from(); !date.isAfter(change.to()); date = date.plusDays(1)) {
+        for (LocalDate date : change.days()) {
             add(cells, change.communeId(), date, Dimension.COMMUNE, change.communeId());
             add(cells, change.communeId(), date, Dimension.PLACE, change.placeId());
             add(cells, change.communeId(), date, Dimension.COUNTER, change.counterId());
