@@ -117,6 +117,25 @@ class PlanningHttpErrorsTest extends PlanningIntegrationTest {
     }
 
     @Test
+    void communesCreatedTwiceAtOnceGiveOneCreationAndConflictsNeverAServerError() throws Exception {
+        String slug = uniqueSlug("race");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            var statuses = pool.invokeAll(java.util.Collections.nCopies(6,
+                    (java.util.concurrent.Callable<Integer>) () -> post("/communes",
+                            Map.of("slug", slug, "name", "Course")).status()));
+            List<Integer> seen = new java.util.ArrayList<>();
+            for (var status : statuses) {
+                seen.add(status.get());
+            }
+            assertThat(seen).containsOnly(201, 409);
+            assertThat(seen).containsOnlyOnce(201);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void aCommuneCannotBeCreatedTwice() {
         Response response = post("/communes", Map.of("slug", communeId, "name", "Encore"));
 

@@ -3,6 +3,7 @@ package fr.creneau.planning.shared.web;
 import fr.creneau.planning.shared.domain.UnknownInCommune;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -16,8 +17,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AxonProblems {
 
-    @ExceptionHandler(ConcurrencyException.class)
-    ProblemDetail concurrent(ConcurrencyException e) {
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ProblemDetail concurrent(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "Conflit",
                 "Cette ressource existe déjà ou vient d'être modifiée par quelqu'un d'autre. Rechargez et réessayez.");
     }
