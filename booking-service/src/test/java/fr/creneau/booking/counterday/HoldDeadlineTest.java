@@ -1,0 +1,55 @@
+package fr.creneau.booking.counterday;
+
+import fr.creneau.booking.support.BookingClient;
+import fr.creneau.booking.support.BookingServiceTest;
+import fr.creneau.booking.support.PlanningFeed;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.messaging.Message;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+
+import static fr.creneau.booking.support.PlanningFeed.nineOn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HoldDeadlineTest extends BookingServiceTest {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    DeadlineManager deadlines;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    @Qualifier("planningEvents")
+    Consumer<Message<byte[]>> planningEvents;
+
+    @Test
+    void theExpiryOfAHoldIsADurableDeadlineInPostgresql() {
+        PlanningFeed feed = new PlanningFeed();
+        LocalDate day = LocalDate.now(PlanningFeed.ZONE).plusDays(11);
+        feed.catalog(false).forEach(event -> feed.deliver(planningEvents, event));
+        feed.deliver(planningEvents, feed.opening(day, 1, Instant.now()));
+        long before = deadlinesStored();
+
+        new BookingClient(http, feed).reserve(nineOn(day));
+
+        assertThat(deadlines).isInstanceOf(DbSchedulerDeadlineManager.class);
+        assertThat(deadlinesStored()).isEqualTo(before + 1);
+    }
+
+    private long deadlinesStored() {
+        return jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE task_name <> 'personal-data-retention'")
+                .query(Long.class).single();
+    }
+}
