@@ -1,6 +1,5 @@
 package fr.creneau.launcher;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,9 +26,6 @@ final class ServiceProcess {
     static ServiceProcess start(Service service, Path rootDirectory, List<String> jvmOptions, int port,
                                 Map<String, String> environment, Path logFile) {
         Path jar = jar(rootDirectory, service);
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("Archive introuvable : " + jar + " (lancez ./mvnw -B -DskipTests package)");
-        }
         List<String> command = new ArrayList<>();
         command.add(Java.executable());
         command.addAll(jvmOptions);

@@ -1,5 +1,6 @@
 package fr.creneau.launcher;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +38,7 @@ public final class Stack implements AutoCloseable {
     /** Starts everything and returns once every service reports UP; on failure stops what it started. */
     public synchronized Stack start() {
         Instant begin = Instant.now();
+        requireArchives();
         try {
             leftOvers.endAll();
             postgres = startPostgres();
@@ -158,6 +160,20 @@ public final class Stack implements AutoCloseable {
         }
         services.values().forEach(service -> pids.put(service.service().module(), List.of(service.pid())));
         return pids;
+    }
+
+    private void requireArchives() {
+        List<String> missing = new ArrayList<>();
+        for (Service service : Service.values()) {
+            Path jar = ServiceProcess.jar(settings.rootDirectory, service);
+            if (!Files.isRegularFile(jar)) {
+                missing.add(jar.toString());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("Archive introuvable : " + String.join(", ", missing)
+                    + " (construisez-les avec ./mvnw -B -DskipTests package)");
+        }
     }
 
     private Postgres startPostgres() {
