@@ -2,7 +2,6 @@ package fr.creneau.notification.callback;
 
 import com.twilio.security.RequestValidator;
 import fr.creneau.notification.NotificationProperties;
-import fr.creneau.notification.notice.NoticeRepository;
 import fr.creneau.notification.notice.NoticeStatus;
 import fr.creneau.platform.problem.ForbiddenException;
 import fr.creneau.platform.problem.InvalidRequestException;
@@ -25,12 +24,12 @@ import java.util.Map;
 @RestController
 class TwilioStatusController {
 
-    private final NoticeRepository notices;
+    private final DeliveryReports reports;
     private final NotificationProperties.Twilio twilio;
     private final Clock clock;
 
-    TwilioStatusController(NoticeRepository notices, NotificationProperties properties, Clock clock) {
-        this.notices = notices;
+    TwilioStatusController(DeliveryReports reports, NotificationProperties properties, Clock clock) {
+        this.reports = reports;
         this.twilio = properties.twilio();
         this.clock = clock;
     }
@@ -47,7 +46,7 @@ class TwilioStatusController {
             throw new InvalidRequestException("MessageSid et MessageStatus sont obligatoires.");
         }
         String detail = "Twilio " + status + (params.containsKey("ErrorCode") ? " (erreur " + params.get("ErrorCode") + ")" : "");
-        notices.recordDelivery(sid, outcome(status), detail, clock.instant());
+        reports.record(sid, outcome(status), detail, clock.instant());
         return ResponseEntity.noContent().build();
     }
 

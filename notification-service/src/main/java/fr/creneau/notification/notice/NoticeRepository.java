@@ -90,26 +90,6 @@ public class NoticeRepository {
         recordAttempt(id, now, "FAILED", error);
     }
 
-    /**
-     * Records a delivery report from the provider; a final one ({@code status} not null) also becomes the notice's
-     * status. False if no notice has that provider id.
-     */
-    public boolean recordDelivery(String providerId, NoticeStatus status, String detail, Instant now) {
-        if (status != null) {
-            jdbc.sql("""
-                            UPDATE notice SET status = :status,
-                                   delivered_at = CASE WHEN :status = 'DELIVERED' THEN :now ELSE delivered_at END
-                            WHERE provider_id = :providerId""")
-                    .param("status", status.name()).param("now", Timestamp.from(now)).param("providerId", providerId)
-                    .update();
-        }
-        return jdbc.sql("""
-                        INSERT INTO notice_attempt (notice_id, at, outcome, detail)
-                        SELECT id, :now, :outcome, :detail FROM notice WHERE provider_id = :providerId""")
-                .param("now", Timestamp.from(now)).param("outcome", status == null ? "PROGRESS" : status.name())
-                .param("detail", detail).param("providerId", providerId).update() > 0;
-    }
-
     private void recordAttempt(UUID id, Instant now, String outcome, String detail) {
         jdbc.sql("INSERT INTO notice_attempt (notice_id, at, outcome, detail) VALUES (:id, :now, :outcome, :detail)")
                 .param("id", id).param("now", Timestamp.from(now)).param("outcome", outcome).param("detail", detail)
