@@ -9,11 +9,14 @@ import fr.creneau.planning.appointmenttype.domain.AppointmentTypeCreated;
 import fr.creneau.planning.appointmenttype.domain.AppointmentTypeSettings;
 import fr.creneau.planning.appointmenttype.domain.AppointmentTypeUpdated;
 import fr.creneau.planning.commune.domain.CommuneCreated;
+import fr.creneau.planning.commune.domain.CommuneSettingsChanged;
+import fr.creneau.planning.commune.view.CommuneView;
 import fr.creneau.planning.place.domain.PlaceArchived;
 import fr.creneau.planning.place.domain.PlaceCreated;
 import fr.creneau.planning.place.domain.PlaceDetails;
 import fr.creneau.planning.place.domain.PlaceUpdated;
 import fr.creneau.planning.service.domain.ServiceCreated;
+import fr.creneau.planning.view.PlanningViews;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -27,17 +30,25 @@ import java.time.Instant;
 @ProcessingGroup(PublishingProcessor.NAME)
 class DescriptionTranslator {
 
-    private static final int RETENTION_MONTHS = 24;
-
     private final PlanningEventSender sender;
+    private final PlanningViews views;
 
-    DescriptionTranslator(PlanningEventSender sender) {
+    DescriptionTranslator(PlanningEventSender sender, PlanningViews views) {
         this.sender = sender;
+        this.views = views;
     }
 
     @EventHandler
     void on(CommuneCreated event, @MessageIdentifier String id, @Timestamp Instant at) {
-        sender.send(new CommuneChanged(id, at, event.communeId(), event.name(), event.timeZone(), RETENTION_MONTHS));
+        sender.send(new CommuneChanged(id, at, event.communeId(), event.name(), event.timeZone(),
+                CommuneView.DEFAULT_RETENTION_MONTHS));
+    }
+
+    @EventHandler
+    void on(CommuneSettingsChanged event, @MessageIdentifier String id, @Timestamp Instant at) {
+        CommuneView commune = views.find(CommuneView.KIND, event.communeId(), CommuneView.class).orElseThrow();
+        sender.send(new CommuneChanged(id, at, event.communeId(), event.name(), commune.timeZone(),
+                event.retentionMonths()));
     }
 
     @EventHandler

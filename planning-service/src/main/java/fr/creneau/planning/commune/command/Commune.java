@@ -2,6 +2,7 @@ package fr.creneau.planning.commune.command;
 
 import fr.creneau.planning.capacity.domain.HolidayPolicy;
 import fr.creneau.planning.commune.domain.CommuneCreated;
+import fr.creneau.planning.commune.domain.CommuneSettingsChanged;
 import fr.creneau.planning.commune.domain.CommuneSlug;
 import fr.creneau.planning.commune.domain.HolidayPolicyChanged;
 import fr.creneau.platform.axon.AxonPostgresAutoConfiguration;
@@ -31,6 +32,15 @@ class Commune {
         assertNamed(command.name());
         assertKnownTimeZone(command.timeZone());
         apply(new CommuneCreated(command.communeId(), command.name().trim(), command.timeZone()));
+    }
+
+    @CommandHandler
+    void handle(ChangeCommuneSettings command) {
+        assertNamed(command.name());
+        if (command.retentionMonths() < 1 || command.retentionMonths() > 120) {
+            throw new IllegalArgumentException("La durée de conservation doit être comprise entre 1 et 120 mois.");
+        }
+        apply(new CommuneSettingsChanged(communeId, command.name().trim(), command.retentionMonths()));
     }
 
     @CommandHandler

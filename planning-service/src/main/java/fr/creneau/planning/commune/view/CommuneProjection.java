@@ -2,6 +2,7 @@ package fr.creneau.planning.commune.view;
 
 import fr.creneau.planning.capacity.domain.HolidayPolicy;
 import fr.creneau.planning.commune.domain.CommuneCreated;
+import fr.creneau.planning.commune.domain.CommuneSettingsChanged;
 import fr.creneau.planning.commune.domain.HolidayPolicyChanged;
 import fr.creneau.planning.view.PlanningViews;
 import org.axonframework.config.ProcessingGroup;
@@ -21,7 +22,15 @@ class CommuneProjection {
     @EventHandler
     void on(CommuneCreated event) {
         views.save(CommuneView.KIND, event.communeId(), event.communeId(),
-                new CommuneView(event.communeId(), event.name(), event.timeZone(), HolidayPolicy.DEFAULT));
+                new CommuneView(event.communeId(), event.name(), event.timeZone(), HolidayPolicy.DEFAULT,
+                        CommuneView.DEFAULT_RETENTION_MONTHS));
+    }
+
+    @EventHandler
+    void on(CommuneSettingsChanged event) {
+        CommuneView commune = views.find(CommuneView.KIND, event.communeId(), CommuneView.class).orElseThrow();
+        views.save(CommuneView.KIND, event.communeId(), event.communeId(),
+                commune.with(event.name(), event.retentionMonths()));
     }
 
     @EventHandler

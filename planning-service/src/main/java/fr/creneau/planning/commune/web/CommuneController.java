@@ -2,6 +2,7 @@ package fr.creneau.planning.commune.web;
 
 import fr.creneau.planning.capacity.domain.HolidayPolicy;
 import fr.creneau.planning.capacity.domain.PublicHoliday;
+import fr.creneau.planning.commune.command.ChangeCommuneSettings;
 import fr.creneau.planning.commune.command.ChangeHolidayPolicy;
 import fr.creneau.planning.commune.command.CreateCommune;
 import fr.creneau.planning.commune.domain.CommuneSlug;
@@ -50,6 +51,14 @@ class CommuneController {
 
     @GetMapping("/{communeId}")
     CommuneView describe(@PathVariable String communeId) {
+        return scope.commune(communeId);
+    }
+
+    @PutMapping("/{communeId}")
+    CommuneView changeSettings(@PathVariable String communeId, @RequestBody CommuneSettingsRequest request) {
+        CommuneView commune = scope.commune(communeId);
+        commands.sendAndWait(new ChangeCommuneSettings(communeId, request.name() == null ? commune.name() : request.name(),
+                request.retentionMonths() == null ? commune.retentionMonths() : request.retentionMonths()));
         return scope.commune(communeId);
     }
 

@@ -3,6 +3,7 @@ package fr.creneau.planning.commune.command;
 import fr.creneau.planning.capacity.domain.HolidayPolicy;
 import fr.creneau.planning.capacity.domain.PublicHoliday;
 import fr.creneau.planning.commune.domain.CommuneCreated;
+import fr.creneau.planning.commune.domain.CommuneSettingsChanged;
 import fr.creneau.planning.commune.domain.HolidayPolicyChanged;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +41,20 @@ class CommuneTest {
                 .when(new CreateCommune("villeneuve", "Villeneuve", "Europe/Atlantis"))
                 .expectException(IllegalArgumentException.class)
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("fuseau horaire"));
+    }
+
+    @Test
+    void theNameAndTheRetentionCanChange() {
+        fixture.given(new CommuneCreated("villeneuve", "Villeneuve", "Europe/Paris"))
+                .when(new ChangeCommuneSettings("villeneuve", "Villeneuve-sur-Lot", 36))
+                .expectEvents(new CommuneSettingsChanged("villeneuve", "Villeneuve-sur-Lot", 36));
+    }
+
+    @Test
+    void aRetentionOfZeroMonthsIsRefused() {
+        fixture.given(new CommuneCreated("villeneuve", "Villeneuve", "Europe/Paris"))
+                .when(new ChangeCommuneSettings("villeneuve", "Villeneuve", 0))
+                .expectException(IllegalArgumentException.class);
     }
 
     @Test
