@@ -59,6 +59,11 @@ final class ChildProcess {
         return process.isAlive();
     }
 
+    /** The exit code of a process that has ended. */
+    int exitValue() {
+        return process.exitValue();
+    }
+
     Path logFile() {
         return logFile;
     }

@@ -84,8 +84,9 @@ final class KafkaBrokerProcess implements Broker {
         ChildProcess format = ChildProcess.start("kafka-storage-format", command, Map.of(),
                 properties.getParent(), logFile);
         format.awaitExit(60);
-        if (format.isAlive()) {
-            throw new IllegalStateException("Le formatage du stockage Kafka ne se termine pas");
+        if (format.exitValue() != 0) {
+            throw new IllegalStateException("Le formatage du stockage Kafka a échoué :" + System.lineSeparator()
+                    + format.logTail(20));
         }
     }
 

@@ -1,14 +1,17 @@
 package fr.creneau.launcher;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Settings of a {@link Stack}; the defaults are those of the one-command local run. */
 public final class StackBuilder {
@@ -28,7 +31,7 @@ public final class StackBuilder {
     final Map<String, String> sharedEnvironment = new HashMap<>();
     final Map<Service, Map<String, String>> serviceEnvironment = new EnumMap<>(Service.class);
     List<String> jvmOptions = SERVICE_JVM_OPTIONS;
-    String kafkaClasspath = System.getProperty("java.class.path");
+    String kafkaClasspath = absolute(System.getProperty("java.class.path"));
     Duration startupTimeout = Duration.ofMinutes(4);
 
     StackBuilder() {
@@ -141,6 +144,13 @@ public final class StackBuilder {
             dataDirectory = rootDirectory.resolve(".creneau-data");
         }
         return new Stack(this);
+    }
+
+    /** `java -jar launcher/target/...` gives a relative class path, and the broker runs in another directory. */
+    static String absolute(String classpath) {
+        return Arrays.stream(classpath.split(File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     private static int freePort() {

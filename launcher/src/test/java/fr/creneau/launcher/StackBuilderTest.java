@@ -1,0 +1,42 @@
+package fr.creneau.launcher;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StackBuilderTest {
+
+    @Test
+    void theBrokersClassPathIsAbsoluteBecauseItRunsInAnotherDirectory() {
+        String classpath = StackBuilder.absolute("launcher/target/creneau-launcher.jar" + File.pathSeparator + "lib/*");
+
+        assertThat(classpath.split(File.pathSeparator)).containsExactly(
+                Path.of("").toAbsolutePath().resolve("launcher/target/creneau-launcher.jar").toString(),
+                Path.of("").toAbsolutePath().resolve("lib/*").toString());
+    }
+
+    @Test
+    void databaseAndKafkaFromTheEnvironmentReplaceTheEmbeddedOnes() {
+        StackBuilder builder = Stack.builder().fromEnvironment(Map.of(
+                "DATABASE_HOST", "db.mairie.fr", "DATABASE_PORT", "5433", "DATABASE_USER", "rdv",
+                "DATABASE_PASSWORD", "secret", "KAFKA_BOOTSTRAP_SERVERS", "kafka.mairie.fr:9092",
+                "CRENEAU_DATA_DIR", "/var/lib/creneau"));
+
+        assertThat(builder.externalPostgres).isEqualTo(new ExternalPostgres("db.mairie.fr", 5433, "rdv", "secret"));
+        assertThat(builder.externalKafka).isEqualTo("kafka.mairie.fr:9092");
+        assertThat(builder.build().dataDirectory()).isEqualTo(Path.of("/var/lib/creneau"));
+    }
+
+    @Test
+    void withoutThoseVariablesEverythingRunsLocallyInCreneauData() {
+        StackBuilder builder = Stack.builder().rootDirectory(Path.of("/opt/creneau")).fromEnvironment(Map.of());
+
+        assertThat(builder.externalPostgres).isNull();
+        assertThat(builder.externalKafka).isNull();
+        assertThat(builder.build().dataDirectory()).isEqualTo(Path.of("/opt/creneau/.creneau-data"));
+    }
+}
