@@ -2,9 +2,14 @@ package fr.creneau.planning;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -109,7 +114,7 @@ class PlanningHttpErrorsTest extends PlanningIntegrationTest {
     private Response exchangeAs(String administeredCommunes, String communeId) {
         return http().post().uri("/communes/" + communeId + "/services")
                 .header("X-Creneau-Admin-Communes", administeredCommunes)
-                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("name", "État civil"))
                 .exchange((request, response) -> new Response(response.getStatusCode().value(),
                         String.valueOf(response.getHeaders().getContentType()),
@@ -119,12 +124,12 @@ class PlanningHttpErrorsTest extends PlanningIntegrationTest {
     @Test
     void communesCreatedTwiceAtOnceGiveOneCreationAndConflictsNeverAServerError() throws Exception {
         String slug = uniqueSlug("race");
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        var pool = Executors.newFixedThreadPool(6);
         try {
-            var statuses = pool.invokeAll(java.util.Collections.nCopies(6,
-                    (java.util.concurrent.Callable<Integer>) () -> post("/communes",
+            var statuses = pool.invokeAll(Collections.nCopies(6,
+                    (Callable<Integer>) () -> post("/communes",
                             Map.of("slug", slug, "name", "Course")).status()));
-            List<Integer> seen = new java.util.ArrayList<>();
+            List<Integer> seen = new ArrayList<>();
             for (var status : statuses) {
                 seen.add(status.get());
             }

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /** Holidays switched on or off and exceptional closures: the capacity of every counter they touch. */
 @Component
@@ -63,7 +64,7 @@ class CalendarTranslator {
     }
 
     private static List<LocalDate> holidayDates(Set<PublicHoliday> holidays, DateSpan span) {
-        return java.util.stream.IntStream.rangeClosed(span.from().getYear(), span.to().getYear()).boxed()
+        return IntStream.rangeClosed(span.from().getYear(), span.to().getYear()).boxed()
                 .flatMap(year -> holidays.stream().map(holiday -> holiday.in(year)))
                 .filter(span::contains)
                 .sorted()

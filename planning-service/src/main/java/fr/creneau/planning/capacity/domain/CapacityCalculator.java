@@ -6,6 +6,7 @@ import fr.creneau.planning.shared.domain.TimeRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Computes a counter's capacity minute by minute for each day, then merges equal neighbouring minutes into windows.
@@ -56,14 +57,14 @@ public final class CapacityCalculator {
                 || plan.closures().stream().anyMatch(closure -> closure.contains(date));
     }
 
-    private static java.util.Optional<ScheduleApplication> latestSchedule(CounterPlan plan, LocalDate date) {
+    private static Optional<ScheduleApplication> latestSchedule(CounterPlan plan, LocalDate date) {
         ScheduleApplication latest = null;
         for (ScheduleApplication schedule : plan.schedules()) {
             if (schedule.span().contains(date)) {
                 latest = schedule;
             }
         }
-        return java.util.Optional.ofNullable(latest);
+        return Optional.ofNullable(latest);
     }
 
     private static void apply(int[] agents, CapacityOverride override) {

@@ -1,7 +1,6 @@
 package fr.creneau.planning.capacity.plan;
 
 import fr.creneau.planning.agent.view.AgentView;
-import fr.creneau.planning.capacity.domain.CapacityOverride;
 import fr.creneau.planning.capacity.domain.CounterPlan;
 import fr.creneau.planning.closure.view.ClosureView;
 import fr.creneau.planning.commune.view.CommuneView;

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AppointmentTypeTest {
@@ -67,8 +68,8 @@ class AppointmentTypeTest {
     void horizonAndNoticeArePublishedAsIsoDurations() {
         AppointmentTypeSettings settings = new AppointmentTypeSettings("CNI", null, 20, "6w", "2h", null, 1, false,
                 true, null, false, null, null, null, null, false);
-        org.assertj.core.api.Assertions.assertThat(settings.bookingHorizonIso()).isEqualTo("P6W");
-        org.assertj.core.api.Assertions.assertThat(settings.minimumNoticeIso()).isEqualTo("PT2H");
-        org.assertj.core.api.Assertions.assertThat(settings.bookableWith()).isEqualTo(BookableWith.SERVICE);
+        assertThat(settings.bookingHorizonIso()).isEqualTo("P6W");
+        assertThat(settings.minimumNoticeIso()).isEqualTo("PT2H");
+        assertThat(settings.bookableWith()).isEqualTo(BookableWith.SERVICE);
     }
 }

@@ -1,16 +1,15 @@
 package fr.creneau.planning.capacity.domain;
 
 import fr.creneau.planning.shared.domain.DateSpan;
+import fr.creneau.planning.shared.domain.TimeRange;
 import fr.creneau.planning.shared.domain.WeeklyHours;
 import fr.creneau.planning.shared.domain.WeeklyHoursNotation;
-import fr.creneau.planning.shared.domain.TimeRange;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -183,9 +182,5 @@ class CapacityCalculatorTest {
 
     private static TimeRange range(String notation) {
         return WeeklyHoursNotation.parseRange(notation);
-    }
-
-    static LocalTime local(Instant instant) {
-        return instant.atZone(PARIS).toLocalTime();
     }
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -50,7 +51,7 @@ class SlotCutterTest {
         Random random = new Random(500 + repetition.getCurrentRepetition());
         CounterPlan plan = CapacityPropertiesTest.randomPlan(random);
         Duration duration = Duration.ofMinutes(5L * (1 + random.nextInt(12)));
-        List<CapacityWindow> windows = new java.util.ArrayList<>(CapacityCalculator.compute(plan,
+        List<CapacityWindow> windows = new ArrayList<>(CapacityCalculator.compute(plan,
                 new DateSpan(LocalDate.of(2027, 3, 20), LocalDate.of(2027, 4, 5))));
         windows.addAll(CapacityCalculator.compute(plan, new DateSpan(LocalDate.of(2027, 10, 25), LocalDate.of(2027, 11, 5))));
 

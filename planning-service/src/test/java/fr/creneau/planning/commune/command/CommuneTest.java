@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Set;
 
+import static org.hamcrest.Matchers.containsString;
+
 class CommuneTest {
 
     private AggregateTestFixture<Commune> fixture;
@@ -32,7 +34,7 @@ class CommuneTest {
         fixture.givenNoPriorActivity()
                 .when(new CreateCommune("Villé", "Villé", "Europe/Paris"))
                 .expectException(IllegalArgumentException.class)
-                .expectExceptionMessage(org.hamcrest.Matchers.containsString("identifiant de commune"));
+                .expectExceptionMessage(containsString("identifiant de commune"));
     }
 
     @Test
@@ -40,7 +42,7 @@ class CommuneTest {
         fixture.givenNoPriorActivity()
                 .when(new CreateCommune("villeneuve", "Villeneuve", "Europe/Atlantis"))
                 .expectException(IllegalArgumentException.class)
-                .expectExceptionMessage(org.hamcrest.Matchers.containsString("fuseau horaire"));
+                .expectExceptionMessage(containsString("fuseau horaire"));
     }
 
     @Test

@@ -19,6 +19,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import static org.hamcrest.Matchers.containsString;
+
 class CounterTest {
 
     private static final CounterDetails DETAILS = new CounterDetails("place-1", "Guichet 1", List.of("type-1"));
@@ -71,7 +73,7 @@ class CounterTest {
                         new CounterArchived("counter-1", "villeneuve"))
                 .when(new ApplyReferenceWeek("counter-1", "villeneuve", "week-1", WINTER))
                 .expectException(IllegalArgumentException.class)
-                .expectExceptionMessage(org.hamcrest.Matchers.containsString("archivé"));
+                .expectExceptionMessage(containsString("archivé"));
     }
 
     @Test
