@@ -11,6 +11,8 @@ import fr.creneau.planning.api.PlaceChanged;
 import fr.creneau.planning.api.PlanningChanged;
 import fr.creneau.planning.api.PlanningEvent;
 import fr.creneau.testsupport.KafkaProbe;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,9 +21,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
-
-import org.springframework.messaging.Message;
-import org.springframework.messaging.support.MessageBuilder;
 
 /**
  * What planning-service would publish for one commune with one place, one counter and one appointment type of

@@ -1,11 +1,13 @@
 package fr.creneau.booking.counterday.command;
 
-import fr.creneau.booking.counterday.domain.*;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
-import java.util.List;
 
 /** Give a team appointment to one of its agents. */
-public record AssignAppointment(@TargetAggregateIdentifier String counterDayId, String appointmentId, String agentId, Instant now) {
+public record AssignAppointment(
+        @TargetAggregateIdentifier String counterDayId,
+        String appointmentId,
+        String agentId,
+        Instant now) {
 }

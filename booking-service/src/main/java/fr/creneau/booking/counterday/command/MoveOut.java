@@ -1,11 +1,13 @@
 package fr.creneau.booking.counterday.command;
 
-import fr.creneau.booking.counterday.domain.*;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
-import java.util.List;
 
 /** Free the capacity of an appointment that is now booked on another counter-day. */
-public record MoveOut(@TargetAggregateIdentifier String counterDayId, String appointmentId, String newCounterDayId, Instant now) {
+public record MoveOut(
+        @TargetAggregateIdentifier String counterDayId,
+        String appointmentId,
+        String newCounterDayId,
+        Instant now) {
 }

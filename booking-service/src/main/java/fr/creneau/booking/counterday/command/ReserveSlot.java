@@ -1,11 +1,16 @@
 package fr.creneau.booking.counterday.command;
 
-import fr.creneau.booking.counterday.domain.*;
+import fr.creneau.booking.counterday.domain.Booking;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
-import java.util.List;
 
 /** Hold capacity for a citizen who must confirm with a code (booking.holdExpiresAt) or, for an agent, book at once (no hold). */
-public record ReserveSlot(@TargetAggregateIdentifier String counterDayId, Booking booking, Instant earliestStart, Instant latestStart, String sealedContact, Instant now) {
+public record ReserveSlot(
+        @TargetAggregateIdentifier String counterDayId,
+        Booking booking,
+        Instant earliestStart,
+        Instant latestStart,
+        String sealedContact,
+        Instant now) {
 }

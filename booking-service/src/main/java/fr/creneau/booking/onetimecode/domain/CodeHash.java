@@ -1,10 +1,10 @@
 package fr.creneau.booking.onetimecode.domain;
 
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 
 /** A salted, slow hash of a code (PBKDF2-HMAC-SHA256), compared in constant time. */
 public record CodeHash(byte[] salt, byte[] hash) {

@@ -1,12 +1,12 @@
 package fr.creneau.booking.reservation.web;
 
 import fr.creneau.booking.counterday.domain.BookingChannel;
-import fr.creneau.booking.reservation.command.Reservation;
-import fr.creneau.booking.reservation.command.ReservationService;
-import fr.creneau.booking.reservation.command.SlotRequest;
 import fr.creneau.booking.duplicates.domain.PersonIdentifiers;
 import fr.creneau.booking.ratelimit.ClientAddress;
 import fr.creneau.booking.ratelimit.RateLimits;
+import fr.creneau.booking.reservation.command.Reservation;
+import fr.creneau.booking.reservation.command.ReservationService;
+import fr.creneau.booking.reservation.command.SlotRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
