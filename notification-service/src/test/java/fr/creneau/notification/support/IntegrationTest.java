@@ -2,7 +2,7 @@ package fr.creneau.notification.support;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import fr.creneau.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +14,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
@@ -29,7 +33,8 @@ public abstract class IntegrationTest {
 
     protected static final String ACCOUNT_SID = "ACtest0000000000000000000000000000";
     protected static final WireMockServer twilio = new WireMockServer(options().dynamicPort().globalTemplating(true));
-    protected static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    /** On a port of its own that stays the same when a test stops and restarts the server. */
+    protected static final GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     static {
         twilio.start();
@@ -59,6 +64,14 @@ public abstract class IntegrationTest {
         registry.add("db-scheduler.polling-interval", () -> "200ms");
         registry.add("resilience4j.circuitbreaker.instances.twilio.wait-duration-in-open-state", () -> "1s");
         registry.add("resilience4j.circuitbreaker.instances.smtp.wait-duration-in-open-state", () -> "1s");
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @AfterEach
