@@ -5,6 +5,7 @@ import fr.creneau.booking.support.BookingServiceTest;
 import fr.creneau.booking.support.PlanningFeed;
 import fr.creneau.testsupport.TestInfrastructure;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -33,7 +34,7 @@ import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** 200 citizens rush at one slot of capacity 3, on one instance and on two instances sharing the database. */
+/** 200 citizens rush at one slot, on one instance and on two instances sharing the database. */
 class NoOverbookingTest extends BookingServiceTest {
 
     private static final int CITIZENS = 200;
@@ -58,9 +59,11 @@ class NoOverbookingTest extends BookingServiceTest {
     @LocalServerPort
     int port;
 
+    private static ConfigurableApplicationContext second;
+
     @Test
     void twoHundredConcurrentReservationsOfASlotForThreeGetExactlyThree() throws Exception {
-        PlanningFeed feed = openedCounter();
+        PlanningFeed feed = openedCounter(CAPACITY);
 
         Map<Integer, Long> statuses = rush(feed, List.of("http://localhost:" + port));
 
@@ -70,23 +73,40 @@ class NoOverbookingTest extends BookingServiceTest {
 
     @Test
     void twoInstancesOnOneDatabaseStillGiveExactlyThree() throws Exception {
-        PlanningFeed feed = openedCounter();
-        try (ConfigurableApplicationContext second = secondInstance()) {
-            String secondUrl = "http://localhost:" + second.getEnvironment().getProperty("local.server.port");
+        PlanningFeed feed = openedCounter(CAPACITY);
 
-            Map<Integer, Long> statuses = rush(feed, List.of("http://localhost:" + port, secondUrl));
+        Map<Integer, Long> statuses = rush(feed, List.of("http://localhost:" + port, secondInstanceUrl()));
 
-            assertThat(statuses).containsOnlyKeys(201, 409).containsEntry(201, (long) CAPACITY);
-            assertThat(heldInEventStore(feed)).isEqualTo(CAPACITY);
-            System.out.printf("conflicts retried: %.0f here, %.0f on the second instance%n", conflicts(meters),
-                    conflicts(second.getBean(MeterRegistry.class)));
+        assertThat(statuses).containsOnlyKeys(201, 409).containsEntry(201, (long) CAPACITY);
+        assertThat(heldInEventStore(feed)).isEqualTo(CAPACITY);
+    }
+
+    @Test
+    void whenTwoInstancesWriteTheSameDayTheLoserRetriesAndNoneOverbooks() throws Exception {
+        int capacity = 60;
+        PlanningFeed feed = openedCounter(capacity);
+        String secondUrl = secondInstanceUrl();
+        double conflictsBefore = conflicts(meters) + conflicts(second.getBean(MeterRegistry.class));
+
+        Map<Integer, Long> statuses = rush(feed, List.of("http://localhost:" + port, secondUrl));
+
+        assertThat(statuses).containsOnlyKeys(201, 409).containsEntry(201, (long) capacity);
+        assertThat(heldInEventStore(feed)).isEqualTo(capacity);
+        System.out.printf("conflicts retried on the two instances: %.0f%n",
+                conflicts(meters) + conflicts(second.getBean(MeterRegistry.class)) - conflictsBefore);
+    }
+
+    @AfterAll
+    static void stopSecondInstance() {
+        if (second != null) {
+            second.close();
         }
     }
 
-    private PlanningFeed openedCounter() {
+    private PlanningFeed openedCounter(int capacity) {
         PlanningFeed feed = new PlanningFeed();
         feed.catalog(false).forEach(event -> feed.deliver(planningEvents, event));
-        feed.deliver(planningEvents, feed.opening(day(), CAPACITY, Instant.now()));
+        feed.deliver(planningEvents, feed.opening(day(), capacity, Instant.now()));
         return feed;
     }
 
@@ -128,6 +148,14 @@ class NoOverbookingTest extends BookingServiceTest {
                         WHERE aggregateidentifier = :day AND payloadtype LIKE '%SlotReserved'""")
                 .param("day", feed.counterId + "/" + day())
                 .query(Long.class).single();
+    }
+
+    /** A second booking-service on the same database, started once for the tests that need it. */
+    private String secondInstanceUrl() {
+        if (second == null) {
+            second = secondInstance();
+        }
+        return "http://localhost:" + second.getEnvironment().getProperty("local.server.port");
     }
 
     private ConfigurableApplicationContext secondInstance() {
