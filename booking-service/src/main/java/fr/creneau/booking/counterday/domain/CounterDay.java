@@ -23,17 +23,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import static fr.creneau.booking.counterday.domain.BookingRefused.Reason.ALREADY_KNOWN;
-import static fr.creneau.booking.counterday.domain.BookingRefused.Reason.HOLD_EXPIRED;
-import static fr.creneau.booking.counterday.domain.BookingRefused.Reason.NOT_ACTIVE;
-import static fr.creneau.booking.counterday.domain.BookingRefused.Reason.NOT_AWAITING_APPROVAL;
-import static fr.creneau.booking.counterday.domain.BookingRefused.Reason.OUTSIDE_BOOKING_WINDOW;
-import static fr.creneau.booking.counterday.domain.BookingRefused.Reason.SLOT_UNAVAILABLE;
-import static fr.creneau.booking.counterday.domain.BookingRefused.Reason.UNKNOWN_APPOINTMENT;
 import static fr.creneau.booking.counterday.domain.BookingStatus.ATTENDED;
 import static fr.creneau.booking.counterday.domain.BookingStatus.AWAITING_APPROVAL;
 import static fr.creneau.booking.counterday.domain.BookingStatus.CANCELLED;
@@ -60,7 +51,7 @@ class CounterDay {
     private String id;
     private DayCapacity capacity = DayCapacity.NONE;
     private Instant planningVersion;
-    private final Map<String, Booking> bookings = new LinkedHashMap<>();
+    private final DayBookings bookings = new DayBookings();
 
     CounterDay() {
     }
@@ -74,7 +65,7 @@ class CounterDay {
         apply(new DayCapacityChanged(command.counterDayId(), command.communeId(), command.placeId(),
                 command.counterId(), command.day(), command.timeZone(), command.capacity(), command.reason(),
                 command.absentAgentIds(), command.planningVersion()));
-        List<Booking> displaced = DisplacementPolicy.displaced(occupying(), capacity,
+        List<Booking> displaced = DisplacementPolicy.displaced(bookings.occupying(), capacity,
                 new HashSet<>(command.absentAgentIds()));
         displaced.forEach(booking -> apply(new AppointmentUnscheduled(id, booking.withStatus(UNSCHEDULED),
                 command.reason(), command.planningVersion())));
@@ -83,9 +74,9 @@ class CounterDay {
     @CommandHandler
     void handle(ReserveSlot command, DeadlineManager deadlines) {
         Booking booking = command.booking();
-        assertUnknown(booking.appointmentId());
-        assertWithinBookingWindow(booking.range().start(), command.earliestStart(), command.latestStart());
-        assertSlotHasCapacity(booking.range(), booking.units(), occupying());
+        bookings.assertUnknown(booking.appointmentId());
+        BookingPolicies.assertWithinBookingWindow(booking.range().start(), command.earliestStart(), command.latestStart());
+        BookingPolicies.assertSlotHasCapacity(capacity, booking.range(), booking.units(), bookings.occupying());
         if (booking.holdExpiresAt() == null) {
             apply(new AppointmentBooked(id, booking.withStatus(CONFIRMED), command.sealedContact(), command.now()));
         } else {
@@ -97,13 +88,13 @@ class CounterDay {
 
     @CommandHandler
     void handle(ConfirmAppointment command) {
-        Booking booking = existing(command.appointmentId());
+        Booking booking = bookings.existing(command.appointmentId());
         if (booking.status() == CONFIRMED || booking.status() == AWAITING_APPROVAL) {
             return;
         }
-        assertStatus(booking, HELD);
+        bookings.inStatus(booking.appointmentId(), HELD);
         if (!command.now().isBefore(booking.holdExpiresAt())) {
-            throw new BookingRefused(HOLD_EXPIRED, "La réservation a expiré : choisissez un nouveau créneau.");
+            throw DayBookings.holdExpired();
         }
         if (booking.details().approvalRequired()) {
             apply(new AppointmentAwaitingApproval(id, booking.withStatus(AWAITING_APPROVAL), command.now()));
@@ -114,7 +105,7 @@ class CounterDay {
 
     @CommandHandler
     void handle(ReleaseHold command) {
-        Booking booking = existing(command.appointmentId());
+        Booking booking = bookings.existing(command.appointmentId());
         if (booking.status() == HELD) {
             apply(new HoldExpired(id, booking.withStatus(EXPIRED), command.now()));
         }
@@ -122,7 +113,7 @@ class CounterDay {
 
     @DeadlineHandler(deadlineName = HOLD_EXPIRY)
     void onHoldExpiry(HoldExpiry expiry) {
-        Booking booking = bookings.get(expiry.appointmentId());
+        Booking booking = bookings.find(expiry.appointmentId());
         if (booking != null && booking.status() == HELD) {
             apply(new HoldExpired(id, booking.withStatus(EXPIRED), booking.holdExpiresAt()));
         }
@@ -130,34 +121,33 @@ class CounterDay {
 
     @CommandHandler
     void handle(ApproveAppointment command) {
-        Booking booking = awaitingApproval(command.appointmentId());
+        Booking booking = bookings.awaitingApproval(command.appointmentId());
         apply(new AppointmentApproved(id, booking.withStatus(CONFIRMED), command.agentId(), command.now()));
     }
 
     @CommandHandler
     void handle(RefuseAppointment command) {
-        Booking booking = awaitingApproval(command.appointmentId());
+        Booking booking = bookings.awaitingApproval(command.appointmentId());
         apply(new AppointmentRefused(id, booking.withStatus(REFUSED), command.agentId(), command.reason(),
                 command.now()));
     }
 
     @CommandHandler
     void handle(CancelAppointment command) {
-        Booking booking = active(command.appointmentId());
+        Booking booking = bookings.active(command.appointmentId());
         apply(new AppointmentCancelled(id, booking.withStatus(CANCELLED), command.byAgent(), command.agentId(),
                 command.reason(), command.now()));
     }
 
     @CommandHandler
     void handle(AssignAppointment command) {
-        Booking booking = active(command.appointmentId());
+        Booking booking = bookings.active(command.appointmentId());
         apply(new AppointmentAssigned(id, booking.withAgent(command.agentId()), booking.agentId(), command.now()));
     }
 
     @CommandHandler
     void handle(RecordAttendance command) {
-        Booking booking = existing(command.appointmentId());
-        assertStatus(booking, CONFIRMED);
+        Booking booking = bookings.inStatus(command.appointmentId(), CONFIRMED);
         if (command.attended()) {
             apply(new AppointmentAttended(id, booking.withStatus(ATTENDED), command.agentId(), command.now()));
         } else {
@@ -167,11 +157,10 @@ class CounterDay {
 
     @CommandHandler
     void handle(RescheduleWithinDay command) {
-        Booking booking = active(command.appointmentId());
-        assertWithinBookingWindow(command.newRange().start(), command.earliestStart(), command.latestStart());
-        List<Booking> others = occupying().stream()
-                .filter(other -> !other.appointmentId().equals(booking.appointmentId())).toList();
-        assertSlotHasCapacity(command.newRange(), booking.units(), others);
+        Booking booking = bookings.active(command.appointmentId());
+        BookingPolicies.assertWithinBookingWindow(command.newRange().start(), command.earliestStart(), command.latestStart());
+        BookingPolicies.assertSlotHasCapacity(capacity, command.newRange(), booking.units(),
+                bookings.occupyingExcept(booking.appointmentId()));
         Booking moved = booking.movedTo(booking.counterId(), booking.details(), command.newRange(), booking.status());
         apply(new AppointmentRescheduled(id, moved, booking.range(), command.byAgent(), command.now()));
     }
@@ -179,9 +168,9 @@ class CounterDay {
     @CommandHandler
     void handle(MoveIn command) {
         Booking booking = command.booking();
-        assertUnknown(booking.appointmentId());
-        assertWithinBookingWindow(booking.range().start(), command.earliestStart(), command.latestStart());
-        assertSlotHasCapacity(booking.range(), booking.units(), occupying());
+        bookings.assertUnknown(booking.appointmentId());
+        BookingPolicies.assertWithinBookingWindow(booking.range().start(), command.earliestStart(), command.latestStart());
+        BookingPolicies.assertSlotHasCapacity(capacity, booking.range(), booking.units(), bookings.occupying());
         apply(new AppointmentMovedIn(id, booking, command.previousCounterDayId(), command.previousRange(),
                 command.previousPlaceId(), command.previousCounterId(), command.byAgent(), command.sealedContact(),
                 command.now()));
@@ -189,7 +178,7 @@ class CounterDay {
 
     @CommandHandler
     void handle(MoveOut command) {
-        Booking booking = active(command.appointmentId());
+        Booking booking = bookings.active(command.appointmentId());
         apply(new AppointmentMovedOut(id, booking.withStatus(MOVED), command.newCounterDayId(), command.now()));
     }
 
@@ -202,62 +191,6 @@ class CounterDay {
 
     @EventSourcingHandler
     void on(AppointmentEvent event) {
-        bookings.put(event.booking().appointmentId(), event.booking());
-    }
-
-    private List<Booking> occupying() {
-        return bookings.values().stream().filter(booking -> booking.status().occupies()).toList();
-    }
-
-    private void assertSlotHasCapacity(TimeRange range, int units, List<Booking> occupying) {
-        if (capacity.freeUnits(range, occupying.stream().map(Booking::usage).toList()) < units) {
-            throw new BookingRefused(SLOT_UNAVAILABLE, "Ce créneau n'est plus disponible.");
-        }
-    }
-
-    private static void assertWithinBookingWindow(Instant start, Instant earliest, Instant latest) {
-        if (start.isBefore(earliest) || start.isAfter(latest)) {
-            throw new BookingRefused(OUTSIDE_BOOKING_WINDOW,
-                    "Ce créneau est hors de la période ouverte à la réservation pour ce type de rendez-vous.");
-        }
-    }
-
-    private void assertUnknown(String appointmentId) {
-        Booking known = bookings.get(appointmentId);
-        if (known != null && known.status() != MOVED) {
-            throw new BookingRefused(ALREADY_KNOWN, "Ce rendez-vous existe déjà.");
-        }
-    }
-
-    private Booking existing(String appointmentId) {
-        Booking booking = bookings.get(appointmentId);
-        if (booking == null) {
-            throw new BookingRefused(UNKNOWN_APPOINTMENT, "Rendez-vous introuvable.");
-        }
-        return booking;
-    }
-
-    private Booking active(String appointmentId) {
-        Booking booking = existing(appointmentId);
-        if (!booking.status().isActive()) {
-            throw new BookingRefused(NOT_ACTIVE, "Ce rendez-vous n'est plus actif.");
-        }
-        return booking;
-    }
-
-    private Booking awaitingApproval(String appointmentId) {
-        Booking booking = existing(appointmentId);
-        if (booking.status() != AWAITING_APPROVAL) {
-            throw new BookingRefused(NOT_AWAITING_APPROVAL, "Ce rendez-vous n'attend pas de validation.");
-        }
-        return booking;
-    }
-
-    private static void assertStatus(Booking booking, BookingStatus expected) {
-        if (booking.status() != expected) {
-            throw new BookingRefused(booking.status() == EXPIRED ? HOLD_EXPIRED : NOT_ACTIVE,
-                    booking.status() == EXPIRED ? "La réservation a expiré : choisissez un nouveau créneau."
-                            : "Ce rendez-vous n'est plus actif.");
-        }
+        bookings.put(event.booking());
     }
 }

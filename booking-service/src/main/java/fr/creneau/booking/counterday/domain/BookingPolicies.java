@@ -1,0 +1,27 @@
+package fr.creneau.booking.counterday.domain;
+
+import java.time.Instant;
+import java.util.List;
+
+import static fr.creneau.booking.counterday.domain.BookingRefused.Reason.OUTSIDE_BOOKING_WINDOW;
+import static fr.creneau.booking.counterday.domain.BookingRefused.Reason.SLOT_UNAVAILABLE;
+
+/** The invariants of taking capacity: within the type's booking window, and never beyond the day's capacity. */
+final class BookingPolicies {
+
+    private BookingPolicies() {
+    }
+
+    static void assertSlotHasCapacity(DayCapacity capacity, TimeRange range, int units, List<Booking> occupying) {
+        if (capacity.freeUnits(range, occupying.stream().map(Booking::usage).toList()) < units) {
+            throw new BookingRefused(SLOT_UNAVAILABLE, "Ce créneau n'est plus disponible.");
+        }
+    }
+
+    static void assertWithinBookingWindow(Instant start, Instant earliest, Instant latest) {
+        if (start.isBefore(earliest) || start.isAfter(latest)) {
+            throw new BookingRefused(OUTSIDE_BOOKING_WINDOW,
+                    "Ce créneau est hors de la période ouverte à la réservation pour ce type de rendez-vous.");
+        }
+    }
+}
