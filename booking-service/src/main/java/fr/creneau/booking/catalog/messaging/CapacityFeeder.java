@@ -1,5 +1,6 @@
 package fr.creneau.booking.catalog.messaging;
 
+import fr.creneau.booking.availability.query.BookingRules;
 import fr.creneau.booking.counterday.command.ChangeDayCapacity;
 import fr.creneau.booking.counterday.command.CounterDayCommands;
 import fr.creneau.booking.counterday.domain.CapacityWindow;
@@ -19,13 +20,15 @@ import java.util.List;
 class CapacityFeeder {
 
     private final CounterDayCommands commands;
+    private final BookingRules rules;
 
-    CapacityFeeder(CounterDayCommands commands) {
+    CapacityFeeder(CounterDayCommands commands, BookingRules rules) {
         this.commands = commands;
+        this.rules = rules;
     }
 
     void apply(PlanningChanged change) {
-        ZoneId zone = ZoneId.of(change.timeZone());
+        ZoneId zone = change.timeZone() == null ? rules.zoneOf(change.communeId()) : ZoneId.of(change.timeZone());
         for (LocalDate day = change.from(); !day.isAfter(change.to()); day = day.plusDays(1)) {
             LocalDate date = day;
             List<CapacityWindow> windows = change.ranges().stream()
@@ -33,7 +36,7 @@ class CapacityFeeder {
                     .map(CapacityFeeder::window)
                     .toList();
             commands.send(new ChangeDayCapacity(new CounterDayId(change.counterId(), day).toString(),
-                    change.communeId(), change.placeId(), change.counterId(), day, change.timeZone(),
+                    change.communeId(), change.placeId(), change.counterId(), day, zone.getId(),
                     new DayCapacity(windows), change.reason(), change.absentAgentIds(), change.occurredAt()));
         }
     }
