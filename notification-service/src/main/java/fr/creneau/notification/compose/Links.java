@@ -6,7 +6,10 @@ import org.springframework.stereotype.Component;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** The citizen's links to the portal: change or cancel without an account, thanks to the manage token. */
+/**
+ * The citizen's links to the portal, without an account: the manage token alone names the appointment, as in
+ * booking-service's {@code /api/booking/manage/{token}} (view, {@code /cancellation}, {@code /reschedule}).
+ */
 @Component
 public class Links {
 
@@ -21,16 +24,17 @@ public class Links {
         return portal + "/";
     }
 
-    public String manage(String appointmentId, String token) {
-        return portal + "/rendez-vous/" + encode(appointmentId) + "?jeton=" + encode(token == null ? "" : token);
+    public String manage(String token) {
+        return portal + "/gerer/" + encode(token == null ? "" : token);
     }
 
-    public String cancel(String appointmentId, String token) {
-        return manage(appointmentId, token) + "&action=annuler";
+    public String cancel(String token) {
+        return manage(token) + "/annulation";
     }
 
-    public String proposedSlot(String appointmentId, String token, String start, String counterId) {
-        return manage(appointmentId, token) + "&creneau=" + encode(start) + "&guichet=" + encode(counterId);
+    /** Opens the manage page on one offered slot, named as booking-service's reschedule takes it. */
+    public String proposedSlot(String token, String start, String counterId) {
+        return manage(token) + "?creneau=" + encode(start) + "&guichet=" + encode(counterId);
     }
 
     private static String encode(String value) {

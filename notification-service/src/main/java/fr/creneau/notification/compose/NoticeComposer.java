@@ -79,8 +79,8 @@ public class NoticeComposer {
         values.put(MergeField.LIEN_PORTAIL.key(), links.portal());
         contact.ifPresent(c -> {
             values.putIfAbsent(MergeField.BENEFICIAIRE.key(), c.fullName() == null ? "" : c.fullName());
-            values.put(MergeField.LIEN_GESTION.key(), links.manage(notice.appointmentId(), c.manageToken()));
-            values.put(MergeField.LIEN_ANNULATION.key(), links.cancel(notice.appointmentId(), c.manageToken()));
+            values.put(MergeField.LIEN_GESTION.key(), links.manage(c.manageToken()));
+            values.put(MergeField.LIEN_ANNULATION.key(), links.cancel(c.manageToken()));
             values.put(MergeField.CRENEAUX_PROPOSES.key(), ProposedSlots.describe(notice, c, links));
         });
         return values;

@@ -27,7 +27,7 @@ final class ProposedSlots {
                 .map(slot -> (Map<?, ?>) slot)
                 .map(slot -> "- " + WallClock.dateAndTime(Instant.parse(slot.get("start").toString()), zone)
                         + (blank(slot.get("placeName")) ? "" : " (" + slot.get("placeName") + ")")
-                        + " : " + links.proposedSlot(notice.appointmentId(), contact.manageToken(),
+                        + " : " + links.proposedSlot(contact.manageToken(),
                         slot.get("start").toString(), String.valueOf(slot.get("counterId"))))
                 .collect(Collectors.joining("\n"));
     }

@@ -1,6 +1,5 @@
 package fr.creneau.notification.booking;
 
-import com.icegreen.greenmail.util.GreenMailUtil;
 import fr.creneau.booking.api.AppointmentConfirmed;
 import fr.creneau.notification.support.Events;
 import fr.creneau.notification.support.FakeTwilio;
@@ -37,8 +36,7 @@ class ConfirmationNoticeTest extends IntegrationTest {
                 && FakeTwilio.messagesTo(twilio, ACCOUNT_SID, mobile).size() == 1);
         Map<String, String> sms = FakeTwilio.messagesTo(twilio, ACCOUNT_SID, mobile).get(0);
         assertThat(sms.get("Body")).isEqualTo("RDV confirmé le mardi 1 décembre 2026 à 09h20 : Carte d'identité, "
-                + "Mairie, 1 place de la Mairie. Modifier ou annuler : https://rdv.example.fr/rendez-vous/"
-                + appointmentId + "?jeton=tok-" + appointmentId);
+                + "Mairie, 1 place de la Mairie. Modifier ou annuler : https://rdv.example.fr/gerer/tok-" + appointmentId);
     }
 
     @Test
@@ -53,7 +51,7 @@ class ConfirmationNoticeTest extends IntegrationTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> Mailbox.of(smtp, email).size() == 1);
         MimeMessage mail = Mailbox.of(smtp, email).get(0);
-        assertThat(GreenMailUtil.getBody(mail)).contains("rendez-vous/" + appointmentId);
+        assertThat(Mailbox.text(mail)).contains("https://rdv.example.fr/gerer/tok-" + appointmentId);
     }
 
     @Test

@@ -47,7 +47,7 @@ class NoticeContentsTest extends IntegrationTest {
                 Events.appointment(WINTER)));
 
         MimeMessage mail = citizen.awaitEmail(smtp, 1);
-        String manage = "https://rdv.example.fr/rendez-vous/" + citizen.appointmentId() + "?jeton=" + citizen.token();
+        String manage = "https://rdv.example.fr/gerer/" + citizen.token();
         assertThat(mail.getSubject()).isEqualTo("Confirmation de votre rendez-vous du mardi 1 décembre 2026 à 09h20");
         assertThat(mail.getFrom()[0].toString()).isEqualTo("Mairie <rdv@example.fr>");
         assertThat(Mailbox.text(mail)).isEqualTo("""
@@ -59,7 +59,7 @@ class NoticeContentsTest extends IntegrationTest {
                 Documents à apporter : Photo d'identité récente
 
                 Pour modifier votre rendez-vous : %s
-                Pour l'annuler : %s&action=annuler
+                Pour l'annuler : %s/annulation
 
                 Le rendez-vous est joint à ce message pour l'ajouter à votre agenda.""".formatted(manage, manage));
         Calendar calendar = new CalendarBuilder().build(new StringReader(
@@ -137,8 +137,7 @@ class NoticeContentsTest extends IntegrationTest {
 
         assertThat(citizen.awaitSms(twilio, ACCOUNT_SID, 1).get("Body")).isEqualTo("Votre RDV Carte d'identité du "
                 + "vendredi 23 octobre 2026 à 14h00 est déplacé au mardi 27 octobre 2026 à 14h00, Mairie, "
-                + "1 place de la Mairie. Gérer : https://rdv.example.fr/rendez-vous/" + citizen.appointmentId()
-                + "?jeton=" + citizen.token());
+                + "1 place de la Mairie. Gérer : https://rdv.example.fr/gerer/" + citizen.token());
         MimeMessage mail = citizen.awaitEmail(smtp, 1);
         assertThat(Mailbox.attachment(mail, "rendez-vous.ics")).isPresent();
     }
@@ -154,8 +153,8 @@ class NoticeContentsTest extends IntegrationTest {
 
         String text = Mailbox.text(citizen.awaitEmail(smtp, 1));
         assertThat(text).contains("Motif : absence de l'agent");
-        assertThat(text).contains("- mercredi 2 décembre 2026 à 10h00 (Mairie) : https://rdv.example.fr/rendez-vous/"
-                + citizen.appointmentId() + "?jeton=" + citizen.token() + "&creneau=2026-12-02T09%3A00%3A00Z&guichet=g2");
+        assertThat(text).contains("- mercredi 2 décembre 2026 à 10h00 (Mairie) : https://rdv.example.fr/gerer/"
+                + citizen.token() + "?creneau=2026-12-02T09%3A00%3A00Z&guichet=g2");
     }
 
     @Test

@@ -15,7 +15,7 @@ class IcsCalendarTest {
     @Test
     void theCalendarFileParsesWithItsTimesTextAndFoldedLines() throws Exception {
         String description = "Documents à apporter : photo, justificatif; et la pré-demande ANTS\nModifier : "
-                + "https://rdv.example.fr/rendez-vous/0b7c5a4e-5f3e-4c62-9d7f-9a0e8c1f2b3d?jeton=abcdefghijklmnopqrstuvwxyz";
+                + "https://rdv.example.fr/gerer/0b7c5a4e-5f3e-4c62-9d7f-9a0e8c1f2b3d-abcdefghijklmnopqrstuvwxyz";
         String ics = IcsCalendar.event("a-1@creneau", Instant.parse("2026-12-01T08:20:00Z"),
                 Instant.parse("2026-12-01T08:40:00Z"), Instant.parse("2026-11-20T10:00:00Z"),
                 "Carte d'identité - mairie", "Mairie, 1 place de la Mairie", description, 3);

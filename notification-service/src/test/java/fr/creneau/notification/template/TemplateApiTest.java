@@ -37,8 +37,8 @@ class TemplateApiTest extends IntegrationTest {
                 Events.appointment(Instant.parse("2026-12-01T08:20:00Z"))));
 
         assertThat(citizen.awaitSms(twilio, ACCOUNT_SID, 1).get("Body")).isEqualTo("Jeanne Martin, RDV Carte d'identité "
-                + "le mardi 1 décembre 2026 à 09h20. Annuler : https://rdv.example.fr/rendez-vous/"
-                + citizen.appointmentId() + "?jeton=" + citizen.token() + "&action=annuler");
+                + "le mardi 1 décembre 2026 à 09h20. Annuler : https://rdv.example.fr/gerer/" + citizen.token()
+                + "/annulation");
     }
 
     @Test
