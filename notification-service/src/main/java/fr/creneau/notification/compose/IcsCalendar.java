@@ -1,5 +1,6 @@
 package fr.creneau.notification.compose;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -51,7 +52,7 @@ public final class IcsCalendar {
         StringBuilder folded = new StringBuilder();
         for (int i = 0; i < content.length(); ) {
             int codePoint = content.codePointAt(i);
-            int size = new String(Character.toChars(codePoint)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
             if (octets + size > 75) {
                 folded.append("\r\n ");
                 octets = 1;

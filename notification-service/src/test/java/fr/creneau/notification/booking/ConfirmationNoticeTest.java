@@ -6,6 +6,7 @@ import fr.creneau.notification.support.FakeTwilio;
 import fr.creneau.notification.support.IntegrationTest;
 import fr.creneau.notification.support.Mailbox;
 import jakarta.mail.internet.MimeMessage;
+import fr.creneau.testsupport.KafkaProbe;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,7 +60,7 @@ class ConfirmationNoticeTest extends IntegrationTest {
         String appointmentId = Events.newId();
         String email = appointmentId + "@example.fr";
         Events.publish(Events.contact(appointmentId, null, email));
-        fr.creneau.testsupport.KafkaProbe.send("booking.events", appointmentId, """
+        KafkaProbe.send("booking.events", appointmentId, """
                 {"type":"AppointmentTeleported.v7","eventId":"%s","communeId":"villeneuve","appointmentId":"%s"}"""
                 .formatted(Events.newId(), appointmentId));
 

@@ -1,6 +1,5 @@
 package fr.creneau.notification.booking;
 
-import fr.creneau.booking.api.Appointment;
 import fr.creneau.booking.api.AppointmentApproved;
 import fr.creneau.booking.api.AppointmentAwaitingApproval;
 import fr.creneau.booking.api.AppointmentCancelled;
@@ -30,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class NoticeContentsTest extends IntegrationTest {
 
@@ -95,7 +95,7 @@ class NoticeContentsTest extends IntegrationTest {
                 .isEqualTo("Votre demande de rendez-vous du mardi 1 décembre 2026 attend la validation de la mairie");
         assertThat(citizen.awaitSms(twilio, ACCOUNT_SID, 1).get("Body")).isEqualTo("Demande de RDV du mardi 1 décembre "
                 + "2026 à 09h20 reçue (Carte d'identité). La mairie doit la valider : vous serez prévenu(e).");
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> Mailbox.of(smtp, agent).size() == 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> Mailbox.of(smtp, agent).size() == 1);
         MimeMessage toAgent = Mailbox.of(smtp, agent).get(0);
         assertThat(toAgent.getSubject()).isEqualTo("Rendez-vous à valider : Carte d'identité le mardi 1 décembre 2026 à 09h20");
         assertThat(Mailbox.text(toAgent)).contains("Bénéficiaire : Jeanne Martin, 1 personne(s).");
@@ -206,12 +206,8 @@ class NoticeContentsTest extends IntegrationTest {
 
         citizen.awaitEmail(smtp, 1);
         citizen.awaitSms(twilio, ACCOUNT_SID, 1);
-        org.awaitility.Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
                 .until(() -> Mailbox.of(smtp, citizen.email()).size() == 1
                         && citizen.sms(twilio, ACCOUNT_SID).size() == 1);
-    }
-
-    static Appointment appointment(Instant start) {
-        return Events.appointment(start);
     }
 }

@@ -1,5 +1,6 @@
 package fr.creneau.notification.compose;
 
+import java.nio.charset.StandardCharsets;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -29,7 +30,7 @@ class IcsCalendarTest {
         assertThat(event.getLocation().getValue()).isEqualTo("Mairie, 1 place de la Mairie");
         assertThat(event.getDescription().getValue()).isEqualTo(description);
         assertThat(event.getUid().getValue()).isEqualTo("a-1@creneau");
-        assertThat(ics.lines().mapToInt(line -> line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).max()
+        assertThat(ics.lines().mapToInt(line -> line.getBytes(StandardCharsets.UTF_8).length).max()
                 .orElseThrow()).isLessThanOrEqualTo(75);
     }
 }

@@ -1,5 +1,6 @@
 package fr.creneau.notification.deadletter;
 
+import java.util.stream.StreamSupport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
@@ -74,6 +75,6 @@ class DeadLetterTest extends IntegrationTest {
 
     private List<JsonNode> deadLetters() throws Exception {
         JsonNode all = new ObjectMapper().readTree(http.getForObject("/api/notifications/dead-letters", String.class));
-        return java.util.stream.StreamSupport.stream(all.spliterator(), false).toList();
+        return StreamSupport.stream(all.spliterator(), false).toList();
     }
 }

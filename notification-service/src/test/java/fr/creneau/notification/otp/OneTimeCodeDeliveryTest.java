@@ -4,9 +4,12 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import fr.creneau.notification.support.FakeTwilio;
 import fr.creneau.notification.support.IntegrationTest;
 import fr.creneau.notification.support.Mailbox;
+import fr.creneau.notification.support.Notices;
 import fr.creneau.testsupport.KafkaProbe;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,8 +22,8 @@ import static org.awaitility.Awaitility.await;
 
 class OneTimeCodeDeliveryTest extends IntegrationTest {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theCodeArrivesBySmsThroughTwilioAndByEmailThroughSmtp() throws Exception {
@@ -81,8 +84,7 @@ class OneTimeCodeDeliveryTest extends IntegrationTest {
 
         KafkaProbe.send("notification.otp", "a-4", expired);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> fr.creneau.notification.support.Notices
-                .statuses(jdbc, mobile).equals(List.of("EXPIRED")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> Notices.statuses(jdbc, mobile).equals(List.of("EXPIRED")));
         assertThat(FakeTwilio.messagesTo(twilio, ACCOUNT_SID, mobile)).isEmpty();
     }
 

@@ -1,5 +1,6 @@
 package fr.creneau.notification.sms;
 
+import fr.creneau.notification.NotificationProperties;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +50,7 @@ class SmsSegmentsTest {
 
     @Test
     void theCostIsTheSegmentsTimesSevenCentsByDefault() {
-        SmsPricing pricing = new SmsPricing(new fr.creneau.notification.NotificationProperties(null, null, null, null, null));
+        SmsPricing pricing = new SmsPricing(new NotificationProperties(null, null, null, null, null));
 
         assertThat(pricing.cost(3)).isEqualByComparingTo("0.21");
     }

@@ -1,5 +1,7 @@
 package fr.creneau.notification.template;
 
+import fr.creneau.notification.notice.NoticeKind;
+import java.util.List;
 import fr.creneau.notification.notice.MessageChannel;
 import fr.creneau.platform.problem.InvalidRequestException;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,7 @@ class TemplateTextTest {
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessageStartingWith("Le champ de fusion {prenom} est inconnu.")
                 .satisfies(e -> assertThat(((InvalidRequestException) e).properties().get("unknownFields"))
-                        .isEqualTo(java.util.List.of("prenom")));
+                        .isEqualTo(List.of("prenom")));
     }
 
     @Test
@@ -39,7 +41,7 @@ class TemplateTextTest {
     @Test
     void everyDefaultTextUsesOnlyKnownFields() {
         DefaultTemplates defaults = new DefaultTemplates();
-        for (fr.creneau.notification.notice.NoticeKind kind : fr.creneau.notification.notice.NoticeKind.values()) {
+        for (NoticeKind kind : NoticeKind.values()) {
             for (MessageChannel channel : MessageChannel.values()) {
                 Template template = defaults.of(kind, channel);
                 assertThat(TemplateValidator.validated(channel, template)).isNotNull();
