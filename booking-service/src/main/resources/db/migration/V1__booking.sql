@@ -28,7 +28,8 @@ CREATE TABLE occupancy (
     counter_id     VARCHAR(100) NOT NULL,
     starts_at      TIMESTAMPTZ  NOT NULL,
     ends_at        TIMESTAMPTZ  NOT NULL,
-    units          INT          NOT NULL
+    units          INT          NOT NULL,
+    agent_id       VARCHAR(100)
 );
 CREATE INDEX occupancy_counter ON occupancy (counter_id, starts_at);
 

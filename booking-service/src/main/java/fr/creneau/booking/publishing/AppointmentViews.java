@@ -46,7 +46,8 @@ class AppointmentViews {
         ZoneId zone = ZoneId.of(booking.details().timeZone());
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         SlotSearch search = new SlotSearch(booking.communeId(), booking.details().appointmentTypeId(), today,
-                today.plusDays(PROPOSAL_DAYS), booking.persons(), null, null, Set.of(), null, false, PROPOSALS + 1);
+                today.plusDays(PROPOSAL_DAYS), booking.persons(), null, null, null, Set.of(), null, false,
+                PROPOSALS + 1);
         try {
             return finder.find(search).stream()
                     .filter(slot -> !(slot.counterId().equals(booking.counterId())

@@ -51,9 +51,26 @@ public final class PlanningFeed {
     }
 
     public AppointmentTypeChanged type(boolean approvalRequired, boolean antsRequired) {
+        return type(approvalRequired, antsRequired, "SERVICE");
+    }
+
+    /** A meeting with the mayor or an élu: the citizen chooses whom. */
+    public List<PlanningEvent> catalogWithChosenAgents() {
+        return List.of(commune(), place(), type(false, false, "AGENT"), counter());
+    }
+
+    /** The counter open from 09:00 to 12:00 on {@code day}, with these agents there. */
+    public PlanningChanged openingWith(LocalDate day, List<String> agents) {
+        CapacityRange morning = new CapacityRange(day.atTime(LocalTime.of(9, 0)).atZone(ZONE).toInstant(),
+                day.atTime(LocalTime.of(12, 0)).atZone(ZONE).toInstant(), agents.size(), agents);
+        return new PlanningChanged(id(), Instant.now(), communeId, placeId, counterId, ZONE.getId(), day, day,
+                List.of(morning), "REFERENCE_WEEK", List.of());
+    }
+
+    private AppointmentTypeChanged type(boolean approvalRequired, boolean antsRequired, String bookableWith) {
         return new AppointmentTypeChanged(id(), Instant.now(), communeId, typeId, "Carte d'identité",
                 "Dépôt de dossier", 20, "P2M", "PT60M", List.of(), 4, false, true, List.of(), approvalRequired,
-                "Apportez un justificatif de domicile", "RGPD", List.of(), "SERVICE", antsRequired, true);
+                "Apportez un justificatif de domicile", "RGPD", List.of(), bookableWith, antsRequired, true);
     }
 
     public CounterChanged counter() {

@@ -89,7 +89,7 @@ public class Rescheduling {
                 throw refused;
             }
             throw alternatives.slotTaken(current.communeId(), type.appointmentTypeId(), current.persons(),
-                    start.atZone(zone).toLocalDate(), zone, !byAgent);
+                    current.agentId(), start.atZone(zone).toLocalDate(), zone, !byAgent);
         }
         return index.find(appointmentId).orElseThrow();
     }

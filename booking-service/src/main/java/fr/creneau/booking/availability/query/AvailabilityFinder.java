@@ -38,6 +38,7 @@ public class AvailabilityFinder {
     public List<Slot> find(SlotSearch search) {
         AppointmentTypeChanged type = rules.bookableType(search.communeId(), search.appointmentTypeId(), search.citizen());
         rules.assertPersonsAndOption(type, search.persons(), search.optionId());
+        rules.assertAgentChoice(type, search.agentId(), search.citizen());
         ZoneId zone = rules.zoneOf(search.communeId());
         Demand demand = Demand.of(type, search.persons());
         BookingWindow window = BookingWindow.of(type, clock.instant(), zone);
@@ -51,10 +52,14 @@ public class AvailabilityFinder {
             }
             List<CapacityWindow> windows = tables.windows(counter.counterId(), from, to);
             List<Usage> used = tables.usage(counter.counterId(), from, to);
+            AgentFilter agent = AgentFilter.of(search.agentId(), windows,
+                    search.agentId() == null ? List.of() : tables.agentBusy(counter.counterId(), search.agentId(), from, to));
             String placeName = place.map(PlaceChanged::name).orElse(null);
             for (CapacityWindow capacity : windows) {
                 slotsIn(capacity, new DayCapacity(windows), used, demand, window).stream()
                         .filter(slot -> matches(search, slot, zone))
+                        .filter(agent::allows)
+                        .map(agent::remaining)
                         .map(slot -> new Slot(counter.placeId(), placeName, counter.counterId(), slot.range().start(),
                                 slot.range().end(), slot.units()))
                         .forEach(slots::add);

@@ -51,17 +51,19 @@ class AvailabilityProjection {
                     .param("id", booking.appointmentId()).param("day", event.counterDayId()).update();
         } else if (booking.status().occupies()) {
             jdbc.sql("""
-                            INSERT INTO occupancy (appointment_id, counter_day_id, counter_id, starts_at, ends_at, units)
-                            VALUES (:id, :day, :counterId, :start, :end, :units)
+                            INSERT INTO occupancy (appointment_id, counter_day_id, counter_id, starts_at, ends_at, units, agent_id)
+                            VALUES (:id, :day, :counterId, :start, :end, :units, :agentId)
                             ON CONFLICT (appointment_id) DO UPDATE SET counter_day_id = EXCLUDED.counter_day_id,
                                 counter_id = EXCLUDED.counter_id, starts_at = EXCLUDED.starts_at,
-                                ends_at = EXCLUDED.ends_at, units = EXCLUDED.units""")
+                                ends_at = EXCLUDED.ends_at, units = EXCLUDED.units,
+                                agent_id = EXCLUDED.agent_id""")
                     .param("id", booking.appointmentId())
                     .param("day", event.counterDayId())
                     .param("counterId", booking.counterId())
                     .param("start", Timestamp.from(booking.range().start()))
                     .param("end", Timestamp.from(booking.range().end()))
                     .param("units", booking.units())
+                    .param("agentId", booking.agentId())
                     .update();
         } else {
             jdbc.sql("DELETE FROM occupancy WHERE appointment_id = :id").param("id", booking.appointmentId()).update();

@@ -45,6 +45,19 @@ class AvailabilityTables {
                 .list();
     }
 
+    /** When {@code agentId} is already booked at that counter. */
+    List<TimeRange> agentBusy(String counterId, String agentId, Instant from, Instant to) {
+        return jdbc.sql("""
+                        SELECT starts_at, ends_at FROM occupancy
+                        WHERE counter_id = :counterId AND agent_id = :agentId AND starts_at < :to AND ends_at > :from""")
+                .param("counterId", counterId)
+                .param("agentId", agentId)
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .query((rs, row) -> range(rs))
+                .list();
+    }
+
     private static TimeRange range(ResultSet rs) throws SQLException {
         return new TimeRange(rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant());
     }

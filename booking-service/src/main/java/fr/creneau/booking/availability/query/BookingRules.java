@@ -50,6 +50,13 @@ public class BookingRules {
         }
     }
 
+    /** A citizen may name an agent only for a type booked with a particular agent (the mayor, an élu). */
+    public void assertAgentChoice(AppointmentTypeChanged type, String agentId, boolean citizen) {
+        if (citizen && agentId != null && !"AGENT".equals(type.bookableWith())) {
+            throw new InvalidRequestException("Ce type de rendez-vous se prend avec un service, pas avec un agent choisi.");
+        }
+    }
+
     public ZoneId zoneOf(String communeId) {
         return catalog.commune(communeId).map(CommuneChanged::timeZone).map(ZoneId::of).orElse(DEFAULT_ZONE);
     }

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * Which free slots to look for. {@code weekdays} empty means every day, {@code partOfDay} null the whole day;
+ * Which free slots to look for. {@code agentId} asks for one agent in particular (the mayor, an élu) where the
+ * type allows it; {@code weekdays} empty means every day, {@code partOfDay} null the whole day;
  * {@code citizen} keeps only places and types shown on the portal; {@code limit} caps the number, earliest first.
  */
 public record SlotSearch(
@@ -16,6 +17,7 @@ public record SlotSearch(
         int persons,
         String optionId,
         String placeId,
+        String agentId,
         Set<DayOfWeek> weekdays,
         PartOfDay partOfDay,
         boolean citizen,
@@ -26,7 +28,7 @@ public record SlotSearch(
     }
 
     public SlotSearch from(LocalDate newFrom, LocalDate newTo, int newLimit) {
-        return new SlotSearch(communeId, appointmentTypeId, newFrom, newTo, persons, optionId, null, Set.of(), null,
-                citizen, newLimit);
+        return new SlotSearch(communeId, appointmentTypeId, newFrom, newTo, persons, optionId, null, null, Set.of(),
+                null, citizen, newLimit);
     }
 }

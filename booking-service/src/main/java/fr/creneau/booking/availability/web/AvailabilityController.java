@@ -42,6 +42,7 @@ class AvailabilityController {
             @RequestParam(defaultValue = "1") int persons,
             @RequestParam(required = false) String optionId,
             @RequestParam(required = false) String placeId,
+            @RequestParam(required = false) String agentId,
             @RequestParam(required = false) Set<DayOfWeek> weekdays,
             @RequestParam(required = false) PartOfDay partOfDay,
             @RequestParam(defaultValue = "" + MAX_SLOTS) int limit) {
@@ -53,7 +54,7 @@ class AvailabilityController {
             throw new InvalidRequestException("« limit » doit être compris entre 1 et %d.".formatted(MAX_SLOTS));
         }
         return new Availability(finder.find(new SlotSearch(communeId, appointmentTypeId, from, to, persons,
-                blankToNull(optionId), blankToNull(placeId), weekdays, partOfDay, true, limit)));
+                blankToNull(optionId), blankToNull(placeId), blankToNull(agentId), weekdays, partOfDay, true, limit)));
     }
 
     private static String blankToNull(String value) {

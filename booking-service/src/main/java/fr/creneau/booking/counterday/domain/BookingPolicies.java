@@ -18,6 +18,19 @@ final class BookingPolicies {
         }
     }
 
+    /** An appointment with a named agent needs that agent at work and not already with someone else. */
+    static void assertAgentFree(DayCapacity capacity, Booking booking, List<Booking> others) {
+        String agentId = booking.agentId();
+        if (agentId == null) {
+            return;
+        }
+        boolean busy = others.stream().anyMatch(other -> agentId.equals(other.agentId())
+                && other.range().overlaps(booking.range()));
+        if (busy || !capacity.agentWorks(agentId, booking.range())) {
+            throw new BookingRefused(SLOT_UNAVAILABLE, "L'agent choisi n'est pas disponible sur ce créneau.");
+        }
+    }
+
     static void assertWithinBookingWindow(Instant start, Instant earliest, Instant latest) {
         if (start.isBefore(earliest) || start.isAfter(latest)) {
             throw new BookingRefused(OUTSIDE_BOOKING_WINDOW,

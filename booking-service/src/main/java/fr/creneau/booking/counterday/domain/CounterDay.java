@@ -77,6 +77,7 @@ class CounterDay {
         bookings.assertUnknown(booking.appointmentId());
         BookingPolicies.assertWithinBookingWindow(booking.range().start(), command.earliestStart(), command.latestStart());
         BookingPolicies.assertSlotHasCapacity(capacity, booking.range(), booking.units(), bookings.occupying());
+        BookingPolicies.assertAgentFree(capacity, booking, bookings.occupying());
         if (booking.holdExpiresAt() == null) {
             apply(new AppointmentBooked(id, booking.withStatus(CONFIRMED), command.sealedContact(), command.now()));
         } else {
@@ -142,6 +143,8 @@ class CounterDay {
     @CommandHandler
     void handle(AssignAppointment command) {
         Booking booking = bookings.active(command.appointmentId());
+        BookingPolicies.assertAgentFree(capacity, booking.withAgent(command.agentId()),
+                bookings.occupyingExcept(booking.appointmentId()));
         apply(new AppointmentAssigned(id, booking.withAgent(command.agentId()), booking.agentId(), command.now()));
     }
 
@@ -162,6 +165,7 @@ class CounterDay {
         BookingPolicies.assertSlotHasCapacity(capacity, command.newRange(), booking.units(),
                 bookings.occupyingExcept(booking.appointmentId()));
         Booking moved = booking.movedTo(booking.counterId(), booking.details(), command.newRange(), booking.status());
+        BookingPolicies.assertAgentFree(capacity, moved, bookings.occupyingExcept(booking.appointmentId()));
         apply(new AppointmentRescheduled(id, moved, booking.range(), command.byAgent(), command.now()));
     }
 
@@ -171,6 +175,7 @@ class CounterDay {
         bookings.assertUnknown(booking.appointmentId());
         BookingPolicies.assertWithinBookingWindow(booking.range().start(), command.earliestStart(), command.latestStart());
         BookingPolicies.assertSlotHasCapacity(capacity, booking.range(), booking.units(), bookings.occupying());
+        BookingPolicies.assertAgentFree(capacity, booking, bookings.occupying());
         apply(new AppointmentMovedIn(id, booking, command.previousCounterDayId(), command.previousRange(),
                 command.previousPlaceId(), command.previousCounterId(), command.byAgent(), command.sealedContact(),
                 command.now()));

@@ -27,6 +27,16 @@ public record DayCapacity(List<CapacityWindow> windows) {
         return fewest;
     }
 
+    /**
+     * Whether {@code agentId} works during the whole {@code range}. When the windows name no agent at all (a
+     * capacity given as a number of agents), any agent is taken to be there.
+     */
+    public boolean agentWorks(String agentId, TimeRange range) {
+        boolean agentsNamed = windows.stream().anyMatch(window -> !window.agentIds().isEmpty());
+        return !agentsNamed || windows.stream().anyMatch(window -> window.agentIds().contains(agentId)
+                && !range.start().isBefore(window.range().start()) && !range.end().isAfter(window.range().end()));
+    }
+
     public int capacityAt(Instant instant) {
         return windows.stream().filter(window -> window.range().contains(instant))
                 .mapToInt(CapacityWindow::capacity).sum();

@@ -28,12 +28,12 @@ public class Alternatives {
         this.clock = clock;
     }
 
-    public ConflictException slotTaken(String communeId, String appointmentTypeId, int persons, LocalDate day,
-            ZoneId zone, boolean citizen) {
+    public ConflictException slotTaken(String communeId, String appointmentTypeId, int persons, String agentId,
+            LocalDate day, ZoneId zone, boolean citizen) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         LocalDate from = day.isBefore(today) ? today : day;
         List<Slot> slots = finder.find(new SlotSearch(communeId, appointmentTypeId, from, from.plusDays(DAYS),
-                persons, null, null, Set.of(), null, citizen, COUNT));
+                persons, null, null, agentId, Set.of(), null, citizen, COUNT));
         return new ConflictException("Ce créneau n'est plus disponible. D'autres créneaux libres vous sont proposés.",
                 Map.of("alternatives", slots));
     }

@@ -69,6 +69,7 @@ public class ReservationService {
         rules.assertPersonsAndOption(type, request.persons(), request.optionId());
         rules.assertOptionChosen(type, request.optionId());
         assertAntsNumbers(type, request);
+        rules.assertAgentChoice(type, request.agentId(), request.byCitizen());
         CounterChanged counter = counterFor(request, type);
         ZoneId zone = rules.zoneOf(request.communeId());
         Demand demand = Demand.of(type, request.persons());
@@ -134,6 +135,6 @@ public class ReservationService {
             return new InvalidRequestException(refused.getMessage());
         }
         return alternatives.slotTaken(request.communeId(), request.appointmentTypeId(), request.persons(),
-                request.start().atZone(zone).toLocalDate(), zone, request.byCitizen());
+                request.agentId(), request.start().atZone(zone).toLocalDate(), zone, request.byCitizen());
     }
 }

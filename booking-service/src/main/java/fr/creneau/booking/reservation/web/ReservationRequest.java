@@ -13,11 +13,12 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 
-/** The body of a reservation, from the citizen's form. */
+/** The body of a reservation, from the citizen's form; {@code agentId} when the type lets the citizen choose one. */
 record ReservationRequest(
         @NotBlank(message = "le type de rendez-vous est obligatoire") String appointmentTypeId,
         String optionId,
         @NotBlank(message = "le guichet est obligatoire") String counterId,
+        String agentId,
         @NotNull(message = "l'heure de début est obligatoire") Instant start,
         @Min(value = 1, message = "au moins une personne") @Max(value = 20, message = "au plus 20 personnes") Integer persons,
         @NotNull(message = "les coordonnées sont obligatoires") @Valid Citizen citizen,

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import static fr.creneau.booking.counterday.domain.CounterDayFixtures.*;
 
@@ -122,6 +123,28 @@ class AppointmentLifecycleTest {
                 3, 3, null, BookingChannel.WEB, BookingStatus.HELD, NOW, NOW.plus(HOLD));
         fixture.given(opened(2))
                 .when(reserve(family))
+                .expectException(BookingRefused.class);
+    }
+
+    @Test
+    void aChosenAgentCannotSeeTwoCitizensAtOnce() {
+        DayCapacityChanged mayorAndDeputy = new DayCapacityChanged(DAY_ID, "villeneuve", "place-1", COUNTER, DAY, "UTC",
+                new DayCapacity(List.of(new CapacityWindow(new TimeRange(OPENS, CLOSES), 2, List.of("maire", "adjoint")))),
+                "REFERENCE_WEEK", List.of(), PLANNED);
+        Booking withTheMayor = booking("a-1", OPENS, BookingStatus.CONFIRMED, DETAILS, null, "maire");
+        fixture.given(mayorAndDeputy, new AppointmentBooked(DAY_ID, withTheMayor, "sealed", NOW))
+                .when(reserve(booking("a-2", OPENS, BookingStatus.HELD, DETAILS, NOW.plus(HOLD), "maire")))
+                .expectException(Matchers.predicate(e -> e instanceof BookingRefused refused
+                        && refused.reason() == BookingRefused.Reason.SLOT_UNAVAILABLE));
+    }
+
+    @Test
+    void anAgentWhoDoesNotWorkThatMorningCannotBeChosen() {
+        DayCapacityChanged deputyOnly = new DayCapacityChanged(DAY_ID, "villeneuve", "place-1", COUNTER, DAY, "UTC",
+                new DayCapacity(List.of(new CapacityWindow(new TimeRange(OPENS, CLOSES), 1, List.of("adjoint")))),
+                "REFERENCE_WEEK", List.of(), PLANNED);
+        fixture.given(deputyOnly)
+                .when(reserve(booking("a-1", OPENS, BookingStatus.HELD, DETAILS, NOW.plus(HOLD), "maire")))
                 .expectException(BookingRefused.class);
     }
 }
