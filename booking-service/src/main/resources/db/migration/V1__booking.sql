@@ -51,6 +51,7 @@ CREATE TABLE appointment (
     person_key          VARCHAR(200),
     ants_numbers        TEXT         NOT NULL DEFAULT '',
     booked_at           TIMESTAMPTZ  NOT NULL,
+    sealed_contact      TEXT,
     personal_data_erased BOOLEAN     NOT NULL DEFAULT FALSE
 );
 CREATE INDEX appointment_commune ON appointment (commune_id, starts_at);

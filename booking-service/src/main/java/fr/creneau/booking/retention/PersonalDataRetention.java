@@ -70,7 +70,7 @@ public class PersonalDataRetention {
         codes.forget(appointmentId);
         jdbc.sql("DELETE FROM person_claim WHERE appointment_id = :id").param("id", appointmentId).update();
         jdbc.sql("DELETE FROM ants_claim WHERE appointment_id = :id").param("id", appointmentId).update();
-        jdbc.sql("UPDATE appointment SET personal_data_erased = TRUE WHERE appointment_id = :id")
+        jdbc.sql("UPDATE appointment SET personal_data_erased = TRUE, sealed_contact = NULL WHERE appointment_id = :id")
                 .param("id", appointmentId).update();
     }
 

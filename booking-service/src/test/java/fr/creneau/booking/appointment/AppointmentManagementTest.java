@@ -69,6 +69,22 @@ class AppointmentManagementTest extends BookingServiceTest {
     }
 
     @Test
+    void anAgentSeesTheCitizenAndTheRemarkWhileTheAgendaListsTheDay() {
+        BookingClient client = open(2, false);
+        String appointmentId = client.bookByPhone(nineOn(day));
+        client.bookByPhone(nineOn(day).plus(SLOT));
+
+        JsonNode view = client.get("/api/booking/agent/appointments/" + appointmentId);
+        JsonNode agenda = client.get("/api/booking/agent/communes/%s/appointments?from=%s&to=%s"
+                .formatted(feed.communeId, day, day));
+
+        assertThat(view.get("citizen").get("fullName").asText()).startsWith("Jeanne Martin");
+        assertThat(view.get("citizen").get("remark").asText()).isEqualTo("Fauteuil roulant");
+        assertThat(agenda).hasSize(2);
+        assertThat(agenda.get(0).get("appointmentId").asText()).isEqualTo(appointmentId);
+    }
+
+    @Test
     void anUnknownManageTokenIsNotFound() {
         assertThat(http.getForEntity("/api/booking/manage/not-a-token", JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
@@ -160,7 +176,7 @@ class AppointmentManagementTest extends BookingServiceTest {
         JsonNode unscheduled = awaitEvent("AppointmentUnscheduled.v1", appointmentId);
         assertThat(unscheduled.get("reason").asText()).isEqualTo("REFERENCE_WEEK");
         assertThat(unscheduled.get("proposedSlots")).isNotEmpty();
-        assertThat(client.get("/api/booking/agent/appointments/" + appointmentId).get("status").asText())
-                .isEqualTo("UNSCHEDULED");
+        assertThat(client.get("/api/booking/agent/appointments/" + appointmentId).get("appointment").get("status")
+                .asText()).isEqualTo("UNSCHEDULED");
     }
 }

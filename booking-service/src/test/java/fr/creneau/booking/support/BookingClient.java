@@ -90,7 +90,7 @@ public final class BookingClient {
     private Map<String, Object> citizenBooking(Instant start) {
         int person = PERSONS.incrementAndGet();
         return Map.of("appointmentTypeId", feed.typeId, "counterId", feed.counterId, "start", start.toString(),
-                "persons", 1, "citizen", Map.of("fullName", "Jeanne Martin " + person,
+                "persons", 1, "remark", "Fauteuil roulant", "citizen", Map.of("fullName", "Jeanne Martin " + person,
                         "email", "jeanne" + person + "@example.fr", "mobile", "+336" + (10_000_000 + person)));
     }
 }

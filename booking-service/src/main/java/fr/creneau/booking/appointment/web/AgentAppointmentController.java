@@ -2,6 +2,8 @@ package fr.creneau.booking.appointment.web;
 
 import fr.creneau.booking.appointment.command.AppointmentLifecycle;
 import fr.creneau.booking.appointment.command.Rescheduling;
+import fr.creneau.booking.appointment.query.AppointmentIndex;
+import fr.creneau.booking.contact.ContactVault;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,10 +21,15 @@ class AgentAppointmentController {
 
     private final AppointmentLifecycle lifecycle;
     private final Rescheduling rescheduling;
+    private final AppointmentIndex index;
+    private final ContactVault vault;
 
-    AgentAppointmentController(AppointmentLifecycle lifecycle, Rescheduling rescheduling) {
+    AgentAppointmentController(AppointmentLifecycle lifecycle, Rescheduling rescheduling, AppointmentIndex index,
+            ContactVault vault) {
         this.lifecycle = lifecycle;
         this.rescheduling = rescheduling;
+        this.index = index;
+        this.vault = vault;
     }
 
     record AgentAction(@NotBlank(message = "l'agent est obligatoire") String agentId, String reason) {
@@ -37,8 +44,13 @@ class AgentAppointmentController {
     }
 
     @GetMapping
-    AppointmentView view(@PathVariable String appointmentId) {
-        return AppointmentView.of(lifecycle.find(appointmentId));
+    AgentAppointmentView view(@PathVariable String appointmentId) {
+        AppointmentView appointment = AppointmentView.of(lifecycle.find(appointmentId));
+        CitizenContact citizen = index.sealedContact(appointmentId)
+                .flatMap(sealed -> vault.open(appointmentId, sealed))
+                .map(CitizenContact::of)
+                .orElse(null);
+        return new AgentAppointmentView(appointment, citizen);
     }
 
     @PostMapping("/approval")

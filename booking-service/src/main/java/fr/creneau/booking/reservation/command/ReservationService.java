@@ -80,7 +80,7 @@ public class ReservationService {
         }
         String appointmentId = UUID.randomUUID().toString();
         ContactDetails contact = new ContactDetails(request.fullName(), request.email(), request.mobile(),
-                tokens.issue(appointmentId), "fr", request.antsNumbers());
+                tokens.issue(appointmentId), "fr", request.antsNumbers(), request.remark());
         String sealed = vault.seal(appointmentId, contact);
         Booking booking = new Booking(appointmentId, request.communeId(), counter.counterId(),
                 details.of(type, request.optionId(), counter, zone), TimeRange.of(request.start(), demand.duration()),

@@ -18,7 +18,8 @@ public record SlotRequest(
         String mobile,
         List<String> antsNumbers,
         BookingChannel channel,
-        String agentId) {
+        String agentId,
+        String remark) {
 
     public SlotRequest {
         antsNumbers = antsNumbers == null ? List.of() : List.copyOf(antsNumbers);

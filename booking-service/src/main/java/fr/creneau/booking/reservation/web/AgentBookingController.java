@@ -41,7 +41,8 @@ class AgentBookingController {
         return reservations.reserve(new SlotRequest(communeId, request.appointmentTypeId(), blankToNull(request.optionId()),
                 request.counterId(), request.start(), request.personsOrOne(), citizen.fullName().trim(),
                 blankToNull(citizen.email()), blankToNull(citizen.mobile()), request.antsNumbers(),
-                BookingChannel.valueOf(booking.channel()), blankToNull(booking.assignedAgentId())));
+                BookingChannel.valueOf(booking.channel()), blankToNull(booking.assignedAgentId()),
+                blankToNull(request.remark())));
     }
 
     private static String blankToNull(String value) {

@@ -38,7 +38,7 @@ class ReservationController {
         return reservations.reserve(new SlotRequest(communeId, request.appointmentTypeId(), blankToNull(request.optionId()),
                 request.counterId(), request.start(), request.personsOrOne(), citizen.fullName().trim(),
                 blankToNull(citizen.email()), blankToNull(citizen.mobile()), request.antsNumbers(), BookingChannel.WEB,
-                blankToNull(request.agentId())));
+                blankToNull(request.agentId()), blankToNull(request.remark())));
     }
 
     private static String blankToNull(String value) {

@@ -22,6 +22,7 @@ record ReservationRequest(
         @NotNull(message = "l'heure de début est obligatoire") Instant start,
         @Min(value = 1, message = "au moins une personne") @Max(value = 20, message = "au plus 20 personnes") Integer persons,
         @NotNull(message = "les coordonnées sont obligatoires") @Valid Citizen citizen,
+        @Size(max = 500, message = "la remarque compte 500 caractères au plus") String remark,
         List<@Pattern(regexp = "^[A-Z0-9]{10}$", message = "un numéro de pré-demande ANTS compte 10 lettres majuscules ou chiffres") String> antsNumbers) {
 
     record Citizen(

@@ -1,0 +1,45 @@
+package fr.creneau.booking.appointment.web;
+
+import fr.creneau.booking.appointment.query.AppointmentIndex;
+import fr.creneau.booking.availability.query.BookingRules;
+import fr.creneau.platform.problem.InvalidRequestException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/** The agents' agenda: a commune's appointments over some days, by counter or by agent if asked. */
+@RestController
+class AgendaController {
+
+    private static final int MAX_DAYS = 62;
+
+    private final AppointmentIndex index;
+    private final BookingRules rules;
+
+    AgendaController(AppointmentIndex index, BookingRules rules) {
+        this.index = index;
+        this.rules = rules;
+    }
+
+    @GetMapping("/api/booking/agent/communes/{communeId}/appointments")
+    List<AppointmentView> agenda(@PathVariable String communeId,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String counterId,
+            @RequestParam(required = false) String agentId) {
+        if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
+            throw new InvalidRequestException(
+                    "La période demandée doit aller de « from » à « to » (au plus %d jours).".formatted(MAX_DAYS));
+        }
+        ZoneId zone = rules.zoneOf(communeId);
+        return index.agenda(communeId, from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant(),
+                counterId, agentId).stream().map(AppointmentView::of).toList();
+    }
+}

@@ -1,0 +1,14 @@
+package fr.creneau.booking.appointment.web;
+
+import fr.creneau.booking.contact.ContactDetails;
+
+import java.util.List;
+
+/** The citizen as an agent sees them, while their data is kept. */
+public record CitizenContact(String fullName, String email, String mobile, List<String> antsNumbers, String remark) {
+
+    static CitizenContact of(ContactDetails details) {
+        return new CitizenContact(details.fullName(), details.email(), details.mobile(), details.antsNumbers(),
+                details.remark());
+    }
+}
