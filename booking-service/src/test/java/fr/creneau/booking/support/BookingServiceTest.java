@@ -1,6 +1,7 @@
 package fr.creneau.booking.support;
 
 import fr.creneau.testsupport.TestInfrastructure;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -12,6 +13,7 @@ import java.util.UUID;
  * class extending it shares the one application context; tests keep apart by using communes of their own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability
 public abstract class BookingServiceTest {
 
     /** A rush of citizens in a test all comes from one IP: the limits are tested on their own. */

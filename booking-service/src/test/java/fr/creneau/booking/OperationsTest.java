@@ -1,0 +1,59 @@
+package fr.creneau.booking;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.creneau.booking.support.BookingServiceTest;
+import fr.creneau.booking.support.PlanningFeed;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.messaging.Message;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OperationsTest extends BookingServiceTest {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    @Qualifier("planningEvents")
+    Consumer<Message<byte[]>> planningEvents;
+
+    @Test
+    void healthMetricsAndTheOpenApiDocumentAreServed() {
+        assertThat(http.getForObject("/actuator/health", JsonNode.class).get("status").asText()).isEqualTo("UP");
+        assertThat(http.getForObject("/actuator/prometheus", String.class)).contains("booking_counterday_conflicts");
+        assertThat(http.getForObject("/v3/api-docs", JsonNode.class).get("paths")
+                .has("/api/booking/communes/{communeId}/reservations")).isTrue();
+    }
+
+    @Test
+    void aWeekOfAvailabilityIsReadFromTheProjectionQuickly() {
+        PlanningFeed feed = new PlanningFeed();
+        LocalDate monday = LocalDate.now(PlanningFeed.ZONE).plusDays(14);
+        feed.catalog(false).forEach(event -> feed.deliver(planningEvents, event));
+        for (int d = 0; d < 7; d++) {
+            feed.deliver(planningEvents, feed.opening(monday.plusDays(d), 2, Instant.now()));
+        }
+        String week = "/api/booking/communes/%s/availability?appointmentTypeId=%s&from=%s&to=%s"
+                .formatted(feed.communeId, feed.typeId, monday, monday.plusDays(6));
+        assertThat(http.getForObject(week, JsonNode.class).get("slots")).hasSize(63);
+
+        long[] micros = new long[200];
+        for (int i = 0; i < micros.length; i++) {
+            long began = System.nanoTime();
+            http.getForObject(week, String.class);
+            micros[i] = (System.nanoTime() - began) / 1000;
+        }
+        Arrays.sort(micros);
+        System.out.printf("availability of a week (63 slots), 200 sequential HTTP calls: p50 %d us, p95 %d us%n",
+                micros[100], micros[190]);
+        assertThat(micros[100]).isLessThan(200_000);
+    }
+}
