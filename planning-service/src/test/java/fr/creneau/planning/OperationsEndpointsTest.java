@@ -14,6 +14,6 @@ class OperationsEndpointsTest extends PlanningIntegrationTest {
         assertThat(root.get().uri("/actuator/health").retrieve().body(String.class)).contains("UP");
         assertThat(root.get().uri("/actuator/prometheus").retrieve().body(String.class)).contains("jvm_memory_used_bytes");
         assertThat(root.get().uri("/v3/api-docs").retrieve().body(String.class))
-                .contains("/api/planning/communes/{communeId}/reference-weeks");
+                .contains("/api/planning/communes/{communeId}/reference-weeks", "Créneau — planning");
     }
 }
