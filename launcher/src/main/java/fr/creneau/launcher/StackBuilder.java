@@ -146,7 +146,7 @@ public final class StackBuilder {
         return new Stack(this);
     }
 
-    /** `java -jar launcher/target/...` gives a relative class path, and the broker runs in another directory. */
+    /** ./creneau gives a relative class path (launcher/target/...), and the broker runs in another directory. */
     static String absolute(String classpath) {
         return Arrays.stream(classpath.split(File.pathSeparator))
                 .map(entry -> Path.of(entry).toAbsolutePath().toString())
