@@ -6,6 +6,7 @@ import fr.creneau.notification.delivery.OutboundMessage;
 import fr.creneau.notification.notice.MessageChannel;
 import fr.creneau.notification.notice.Notice;
 import fr.creneau.notification.notice.NoticeKind;
+import fr.creneau.notification.sms.GsmTransliteration;
 import fr.creneau.notification.template.MergeField;
 import fr.creneau.notification.template.Template;
 import fr.creneau.notification.template.TemplateText;
@@ -52,6 +53,9 @@ public class NoticeComposer {
         Template template = templates.resolve(notice.communeId(), notice.kind(), notice.channel());
         String subject = TemplateText.render(template.subject(), values);
         String body = TemplateText.render(template.body(), values);
+        if (notice.channel() == MessageChannel.SMS) {
+            body = GsmTransliteration.apply(body);
+        }
         List<OutboundMessage.Attachment> attachments = notice.channel() == MessageChannel.EMAIL
                 ? calendar.attachmentFor(notice, values) : List.of();
         return new Composition.Ready(

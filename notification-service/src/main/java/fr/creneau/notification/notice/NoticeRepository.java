@@ -84,6 +84,12 @@ public class NoticeRepository {
         recordAttempt(id, now, status.name(), detail);
     }
 
+    void revive(UUID id, Instant now) {
+        jdbc.sql("UPDATE notice SET status = 'PENDING', attempts = 0 WHERE id = :id AND status = 'DEAD'")
+                .param("id", id).update();
+        recordAttempt(id, now, "RETRY", "renvoi demandé");
+    }
+
     public void recordFailure(UUID id, String error, Instant now) {
         jdbc.sql("UPDATE notice SET attempts = attempts + 1, last_error = :error WHERE id = :id")
                 .param("id", id).param("error", error).update();

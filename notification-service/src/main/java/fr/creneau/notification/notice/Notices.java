@@ -1,6 +1,8 @@
 package fr.creneau.notification.notice;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import fr.creneau.platform.problem.ConflictException;
+import fr.creneau.platform.problem.NotFoundException;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -8,6 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Records notices and schedules their sending in the caller's transaction: a notice is either recorded and
@@ -30,6 +34,20 @@ public class Notices {
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(Collection<NewNotice> batch) {
         batch.forEach(this::enqueue);
+    }
+
+    /** Sends a dead notice again, from its first attempt: once its cause (a wrong number, a long outage) is fixed. */
+    @Transactional
+    public void retry(String communeId, UUID id) {
+        Notice notice = notices.find(id).filter(n -> n.communeId().equals(communeId))
+                .orElseThrow(() -> new NotFoundException("Aucune notification « %s » pour cette commune.".formatted(id)));
+        if (notice.status() != NoticeStatus.DEAD) {
+            throw new ConflictException("Seule une notification abandonnée (DEAD) peut être renvoyée ; celle-ci est %s."
+                    .formatted(notice.status()), Map.of("status", notice.status().name()));
+        }
+        notices.revive(id, clock.instant());
+        scheduler.scheduleIfNotExists(
+                SendNoticeTask.DESCRIPTOR.instance(id.toString()).data(id.toString()).scheduledTo(clock.instant()));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -55,7 +55,8 @@ class TemplateController {
     TemplateView get(@PathVariable String communeId, @PathVariable NoticeKind kind, @PathVariable MessageChannel channel) {
         boolean custom = templates.custom(communeId, kind, channel).isPresent();
         Template template = templates.resolve(communeId, kind, channel);
-        return new TemplateView(kind, channel, template.subject(), template.body(), custom);
+        return new TemplateView(kind, channel, template.subject(), template.body(), custom,
+                TemplatePreview.of(channel, template, pricing).sms());
     }
 
     @PutMapping(BASE + "/{kind}/{channel}")
@@ -84,8 +85,12 @@ class TemplateController {
         return TemplatePreview.of(channel, TemplateValidator.validated(channel, body), pricing);
     }
 
-    /** {@code custom}: the commune's own text; false when it is the default. */
-    record TemplateView(NoticeKind kind, MessageChannel channel, String subject, String body, boolean custom) {
+    /**
+     * {@code custom}: the commune's own text, false when it is the default; {@code sms}: for an SMS, its length and
+     * cost once filled with the sample data.
+     */
+    record TemplateView(NoticeKind kind, MessageChannel channel, String subject, String body, boolean custom,
+                        TemplatePreview.SmsCost sms) {
     }
 
     record MergeFieldView(String name, String placeholder, String label, String sample) {

@@ -1,6 +1,7 @@
 package fr.creneau.notification.template;
 
 import fr.creneau.notification.notice.MessageChannel;
+import fr.creneau.notification.sms.GsmTransliteration;
 import fr.creneau.notification.sms.SmsPricing;
 import fr.creneau.notification.sms.SmsSegments;
 
@@ -18,6 +19,7 @@ record TemplatePreview(String subject, String body, SmsCost sms) {
         String body = TemplateText.render(template.body(), samples);
         SmsCost sms = null;
         if (channel == MessageChannel.SMS) {
+            body = GsmTransliteration.apply(body);
             SmsSegments.SmsLength length = SmsSegments.of(body);
             sms = new SmsCost(length.encoding().name(), length.units(), length.segments(),
                     pricing.pricePerSegment(), pricing.cost(length.segments()));

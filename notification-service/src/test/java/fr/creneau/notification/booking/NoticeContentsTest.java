@@ -94,7 +94,7 @@ class NoticeContentsTest extends IntegrationTest {
         assertThat(citizen.awaitEmail(smtp, 1).getSubject())
                 .isEqualTo("Votre demande de rendez-vous du mardi 1 décembre 2026 attend la validation de la mairie");
         assertThat(citizen.awaitSms(twilio, ACCOUNT_SID, 1).get("Body")).isEqualTo("Demande de RDV du mardi 1 décembre "
-                + "2026 à 09h20 reçue (Carte d'identité). La mairie doit la valider : vous serez prévenu(e).");
+                + "2026 à 09h20 recue (Carte d'identité). La mairie doit la valider : vous serez prévenu(e).");
         await().atMost(Duration.ofSeconds(20)).until(() -> Mailbox.of(smtp, agent).size() == 1);
         MimeMessage toAgent = Mailbox.of(smtp, agent).get(0);
         assertThat(toAgent.getSubject()).isEqualTo("Rendez-vous à valider : Carte d'identité le mardi 1 décembre 2026 à 09h20");
@@ -192,7 +192,7 @@ class NoticeContentsTest extends IntegrationTest {
                 Events.appointment(WINTER), "agent-1"));
 
         assertThat(citizen.awaitEmail(smtp, 1).getSubject()).isEqualTo("Rendez-vous manqué du mardi 1 décembre 2026");
-        assertThat(citizen.awaitSms(twilio, ACCOUNT_SID, 1).get("Body")).startsWith("Vous n'êtes pas venu(e)");
+        assertThat(citizen.awaitSms(twilio, ACCOUNT_SID, 1).get("Body")).startsWith("Vous n'etes pas venu(e) à votre RDV");
     }
 
     @Test

@@ -50,27 +50,34 @@ class DeadLetterTest extends IntegrationTest {
     }
 
     @Test
-    void aMessageTwilioAlwaysRefusesIsGivenUpOnAndListedAsADeadLetter() throws Exception {
+    void aMessageTwilioKeepsRefusingIsGivenUpOnListedAndSentAgainOnRequest() throws Exception {
         String mobile = "+33666" + String.format("%06d", (int) (Math.random() * 1_000_000));
         StubMapping refusal = twilio.stubFor(post(urlEqualTo(FakeTwilio.messagesPath(ACCOUNT_SID))).atPriority(1)
                 .withRequestBody(containing("To=" + URLEncoder.encode(mobile, StandardCharsets.UTF_8)))
                 .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
                         .withBody("{\"code\":21211,\"message\":\"Invalid 'To' Phone Number\",\"status\":400}")));
-        try {
-            KafkaProbe.send("notification.otp", "dead", """
-                    {"eventId":"%s","occurredAt":"%s","communeId":"villeneuve","appointmentId":"a-dead","code":"111111",
-                     "fullName":"Jeanne Martin","mobile":"%s","expiresAt":"%s"}"""
-                    .formatted(UUID.randomUUID(), Instant.now(), mobile, Instant.now().plusSeconds(600)));
+        KafkaProbe.send("notification.otp", "dead", """
+                {"eventId":"%s","occurredAt":"%s","communeId":"villeneuve","appointmentId":"a-dead","code":"111111",
+                 "fullName":"Jeanne Martin","mobile":"%s","expiresAt":"%s"}"""
+                .formatted(UUID.randomUUID(), Instant.now(), mobile, Instant.now().plusSeconds(600)));
 
-            await().atMost(Duration.ofSeconds(40)).until(() -> Notices.statuses(jdbc, mobile).equals(List.of("DEAD")));
-            assertThat(Notices.outcomes(jdbc, mobile)).containsOnly("FAILED", "DEAD").contains("DEAD");
-            String noticeId = jdbc.sql("SELECT id::text FROM notice WHERE recipient = :r").param("r", mobile)
-                    .query(String.class).single();
-            await().atMost(Duration.ofSeconds(20)).until(() -> deadLetters().stream()
-                    .anyMatch(letter -> letter.path("payload").asText().contains(noticeId)));
-        } finally {
-            twilio.removeStub(refusal);
-        }
+        await().atMost(Duration.ofSeconds(40)).until(() -> Notices.statuses(jdbc, mobile).equals(List.of("DEAD")));
+        twilio.removeStub(refusal);
+        assertThat(Notices.outcomes(jdbc, mobile)).containsOnly("FAILED", "DEAD").contains("DEAD");
+        String noticeId = jdbc.sql("SELECT id::text FROM notice WHERE recipient = :r").param("r", mobile)
+                .query(String.class).single();
+        await().atMost(Duration.ofSeconds(20)).until(() -> deadLetters().stream()
+                .anyMatch(letter -> letter.path("payload").asText().contains(noticeId)));
+
+        var retried = http.postForEntity("/api/notifications/communes/villeneuve/notices/{id}/retry", null,
+                String.class, noticeId);
+
+        assertThat(retried.getStatusCode().value()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(20)).until(() -> Notices.statuses(jdbc, mobile).equals(List.of("SENT")));
+        assertThat(http.postForEntity("/api/notifications/communes/villeneuve/notices/{id}/retry", null, String.class,
+                noticeId).getStatusCode().value()).isEqualTo(409);
+        assertThat(http.postForEntity("/api/notifications/communes/ailleurs/notices/{id}/retry", null, String.class,
+                noticeId).getStatusCode().value()).isEqualTo(404);
     }
 
     private List<JsonNode> deadLetters() throws Exception {

@@ -84,10 +84,21 @@ class TemplateApiTest extends IntegrationTest {
     void thePreviewOfATextWithACharacterOutsideGsm7CountsUcs2Segments() throws Exception {
         JsonNode preview = json.readTree(http.postForEntity(
                 "/api/notifications/communes/villeneuve/templates/REMINDER/SMS/preview",
-                Map.of("body", "Fête de la mairie : " + "x".repeat(60)), String.class).getBody());
+                Map.of("body", "Votre RDV 📅 : " + "x".repeat(60)), String.class).getBody());
 
         assertThat(preview.get("sms").get("encoding").asText()).isEqualTo("UCS_2");
         assertThat(preview.get("sms").get("segments").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void thePreviewShowsAnSmsWithFrenchLettersMissingFromGsm7AsItWillBeSent() throws Exception {
+        JsonNode preview = json.readTree(http.postForEntity(
+                "/api/notifications/communes/villeneuve/templates/REMINDER/SMS/preview",
+                Map.of("body", "Fête de la mairie, êtes-vous là ? " + "x".repeat(120)), String.class).getBody());
+
+        assertThat(preview.get("body").asText()).startsWith("Fete de la mairie, etes-vous là ? ");
+        assertThat(preview.get("sms").get("encoding").asText()).isEqualTo("GSM_7");
+        assertThat(preview.get("sms").get("segments").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -101,6 +112,9 @@ class TemplateApiTest extends IntegrationTest {
                 "/api/notifications/communes/" + commune + "/templates/NO_SHOW/SMS", String.class));
         assertThat(stored.get("custom").asBoolean()).isFalse();
         assertThat(stored.get("body").asText()).startsWith("Vous n'êtes pas venu(e)");
+        assertThat(stored.get("sms").get("encoding").asText()).isEqualTo("GSM_7");
+        assertThat(stored.get("sms").get("segments").asInt()).isEqualTo(2);
+        assertThat(stored.get("sms").get("cost").decimalValue()).isEqualByComparingTo("0.14");
     }
 
     @Test

@@ -3,10 +3,14 @@ package fr.creneau.notification.template;
 import fr.creneau.notification.notice.NoticeKind;
 import java.util.List;
 import fr.creneau.notification.notice.MessageChannel;
+import fr.creneau.notification.sms.GsmTransliteration;
+import fr.creneau.notification.sms.SmsSegments;
 import fr.creneau.platform.problem.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,6 +50,19 @@ class TemplateTextTest {
                 Template template = defaults.of(kind, channel);
                 assertThat(TemplateValidator.validated(channel, template)).isNotNull();
             }
+        }
+    }
+
+    @Test
+    void everyDefaultSmsTextIsGsm7AndAtMostTwoSegmentsWithTheSampleData() {
+        Map<String, String> samples = Arrays.stream(MergeField.values())
+                .collect(Collectors.toMap(MergeField::key, MergeField::sample));
+        DefaultTemplates defaults = new DefaultTemplates();
+        for (NoticeKind kind : NoticeKind.values()) {
+            String body = GsmTransliteration.apply(TemplateText.render(defaults.of(kind, MessageChannel.SMS).body(), samples));
+            SmsSegments.SmsLength length = SmsSegments.of(body);
+            assertThat(length.encoding()).as(kind.name()).isEqualTo(SmsSegments.Encoding.GSM_7);
+            assertThat(length.segments()).as(kind.name()).isLessThanOrEqualTo(2);
         }
     }
 }
