@@ -152,6 +152,8 @@ class ReservationProblemsTest extends BookingServiceTest {
 
         assertProblem(response, HttpStatus.BAD_REQUEST, "Aucun essai restant");
         assertThat(response.getBody().get("triesLeft").asInt()).isZero();
+        assertProblem(http.postForEntity(confirmation, Map.of("code", "123456"), JsonNode.class), HttpStatus.CONFLICT,
+                "La réservation a expiré");
         assertThat(reserve(citizenBooking(feed.counterId, PlanningFeed.nineOn(day))).getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
     }

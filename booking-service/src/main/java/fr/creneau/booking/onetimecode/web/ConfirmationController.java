@@ -62,10 +62,7 @@ class ConfirmationController {
         switch (check.result()) {
             case RIGHT -> commands.send(new ConfirmAppointment(appointment.counterDayId(), appointmentId, clock.instant()));
             case NONE_PENDING -> {
-                if (!"HELD".equals(appointment.status())) {
-                    return confirmation(appointmentId);
-                }
-                throw new ConflictException("Aucun code n'est en attente pour ce rendez-vous.");
+                return alreadySettled(appointment);
             }
             case EXPIRED -> throw new InvalidRequestException(
                     "Le code a expiré. Demandez un nouveau code.", Map.of("triesLeft", check.triesLeft()));
@@ -97,6 +94,16 @@ class ConfirmationController {
         }
         return new InvalidRequestException("Code incorrect. Il vous reste %d essai%s.".formatted(triesLeft,
                 triesLeft > 1 ? "s" : ""), Map.of("triesLeft", triesLeft));
+    }
+
+    private Confirmation alreadySettled(AppointmentSummary appointment) {
+        if ("CONFIRMED".equals(appointment.status()) || "AWAITING_APPROVAL".equals(appointment.status())) {
+            return confirmation(appointment.appointmentId());
+        }
+        if ("EXPIRED".equals(appointment.status())) {
+            throw new ConflictException("La réservation a expiré : choisissez un nouveau créneau.");
+        }
+        throw new ConflictException("Aucun code n'est en attente pour ce rendez-vous.");
     }
 
     private AppointmentSummary known(String appointmentId) {
