@@ -3,7 +3,11 @@ package fr.creneau.booking.config;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,6 +23,13 @@ class AxonConfig {
     @Bean
     Cache counterDayCache() {
         return new WeakReferenceCache();
+    }
+
+    /** A day that saw many holds and releases is rebuilt from a snapshot plus the events after it. */
+    @Bean
+    SnapshotTriggerDefinition counterDaySnapshotTrigger(Snapshotter aggregateSnapshotter,
+            @Value("${booking.snapshot-threshold:200}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(aggregateSnapshotter, threshold);
     }
 
     /**

@@ -26,6 +26,7 @@ public abstract class BookingServiceTest {
         String group = "booking-test-" + UUID.randomUUID();
         registry.add("spring.cloud.stream.bindings.planningEvents-in-0.group", () -> group);
         registry.add("booking.one-time-code.resend-cool-down", () -> "2s");
+        registry.add("booking.snapshot-threshold", () -> "20");
         for (String limit : RELAXED_LIMITS) {
             registry.add("booking.rate-limits." + limit + ".limit", () -> "100000");
         }

@@ -12,6 +12,8 @@ import fr.creneau.booking.counterday.command.RefuseAppointment;
 import fr.creneau.booking.counterday.command.ReleaseHold;
 import fr.creneau.booking.counterday.command.RescheduleWithinDay;
 import fr.creneau.booking.counterday.command.ReserveSlot;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -41,8 +43,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * The consistency unit of booking: one counter on one day, with its capacity windows and every appointment
  * starting on it. Each command is checked against the whole day and appended with the next sequence number of
  * this aggregate, so two writers can never both take the last unit: the loser gets a concurrency conflict.
+ * Its fields are visible to Jackson so that a busy day can be snapshotted.
  */
-@Aggregate(cache = "counterDayCache")
+@Aggregate(cache = "counterDayCache", snapshotTriggerDefinition = "counterDaySnapshotTrigger")
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 class CounterDay {
 
     static final String HOLD_EXPIRY = "hold-expiry";

@@ -1,5 +1,8 @@
 package fr.creneau.booking.counterday.domain;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +14,8 @@ import static fr.creneau.booking.counterday.domain.BookingRefused.Reason.NOT_AWA
 import static fr.creneau.booking.counterday.domain.BookingRefused.Reason.UNKNOWN_APPOINTMENT;
 
 /** The appointments of one counter-day by id, and the guards on their status. */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 final class DayBookings {
 
     private static final String EXPIRED = "La réservation a expiré : choisissez un nouveau créneau.";

@@ -1,0 +1,63 @@
+package fr.creneau.booking.counterday;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.creneau.booking.support.BookingClient;
+import fr.creneau.booking.support.BookingServiceTest;
+import fr.creneau.booking.support.PlanningFeed;
+import org.axonframework.common.caching.Cache;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.messaging.Message;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import static fr.creneau.booking.support.PlanningFeed.nineOn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SnapshotTest extends BookingServiceTest {
+
+    private static final int CAPACITY = 25;
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    @Qualifier("counterDayCache")
+    Cache cache;
+
+    @Autowired
+    @Qualifier("planningEvents")
+    Consumer<Message<byte[]>> planningEvents;
+
+    @Test
+    void aBusyDayRebuiltFromItsSnapshotStillKnowsItIsFull() {
+        PlanningFeed feed = new PlanningFeed();
+        LocalDate day = LocalDate.now(PlanningFeed.ZONE).plusDays(15);
+        feed.catalog(false).forEach(event -> feed.deliver(planningEvents, event));
+        feed.deliver(planningEvents, feed.opening(day, CAPACITY, Instant.now()));
+        BookingClient client = new BookingClient(http, feed);
+        for (int citizen = 0; citizen < CAPACITY; citizen++) {
+            client.bookByPhone(nineOn(day));
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM snapshotevententry WHERE aggregateidentifier = :day")
+                .param("day", feed.counterId + "/" + day).query(Long.class).single()).isPositive();
+
+        cache.removeAll();
+
+        assertThat(http.postForEntity("/api/booking/communes/%s/reservations".formatted(feed.communeId),
+                Map.of("appointmentTypeId", feed.typeId, "counterId", feed.counterId, "start", nineOn(day).toString(),
+                        "citizen", Map.of("fullName", "Dernier Arrivé", "mobile", "+33688888888")), JsonNode.class)
+                .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(client.remaining(day, nineOn(day).plusSeconds(1200))).isEqualTo(CAPACITY);
+    }
+}
