@@ -43,6 +43,9 @@ public class NoticeComposer {
         if (expired(notice)) {
             return new Composition.Skipped("code expiré avant l'envoi", true);
         }
+        if (notice.recipient() == null && notice.appointmentId() != null && contacts.erased(notice.appointmentId())) {
+            return new Composition.Skipped("coordonnées du citoyen effacées", false);
+        }
         Optional<AppointmentContact> contact = contactOf(notice);
         String recipient = notice.recipient() != null ? notice.recipient() : contact.map(c -> address(c, notice.channel())).orElse(null);
         if (recipient == null || recipient.isBlank()) {

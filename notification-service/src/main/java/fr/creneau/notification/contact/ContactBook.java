@@ -4,6 +4,8 @@ import fr.creneau.booking.api.AppointmentContact;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Optional;
 
 @Repository
@@ -22,7 +24,7 @@ public class ContactBook {
                         VALUES (:appointmentId, :communeId, :fullName, :email, :mobile, :token, :locale)
                         ON CONFLICT (appointment_id) DO UPDATE SET commune_id = excluded.commune_id,
                             full_name = excluded.full_name, email = excluded.email, mobile = excluded.mobile,
-                            manage_token = excluded.manage_token, locale = excluded.locale""")
+                            manage_token = excluded.manage_token, locale = excluded.locale, erased_at = NULL""")
                 .param("appointmentId", contact.appointmentId())
                 .param("communeId", contact.communeId())
                 .param("fullName", contact.fullName())
@@ -33,12 +35,30 @@ public class ContactBook {
                 .update();
     }
 
-    void erase(String appointmentId) {
-        jdbc.sql("DELETE FROM appointment_contact WHERE appointment_id = :id").param("id", appointmentId).update();
+    /**
+     * Forgets the citizen's details for the appointment, here and in the texts already sent to them; what remains
+     * is that they were erased.
+     */
+    void erase(String appointmentId, Instant now) {
+        jdbc.sql("""
+                        INSERT INTO appointment_contact (appointment_id, erased_at) VALUES (:id, :now)
+                        ON CONFLICT (appointment_id) DO UPDATE SET full_name = NULL, email = NULL, mobile = NULL,
+                            manage_token = NULL, locale = NULL, erased_at = excluded.erased_at""")
+                .param("id", appointmentId).param("now", Timestamp.from(now)).update();
+        jdbc.sql("""
+                        UPDATE notice SET subject = NULL, body = NULL,
+                               recipient = CASE WHEN kind LIKE 'AGENT\\_%' THEN recipient ELSE NULL END
+                        WHERE appointment_id = :id""")
+                .param("id", appointmentId).update();
+    }
+
+    public boolean erased(String appointmentId) {
+        return jdbc.sql("SELECT count(*) FROM appointment_contact WHERE appointment_id = :id AND erased_at IS NOT NULL")
+                .param("id", appointmentId).query(Integer.class).single() > 0;
     }
 
     public Optional<AppointmentContact> find(String appointmentId) {
-        return jdbc.sql("SELECT * FROM appointment_contact WHERE appointment_id = :id")
+        return jdbc.sql("SELECT * FROM appointment_contact WHERE appointment_id = :id AND erased_at IS NULL")
                 .param("id", appointmentId)
                 .query((rs, row) -> new AppointmentContact(rs.getString("appointment_id"), rs.getString("commune_id"),
                         rs.getString("full_name"), rs.getString("email"), rs.getString("mobile"),

@@ -7,6 +7,7 @@ import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.function.Consumer;
 
 /**
@@ -17,7 +18,7 @@ import java.util.function.Consumer;
 class ContactConsumer {
 
     @Bean
-    Consumer<Message<AppointmentContact>> contacts(ContactBook contacts) {
+    Consumer<Message<AppointmentContact>> contacts(ContactBook contacts, Clock clock) {
         return message -> {
             Object payload = message.getPayload();
             if (payload instanceof AppointmentContact contact) {
@@ -25,7 +26,8 @@ class ContactConsumer {
             } else {
                 Object key = message.getHeaders().get(KafkaHeaders.RECEIVED_KEY);
                 if (key != null) {
-                    contacts.erase(key instanceof byte[] raw ? new String(raw, StandardCharsets.UTF_8) : key.toString());
+                    contacts.erase(key instanceof byte[] raw ? new String(raw, StandardCharsets.UTF_8) : key.toString(),
+                            clock.instant());
                 }
             }
         };
