@@ -22,6 +22,8 @@ import fr.creneau.planning.api.CounterChanged;
 import fr.creneau.platform.problem.InvalidRequestException;
 import fr.creneau.platform.problem.NotFoundException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -35,6 +37,8 @@ import java.util.UUID;
  */
 @Service
 public class ReservationService {
+
+    private static final Logger log = LoggerFactory.getLogger(ReservationService.class);
 
     private final BookingRules rules;
     private final Catalog catalog;
@@ -97,10 +101,19 @@ public class ReservationService {
             throw DuplicateRefusal.in(e).<RuntimeException>map(conflict -> conflict).orElse(e);
         }
         if (request.byCitizen()) {
-            codes.issue(appointmentId, request.communeId(), contact);
+            sendCode(appointmentId, request.communeId(), contact);
         }
         return new Reservation(appointmentId, request.byCitizen() ? "HELD" : "CONFIRMED", booking.holdExpiresAt(),
                 booking.range().start(), booking.range().end(), counter.counterId(), counter.placeId());
+    }
+
+    /** The hold stands even if the code could not be sent now: the citizen can ask for it again. */
+    private void sendCode(String appointmentId, String communeId, ContactDetails contact) {
+        try {
+            codes.issue(appointmentId, communeId, contact);
+        } catch (RuntimeException e) {
+            log.warn("the one-time code of {} could not be sent now: {}", appointmentId, e.getMessage());
+        }
     }
 
     private void forget(String appointmentId) {
