@@ -47,7 +47,8 @@ public class NoticeComposer {
             return new Composition.Skipped("coordonnées du citoyen effacées", false);
         }
         Optional<AppointmentContact> contact = contactOf(notice);
-        String recipient = notice.recipient() != null ? notice.recipient() : contact.map(c -> address(c, notice.channel())).orElse(null);
+        String recipient = notice.recipient() != null
+                ? notice.recipient() : contact.map(c -> address(c, notice.channel())).orElse(null);
         if (recipient == null || recipient.isBlank()) {
             return new Composition.Skipped(notice.channel() == MessageChannel.SMS
                     ? "pas de numéro de mobile" : "pas d'adresse e-mail", false);

@@ -9,7 +9,6 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 
@@ -29,11 +28,6 @@ public class Notices {
         this.notices = notices;
         this.scheduler = scheduler;
         this.clock = clock;
-    }
-
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void enqueue(Collection<NewNotice> batch) {
-        batch.forEach(this::enqueue);
     }
 
     /** Sends a dead notice again, from its first attempt: once its cause (a wrong number, a long outage) is fixed. */

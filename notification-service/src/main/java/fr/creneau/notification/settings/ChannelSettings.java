@@ -7,10 +7,8 @@ import org.springframework.stereotype.Repository;
 
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -36,16 +34,6 @@ public class ChannelSettings {
 
     public static Set<MessageChannel> defaults(NoticeKind kind) {
         return kind.forAgents() ? EnumSet.of(MessageChannel.EMAIL) : EnumSet.allOf(MessageChannel.class);
-    }
-
-    Map<NoticeKind, Set<MessageChannel>> overrides(String communeId, String appointmentTypeId) {
-        Map<NoticeKind, Set<MessageChannel>> result = new TreeMap<>();
-        jdbc.sql("SELECT kind, channels FROM channel_setting WHERE commune_id = :c AND appointment_type_id = :t")
-                .param("c", communeId).param("t", appointmentTypeId)
-                .query((rs, row) -> Map.entry(NoticeKind.valueOf(rs.getString("kind")), parse(rs.getString("channels"))))
-                .list()
-                .forEach(entry -> result.put(entry.getKey(), entry.getValue()));
-        return result;
     }
 
     void save(String communeId, String appointmentTypeId, NoticeKind kind, Set<MessageChannel> channels) {
