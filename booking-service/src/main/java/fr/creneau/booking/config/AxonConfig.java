@@ -2,16 +2,23 @@ package fr.creneau.booking.config;
 
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 @Configuration
 class AxonConfig {
@@ -30,6 +37,30 @@ class AxonConfig {
     SnapshotTriggerDefinition counterDaySnapshotTrigger(Snapshotter aggregateSnapshotter,
             @Value("${booking.snapshot-threshold:200}") int threshold) {
         return new EventCountSnapshotTriggerDefinition(aggregateSnapshotter, threshold);
+    }
+
+    /**
+     * Snapshots are taken on a thread of their own. Taken in the command's thread (Axon's default), the snapshot
+     * needs a second connection while that thread still holds the day's lock; in a rush every pooled connection
+     * belongs to a command waiting for that lock, and all of them stall until the pool times out.
+     */
+    @Bean
+    SpringAggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration configuration,
+            HandlerDefinition handlerDefinition, ParameterResolverFactory parameterResolverFactory,
+            EventStore eventStore, TransactionManager transactionManager, ExecutorService snapshotExecutor) {
+        return SpringAggregateSnapshotter.builder()
+                .repositoryProvider(configuration::repository)
+                .transactionManager(transactionManager)
+                .eventStore(eventStore)
+                .parameterResolverFactory(parameterResolverFactory)
+                .handlerDefinition(handlerDefinition)
+                .executor(snapshotExecutor)
+                .build();
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    ExecutorService snapshotExecutor() {
+        return Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "counter-day-snapshots"));
     }
 
     /**
