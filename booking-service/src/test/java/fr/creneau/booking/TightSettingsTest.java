@@ -1,26 +1,36 @@
-package fr.creneau.booking.ratelimit;
+package fr.creneau.booking;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.creneau.booking.support.BookingClient;
+import fr.creneau.booking.support.PlanningFeed;
 import fr.creneau.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.messaging.Message;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A booking-service of its own with tight limits: a bot hammering the endpoints gets 429s in French. */
+/**
+ * A booking-service of its own with tight limits and holds of three seconds: a bot hammering the endpoints gets
+ * 429s in French, and an unconfirmed hold really expires on its durable deadline.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RateLimitedEndpointsTest {
+class TightSettingsTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -30,10 +40,33 @@ class RateLimitedEndpointsTest {
         registry.add("booking.rate-limits.reservation-per-ip.limit", () -> "3");
         registry.add("booking.rate-limits.reservation-per-person.limit", () -> "2");
         registry.add("booking.rate-limits.code-per-appointment.limit", () -> "2");
+        registry.add("booking.hold-duration", () -> "PT3S");
     }
 
     @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    @Qualifier("planningEvents")
+    Consumer<Message<byte[]>> planningEvents;
+
+    @Test
+    void anUnconfirmedHoldExpiresOnItsDeadlineAndFreesTheSlot() {
+        PlanningFeed feed = new PlanningFeed();
+        LocalDate day = LocalDate.now(PlanningFeed.ZONE).plusDays(2);
+        feed.catalog(false).forEach(event -> feed.deliver(planningEvents, event));
+        feed.deliver(planningEvents, feed.opening(day, 1, Instant.now()));
+        BookingClient client = new BookingClient(http, feed);
+        String appointmentId = client.reserve(PlanningFeed.nineOn(day));
+        assertThat(client.remaining(day, PlanningFeed.nineOn(day))).isZero();
+
+        JsonNode expired = BookingClient.awaitEvent("HoldExpired.v1", appointmentId);
+
+        assertThat(expired.get("appointmentId").asText()).isEqualTo(appointmentId);
+        assertThat(client.remaining(day, PlanningFeed.nineOn(day))).isEqualTo(1);
+        assertThat(http.postForEntity("/api/booking/appointments/%s/confirmation".formatted(appointmentId),
+                Map.of("code", "123456"), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    }
 
     @Test
     void reservationsFromOneAddressAreLimited() {
