@@ -12,8 +12,9 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * Creates the platform's topics before the services start, with the settings they need and that a service's
- * auto-creation would not give: booking.contacts is compacted (a null value erases a citizen's details) and
- * notification.otp keeps its codes one hour only. Existing topics are left as they are.
+ * auto-creation would not give: booking.contacts is compacted (a null value erases a citizen's details),
+ * stats.appointments too (the latest record of a cell holds its figures), and notification.otp keeps its codes
+ * one hour only. Existing topics are left as they are.
  */
 final class Topics {
 
@@ -23,7 +24,7 @@ final class Topics {
             topic("booking.contacts", Map.of("cleanup.policy", "compact", "min.compaction.lag.ms", "0",
                     "delete.retention.ms", "86400000")),
             topic("notification.otp", Map.of("retention.ms", "3600000")),
-            topic("stats.appointments", Map.of()));
+            topic("stats.appointments", Map.of("cleanup.policy", "compact")));
 
     private Topics() {
     }

@@ -42,6 +42,7 @@ class TopicsTest {
         assertThat(config("booking.contacts").get("cleanup.policy").value()).isEqualTo("compact");
         assertThat(config("booking.events").get("cleanup.policy").value()).isEqualTo("delete");
         assertThat(config("notification.otp").get("retention.ms").value()).isEqualTo("3600000");
+        assertThat(config("stats.appointments").get("cleanup.policy").value()).isEqualTo("compact");
     }
 
     @Test
