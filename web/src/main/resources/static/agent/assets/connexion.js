@@ -1,0 +1,65 @@
+// Login page: posts the credentials as JSON, shows the error inline, then goes back to the page asked for.
+(function () {
+  "use strict";
+  const $ = (id) => document.getElementById(id);
+
+  function target() {
+    const retour = new URLSearchParams(location.search).get("retour");
+    // Only a path of the back-office: never another site.
+    if (retour && /^\/agent(\/|$)/.test(retour) && !retour.startsWith("//") && !retour.includes("\\")
+        && !retour.startsWith("/agent/connexion")) {
+      return retour;
+    }
+    return "/agent/";
+  }
+
+  function setError(input, text) {
+    const box = $(input.id + "-error");
+    box.textContent = text || "";
+    box.hidden = !text;
+    input.setAttribute("aria-invalid", text ? "true" : "false");
+  }
+
+  document.addEventListener("DOMContentLoaded", () => {
+    const form = $("login-form");
+    const username = $("username");
+    const password = $("password");
+    const params = new URLSearchParams(location.search);
+    if (params.has("deconnecte")) Creneau.message("login-message", "Vous êtes déconnecté.", "success");
+    else if (params.has("retour")) Creneau.message("login-message", "Connectez-vous pour accéder à cette page.", "info");
+    username.focus();
+
+    $("show-password").addEventListener("change", (e) => { password.type = e.target.checked ? "text" : "password"; });
+
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      setError(username, username.value.trim() ? "" : "Saisissez votre identifiant.");
+      setError(password, password.value ? "" : "Saisissez votre mot de passe.");
+      const invalid = form.querySelector("[aria-invalid='true']");
+      if (invalid) { invalid.focus(); return; }
+      const submit = $("login-submit");
+      submit.disabled = true;
+      Creneau.message("login-message", "Connexion en cours…", "info");
+      try {
+        await Creneau.api("POST", "/api/auth/login",
+          { username: username.value.trim(), password: password.value }, { noRedirect: true });
+        Creneau.message("login-message", "Connexion réussie, ouverture de votre espace…", "success");
+        location.assign(target());
+      } catch (problem) {
+        password.value = "";
+        if (problem.status === 401) {
+          Creneau.message("login-message", "", "info");
+          setError(password, problem.detail && problem.status === 401 && problem.title !== "Erreur 401"
+            ? problem.detail : "Identifiant ou mot de passe incorrect.");
+          password.focus();
+        } else if (problem.status === 429) {
+          Creneau.message("login-message", problem.detail || "Trop de tentatives. Patientez quelques minutes avant de réessayer.", "error");
+        } else {
+          Creneau.message("login-message", Creneau.describe(problem), "error");
+        }
+      } finally {
+        submit.disabled = false;
+      }
+    });
+  });
+})();
