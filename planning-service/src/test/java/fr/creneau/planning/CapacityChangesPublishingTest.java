@@ -19,6 +19,7 @@ class CapacityChangesPublishingTest extends PlanningIntegrationTest {
     private String communeId;
     private String placeId;
     private String counterId;
+    private String weekId;
 
     @BeforeEach
     void aCounterOpenOnMondayTuesdayAndFridayMornings() {
@@ -27,7 +28,7 @@ class CapacityChangesPublishingTest extends PlanningIntegrationTest {
                 .expect(201).text("placeId");
         counterId = post("/communes/" + communeId + "/counters", Map.of("placeId", placeId, "name", "G1"))
                 .expect(201).text("counterId");
-        String weekId = post("/communes/" + communeId + "/reference-weeks", Map.of("name", "S", "days", Map.of(
+        weekId = post("/communes/" + communeId + "/reference-weeks", Map.of("name", "S", "days", Map.of(
                 "MONDAY", List.of("09h00-12h00"), "TUESDAY", List.of("09h00-12h00"), "FRIDAY", List.of("09h00-12h00"))))
                 .expect(201).text("referenceWeekId");
         post("/communes/" + communeId + "/counters/" + counterId + "/schedules",
@@ -51,6 +52,25 @@ class CapacityChangesPublishingTest extends PlanningIntegrationTest {
                 "2026-12-08T08:00:00Z/2026-12-08T09:00:00Z x2 " + both,
                 "2026-12-08T09:00:00Z/2026-12-08T10:00:00Z x1 [" + marc + "]",
                 "2026-12-08T10:00:00Z/2026-12-08T11:00:00Z x2 " + both);
+    }
+
+    @Test
+    void changingTheReferenceWeekChangesTheCountersItWasAppliedTo() {
+        put("/communes/" + communeId + "/reference-weeks/" + weekId, Map.of("name", "S", "days", Map.of(
+                "MONDAY", List.of("14h00-15h00"), "FRIDAY", List.of("09h00-12h00")))).expect(200);
+
+        JsonNode planning = awaitPlanning(event -> event.path("reason").asText().equals("REFERENCE_WEEK")
+                && event.path("ranges").toString().contains("2026-12-07T13:00:00Z"));
+        assertThat(planning.path("from").asText()).isEqualTo("2026-12-01");
+        assertThat(planning.path("to").asText()).isEqualTo("2026-12-31");
+        assertThat(ranges(planning)).contains("2026-12-07T13:00:00Z/2026-12-07T14:00:00Z x2")
+                .noneMatch(range -> range.startsWith("2026-12-08"));
+        JsonNode schedule = get("/communes/" + communeId + "/counters/" + counterId).expect(200)
+                .body().path("schedules").get(0);
+        assertThat(schedule.path("referenceWeekId").asText()).isEqualTo(weekId);
+        assertThat(schedule.path("agents").asInt()).isEqualTo(2);
+        assertThat(get("/communes/" + communeId + "/counters/" + counterId + "/capacity?from=2026-12-08&to=2026-12-08")
+                .expect(200).body()).isEmpty();
     }
 
     @Test

@@ -162,4 +162,47 @@ class PlanningHttpErrorsTest extends PlanningIntegrationTest {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.text("detail")).contains("se termine avant de commencer");
     }
+
+    @Test
+    void everyBadLineOfAWeekIsListedWithItsDayAndLineForTheEditor() {
+        Response response = post("/communes/" + communeId + "/reference-weeks", Map.of("name", "Semaine",
+                "days", Map.of("MONDAY", List.of("09h00-12h00", "9h-12h"), "THURSDAY", List.of("17h00-13h00"))));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body().path("errors")).hasSize(2);
+        assertThat(response.body().path("errors").get(0).path("day").asText()).isEqualTo("MONDAY");
+        assertThat(response.body().path("errors").get(0).path("line").asInt()).isEqualTo(2);
+        assertThat(response.body().path("errors").get(1).path("day").asText()).isEqualTo("THURSDAY");
+        assertThat(response.body().path("errors").get(1).path("detail").asText()).contains("Jeudi, ligne 1");
+        assertThat(get("/communes/" + communeId + "/reference-weeks").expect(200).body()).isEmpty();
+    }
+
+    @Test
+    void aMissingRequestParameterIsNamedInFrench() {
+        String placeId = post("/communes/" + communeId + "/places", Map.of("name", "Mairie", "address", "1 rue"))
+                .expect(201).text("placeId");
+        String counterId = post("/communes/" + communeId + "/counters", Map.of("placeId", placeId, "name", "G1"))
+                .expect(201).text("counterId");
+
+        Response response = get("/communes/" + communeId + "/counters/" + counterId + "/capacity?from=2026-12-01");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).isEqualTo("application/problem+json");
+        assertThat(response.text("title")).isEqualTo("Requête invalide");
+        assertThat(response.text("detail")).isEqualTo("Le paramètre « to » est obligatoire.");
+    }
+
+    @Test
+    void aServiceCanBeRenamedButNotToNothing() {
+        String serviceId = post("/communes/" + communeId + "/services", Map.of("name", "Etat civil"))
+                .expect(201).text("serviceId");
+
+        assertThat(put("/communes/" + communeId + "/services/" + serviceId, Map.of("name", "État civil"))
+                .expect(200).text("name")).isEqualTo("État civil");
+        Response blank = put("/communes/" + communeId + "/services/" + serviceId, Map.of("name", " "));
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.text("detail")).contains("nom du service");
+        assertThat(get("/communes/" + communeId + "/services/" + serviceId).expect(200).text("name"))
+                .isEqualTo("État civil");
+    }
 }

@@ -2,6 +2,7 @@ package fr.creneau.planning.publishing;
 
 import fr.creneau.planning.agent.view.AgentView;
 import fr.creneau.planning.api.CounterChanged;
+import fr.creneau.planning.capacity.domain.ScheduleApplication;
 import fr.creneau.planning.capacity.plan.CommunePlanning;
 import fr.creneau.planning.capacity.plan.CommunePlannings;
 import fr.creneau.planning.counter.domain.CounterArchived;
@@ -11,6 +12,7 @@ import fr.creneau.planning.counter.domain.CounterExceptionRemoved;
 import fr.creneau.planning.counter.domain.CounterUpdated;
 import fr.creneau.planning.counter.domain.ReferenceWeekApplied;
 import fr.creneau.planning.counter.view.CounterView;
+import fr.creneau.planning.referenceweek.domain.ReferenceWeekChanged;
 import fr.creneau.planning.shared.domain.DateSpan;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -63,6 +65,17 @@ class CounterTranslator {
     @EventHandler
     void on(ReferenceWeekApplied event, @MessageIdentifier String id, @Timestamp Instant at) {
         recompute(event.communeId(), event.counterId(), event.schedule().span(), cause(id, at, Reasons.REFERENCE_WEEK));
+    }
+
+    @EventHandler
+    void on(ReferenceWeekChanged event, @MessageIdentifier String id, @Timestamp Instant at) {
+        CommunePlanning planning = plannings.of(event.communeId());
+        for (CounterView counter : planning.countersWhere(counter -> counter.active()
+                && counter.follows(event.referenceWeekId()))) {
+            counter.schedules().stream().filter(schedule -> schedule.follows(event.referenceWeekId()))
+                    .map(ScheduleApplication::span).distinct()
+                    .forEach(span -> capacity.publish(cause(id, at, Reasons.REFERENCE_WEEK), planning, counter, span));
+        }
     }
 
     @EventHandler

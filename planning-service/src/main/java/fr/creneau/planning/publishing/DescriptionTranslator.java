@@ -16,6 +16,7 @@ import fr.creneau.planning.place.domain.PlaceCreated;
 import fr.creneau.planning.place.domain.PlaceDetails;
 import fr.creneau.planning.place.domain.PlaceUpdated;
 import fr.creneau.planning.service.domain.ServiceCreated;
+import fr.creneau.planning.service.domain.ServiceRenamed;
 import fr.creneau.planning.view.PlanningViews;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -70,6 +71,11 @@ class DescriptionTranslator {
 
     @EventHandler
     void on(ServiceCreated event, @MessageIdentifier String id, @Timestamp Instant at) {
+        sender.send(new ServiceChanged(id, at, event.communeId(), event.serviceId(), event.name(), true));
+    }
+
+    @EventHandler
+    void on(ServiceRenamed event, @MessageIdentifier String id, @Timestamp Instant at) {
         sender.send(new ServiceChanged(id, at, event.communeId(), event.serviceId(), event.name(), true));
     }
 

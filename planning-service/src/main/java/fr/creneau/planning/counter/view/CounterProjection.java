@@ -6,6 +6,7 @@ import fr.creneau.planning.counter.domain.CounterExceptionAdded;
 import fr.creneau.planning.counter.domain.CounterExceptionRemoved;
 import fr.creneau.planning.counter.domain.CounterUpdated;
 import fr.creneau.planning.counter.domain.ReferenceWeekApplied;
+import fr.creneau.planning.referenceweek.domain.ReferenceWeekChanged;
 import fr.creneau.planning.view.PlanningViews;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -39,6 +40,15 @@ class CounterProjection {
     @EventHandler
     void on(ReferenceWeekApplied event) {
         change(event.counterId(), counter -> counter.with(event.schedule()));
+    }
+
+    /** The counters a reference week was applied to follow it: same periods and agents, the week's new hours. */
+    @EventHandler
+    void on(ReferenceWeekChanged event) {
+        views.listInCommune(CounterView.KIND, event.communeId(), CounterView.class).stream()
+                .filter(counter -> counter.follows(event.referenceWeekId()))
+                .forEach(counter -> views.save(CounterView.KIND, counter.counterId(), counter.communeId(),
+                        counter.withWeekHours(event.referenceWeekId(), event.hours())));
     }
 
     @EventHandler

@@ -3,6 +3,7 @@ package fr.creneau.planning.counter.view;
 import fr.creneau.planning.capacity.domain.ScheduleApplication;
 import fr.creneau.planning.counter.domain.CounterDetails;
 import fr.creneau.planning.shared.domain.DateSpan;
+import fr.creneau.planning.shared.domain.WeeklyHours;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +23,12 @@ public record CounterView(String counterId, String communeId, String placeId, St
 
     /** From the first to the last date any schedule covers. */
     public Optional<DateSpan> scheduledSpan() {
-        return schedules.stream().map(ScheduleApplication::span)
-                .reduce((one, other) -> new DateSpan(
-                        one.from().isBefore(other.from()) ? one.from() : other.from(),
-                        one.to().isAfter(other.to()) ? one.to() : other.to()));
+        return schedules.stream().map(ScheduleApplication::span).reduce(CounterView::union);
+    }
+
+    private static DateSpan union(DateSpan one, DateSpan other) {
+        return new DateSpan(one.from().isBefore(other.from()) ? one.from() : other.from(),
+                one.to().isAfter(other.to()) ? one.to() : other.to());
     }
 
     CounterView with(CounterDetails details) {
@@ -37,6 +40,16 @@ public record CounterView(String counterId, String communeId, String placeId, St
         List<ScheduleApplication> more = new ArrayList<>(schedules);
         more.add(schedule);
         return new CounterView(counterId, communeId, placeId, name, appointmentTypeIds, more, exceptions, active);
+    }
+
+    public boolean follows(String referenceWeekId) {
+        return schedules.stream().anyMatch(schedule -> schedule.follows(referenceWeekId));
+    }
+
+    CounterView withWeekHours(String referenceWeekId, WeeklyHours hours) {
+        List<ScheduleApplication> changed = schedules.stream()
+                .map(schedule -> schedule.follows(referenceWeekId) ? schedule.withHours(hours) : schedule).toList();
+        return new CounterView(counterId, communeId, placeId, name, appointmentTypeIds, changed, exceptions, active);
     }
 
     CounterView with(CounterException exception) {

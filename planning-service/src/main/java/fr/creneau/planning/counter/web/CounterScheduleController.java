@@ -45,7 +45,7 @@ class CounterScheduleController {
                 ReferenceWeekView.class, "La semaine de référence");
         int agents = request.agents() == null ? 1 : request.agents();
         ScheduleApplication schedule = new ScheduleApplication(week.hours(), new DateSpan(request.from(), request.to()),
-                agents);
+                agents, week.referenceWeekId());
         commands.sendAndWait(new ApplyReferenceWeek(counterId, communeId, week.referenceWeekId(), schedule));
         return new ScheduleResponse(counterId, week.referenceWeekId(), request.from(), request.to(), agents);
     }

@@ -1,2 +1,2 @@
-/** Creating municipal services. */
+/** Creating and renaming municipal services. */
 package fr.creneau.planning.service.command;

@@ -1,6 +1,7 @@
 package fr.creneau.planning.service.view;
 
 import fr.creneau.planning.service.domain.ServiceCreated;
+import fr.creneau.planning.service.domain.ServiceRenamed;
 import fr.creneau.planning.view.PlanningViews;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -18,6 +19,12 @@ class ServiceProjection {
 
     @EventHandler
     void on(ServiceCreated event) {
+        views.save(ServiceView.KIND, event.serviceId(), event.communeId(),
+                new ServiceView(event.serviceId(), event.communeId(), event.name()));
+    }
+
+    @EventHandler
+    void on(ServiceRenamed event) {
         views.save(ServiceView.KIND, event.serviceId(), event.communeId(),
                 new ServiceView(event.serviceId(), event.communeId(), event.name()));
     }

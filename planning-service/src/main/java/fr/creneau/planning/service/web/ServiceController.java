@@ -1,6 +1,7 @@
 package fr.creneau.planning.service.web;
 
 import fr.creneau.planning.service.command.CreateService;
+import fr.creneau.planning.service.command.RenameService;
 import fr.creneau.planning.service.view.ServiceView;
 import fr.creneau.planning.shared.web.CommuneScope;
 import fr.creneau.planning.view.PlanningViews;
@@ -9,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -37,6 +39,14 @@ class ServiceController {
         scope.commune(communeId);
         String serviceId = UUID.randomUUID().toString();
         commands.sendAndWait(new CreateService(serviceId, communeId, request.name()));
+        return describe(communeId, serviceId);
+    }
+
+    @PutMapping("/{serviceId}")
+    ServiceView rename(@PathVariable String communeId, @PathVariable String serviceId,
+            @RequestBody ServiceRequest request) {
+        describe(communeId, serviceId);
+        commands.sendAndWait(new RenameService(serviceId, communeId, request.name()));
         return describe(communeId, serviceId);
     }
 

@@ -1,18 +1,22 @@
 package fr.creneau.planning.shared.domain;
 
+import fr.creneau.planning.shared.domain.InvalidWeeklyHours.LineError;
+
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads a reference week written one range a line in the {@code XXhXX-XXhXX} notation ({@code 09h00-12h00}).
  * Strict: any other spelling, an end before its start or two overlapping lines are refused, naming the day and
- * the line.
+ * the line; every mistake of the week is reported at once.
  */
 public final class WeeklyHoursNotation {
 
@@ -26,14 +30,23 @@ public final class WeeklyHoursNotation {
             throw new IllegalArgumentException("La semaine de référence doit indiquer au moins un jour d'ouverture.");
         }
         Map<DayOfWeek, List<TimeRange>> days = new EnumMap<>(DayOfWeek.class);
+        List<LineError> errors = new ArrayList<>();
         linesByDay.forEach((dayText, lines) -> {
-            DayOfWeek day = FrenchDays.parse(dayText).orElseThrow(() -> new IllegalArgumentException(
-                    "« %s » n'est pas un jour de la semaine (MONDAY à SUNDAY, ou lundi à dimanche).".formatted(dayText)));
-            if (days.containsKey(day)) {
-                throw new IllegalArgumentException("Le %s est indiqué deux fois.".formatted(FrenchDays.name(day)));
+            Optional<DayOfWeek> day = FrenchDays.parse(dayText);
+            if (day.isEmpty()) {
+                errors.add(new LineError(null, null,
+                        "« %s » n'est pas un jour de la semaine (MONDAY à SUNDAY, ou lundi à dimanche).".formatted(dayText)));
+            } else if (days.containsKey(day.get())) {
+                errors.add(new LineError(day.get(), null, "Le %s est indiqué deux fois.".formatted(FrenchDays.name(day.get()))));
+            } else {
+                days.put(day.get(), parseDay(day.get(), lines == null ? List.of() : lines, errors));
             }
-            days.put(day, parseDay(day, lines == null ? List.of() : lines));
         });
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparing((LineError error) -> error.day() == null ? -1 : error.day().ordinal())
+                    .thenComparing(error -> error.line() == null ? 0 : error.line()));
+            throw new InvalidWeeklyHours(errors);
+        }
         return new WeeklyHours(days);
     }
 
@@ -52,35 +65,43 @@ public final class WeeklyHoursNotation {
         return new TimeRange(start, end);
     }
 
-    private static List<TimeRange> parseDay(DayOfWeek day, List<String> lines) {
+    private static List<TimeRange> parseDay(DayOfWeek day, List<String> lines, List<LineError> errors) {
         List<TimeRange> ranges = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            TimeRange range = parseLine(day, i + 1, lines.get(i));
-            for (TimeRange earlier : ranges) {
-                if (earlier.overlaps(range)) {
-                    throw new IllegalArgumentException("%s, ligne %d « %s » : chevauche la plage %s.".formatted(
-                            capitalized(day), i + 1, lines.get(i), earlier.notation()));
-                }
+            int number = i + 1;
+            String line = lines.get(i);
+            Optional<TimeRange> parsed = parseLine(day, number, line, errors);
+            if (parsed.isEmpty()) {
+                continue;
             }
-            ranges.add(range);
+            TimeRange range = parsed.get();
+            Optional<TimeRange> overlapped = ranges.stream().filter(earlier -> earlier.overlaps(range)).findFirst();
+            if (overlapped.isPresent()) {
+                errors.add(new LineError(day, number, "%s, ligne %d « %s » : chevauche la plage %s.".formatted(
+                        capitalized(day), number, line, overlapped.get().notation())));
+            } else {
+                ranges.add(range);
+            }
         }
         return ranges;
     }
 
-    private static TimeRange parseLine(DayOfWeek day, int number, String line) {
+    private static Optional<TimeRange> parseLine(DayOfWeek day, int number, String line, List<LineError> errors) {
         Matcher matcher = LINE.matcher(line == null ? "" : line.trim());
         if (!matcher.matches()) {
-            throw new IllegalArgumentException(
+            errors.add(new LineError(day, number,
                     "%s, ligne %d « %s » : format attendu XXhXX-XXhXX, par exemple 09h00-12h00.".formatted(
-                            capitalized(day), number, line));
+                            capitalized(day), number, line)));
+            return Optional.empty();
         }
         LocalTime start = LocalTime.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
         LocalTime end = LocalTime.of(Integer.parseInt(matcher.group(3)), Integer.parseInt(matcher.group(4)));
         if (!start.isBefore(end)) {
-            throw new IllegalArgumentException("%s, ligne %d « %s » : la fin doit être après le début.".formatted(
-                    capitalized(day), number, line));
+            errors.add(new LineError(day, number, "%s, ligne %d « %s » : la fin doit être après le début.".formatted(
+                    capitalized(day), number, line)));
+            return Optional.empty();
         }
-        return new TimeRange(start, end);
+        return Optional.of(new TimeRange(start, end));
     }
 
     private static String capitalized(DayOfWeek day) {

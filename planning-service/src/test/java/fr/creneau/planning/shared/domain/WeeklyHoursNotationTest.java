@@ -70,4 +70,19 @@ class WeeklyHoursNotationTest {
         assertThatThrownBy(() -> BookingHorizon.parse("0m")).hasMessageContaining("« 0m »");
         assertThatThrownBy(() -> MinimumNotice.parse("1w")).hasMessageContaining("« 1w »");
     }
+
+    @Test
+    void everyMistakeOfTheWeekIsReportedWithItsDayAndLine() {
+        Map<String, List<String>> week = new java.util.LinkedHashMap<>();
+        week.put("FRIDAY", List.of("14h00-12h00"));
+        week.put("MONDAY", List.of("09h00-12h00", "9h-12h", "11h00-13h00"));
+
+        assertThatThrownBy(() -> WeeklyHoursNotation.parse(week))
+                .isInstanceOfSatisfying(InvalidWeeklyHours.class, invalid -> assertThat(invalid.errors())
+                        .extracting(InvalidWeeklyHours.LineError::day, InvalidWeeklyHours.LineError::line)
+                        .containsExactly(
+                                org.assertj.core.groups.Tuple.tuple(DayOfWeek.MONDAY, 2),
+                                org.assertj.core.groups.Tuple.tuple(DayOfWeek.MONDAY, 3),
+                                org.assertj.core.groups.Tuple.tuple(DayOfWeek.FRIDAY, 1)));
+    }
 }
