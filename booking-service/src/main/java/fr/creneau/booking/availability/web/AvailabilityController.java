@@ -8,7 +8,6 @@ import fr.creneau.platform.problem.InvalidRequestException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -18,8 +17,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 
+/** Free slots: as citizens may book them on the portal, and as agents may book them for a caller. */
 @RestController
-@RequestMapping("/api/booking/communes/{communeId}/availability")
 class AvailabilityController {
 
     private static final int MAX_DAYS = 92;
@@ -34,7 +33,7 @@ class AvailabilityController {
     record Availability(List<Slot> slots) {
     }
 
-    @GetMapping
+    @GetMapping("/api/booking/communes/{communeId}/availability")
     Availability availability(@PathVariable String communeId,
             @RequestParam String appointmentTypeId,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -46,15 +45,36 @@ class AvailabilityController {
             @RequestParam(required = false) Set<DayOfWeek> weekdays,
             @RequestParam(required = false) PartOfDay partOfDay,
             @RequestParam(defaultValue = "" + MAX_SLOTS) int limit) {
-        if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
+        return find(new SlotSearch(communeId, appointmentTypeId, from, to, persons, blankToNull(optionId),
+                blankToNull(placeId), blankToNull(agentId), weekdays, partOfDay, true, limit));
+    }
+
+    /** Also the types and places not shown on the portal, for an agent booking on the phone or at the desk. */
+    @GetMapping("/api/booking/agent/communes/{communeId}/availability")
+    Availability agentAvailability(@PathVariable String communeId,
+            @RequestParam String appointmentTypeId,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "1") int persons,
+            @RequestParam(required = false) String optionId,
+            @RequestParam(required = false) String placeId,
+            @RequestParam(required = false) String agentId,
+            @RequestParam(required = false) Set<DayOfWeek> weekdays,
+            @RequestParam(required = false) PartOfDay partOfDay,
+            @RequestParam(defaultValue = "" + MAX_SLOTS) int limit) {
+        return find(new SlotSearch(communeId, appointmentTypeId, from, to, persons, blankToNull(optionId),
+                blankToNull(placeId), blankToNull(agentId), weekdays, partOfDay, false, limit));
+    }
+
+    private Availability find(SlotSearch search) {
+        if (search.to().isBefore(search.from()) || ChronoUnit.DAYS.between(search.from(), search.to()) > MAX_DAYS) {
             throw new InvalidRequestException(
                     "La période demandée doit aller de « from » à « to » (au plus %d jours).".formatted(MAX_DAYS));
         }
-        if (limit < 1 || limit > MAX_SLOTS) {
+        if (search.limit() < 1 || search.limit() > MAX_SLOTS) {
             throw new InvalidRequestException("« limit » doit être compris entre 1 et %d.".formatted(MAX_SLOTS));
         }
-        return new Availability(finder.find(new SlotSearch(communeId, appointmentTypeId, from, to, persons,
-                blankToNull(optionId), blankToNull(placeId), blankToNull(agentId), weekdays, partOfDay, true, limit)));
+        return new Availability(finder.find(search));
     }
 
     private static String blankToNull(String value) {

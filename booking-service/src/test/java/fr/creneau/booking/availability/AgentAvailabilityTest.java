@@ -1,0 +1,69 @@
+package fr.creneau.booking.availability;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.creneau.booking.support.BookingServiceTest;
+import fr.creneau.booking.support.PlanningFeed;
+import fr.creneau.planning.api.AppointmentTypeChanged;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.messaging.Message;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import static fr.creneau.booking.support.PlanningFeed.nineOn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AgentAvailabilityTest extends BookingServiceTest {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    @Qualifier("planningEvents")
+    Consumer<Message<byte[]>> planningEvents;
+
+    private final PlanningFeed feed = new PlanningFeed();
+    private final LocalDate day = LocalDate.now(PlanningFeed.ZONE).plusDays(3);
+
+    @Test
+    void anAgentFindsTheSlotsOfATypeKeptOffThePortal() {
+        feed.catalog(false).forEach(event -> feed.deliver(planningEvents, event));
+        feed.deliver(planningEvents, offThePortal(feed.type(false)));
+        feed.deliver(planningEvents, feed.opening(day, 1, Instant.now()));
+        String query = "?appointmentTypeId=%s&from=%s&to=%s".formatted(feed.typeId, day, day);
+
+        ResponseEntity<JsonNode> citizen = http.getForEntity(
+                "/api/booking/communes/%s/availability".formatted(feed.communeId) + query, JsonNode.class);
+        JsonNode agent = http.exchange("/api/booking/agent/communes/%s/availability".formatted(feed.communeId) + query,
+                HttpMethod.GET, new HttpEntity<>(agentHeaders()), JsonNode.class).getBody();
+
+        assertThat(citizen.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(agent.get("slots").get(0).get("start").asText()).isEqualTo(nineOn(day).toString());
+    }
+
+    private static AppointmentTypeChanged offThePortal(AppointmentTypeChanged type) {
+        return new AppointmentTypeChanged(UUID.randomUUID().toString(), Instant.now(), type.communeId(),
+                type.appointmentTypeId(), type.label(), type.details(), type.durationMinutes(), type.bookingHorizon(),
+                type.minimumNotice(), type.options(), type.maxPersons(), type.durationGrowsWithPersons(), false,
+                type.serviceIds(), type.approvalRequired(), type.citizenInformation(), type.rgpdText(),
+                type.partnerTypes(), type.bookableWith(), type.antsNumberRequired(), type.active());
+    }
+
+    private HttpHeaders agentHeaders() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-Creneau-Agent-Account", UUID.randomUUID().toString());
+        headers.set("X-Creneau-Agent-Commune", feed.communeId);
+        headers.set("X-Creneau-Agent-Roles", "AGENT");
+        return headers;
+    }
+}

@@ -1,0 +1,132 @@
+package fr.creneau.booking.daylist;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.creneau.booking.support.BookingServiceTest;
+import fr.creneau.booking.support.PlanningFeed;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.messaging.Message;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import static fr.creneau.booking.support.PlanningFeed.nineOn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DayListTest extends BookingServiceTest {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    @Qualifier("planningEvents")
+    Consumer<Message<byte[]>> planningEvents;
+
+    private final PlanningFeed feed = new PlanningFeed();
+    private final LocalDate day = LocalDate.now(PlanningFeed.ZONE).plusDays(5);
+    private final String ants = ants();
+    private final String otherAnts = ants();
+
+    @Test
+    void theDayListCsvOpensInAFrenchSpreadsheetWithTheAntsNumbers() {
+        open();
+        book(nineOn(day), "Martin; Jeanne", ants, "=HYPERLINK(\"x\")");
+        book(nineOn(day.plusDays(1)), "Paul Durand", otherAnts, null);
+
+        ResponseEntity<byte[]> response = http.exchange(
+                "/api/booking/agent/communes/%s/appointments.csv?date=%s".formatted(feed.communeId, day),
+                HttpMethod.GET, new HttpEntity<>(agentHeaders()), byte[].class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("text/csv");
+        assertThat(response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
+                .contains("liste-du-jour-" + day + ".csv");
+        String csv = new String(response.getBody(), StandardCharsets.UTF_8);
+        List<String> lines = csv.lines().toList();
+        assertThat(csv).startsWith("\uFEFFDate;Début;Fin;Lieu;Guichet;Motif;");
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).startsWith("%02d/%02d/%d;09:00;09:20;Mairie;Guichet 1;Carte d'identité;"
+                .formatted(day.getDayOfMonth(), day.getMonthValue(), day.getYear()))
+                .contains(";\"Martin; Jeanne\";", ";" + ants + ";", ";Confirmé;Téléphone;", ";\"'=HYPERLINK(\"\"x\"\")\";")
+                .doesNotContain("Paul Durand");
+    }
+
+    @Test
+    void theDayListShowsTheCitizenAndTheNamesOfPlaceCounterAndType() {
+        open();
+        String appointmentId = book(nineOn(day), "Jeanne Martin", ants, "Fauteuil roulant");
+
+        JsonNode lines = http.exchange("/api/booking/agent/communes/%s/day-list?date=%s".formatted(feed.communeId, day),
+                HttpMethod.GET, new HttpEntity<>(agentHeaders()), JsonNode.class).getBody();
+
+        assertThat(lines).hasSize(1);
+        JsonNode line = lines.get(0);
+        assertThat(line.get("appointmentId").asText()).isEqualTo(appointmentId);
+        assertThat(line.get("fullName").asText()).isEqualTo("Jeanne Martin");
+        assertThat(line.get("antsNumbers").get(0).asText()).isEqualTo(ants);
+        assertThat(line.get("placeName").asText()).isEqualTo("Mairie");
+        assertThat(line.get("counterName").asText()).isEqualTo("Guichet 1");
+        assertThat(line.get("appointmentTypeLabel").asText()).isEqualTo("Carte d'identité");
+        assertThat(line.get("remark").asText()).isEqualTo("Fauteuil roulant");
+    }
+
+    @Test
+    void aDayWithoutAppointmentsGivesTheHeaderOnly() {
+        open();
+
+        ResponseEntity<String> response = http.exchange(
+                "/api/booking/agent/communes/%s/appointments.csv?date=%s".formatted(feed.communeId, day),
+                HttpMethod.GET, new HttpEntity<>(agentHeaders()), String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody().lines().count()).isEqualTo(1);
+    }
+
+    private void open() {
+        feed.catalogWithAntsNumbers().forEach(event -> feed.deliver(planningEvents, event));
+        feed.deliver(planningEvents, feed.opening(day, 1, Instant.now()));
+        feed.deliver(planningEvents, feed.opening(day.plusDays(1), 1, Instant.now()));
+    }
+
+    private String book(Instant start, String fullName, String antsNumber, String remark) {
+        Map<String, Object> appointment = new HashMap<>(Map.of("appointmentTypeId", feed.typeId,
+                "counterId", feed.counterId, "start", start.toString(), "persons", 1, "antsNumbers", List.of(antsNumber),
+                "citizen", Map.of("fullName", fullName, "mobile", "+3361" + (1_000_000 + (int) (Math.random() * 8_000_000)))));
+        if (remark != null) {
+            appointment.put("remark", remark);
+        }
+        ResponseEntity<JsonNode> response = http.exchange("/api/booking/agent/communes/%s/appointments".formatted(feed.communeId),
+                HttpMethod.POST, new HttpEntity<>(Map.of("appointment", appointment, "channel", "PHONE", "agentId", "agent-1"),
+                        agentHeaders()), JsonNode.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return response.getBody().get("appointmentId").asText();
+    }
+
+    /** ANTS numbers are unique across communes: each test needs fresh ones. */
+    private static String ants() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+    }
+
+    /** What the gateway adds for a logged-in agent of the commune. */
+    private HttpHeaders agentHeaders() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-Creneau-Agent-Account", UUID.randomUUID().toString());
+        headers.set("X-Creneau-Agent-Commune", feed.communeId);
+        headers.set("X-Creneau-Agent-Roles", "AGENT");
+        headers.set("X-Creneau-Agent-Id", "agent-1");
+        return headers;
+    }
+}
