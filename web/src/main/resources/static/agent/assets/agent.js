@@ -109,7 +109,7 @@
       else if (v === true) node.setAttribute(k, "");
       else node.setAttribute(k, v);
     });
-    children.flat().forEach((c) => {
+    children.flat(Infinity).forEach((c) => {
       if (c === null || c === undefined || c === false) return;
       node.append(c instanceof Node ? c : document.createTextNode(String(c)));
     });
