@@ -355,20 +355,29 @@
             "data-start": s.start, "data-counter": s.counterId },
           C.fmt.time(s.start), s.placeName ? el("span", { class: "slot-place" }, s.placeName) : null);
           b.addEventListener("click", () => {
-            all.forEach((x) => x.setAttribute("aria-pressed", "false"));
+            all.forEach((x) => { x.setAttribute("aria-pressed", "false"); x.tabIndex = -1; });
             b.setAttribute("aria-pressed", "true");
+            b.tabIndex = 0;
             onPick(s, b);
           });
+          // One tab stop for the whole list; the arrows, Home and End move between slots.
           b.addEventListener("keydown", (e) => {
             const i = all.indexOf(b);
-            if (e.key === "ArrowRight" || e.key === "ArrowDown") { e.preventDefault(); (all[i + 1] || b).focus(); }
-            if (e.key === "ArrowLeft" || e.key === "ArrowUp") { e.preventDefault(); (all[i - 1] || b).focus(); }
+            const go = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: all.length - 1 }[e.key];
+            if (go === undefined) return;
+            e.preventDefault();
+            const next = all[Math.max(0, Math.min(all.length - 1, go))];
+            all.forEach((x) => { x.tabIndex = -1; });
+            next.tabIndex = 0;
+            next.focus();
           });
+          b.tabIndex = all.length === 0 ? 0 : -1;
           all.push(b);
           return el("li", {}, b);
         })));
     });
-    return el("div", { class: "slot-days" }, groups);
+    return el("div", { class: "slot-days" },
+      el("p", { class: "hint" }, "Flèches du clavier pour passer d'un créneau à l'autre, Entrée pour choisir."), groups);
   }
 
   C.rdv = { catalog, card, statusBadge, slotPicker, STATUS, CHANNEL, whoActs, citizenList };
