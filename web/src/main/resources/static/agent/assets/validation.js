@@ -1,0 +1,59 @@
+// The approval queue: every appointment of the commune awaiting an agent's decision, from today on, by day.
+(function () {
+  "use strict";
+  const C = window.Creneau;
+  const el = C.el;
+  const $ = (id) => document.getElementById(id);
+  const DAYS = 62;
+  const state = { me: null, cat: null };
+
+  function announce(text, kind) { C.message("validation-message", text, kind); }
+
+  async function load(focusId) {
+    const from = C.dates.todayIso();
+    const to = C.dates.isoDate(C.dates.addDays(C.dates.parseDate(from), DAYS));
+    C.message("validation-count", "Chargement des demandes…", "info");
+    let waiting;
+    try {
+      const list = await C.api("GET", "/api/booking/agent/communes/" + encodeURIComponent(state.me.communeId)
+        + "/appointments?" + new URLSearchParams({ from, to }));
+      waiting = list.filter((a) => a.status === "AWAITING_APPROVAL");
+    } catch (problem) {
+      $("validation-results").replaceChildren();
+      C.message("validation-count", problem.status === 403 ? "Vous n'avez pas accès aux rendez-vous de cette commune."
+        : "Les demandes n'ont pas pu être chargées. " + C.describe(problem), "error");
+      return;
+    }
+    const citizens = new Map();
+    await Promise.all(waiting.map((a) => C.api("GET", "/api/booking/agent/appointments/" + encodeURIComponent(a.appointmentId))
+      .then((view) => { if (view.citizen) citizens.set(a.appointmentId, view.citizen); }).catch(() => null)));
+    const ctx = { me: state.me, cat: state.cat, announce, refresh: (id) => load(id), citizens };
+    if (!waiting.length) {
+      $("validation-results").replaceChildren(el("p", { class: "empty", id: "validation-empty" },
+        "Aucune demande à valider pour les " + DAYS + " prochains jours."));
+      C.message("validation-count", "Aucune demande en attente.", "info");
+    } else {
+      const byDay = new Map();
+      waiting.forEach((a) => { const d = C.fmt.localDate(a.start); if (!byDay.has(d)) byDay.set(d, []); byDay.get(d).push(a); });
+      $("validation-results").replaceChildren(...[...byDay.entries()].map(([day, list]) => el("section", { "aria-labelledby": "day-" + day },
+        el("h2", { id: "day-" + day, class: "capitalize" }, C.fmt.date(day) + " — " + list.length + " demande" + (list.length > 1 ? "s" : "")),
+        el("ul", { class: "appointments" }, list.map((a) => C.rdv.card(a, ctx))))));
+      C.message("validation-count", waiting.length + " demande" + (waiting.length > 1 ? "s" : "") + " en attente de validation.", "info");
+    }
+    // The card acted upon may be gone from the queue: then land on the queue's heading.
+    const target = focusId && $(focusId);
+    if (target) target.focus();
+    else if (focusId) $("page-title").setAttribute("tabindex", "-1"), $("page-title").focus();
+  }
+
+  document.addEventListener("DOMContentLoaded", async () => {
+    try {
+      state.me = await C.shell("validation");
+    } catch (problem) { announce(C.describe(problem), "error"); return; }
+    if (!state.me.communeId) { announce("Votre compte n'est rattaché à aucune commune.", "warning"); return; }
+    try {
+      state.cat = await C.rdv.catalog(state.me.communeId);
+    } catch (problem) { announce(C.describe(problem), "error"); return; }
+    await load();
+  });
+})();
