@@ -130,6 +130,71 @@
     }
   }
 
+  // An add / edit form in a panel: #{prefix}-section holding #{prefix}-form-title and #{prefix}-form, opened by
+  // #{prefix}-new and closed by #{prefix}-cancel. opts: newTitle, editTitle(item), fill(item or null),
+  // collect() -> body or an array of {field, text} to refuse it locally, create(body), update(item, body),
+  // done(saved, item) -> Promise (reload and say it), rules: see showProblem.
+  function editor(prefix, opts) {
+    const section = document.getElementById(prefix + "-section");
+    const form = document.getElementById(prefix + "-form");
+    const title = document.getElementById(prefix + "-form-title");
+    const opener = document.getElementById(prefix + "-new");
+    let current = null;
+    let returnFocus = opener;
+
+    function open(item, from) {
+      current = item || null;
+      returnFocus = from || opener;
+      clearErrors(form);
+      form.reset();
+      title.textContent = item ? opts.editTitle(item) : opts.newTitle;
+      opts.fill(current);
+      section.hidden = false;
+      title.focus();
+    }
+
+    function close() {
+      section.hidden = true;
+      current = null;
+      if (returnFocus && document.body.contains(returnFocus)) returnFocus.focus();
+      else if (opener) opener.focus();
+    }
+
+    if (opener) opener.addEventListener("click", () => open(null, opener));
+    document.getElementById(prefix + "-cancel").addEventListener("click", close);
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      clearErrors(form);
+      const body = opts.collect(current);
+      if (Array.isArray(body)) {
+        showErrors(form, body, "Complétez le formulaire :");
+        return;
+      }
+      const item = current;
+      try {
+        const saved = await busy(form, () => item ? opts.update(item, body) : opts.create(body));
+        section.hidden = true;
+        current = null;
+        await opts.done(saved, item);
+      } catch (problem) {
+        if (problem instanceof Error) throw problem;
+        showProblem(form, problem, opts.rules);
+      }
+    });
+    return { open, close };
+  }
+
+  // Asks before an irreversible change, then runs it and reports success or failure in the live region.
+  async function confirmThen(question, action, success) {
+    if (!window.confirm(question)) return;
+    try {
+      await action();
+      if (success) say(success, "success");
+    } catch (problem) {
+      say(C.describe(problem), "error");
+    }
+  }
+
   // ---------- tables ----------
 
   // columns: [label...]; rows: [[cell...]] where a cell is text or a node. The first cell is a row header.
@@ -213,7 +278,7 @@
   }
 
   window.CreneauAdmin = {
-    DAYS, start, say, clearErrors, fieldError, showErrors, showProblem, busy, table, button,
+    DAYS, start, say, clearErrors, fieldError, showErrors, showProblem, busy, editor, confirmThen, table, button,
     time, range, date, dateTime, weekSummary, yesNo, byId, fillSelect, fillChecks, checkedValues, value
   };
 })();

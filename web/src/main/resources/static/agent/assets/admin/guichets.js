@@ -1,0 +1,100 @@
+// Counters: list, add, edit (place, handled types), archive, and the reference weeks applied to each.
+(function () {
+  "use strict";
+
+  const C = window.Creneau;
+  const A = window.CreneauAdmin;
+  const el = C.el;
+  let ctx = null;
+  let editor = null;
+  let places = {};
+  let types = [];
+  let weeks = {};
+
+  document.addEventListener("DOMContentLoaded", async () => {
+    try {
+      ctx = await A.start("Guichets");
+    } catch (e) {
+      return;
+    }
+    editor = A.editor("counter", {
+      newTitle: "Nouveau guichet",
+      editTitle: (c) => "Modifier le guichet « " + c.name + " »",
+      fill: (c) => {
+        document.getElementById("counter-name").value = c ? c.name : "";
+        A.fillSelect(document.getElementById("counter-place"), Object.values(places).filter((p) => p.active)
+          .map((p) => ({ value: p.placeId, label: p.name })), "Choisissez un lieu");
+        document.getElementById("counter-place").value = c ? c.placeId : "";
+        A.fillChecks(document.getElementById("counter-types-list"), "appointmentTypeIds", "counter-type",
+          types.filter((t) => t.active).map((t) => ({ value: t.appointmentTypeId, label: t.settings.label })),
+          c ? c.appointmentTypeIds : []);
+      },
+      collect: () => {
+        const placeId = A.value("counter-place");
+        if (!placeId) return [{ field: document.getElementById("counter-place"), text: "Choisissez le lieu du guichet." }];
+        return { name: A.value("counter-name"), placeId,
+          appointmentTypeIds: A.checkedValues(document.getElementById("counter-types-list")) };
+      },
+      create: (body) => C.api("POST", ctx.planning + "/counters", body),
+      update: (c, body) => C.api("PUT", ctx.planning + "/counters/" + encodeURIComponent(c.counterId), body),
+      done: async (saved) => {
+        await load();
+        A.say("Le guichet « " + saved.name + " » est enregistré.", "success");
+        const b = document.getElementById("counter-edit-" + saved.counterId);
+        if (b) b.focus();
+      },
+      rules: [[/nom/i, "counter-name"], [/lieu/i, "counter-place"], [/type/i, "counter-types"]]
+    });
+    await load();
+  });
+
+  async function load() {
+    let counters;
+    let placeList;
+    let weekList;
+    try {
+      [counters, placeList, types, weekList] = await Promise.all([
+        C.api("GET", ctx.planning + "/counters"), C.api("GET", ctx.planning + "/places"),
+        C.api("GET", ctx.planning + "/appointment-types"), C.api("GET", ctx.planning + "/reference-weeks")]);
+    } catch (problem) {
+      A.say(C.describe(problem), "error");
+      return;
+    }
+    places = A.byId(placeList, "placeId");
+    weeks = A.byId(weekList, "referenceWeekId");
+    const typeNames = A.byId(types, "appointmentTypeId");
+    counters.sort((a, b) => (b.active - a.active) || a.name.localeCompare(b.name, "fr"));
+    const rows = counters.map((c) => [
+      c.name,
+      places[c.placeId] ? places[c.placeId].name : c.placeId,
+      c.appointmentTypeIds.length
+        ? c.appointmentTypeIds.map((id) => typeNames[id] ? typeNames[id].settings.label : id).join(", ") : "aucun",
+      c.active ? "en service" : el("span", { class: "tag" }, "archivé"),
+      c.active ? el("div", { class: "row-actions" },
+        A.button("Modifier", { id: "counter-edit-" + c.counterId, "aria-label": "Modifier le guichet « " + c.name + " »" },
+          (e) => editor.open(c, e.currentTarget)),
+        el("a", { class: "button secondary small", href: "/agent/admin/exceptions.html?guichet=" + encodeURIComponent(c.counterId),
+          "aria-label": "Exceptions du guichet « " + c.name + " »" }, "Exceptions"),
+        A.button("Archiver", { id: "counter-archive-" + c.counterId, "aria-label": "Archiver le guichet « " + c.name + " »" },
+          () => A.confirmThen("Archiver le guichet « " + c.name + " » ? Il n'aura plus aucun créneau.",
+            async () => { await C.api("DELETE", ctx.planning + "/counters/" + encodeURIComponent(c.counterId)); await load(); },
+            "Le guichet « " + c.name + " » est archivé."))) : ""
+    ]);
+    document.getElementById("counters-list").replaceChildren(A.table("counters-table", "Guichets de la commune",
+      ["Nom", "Lieu", "Types traités", "État", "Actions"], rows, "Aucun guichet pour le moment : ajoutez-en un."));
+
+    const scheduleRows = [];
+    counters.filter((c) => c.active).forEach((c) => (c.schedules || []).forEach((s, i) => scheduleRows.push([
+      c.name,
+      s.referenceWeekId && weeks[s.referenceWeekId] ? weeks[s.referenceWeekId].name : "(horaires copiés)",
+      "du " + A.date(s.span.from) + " au " + A.date(s.span.to),
+      String(s.agents),
+      A.weekSummary(s.hours),
+      i === c.schedules.length - 1 && c.schedules.length > 1 ? "la plus récente" : ""
+    ])));
+    document.getElementById("schedules-list").replaceChildren(A.table("schedules-table",
+      "Semaines de référence appliquées aux guichets, dans l'ordre d'application (la plus récente l'emporte)",
+      ["Guichet", "Semaine", "Période", "Agents", "Horaires", "Note"], scheduleRows,
+      "Aucune semaine appliquée : les guichets n'ont pas encore d'horaires."));
+  }
+})();

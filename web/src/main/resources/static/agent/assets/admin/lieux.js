@@ -1,0 +1,83 @@
+// Places: list, add, edit, archive.
+(function () {
+  "use strict";
+
+  const C = window.Creneau;
+  const A = window.CreneauAdmin;
+  const el = C.el;
+  let ctx = null;
+  let places = [];
+  let editor = null;
+
+  document.addEventListener("DOMContentLoaded", async () => {
+    try {
+      ctx = await A.start("Lieux");
+    } catch (e) {
+      return;
+    }
+    editor = A.editor("place", {
+      newTitle: "Nouveau lieu",
+      editTitle: (p) => "Modifier le lieu « " + p.name + " »",
+      fill: (p) => {
+        document.getElementById("place-name").value = p ? p.name : "";
+        document.getElementById("place-address").value = p ? p.address : "";
+        document.getElementById("place-latitude").value = p && p.latitude != null ? p.latitude : "";
+        document.getElementById("place-longitude").value = p && p.longitude != null ? p.longitude : "";
+        document.getElementById("place-visible").checked = p ? p.visibleOnPortal : true;
+      },
+      collect: () => {
+        const errors = [];
+        const number = (id) => {
+          const v = A.value(id);
+          if (v === null) return null;
+          const n = Number(v.replace(",", "."));
+          if (Number.isNaN(n)) errors.push({ field: document.getElementById(id), text: "« " + v + " » n'est pas un nombre." });
+          return n;
+        };
+        const body = { name: A.value("place-name"), address: A.value("place-address"),
+          latitude: number("place-latitude"), longitude: number("place-longitude"),
+          visibleOnPortal: document.getElementById("place-visible").checked };
+        return errors.length ? errors : body;
+      },
+      create: (body) => C.api("POST", ctx.planning + "/places", body),
+      update: (p, body) => C.api("PUT", ctx.planning + "/places/" + encodeURIComponent(p.placeId), body),
+      done: async (saved) => {
+        await load();
+        A.say("Le lieu « " + saved.name + " » est enregistré.", "success");
+        focusRow(saved.placeId);
+      },
+      rules: [[/nom/i, "place-name"], [/adresse/i, "place-address"], [/latitude|coordonnées/i, "place-latitude"]]
+    });
+    await load();
+  });
+
+  function focusRow(id) {
+    const b = document.getElementById("place-edit-" + id);
+    if (b) b.focus();
+  }
+
+  async function load() {
+    try {
+      places = await C.api("GET", ctx.planning + "/places");
+    } catch (problem) {
+      A.say(C.describe(problem), "error");
+      return;
+    }
+    places.sort((a, b) => (b.active - a.active) || a.name.localeCompare(b.name, "fr"));
+    const rows = places.map((p) => [
+      p.name,
+      p.address,
+      A.yesNo(p.visibleOnPortal),
+      p.active ? "en service" : el("span", { class: "tag" }, "archivé"),
+      p.active ? el("div", { class: "row-actions" },
+        A.button("Modifier", { id: "place-edit-" + p.placeId, "aria-label": "Modifier le lieu « " + p.name + " »" },
+          (e) => editor.open(p, e.currentTarget)),
+        A.button("Archiver", { id: "place-archive-" + p.placeId, "aria-label": "Archiver le lieu « " + p.name + " »" },
+          () => A.confirmThen("Archiver le lieu « " + p.name + " » ? Il ne sera plus proposé.",
+            async () => { await C.api("DELETE", ctx.planning + "/places/" + encodeURIComponent(p.placeId)); await load(); },
+            "Le lieu « " + p.name + " » est archivé."))) : ""
+    ]);
+    document.getElementById("places-list").replaceChildren(A.table("places-table", "Lieux de la commune",
+      ["Nom", "Adresse", "Visible sur le portail", "État", "Actions"], rows, "Aucun lieu pour le moment : ajoutez-en un."));
+  }
+})();
