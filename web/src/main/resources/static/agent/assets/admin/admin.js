@@ -195,6 +195,95 @@
     }
   }
 
+  // ---------- a week written line by line ----------
+
+  // One fieldset a day in `container`, one input a range: ids `${prefix}-MONDAY-line-1`, fieldsets
+  // `${prefix}-day-MONDAY`, add buttons `${prefix}-MONDAY-add`. `hintId` describes the notation.
+  function weekEditor(container, prefix, hintId) {
+    const DAY_BY_LABEL = {};
+    DAYS.forEach((d) => { DAY_BY_LABEL[d.label.toLowerCase()] = d.key; });
+    // For each day, the input ids of the non-blank lines in the order sent: the server's "ligne 2" is sent[1].
+    let sent = {};
+
+    function linesOf(day) {
+      return document.getElementById(prefix + "-" + day.key + "-lines");
+    }
+
+    function addLine(day, text) {
+      const lines = linesOf(day);
+      const n = lines.children.length + 1;
+      const id = prefix + "-" + day.key + "-line-" + n;
+      const line = el("div", { class: "line" },
+        el("label", { for: id }, el("span", { class: "visually-hidden" }, day.label + ", "), "plage " + n),
+        el("input", { id, name: day.key, type: "text", value: text, autocomplete: "off", spellcheck: "false",
+          "aria-describedby": hintId, size: "11" }),
+        el("button", { type: "button", class: "link-button", id: id + "-remove", onclick: () => removeLine(day, line) },
+          "Retirer", el("span", { class: "visually-hidden" }, " la plage " + n + " du " + day.label.toLowerCase())));
+      lines.append(line);
+      return line;
+    }
+
+    // Removing renumbers the remaining lines, so that ids and labels keep matching what the server will name.
+    function removeLine(day, line) {
+      const lines = linesOf(day);
+      const values = [...lines.querySelectorAll("input")].filter((i) => i.closest(".line") !== line).map((i) => i.value);
+      lines.replaceChildren();
+      (values.length ? values : [""]).forEach((v) => addLine(day, v));
+      const inputs = lines.querySelectorAll("input");
+      inputs[inputs.length - 1].focus();
+      say("Plage retirée du " + day.label.toLowerCase() + ".", "info");
+    }
+
+    // days: {MONDAY: ["09h00-12h00", ...]} or {MONDAY: [{start, end}]}.
+    function fill(days) {
+      container.replaceChildren(...DAYS.map((day) => el("fieldset", { id: prefix + "-day-" + day.key },
+        el("legend", {}, day.label),
+        el("div", { id: prefix + "-" + day.key + "-lines" }),
+        el("button", { type: "button", class: "secondary small", id: prefix + "-" + day.key + "-add",
+          onclick: () => addLine(day, "").querySelector("input").focus() },
+        "Ajouter une plage", el("span", { class: "visually-hidden" }, " le " + day.label.toLowerCase())))));
+      DAYS.forEach((day) => {
+        const ranges = (days && days[day.key]) || [];
+        (ranges.length ? ranges : [""]).forEach((r) => addLine(day, typeof r === "string" ? r : range(r)));
+      });
+    }
+
+    function collect() {
+      const days = {};
+      sent = {};
+      DAYS.forEach((d) => {
+        const inputs = [...linesOf(d).querySelectorAll("input")].filter((i) => i.value.trim() !== "");
+        if (inputs.length) {
+          days[d.key] = inputs.map((i) => i.value.trim());
+          sent[d.key] = inputs.map((i) => i.id);
+        }
+      });
+      return days;
+    }
+
+    // The server lists each mistake with its day and line (errors[{day, line, detail}]); an answer without that
+    // list still has the detail, whose parts start with "Mardi, ligne 2".
+    function errorsOf(problem, otherRules) {
+      const listed = Array.isArray(problem.errors) && problem.errors.length && problem.errors[0].detail !== undefined;
+      const list = listed ? problem.errors : C.describe(problem).split(" ; ").map((text) => {
+        const m = /^(\p{L}+), ligne (\d+)/u.exec(text);
+        return { day: m ? DAY_BY_LABEL[m[1].toLowerCase()] : null, line: m ? Number(m[2]) : null, detail: text };
+      });
+      return list.map((e) => ({ field: fieldFor(e, otherRules || []), text: e.detail }));
+    }
+
+    function fieldFor(error, otherRules) {
+      if (error.day && error.line && sent[error.day]) return document.getElementById(sent[error.day][error.line - 1]);
+      if (error.day) return document.getElementById(prefix + "-day-" + error.day);
+      const rule = otherRules.find(([pattern]) => pattern.test(error.detail));
+      if (rule) return document.getElementById(rule[1]);
+      if (/plage|jour/i.test(error.detail)) return document.getElementById(prefix + "-MONDAY-line-1");
+      return null;
+    }
+
+    return { fill, collect, errorsOf };
+  }
+
   // ---------- tables ----------
 
   // columns: [label...]; rows: [[cell...]] where a cell is text or a node. The first cell is a row header.
@@ -278,7 +367,7 @@
   }
 
   window.CreneauAdmin = {
-    DAYS, start, say, clearErrors, fieldError, showErrors, showProblem, busy, editor, confirmThen, table, button,
+    DAYS, start, say, clearErrors, fieldError, showErrors, showProblem, busy, editor, confirmThen, weekEditor, table, button,
     time, range, date, dateTime, weekSummary, yesNo, byId, fillSelect, fillChecks, checkedValues, value
   };
 })();

@@ -6,15 +6,12 @@
   const C = window.Creneau;
   const A = window.CreneauAdmin;
   const el = C.el;
-  const DAY_BY_LABEL = {};
-  A.DAYS.forEach((d) => { DAY_BY_LABEL[d.label.toLowerCase()] = d.key; });
 
   let ctx = null;
   let weeks = [];
   let counters = [];
   let editingId = null;
-  // For each day, the input ids in the order their non-blank lines were sent: the server's "ligne 2" is sent[1].
-  let sentLines = {};
+  let week = null;
 
   const form = () => document.getElementById("week-form");
 
@@ -24,6 +21,7 @@
     } catch (e) {
       return;
     }
+    week = A.weekEditor(document.getElementById("week-days"), "week", "week-notation-hint");
     document.getElementById("week-new").addEventListener("click", () => openEditor(null));
     document.getElementById("week-cancel").addEventListener("click", closeEditor);
     form().addEventListener("submit", save);
@@ -74,15 +72,14 @@
 
   // ---------- editor ----------
 
-  function openEditor(week) {
-    editingId = week ? week.referenceWeekId : null;
+  function openEditor(item) {
+    editingId = item ? item.referenceWeekId : null;
     A.clearErrors(form());
-    document.getElementById("week-editor-title").textContent = week
-      ? "Modifier la semaine « " + week.name + " »" : "Nouvelle semaine de référence";
-    document.getElementById("week-name").value = week ? week.name : "";
-    const days = document.getElementById("week-days");
-    days.replaceChildren(...A.DAYS.map((d) => dayFieldset(d, week && week.days[d.key] ? week.days[d.key] : [])));
-    const used = week ? followers(week.referenceWeekId) : [];
+    document.getElementById("week-editor-title").textContent = item
+      ? "Modifier la semaine « " + item.name + " »" : "Nouvelle semaine de référence";
+    document.getElementById("week-name").value = item ? item.name : "";
+    week.fill(item ? item.days : {});
+    const used = item ? followers(item.referenceWeekId) : [];
     const note = document.getElementById("week-followers");
     note.hidden = !used.length;
     note.textContent = used.length ? "Cette semaine est appliquée aux guichets " + used.map((c) => "« " + c.name + " »")
@@ -97,58 +94,9 @@
     document.getElementById("week-new").focus();
   }
 
-  function dayFieldset(day, ranges) {
-    const lines = el("div", { id: "week-" + day.key + "-lines" });
-    const fieldset = el("fieldset", { id: "week-day-" + day.key },
-      el("legend", {}, day.label),
-      lines,
-      el("button", { type: "button", class: "secondary small", id: "week-" + day.key + "-add",
-        onclick: () => { addLine(day, lines, ""); lines.lastElementChild.querySelector("input").focus(); } },
-      "Ajouter une plage", el("span", { class: "visually-hidden" }, " le " + day.label.toLowerCase())));
-    (ranges.length ? ranges : [""]).forEach((r) => addLine(day, lines, r));
-    return fieldset;
-  }
-
-  function addLine(day, lines, text) {
-    const n = lines.children.length + 1;
-    const id = "week-" + day.key + "-line-" + n;
-    const line = el("div", { class: "line" },
-      el("label", { for: id }, el("span", { class: "visually-hidden" }, day.label + ", "), "plage " + n),
-      el("input", { id, name: day.key, type: "text", value: text, autocomplete: "off", spellcheck: "false",
-        "aria-describedby": "week-notation-hint", size: "11" }),
-      el("button", { type: "button", class: "link-button", id: id + "-remove",
-        onclick: () => removeLine(day, lines, line) },
-      "Retirer", el("span", { class: "visually-hidden" }, " la plage " + n + " du " + day.label.toLowerCase())));
-    lines.append(line);
-  }
-
-  // Removing renumbers the remaining lines, so that ids and labels keep matching what the server will name.
-  function removeLine(day, lines, line) {
-    const values = [...lines.querySelectorAll("input")].filter((i) => i.closest(".line") !== line).map((i) => i.value);
-    lines.replaceChildren();
-    (values.length ? values : [""]).forEach((v) => addLine(day, lines, v));
-    const inputs = lines.querySelectorAll("input");
-    inputs[inputs.length - 1].focus();
-    A.say("Plage retirée du " + day.label.toLowerCase() + ".", "info");
-  }
-
-  function collect() {
-    const days = {};
-    sentLines = {};
-    A.DAYS.forEach((d) => {
-      const inputs = [...document.querySelectorAll("#week-" + d.key + "-lines input")]
-        .filter((i) => i.value.trim() !== "");
-      if (inputs.length) {
-        days[d.key] = inputs.map((i) => i.value.trim());
-        sentLines[d.key] = inputs.map((i) => i.id);
-      }
-    });
-    return { name: document.getElementById("week-name").value.trim(), days };
-  }
-
   async function save(event) {
     event.preventDefault();
-    const body = collect();
+    const body = { name: document.getElementById("week-name").value.trim(), days: week.collect() };
     A.clearErrors(form());
     try {
       const saved = await A.busy(form(), () => editingId
@@ -169,38 +117,17 @@
     }
   }
 
-  // The server lists each mistake with its day and line (errors[{day, line, detail}]); older answers only have
-  // the detail, which starts with "Mardi, ligne 2 ...".
   function showWeekProblem(problem) {
-    const list = Array.isArray(problem.errors) && problem.errors.length && problem.errors[0].detail !== undefined
-      ? problem.errors : fromDetail(C.describe(problem));
-    const entries = list.map((e) => ({ field: fieldFor(e), text: e.detail }));
+    const entries = week.errorsOf(problem, [[/nom/i, "week-name"]]);
     if (!entries.length) entries.push({ field: null, text: C.describe(problem) });
     A.showErrors(form(), entries, entries.length > 1
       ? entries.length + " erreurs empêchent d'enregistrer la semaine :" : "Une erreur empêche d'enregistrer la semaine :");
   }
 
-  function fromDetail(detail) {
-    return detail.split(" ; ").map((text) => {
-      const m = /^(\p{L}+), ligne (\d+)/u.exec(text);
-      return { day: m ? DAY_BY_LABEL[m[1].toLowerCase()] : null, line: m ? Number(m[2]) : null, detail: text };
-    });
-  }
-
-  function fieldFor(error) {
-    if (error.day && error.line && sentLines[error.day]) {
-      return document.getElementById(sentLines[error.day][error.line - 1]);
-    }
-    if (error.day) return document.getElementById("week-day-" + error.day);
-    if (/nom/i.test(error.detail)) return document.getElementById("week-name");
-    if (/plage|jour/i.test(error.detail)) return document.getElementById("week-MONDAY-line-1");
-    return null;
-  }
-
   // ---------- applying a week ----------
 
-  function prepareApply(week) {
-    document.getElementById("apply-week").value = week.referenceWeekId;
+  function prepareApply(item) {
+    document.getElementById("apply-week").value = item.referenceWeekId;
     document.getElementById("apply-counter").focus();
   }
 
@@ -225,10 +152,10 @@
     try {
       const done = await A.busy(applyForm, () =>
         C.api("POST", ctx.planning + "/counters/" + encodeURIComponent(counterId) + "/schedules", body));
-      const week = weeks.find((w) => w.referenceWeekId === weekId);
+      const applied = weeks.find((w) => w.referenceWeekId === weekId);
       const counter = counters.find((c) => c.counterId === counterId);
       await load();
-      A.say("La semaine « " + (week ? week.name : weekId) + " » est appliquée au guichet « "
+      A.say("La semaine « " + (applied ? applied.name : weekId) + " » est appliquée au guichet « "
         + (counter ? counter.name : counterId) + " » du " + A.date(done.from) + " au " + A.date(done.to)
         + " avec " + done.agents + " agent" + (done.agents > 1 ? "s" : "") + ".", "success");
       document.getElementById("page-message").scrollIntoView({ block: "nearest" });
