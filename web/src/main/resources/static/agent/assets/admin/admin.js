@@ -39,7 +39,7 @@
   function addBreadcrumb(title) {
     const main = document.getElementById("main");
     if (!main || document.getElementById("breadcrumb") || !title) return;
-    const items = [el("li", {}, el("a", { href: "/agent/admin/index.html" }, "Administration"))];
+    const items = [el("li", {}, el("a", { href: "/agent/admin/" }, "Administration"))];
     items.push(el("li", {}, el("span", { "aria-current": "page" }, title)));
     main.prepend(el("nav", { id: "breadcrumb", class: "breadcrumb", "aria-label": "Fil d'Ariane" }, el("ol", {}, items)));
   }

@@ -73,7 +73,7 @@
       c.active ? el("div", { class: "row-actions" },
         A.button("Modifier", { id: "counter-edit-" + c.counterId, "aria-label": "Modifier le guichet « " + c.name + " »" },
           (e) => editor.open(c, e.currentTarget)),
-        el("a", { class: "button secondary small", href: "/agent/admin/exceptions.html?guichet=" + encodeURIComponent(c.counterId),
+        el("a", { class: "button secondary small", href: "/agent/admin/exceptions?guichet=" + encodeURIComponent(c.counterId),
           "aria-label": "Exceptions du guichet « " + c.name + " »" }, "Exceptions"),
         A.button("Archiver", { id: "counter-archive-" + c.counterId, "aria-label": "Archiver le guichet « " + c.name + " »" },
           () => A.confirmThen("Archiver le guichet « " + c.name + " » ? Il n'aura plus aucun créneau.",

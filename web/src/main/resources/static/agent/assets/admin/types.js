@@ -143,7 +143,7 @@
           A.button("Modifier", { id: "type-edit-" + t.appointmentTypeId, "aria-label": "Modifier le type « " + s.label + " »" },
             (e) => editor.open(t, e.currentTarget)),
           el("a", { class: "button secondary small",
-            href: "/agent/admin/notifications.html?type=" + encodeURIComponent(t.appointmentTypeId),
+            href: "/agent/admin/notifications?type=" + encodeURIComponent(t.appointmentTypeId),
             "aria-label": "Notifications propres au type « " + s.label + " »" }, "Notifications"),
           A.button("Archiver", { id: "type-archive-" + t.appointmentTypeId, "aria-label": "Archiver le type « " + s.label + " »" },
             () => A.confirmThen("Archiver le type « " + s.label + " » ? Il ne pourra plus être réservé.",
