@@ -2,6 +2,7 @@ package fr.creneau.booking.catalog.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.creneau.booking.catalog.query.Catalog;
+import fr.creneau.planning.api.AgentChanged;
 import fr.creneau.planning.api.AppointmentTypeChanged;
 import fr.creneau.planning.api.CommuneChanged;
 import fr.creneau.planning.api.CounterChanged;
@@ -71,6 +72,8 @@ class PlanningEventsConsumer {
             catalog.remember(counter.counterId(), counter);
         } else if (event instanceof AppointmentTypeChanged type) {
             catalog.remember(type.appointmentTypeId(), type);
+        } else if (event instanceof AgentChanged agent) {
+            catalog.remember(agent.agentId(), agent);
         } else {
             log.debug("no description kept for {}", event.getClass().getSimpleName());
         }

@@ -2,6 +2,7 @@ package fr.creneau.booking.catalog.query;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.creneau.planning.api.AgentChanged;
 import fr.creneau.planning.api.AppointmentTypeChanged;
 import fr.creneau.planning.api.CommuneChanged;
 import fr.creneau.planning.api.CounterChanged;
@@ -59,11 +60,27 @@ public class Catalog {
     }
 
     public List<CounterChanged> countersOf(String communeId) {
+        return allOf(CounterChanged.class, communeId);
+    }
+
+    public List<PlaceChanged> placesOf(String communeId) {
+        return allOf(PlaceChanged.class, communeId);
+    }
+
+    public List<AppointmentTypeChanged> appointmentTypesOf(String communeId) {
+        return allOf(AppointmentTypeChanged.class, communeId);
+    }
+
+    public List<AgentChanged> agentsOf(String communeId) {
+        return allOf(AgentChanged.class, communeId);
+    }
+
+    private <T extends PlanningEvent> List<T> allOf(Class<T> kind, String communeId) {
         return jdbc.sql("SELECT payload FROM catalog_entry WHERE kind = :kind AND commune_id = :communeId ORDER BY id")
-                .param("kind", CounterChanged.class.getSimpleName())
+                .param("kind", kind.getSimpleName())
                 .param("communeId", communeId)
                 .query(String.class).list().stream()
-                .map(payload -> read(payload, CounterChanged.class))
+                .map(payload -> read(payload, kind))
                 .toList();
     }
 

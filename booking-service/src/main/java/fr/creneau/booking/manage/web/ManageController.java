@@ -2,8 +2,8 @@ package fr.creneau.booking.manage.web;
 
 import fr.creneau.booking.appointment.command.AppointmentLifecycle;
 import fr.creneau.booking.appointment.command.Rescheduling;
-import fr.creneau.booking.appointment.web.AppointmentView;
 import fr.creneau.booking.appointment.web.SlotChoice;
+import fr.creneau.booking.catalog.query.Catalog;
 import fr.creneau.booking.manage.query.ManageTokens;
 import fr.creneau.platform.problem.NotFoundException;
 import jakarta.validation.Valid;
@@ -22,26 +22,29 @@ class ManageController {
     private final ManageTokens tokens;
     private final AppointmentLifecycle lifecycle;
     private final Rescheduling rescheduling;
+    private final Catalog catalog;
 
-    ManageController(ManageTokens tokens, AppointmentLifecycle lifecycle, Rescheduling rescheduling) {
+    ManageController(ManageTokens tokens, AppointmentLifecycle lifecycle, Rescheduling rescheduling, Catalog catalog) {
         this.tokens = tokens;
         this.lifecycle = lifecycle;
         this.rescheduling = rescheduling;
+        this.catalog = catalog;
     }
 
     @GetMapping
-    AppointmentView view(@PathVariable String token) {
-        return AppointmentView.of(lifecycle.find(appointmentOf(token)));
+    ManagedAppointment view(@PathVariable String token) {
+        return ManagedAppointment.of(lifecycle.find(appointmentOf(token)), catalog);
     }
 
     @PostMapping("/cancellation")
-    AppointmentView cancel(@PathVariable String token) {
-        return AppointmentView.of(lifecycle.cancel(appointmentOf(token), false, null, null));
+    ManagedAppointment cancel(@PathVariable String token) {
+        return ManagedAppointment.of(lifecycle.cancel(appointmentOf(token), false, null, null), catalog);
     }
 
     @PostMapping("/reschedule")
-    AppointmentView reschedule(@PathVariable String token, @Valid @RequestBody SlotChoice choice) {
-        return AppointmentView.of(rescheduling.reschedule(appointmentOf(token), choice.counterId(), choice.start(), false));
+    ManagedAppointment reschedule(@PathVariable String token, @Valid @RequestBody SlotChoice choice) {
+        return ManagedAppointment.of(rescheduling.reschedule(appointmentOf(token), choice.counterId(), choice.start(),
+                false), catalog);
     }
 
     private String appointmentOf(String token) {

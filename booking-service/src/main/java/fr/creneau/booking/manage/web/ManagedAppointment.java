@@ -1,0 +1,45 @@
+package fr.creneau.booking.manage.web;
+
+import fr.creneau.booking.appointment.query.AppointmentSummary;
+import fr.creneau.booking.catalog.query.Catalog;
+import fr.creneau.planning.api.AppointmentTypeChanged;
+import fr.creneau.planning.api.CounterChanged;
+import fr.creneau.planning.api.PlaceChanged;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * An appointment as its manage page shows it: the labels of its type, option and place are resolved here, so the
+ * page opened from a message knows what to say without the commune in its address. No personal data.
+ */
+record ManagedAppointment(
+        String appointmentId,
+        String status,
+        String communeId,
+        String appointmentTypeId,
+        String appointmentTypeLabel,
+        String optionId,
+        String optionLabel,
+        String counterId,
+        String placeId,
+        String placeName,
+        String placeAddress,
+        Instant start,
+        Instant end,
+        int persons) {
+
+    static ManagedAppointment of(AppointmentSummary appointment, Catalog catalog) {
+        Optional<AppointmentTypeChanged> type = catalog.appointmentType(appointment.appointmentTypeId());
+        String optionLabel = type.flatMap(found -> found.options().stream()
+                        .filter(option -> option.optionId().equals(appointment.optionId())).findFirst())
+                .map(AppointmentTypeChanged.Option::label).orElse(null);
+        Optional<PlaceChanged> place = catalog.counter(appointment.counterId()).map(CounterChanged::placeId)
+                .flatMap(catalog::place);
+        return new ManagedAppointment(appointment.appointmentId(), appointment.status(), appointment.communeId(),
+                appointment.appointmentTypeId(), type.map(AppointmentTypeChanged::label).orElse(null),
+                appointment.optionId(), optionLabel, appointment.counterId(), place.map(PlaceChanged::placeId).orElse(null),
+                place.map(PlaceChanged::name).orElse(null), place.map(PlaceChanged::address).orElse(null),
+                appointment.start(), appointment.end(), appointment.persons());
+    }
+}
