@@ -1,18 +1,27 @@
 // The citizen's way (seed citizen-booking-walkthrough.txt): type, information, persons, contact, slot, recap, code.
 // Plain JavaScript, no build step. Every state a citizen can meet says what happened and what to do next.
+// Addresses: /c/{commune} books; /gerer/{token} (the link in the messages) manages, /gerer/{token}/annulation opens
+// the "are you sure" step, /gerer/{token}?creneau={start}&guichet={counter} offers a slot the mairie proposed.
 (function () {
   "use strict";
 
   const STEPS = ["type", "info", "persons", "contact", "slot", "recap", "code"];
+  const INACTIVE = ["CANCELLED", "UNSCHEDULED", "ATTENDED", "NO_SHOW", "EXPIRED", "REFUSED", "MOVED"];
   const params = new URLSearchParams(location.search);
-  const path = location.pathname.split("/").filter(Boolean); // c, {commune}, [rdv, {token}]
-  const communeId = params.get("commune") || (path[0] === "c" ? path[1] : null);
-  const manageToken = path[2] === "rdv" ? path[3] : params.get("rdv");
+  const path = location.pathname.split("/").filter(Boolean).map(decodeURIComponent);
+  const managing = path[0] === "gerer" || path[2] === "rdv" || params.has("rdv");
+  const manageToken = path[0] === "gerer" ? path[1] : path[2] === "rdv" ? path[3] : params.get("rdv");
+  const askingCancel = (path[0] === "gerer" && path[2] === "annulation") || params.get("action") === "cancel";
+  const proposed = params.get("creneau") && params.get("guichet")
+    ? { start: params.get("creneau"), counterId: params.get("guichet") } : null;
+  let communeId = params.get("commune") || (path[0] === "c" ? path[1] : null);
+
   const state = {
-    lang: localStorage.getItem("creneau.lang") || (params.get("lang") === "en" ? "en" : "fr"),
-    portal: null, type: null, option: null, persons: 1, contact: null, antsNumbers: [], remark: "",
-    weekStart: startOfWeek(new Date()), slot: null, reservation: null, history: [], managed: null,
-    rescheduling: false
+    lang: params.get("lang") === "en" || params.get("lang") === "fr" ? params.get("lang")
+      : (storedLang() || "fr"),
+    portal: null, type: null, option: null, agentId: null, persons: 1, contact: null, antsNumbers: [], remark: "",
+    weekStart: startOfWeek(new Date()), slot: null, presetSlot: null, reservation: null, history: [],
+    managed: null, rescheduling: false, holdTimer: null
   };
 
   const $ = (id) => document.getElementById(id);
@@ -22,10 +31,12 @@
   };
 
   // ---------- helpers ----------
+  function storedLang() {
+    try { return localStorage.getItem("creneau.lang"); } catch (e) { return null; }
+  }
   function startOfWeek(date) {
     const d = new Date(date.getFullYear(), date.getMonth(), date.getDate());
-    const shift = (d.getDay() + 6) % 7;
-    d.setDate(d.getDate() - shift);
+    d.setDate(d.getDate() - (d.getDay() + 6) % 7);
     return d;
   }
   function isoDate(d) {
@@ -35,15 +46,22 @@
   function zone() { return (state.portal && state.portal.timeZone) || "Europe/Paris"; }
   function locale() { return state.lang === "en" ? "en-GB" : "fr-FR"; }
   function fmtDay(instant) {
-    return new Intl.DateTimeFormat(locale(), { weekday: "long", day: "numeric", month: "long", timeZone: zone() }).format(new Date(instant));
+    return new Intl.DateTimeFormat(locale(), { weekday: "long", day: "numeric", month: "long", timeZone: zone() })
+      .format(new Date(instant));
   }
   function fmtTime(instant) {
     return new Intl.DateTimeFormat(locale(), { hour: "2-digit", minute: "2-digit", timeZone: zone() }).format(new Date(instant));
   }
   function fmtShort(d) { return new Intl.DateTimeFormat(locale(), { day: "numeric", month: "long" }).format(d); }
-  function hourIn(instant) {
-    return Number(new Intl.DateTimeFormat("fr-FR", { hour: "numeric", hourCycle: "h23", timeZone: zone() }).format(new Date(instant)));
+  function dayIn(instant) { // the commune's calendar day of an instant, as a local Date at midnight
+    const parts = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: zone() })
+      .format(new Date(instant)).split("-").map(Number);
+    return new Date(parts[0], parts[1] - 1, parts[2]);
   }
+  function placeOf(placeId) {
+    return ((state.portal && state.portal.places) || []).find((p) => p.placeId === placeId) || null;
+  }
+  function communePath() { return "/api/booking/communes/" + encodeURIComponent(communeId); }
 
   async function api(method, url, body) {
     let response;
@@ -57,16 +75,18 @@
       throw { network: true, detail: t("errNetwork") };
     }
     const text = await response.text();
-    const data = text ? JSON.parse(text) : null;
+    let data = null;
+    try { data = text ? JSON.parse(text) : null; } catch (e) { data = null; }
     if (!response.ok) {
-      throw Object.assign({ status: response.status }, data || {}, { detail: (data && data.detail) || t("errNetwork") });
+      const fallback = response.status === 429 ? t("errTooMany") : t("errNetwork");
+      throw Object.assign({ status: response.status }, data || {}, { detail: (data && data.detail) || fallback });
     }
     return data;
   }
 
   function showAlert(message, kind) {
     const alert = $("alert");
-    alert.textContent = message;
+    alert.textContent = message || "";
     alert.className = "alert" + (kind === "info" ? " info" : "");
     alert.setAttribute("role", kind === "info" ? "status" : "alert");
     alert.hidden = !message;
@@ -83,8 +103,9 @@
     const current = document.querySelector(".step:not([hidden])");
     if (current && remember && current.id !== "step-" + step) state.history.push(current.id.substring(5));
     document.querySelectorAll(".step").forEach((s) => { s.hidden = s.id !== "step-" + step; });
+    document.body.dataset.step = step;
     const index = STEPS.indexOf(step);
-    $("progress").textContent = index >= 0 ? t("step", index + 1, STEPS.length) : "";
+    $("progress").textContent = index >= 0 && !state.rescheduling ? t("step", index + 1, STEPS.length) : "";
     const title = document.querySelector("#step-" + step + " h2");
     document.title = (title ? title.textContent + " – " : "") + t("title") + " – Créneau";
     if (title) title.focus();
@@ -101,13 +122,27 @@
     $("lang-switch").setAttribute("lang", state.lang === "fr" ? "en" : "fr");
   }
 
+  // ---------- the commune's colours and logo (widget) ----------
+  function luminance(hex) {
+    const c = [1, 3, 5].map((i) => parseInt(hex.substr(i, 2), 16) / 255)
+      .map((v) => (v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4)));
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+  }
+  function contrast(a, b) { const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); }
   function applyBranding() {
-    const color = params.get("color");
-    if (color && /^#?[0-9a-fA-F]{6}$/.test(color)) {
-      document.documentElement.style.setProperty("--brand", color.startsWith("#") ? color : "#" + color);
+    const raw = params.get("color");
+    if (raw && /^#?[0-9a-fA-F]{6}$/.test(raw)) {
+      const color = (raw.startsWith("#") ? raw : "#" + raw).toLowerCase();
+      const root = document.documentElement.style;
+      root.setProperty("--brand", color);
+      // text on the brand colour and the brand colour as text on white both keep a 4.5:1 contrast (WCAG AA)
+      root.setProperty("--brand-contrast", contrast(color, "#ffffff") >= 4.5 ? "#ffffff" : "#161616");
+      root.setProperty("--brand-ink", contrast(color, "#ffffff") >= 4.5 ? color : "#161616");
     }
     const logo = params.get("logo");
-    if (logo && /^https?:\/\//.test(logo)) { $("logo").src = logo; $("logo").alt = ""; $("logo").hidden = false; }
+    if (logo && /^https?:\/\//.test(logo)) {
+      $("logo").src = logo; $("logo").alt = params.get("logoAlt") || ""; $("logo").hidden = false;
+    }
     if (params.get("embed") === "1") {
       document.body.classList.add("embedded");
       // the widget's frame on the commune's site grows with the page
@@ -127,10 +162,12 @@
       const button = document.createElement("button");
       button.type = "button";
       button.className = "secondary";
+      button.dataset.typeId = type.appointmentTypeId;
       button.textContent = type.label;
       const details = document.createElement("span");
       details.className = "choice-details";
-      details.textContent = (type.durationMinutes ? type.durationMinutes + " min" : "");
+      details.textContent = [type.durationMinutes ? t("minutes", type.durationMinutes) : "",
+        type.approvalRequired ? t("needsApproval") : ""].filter(Boolean).join(" · ");
       button.appendChild(details);
       button.addEventListener("click", () => chooseType(type));
       li.appendChild(button);
@@ -140,11 +177,13 @@
   function chooseType(type) {
     state.type = type;
     state.option = null;
+    state.agentId = null;
+    showAlert("");
     $("step-info-title").textContent = type.label;
     $("type-details").textContent = type.details || "";
     $("type-information").textContent = type.citizenInformation || "";
-    $("rgpd-text").textContent = type.rgpdText || state.portal.rgpdText ||
-      "Vos données sont utilisées par la mairie uniquement pour gérer ce rendez-vous, puis effacées.";
+    $("type-information-box").hidden = !type.citizenInformation;
+    $("rgpd-text").textContent = type.rgpdText || t("rgpdDefault");
     const options = type.options || [];
     $("option-fieldset").hidden = options.length === 0;
     const optionList = $("option-list");
@@ -159,20 +198,32 @@
       optionList.appendChild(label);
     });
     fieldError(null, "option-error", "");
+    const agents = type.bookableWith === "AGENT" ? (type.agents || []) : [];
+    $("agent-field").hidden = agents.length === 0;
+    const select = $("agent");
+    select.replaceChildren(new Option(t("pickAgent"), ""));
+    agents.forEach((agent) => select.appendChild(new Option(agent.displayName, agent.agentId)));
+    fieldError(select, "agent-error", "");
     show("info");
   }
 
-  // ---------- step 2: information and option ----------
+  // ---------- step 2: information, option and the person met ----------
   $("info-form").addEventListener("submit", (event) => {
     event.preventDefault();
     const options = state.type.options || [];
+    const checks = [];
     if (options.length) {
       const checked = document.querySelector("input[name=option]:checked");
-      if (!fieldError(null, "option-error", checked ? "" : t("errOption"))) {
-        document.querySelector("input[name=option]").focus();
-        return;
-      }
-      state.option = options.find((o) => o.optionId === checked.value);
+      checks.push(fieldError(null, "option-error", checked ? "" : t("errOption")));
+      state.option = checked ? options.find((o) => o.optionId === checked.value) : null;
+    }
+    if (!$("agent-field").hidden) {
+      checks.push(fieldError($("agent"), "agent-error", $("agent").value ? "" : t("errAgent")));
+      state.agentId = $("agent").value || null;
+    }
+    if (checks.includes(false)) {
+      (document.querySelector("#info-form [aria-invalid=true]") || document.querySelector("input[name=option]")).focus();
+      return;
     }
     const max = state.type.maxPersons || 1;
     if (max <= 1) { state.persons = 1; prepareContact(); return; }
@@ -208,9 +259,13 @@
         div.className = "field";
         const label = document.createElement("label");
         label.htmlFor = "ants-" + i;
-        label.textContent = t("antsPerson", i + 1);
+        label.append(document.createTextNode(t("antsPerson", i + 1) + " "));
+        const star = document.createElement("span");
+        star.setAttribute("aria-hidden", "true"); star.textContent = "*";
+        label.appendChild(star);
         const input = document.createElement("input");
         input.id = "ants-" + i; input.required = true; input.maxLength = 10; input.autocapitalize = "characters";
+        input.setAttribute("aria-required", "true"); input.spellcheck = false; input.autocomplete = "off";
         input.value = previous[i] || "";
         input.setAttribute("aria-describedby", "ants-hint ants-" + i + "-error");
         const error = document.createElement("p");
@@ -229,51 +284,78 @@
       fieldError(email, "email-error", !email.value.trim() ? t("errRequired")
         : /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.value.trim()) ? "" : t("errEmail")),
       fieldError(mobile, "mobile-error", !mobile.value.trim() ? t("errRequired")
-        : /^(\+33|0033|0)[67](\s?\.?-?\d{2}){4}$/.test(mobile.value.trim()) ? "" : t("errMobile"))
+        : /^(\+33|0033|0)\s?[67](\s?\.?-?\d{2}){4}$/.test(mobile.value.trim()) ? "" : t("errMobile"))
     ];
     const antsNumbers = [];
     document.querySelectorAll("#ants-fields input").forEach((input, i) => {
-      const value = input.value.trim().toUpperCase();
-      checks.push(fieldError(input, "ants-" + i + "-error", /^[A-Z0-9]{10}$/.test(value) ? "" : t("errAnts")));
+      const value = input.value.replace(/\s/g, "").toUpperCase();
+      const seen = antsNumbers.includes(value);
+      checks.push(fieldError(input, "ants-" + i + "-error", !value ? t("errRequired")
+        : !/^[A-Z0-9]{10}$/.test(value) ? t("errAnts") : seen ? t("errAntsTwice") : ""));
       antsNumbers.push(value);
     });
     if (checks.includes(false)) {
+      showAlert(t("errForm"));
       document.querySelector("#contact-form [aria-invalid=true]").focus();
       return;
     }
+    showAlert("");
     state.contact = { fullName: name.value.trim(), email: email.value.trim(), mobile: mobile.value.trim() };
     state.antsNumbers = antsNumbers;
     state.remark = $("remark").value.trim();
+    if (state.presetSlot) { chooseSlot(state.presetSlot); return; }
     show("slot");
     loadSlots();
   });
 
   // ---------- step 5: slots ----------
+  function slotQuery(from, to, limit) {
+    const query = new URLSearchParams({ appointmentTypeId: state.type.appointmentTypeId, from: isoDate(from),
+      to: isoDate(to), persons: String(state.persons) });
+    if (state.option) query.set("optionId", state.option.optionId);
+    if (state.agentId) query.set("agentId", state.agentId);
+    if ($("place-filter").value) query.set("placeId", $("place-filter").value);
+    if ($("daypart-filter").value) query.set("partOfDay", $("daypart-filter").value);
+    if (limit) query.set("limit", String(limit));
+    return communePath() + "/availability?" + query;
+  }
   async function loadSlots() {
     const from = state.weekStart, to = addDays(from, 6);
     $("week-label").textContent = t("weekOf", fmtShort(from), fmtShort(to));
     $("prev-week").disabled = from <= startOfWeek(new Date());
     $("slots-loading").hidden = false;
     $("slot-days").replaceChildren();
-    $("no-slot").hidden = true;
-    const query = new URLSearchParams({ appointmentTypeId: state.type.appointmentTypeId, from: isoDate(from),
-      to: isoDate(to), persons: String(state.persons) });
-    if (state.option) query.set("optionId", state.option.optionId);
-    if ($("place-filter").value) query.set("placeId", $("place-filter").value);
+    $("no-slot-box").hidden = true;
     try {
-      const data = await api("GET", "/api/booking/communes/" + encodeURIComponent(communeId) + "/availability?" + query);
+      const data = await api("GET", slotQuery(from, to));
       renderSlots(data.slots || []);
+      if (!(data.slots || []).length) await offerFirstFree(addDays(to, 1));
     } catch (e) {
       showAlert(e.detail);
     } finally {
       $("slots-loading").hidden = true;
     }
   }
+  function slotButton(slot, withDay) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "secondary slot";
+    const day = fmtDay(slot.start);
+    const dayText = document.createElement("span");
+    dayText.className = withDay ? "slot-day" : "visually-hidden";
+    dayText.textContent = withDay ? day + " " : day + ", ";
+    button.append(dayText, document.createTextNode(fmtTime(slot.start)));
+    if (slot.placeName) {
+      const place = document.createElement("span");
+      place.className = "slot-place"; place.textContent = slot.placeName;
+      button.appendChild(place);
+    }
+    button.addEventListener("click", () => chooseSlot(slot));
+    return button;
+  }
   function renderSlots(slots) {
-    const part = $("daypart-filter").value;
-    const shown = slots.filter((s) => !part || (part === "MORNING" ? hourIn(s.start) < 12 : hourIn(s.start) >= 12));
     const byDay = new Map();
-    shown.forEach((slot) => {
+    slots.forEach((slot) => {
       const day = fmtDay(slot.start);
       if (!byDay.has(day)) byDay.set(day, []);
       byDay.get(day).push(slot);
@@ -288,30 +370,34 @@
       ul.className = "slots";
       daySlots.forEach((slot) => {
         const li = document.createElement("li");
-        const button = document.createElement("button");
-        button.type = "button";
-        button.className = "secondary";
-        const dayText = document.createElement("span");
-        dayText.className = "visually-hidden";
-        dayText.textContent = day + ", ";
-        button.append(dayText, document.createTextNode(fmtTime(slot.start)));
-        if (slot.placeName) {
-          const place = document.createElement("span");
-          place.className = "slot-place"; place.textContent = slot.placeName;
-          button.appendChild(place);
-        }
-        button.addEventListener("click", () => chooseSlot(slot));
-        li.appendChild(button);
+        li.appendChild(slotButton(slot, false));
         ul.appendChild(li);
       });
       section.append(h3, ul);
       container.appendChild(section);
     });
-    if (shown.length === 0) {
-      const horizonWeeks = 26;
-      const beyond = state.weekStart >= addDays(startOfWeek(new Date()), 7 * horizonWeeks);
-      $("no-slot").textContent = beyond ? t("noSlotHorizon") : t("noSlotWeek");
-      $("no-slot").hidden = false;
+  }
+  // An empty week: look ahead (as far as the service answers in one go) for the first free slot, or say there is none.
+  async function offerFirstFree(from) {
+    let next = null;
+    try {
+      const data = await api("GET", slotQuery(from, addDays(from, 90), 1));
+      next = (data.slots || [])[0] || null;
+    } catch (e) {
+      next = null;
+    }
+    $("no-slot-box").hidden = false;
+    const button = $("first-free");
+    if (next) {
+      $("no-slot").textContent = t("noSlotWeek");
+      button.textContent = t("firstFree", fmtDay(next.start), fmtTime(next.start));
+      button.onclick = () => { state.weekStart = startOfWeek(dayIn(next.start)); loadSlots(); };
+      button.hidden = false;
+      $("next-week").disabled = false;
+    } else {
+      $("no-slot").textContent = t("noSlotHorizon");
+      button.hidden = true;
+      $("next-week").disabled = true;
     }
   }
   $("prev-week").addEventListener("click", () => { state.weekStart = addDays(state.weekStart, -7); loadSlots(); });
@@ -319,15 +405,32 @@
   $("place-filter").addEventListener("change", loadSlots);
   $("daypart-filter").addEventListener("change", loadSlots);
 
+  function showAlternatives(slots) {
+    const list = $("alternative-list");
+    list.replaceChildren();
+    (slots || []).forEach((slot) => {
+      const li = document.createElement("li");
+      li.appendChild(slotButton(slot, true));
+      list.appendChild(li);
+    });
+    $("alternatives").hidden = !(slots && slots.length);
+  }
+
   function chooseSlot(slot) {
     state.slot = slot;
     showAlert("");
+    $("alternatives").hidden = true;
     if (state.rescheduling) { reschedule(slot); return; }
     renderRecap($("recap-list"), {
-      type: state.type.label, option: state.option && state.option.label, slot, persons: state.persons,
-      contact: state.contact, bring: state.type.citizenInformation
+      type: state.type.label, option: state.option && state.option.label, agent: agentName(), slot,
+      persons: state.persons, contact: state.contact, ants: state.antsNumbers.join(", "),
+      remark: state.remark, bring: state.type.citizenInformation
     });
     show("recap");
+  }
+  function agentName() {
+    const agent = (state.type.agents || []).find((a) => a.agentId === state.agentId);
+    return agent ? agent.displayName : null;
   }
 
   function renderRecap(dl, r) {
@@ -340,10 +443,17 @@
     };
     add("rType", r.type);
     add("rOption", r.option);
+    add("rAgent", r.agent);
     if (r.slot) add("rDate", t("slotAt", fmtDay(r.slot.start), fmtTime(r.slot.start)));
-    if (r.slot) add("rPlace", [r.slot.placeName, r.slot.placeAddress].filter(Boolean).join(", "));
+    if (r.slot) {
+      const place = placeOf(r.slot.placeId);
+      add("rPlace", [r.slot.placeName || (place && place.name), r.slot.placeAddress || (place && place.address)]
+        .filter(Boolean).join(", "));
+    }
     add("rPersons", r.persons);
     if (r.contact) { add("rName", r.contact.fullName); add("rEmail", r.contact.email); add("rMobile", r.contact.mobile); }
+    add("rAnts", r.ants);
+    add("rRemark", r.remark);
     add("rBring", r.bring);
     add("rStatus", r.status);
   }
@@ -353,28 +463,57 @@
     const button = $("reserve");
     button.disabled = true;
     try {
-      state.reservation = await api("POST", "/api/booking/communes/" + encodeURIComponent(communeId) + "/reservations", {
+      state.reservation = await api("POST", communePath() + "/reservations", {
         appointmentTypeId: state.type.appointmentTypeId, optionId: state.option ? state.option.optionId : null,
-        counterId: state.slot.counterId, start: state.slot.start, persons: state.persons, citizen: state.contact,
-        antsNumbers: state.antsNumbers, remark: state.remark || null, locale: state.lang
+        agentId: state.agentId, counterId: state.slot.counterId, start: state.slot.start, persons: state.persons,
+        citizen: state.contact, antsNumbers: state.antsNumbers, remark: state.remark || null, locale: state.lang
       });
+      state.presetSlot = null;
       $("code-sent").textContent = t("codeSent", state.contact.mobile, state.contact.email);
-      if (state.reservation.holdExpiresAt) $("hold-timer").textContent = t("holdUntil", fmtTime(state.reservation.holdExpiresAt));
+      startHoldTimer(state.reservation.holdExpiresAt);
       $("code").value = "";
+      fieldError($("code"), "code-error", "");
       show("code");
     } catch (e) {
-      if (e.status === 409) { backToSlots(t("errSlotTaken")); } else { showAlert(e.detail); }
+      if (e.status === 409 && e.alternatives) {
+        slotTaken(e.alternatives);
+      } else {
+        showAlert(e.detail);
+      }
     } finally {
       button.disabled = false;
     }
   });
+  function slotTaken(alternatives) {
+    state.presetSlot = null;
+    if (state.slot) state.weekStart = startOfWeek(dayIn(state.slot.start));
+    show("slot");
+    showAlert(t(alternatives.length ? "errSlotTaken" : "errSlotTakenNoOther"));
+    showAlternatives(alternatives);
+    loadSlots();
+  }
   function backToSlots(message) {
+    stopHoldTimer();
+    state.presetSlot = null;
+    state.history = state.history.filter((s) => STEPS.indexOf(s) >= 0 && STEPS.indexOf(s) < STEPS.indexOf("slot"));
     show("slot");
     showAlert(message);
     loadSlots();
   }
 
   // ---------- step 7: code ----------
+  function startHoldTimer(expiresAt) {
+    stopHoldTimer();
+    $("hold-timer").textContent = expiresAt ? t("holdUntil", fmtTime(expiresAt)) : "";
+    if (!expiresAt) return;
+    state.holdTimer = setInterval(() => {
+      if (Date.now() >= new Date(expiresAt).getTime() && !$("step-code").hidden) {
+        backToSlots(t("errHoldExpired"));
+      }
+    }, 1000);
+  }
+  function stopHoldTimer() { if (state.holdTimer) clearInterval(state.holdTimer); state.holdTimer = null; }
+
   $("code-form").addEventListener("submit", async (event) => {
     event.preventDefault();
     const input = $("code");
@@ -386,7 +525,9 @@
       done(result);
     } catch (e) {
       if (e.status === 410 || (e.status === 409 && e.triesLeft === undefined)) { backToSlots(t("errHoldExpired")); return; }
+      if (e.triesLeft === 0) { backToSlots(e.detail); return; }
       fieldError(input, "code-error", e.detail);
+      input.select();
       input.focus();
     }
   });
@@ -395,38 +536,106 @@
       await api("POST", "/api/booking/appointments/" + encodeURIComponent(state.reservation.appointmentId) + "/code");
       showAlert(t("codeResent"), "info");
     } catch (e) {
+      if (e.status === 409) { backToSlots(t("errHoldExpired")); return; }
       showAlert(e.detail);
     }
   });
   function done(result) {
+    stopHoldTimer();
     const awaiting = result && result.status === "AWAITING_APPROVAL";
     $("step-done-title").textContent = t(awaiting ? "awaitingTitle" : "doneTitle");
     $("done-text").textContent = t(awaiting ? "awaitingText" : "doneText");
-    renderRecap($("done-recap"), { type: state.type.label, option: state.option && state.option.label, slot: state.slot,
-      persons: state.persons, bring: state.type.citizenInformation });
+    renderRecap($("done-recap"), { type: state.type.label, option: state.option && state.option.label,
+      agent: agentName(), slot: state.slot, persons: state.persons, bring: state.type.citizenInformation });
     state.history = [];
+    showAlert("");
     show("done", false);
   }
 
-  // ---------- manage an appointment (link from the messages) ----------
-  async function openManaged() {
-    try {
-      state.managed = await api("GET", "/api/booking/manage/" + encodeURIComponent(manageToken));
-      renderManaged();
-      show("manage", false);
-      if (params.get("action") === "cancel") askCancel();
-    } catch (e) {
-      showAlert(e.status === 404 ? t("errManage") : e.detail);
-    }
+  // ---------- manage an appointment (the link in the messages) ----------
+  async function loadManaged() {
+    state.managed = await api("GET", "/api/booking/manage/" + encodeURIComponent(manageToken));
   }
   function renderManaged() {
-    const m = state.managed, a = m.appointment || {};
+    const a = state.managed;
+    const active = !INACTIVE.includes(a.status);
     renderRecap($("manage-recap"), { type: a.appointmentTypeLabel, option: a.optionLabel,
-      slot: a.start ? { start: a.start, placeName: a.placeName, placeAddress: a.placeAddress } : null,
-      persons: a.persons, status: m.statusLabel || m.status });
-    const active = !["CANCELLED", "UNSCHEDULED", "ATTENDED", "NO_SHOW", "EXPIRED", "REFUSED"].includes(m.status);
+      slot: a.start ? { start: a.start, placeId: a.placeId, placeName: a.placeName, placeAddress: a.placeAddress } : null,
+      persons: a.persons, status: t("status" + a.status) });
     $("manage-actions").hidden = !active;
+    $("manage-again").hidden = active;
+    $("manage-again-link").href = "/c/" + encodeURIComponent(a.communeId) + (state.lang === "en" ? "?lang=en" : "");
+    if (!active) $("cancel-confirm").hidden = true;
   }
+  async function openManaged() {
+    try {
+      await loadManaged();
+    } catch (e) {
+      showAlert(e.status === 404 ? t("errManage") : e.detail);
+      return false;
+    }
+    communeId = state.managed.communeId;
+    return true;
+  }
+  function afterManagedOpened() {
+    renderManaged();
+    show("manage", false);
+    if (proposed) { offerProposedSlot(); return; }
+    if (askingCancel) {
+      if (INACTIVE.includes(state.managed.status)) { showAlert(t("alreadyInactive"), "info"); } else { askCancel(); }
+    }
+  }
+  // A slot the mairie proposed in a message: checked against what is free now, then offered in one click.
+  async function offerProposedSlot() {
+    const a = state.managed;
+    const type = findType(a.appointmentTypeId);
+    if (!type) { showAlert(t("errProposedType")); return; }
+    useTypeOf(a, type);
+    let slot = null;
+    try {
+      const day = dayIn(proposed.start);
+      const data = await api("GET", slotQuery(day, day));
+      slot = (data.slots || []).find((s) => s.counterId === proposed.counterId
+        && new Date(s.start).getTime() === new Date(proposed.start).getTime()) || null;
+    } catch (e) {
+      slot = null;
+    }
+    if (!slot) {
+      showAlert(t("errProposedGone"));
+      $("proposal").hidden = true;
+      return;
+    }
+    state.slot = slot;
+    const active = !INACTIVE.includes(a.status);
+    $("proposal-text").textContent = t(active ? "proposalMove" : "proposalBook", fmtDay(slot.start), fmtTime(slot.start),
+      slot.placeName || "");
+    $("proposal-yes").textContent = t(active ? "proposalMoveYes" : "proposalBookYes");
+    $("proposal").hidden = false;
+    $("proposal-yes").focus();
+  }
+  function findType(typeId) {
+    return ((state.portal && state.portal.appointmentTypes) || []).find((x) => x.appointmentTypeId === typeId) || null;
+  }
+  function useTypeOf(a, type) {
+    state.type = type;
+    state.option = a.optionId ? { optionId: a.optionId, label: a.optionLabel } : null;
+    state.persons = a.persons || 1;
+  }
+  $("proposal-yes").addEventListener("click", () => {
+    $("proposal").hidden = true;
+    if (!INACTIVE.includes(state.managed.status)) { reschedule(state.slot); return; }
+    // the old appointment is over (cancelled or unscheduled by the mairie): a new booking on the proposed slot
+    state.presetSlot = state.slot;
+    state.history = [];
+    prepareContact();
+  });
+  $("proposal-no").addEventListener("click", () => {
+    $("proposal").hidden = true;
+    if (!INACTIVE.includes(state.managed.status)) { startReschedule(); return; }
+    state.history = [];
+    show("type");
+  });
+
   function askCancel() { $("cancel-confirm").hidden = false; $("cancel-no").focus(); }
   $("manage-cancel").addEventListener("click", askCancel);
   $("cancel-no").addEventListener("click", () => { $("cancel-confirm").hidden = true; $("manage-cancel").focus(); });
@@ -434,66 +643,82 @@
     try {
       await api("POST", "/api/booking/manage/" + encodeURIComponent(manageToken) + "/cancellation", {});
       $("cancel-confirm").hidden = true;
-      state.managed = await api("GET", "/api/booking/manage/" + encodeURIComponent(manageToken));
+      await loadManaged();
       renderManaged();
       showAlert(t("cancelled"), "info");
+      $("step-manage-title").focus();
     } catch (e) {
       showAlert(e.detail);
     }
   });
-  $("manage-reschedule").addEventListener("click", () => {
-    const a = state.managed.appointment;
+  function startReschedule() {
+    const a = state.managed;
+    const type = findType(a.appointmentTypeId);
+    if (!type) { showAlert(t("errProposedType")); return; }
+    useTypeOf(a, type);
+    state.agentId = a.agentId && type.bookableWith === "AGENT" ? a.agentId : null;
     state.rescheduling = true;
-    state.type = (state.portal.appointmentTypes || []).find((x) => x.appointmentTypeId === a.appointmentTypeId)
-      || { appointmentTypeId: a.appointmentTypeId, label: a.appointmentTypeLabel };
-    state.option = a.optionId ? { optionId: a.optionId, label: a.optionLabel } : null;
-    state.persons = a.persons || 1;
+    state.weekStart = startOfWeek(new Date());
     show("slot");
     loadSlots();
-  });
+  }
+  $("manage-reschedule").addEventListener("click", startReschedule);
   async function reschedule(slot) {
     try {
       await api("POST", "/api/booking/manage/" + encodeURIComponent(manageToken) + "/reschedule",
         { counterId: slot.counterId, start: slot.start });
       state.rescheduling = false;
-      state.managed = await api("GET", "/api/booking/manage/" + encodeURIComponent(manageToken));
+      await loadManaged();
       renderManaged();
       state.history = [];
       show("manage", false);
       showAlert(t("rescheduled"), "info");
     } catch (e) {
-      if (e.status === 409) { showAlert(t("errSlotTaken")); loadSlots(); } else { showAlert(e.detail); }
+      if (e.status === 409 && e.alternatives) {
+        state.rescheduling = true;
+        slotTaken(e.alternatives);
+      } else {
+        showAlert(e.detail);
+      }
     }
   }
 
   // ---------- start ----------
-  document.querySelectorAll("[data-back]").forEach((b) => b.addEventListener("click", back));
+  document.querySelectorAll("[data-back]").forEach((b) => b.addEventListener("click", () => {
+    if (state.rescheduling && $("step-slot").hidden === false) {
+      state.rescheduling = false; show("manage", false); showAlert(""); return;
+    }
+    back();
+  }));
   $("lang-switch").addEventListener("click", () => {
     state.lang = state.lang === "fr" ? "en" : "fr";
-    localStorage.setItem("creneau.lang", state.lang);
+    try { localStorage.setItem("creneau.lang", state.lang); } catch (e) { /* private browsing: the choice lasts the page */ }
     translatePage();
+    if (state.portal) renderTypes();
+    if (state.managed) renderManaged();
     const current = document.querySelector(".step:not([hidden])");
     if (current) show(current.id.substring(5), false);
+    if (current && current.id === "step-slot") loadSlots();
   });
 
   async function start() {
     applyBranding();
     translatePage();
+    if (managing && !(await openManaged())) return;
     if (!communeId) { showAlert(t("errUnknownCommune")); return; }
     try {
-      state.portal = await api("GET", "/api/booking/communes/" + encodeURIComponent(communeId) + "/portal");
+      state.portal = await api("GET", communePath() + "/portal");
     } catch (e) {
       showAlert(e.status === 404 ? t("errUnknownCommune") : e.detail);
       return;
     }
     $("commune-name").textContent = state.portal.name || communeId;
     (state.portal.places || []).forEach((place) => {
-      const option = document.createElement("option");
-      option.value = place.placeId; option.textContent = place.name;
-      $("place-filter").appendChild(option);
+      $("place-filter").appendChild(new Option(place.name, place.placeId));
     });
     renderTypes();
-    if (manageToken) { openManaged(); } else { show("type", false); }
+    if (managing) { afterManagedOpened(); } else { show("type", false); }
+    document.body.dataset.ready = "true";
   }
   start();
 })();

@@ -51,6 +51,17 @@ class PagesTest {
     }
 
     @Test
+    void theManageLinksOfTheMessagesServeTheCitizenPage() {
+        for (String path : new String[] {"/gerer/a-manage-token", "/gerer/a-manage-token/annulation",
+                "/gerer/a-manage-token?creneau=2026-12-02T09%3A00%3A00Z&guichet=g1"}) {
+            web.get().uri(path).exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().contentTypeCompatibleWith("text/html")
+                    .expectBody(String.class).value(containsString("/assets/citizen.js"));
+        }
+    }
+
+    @Test
     void theEmbeddableWidgetIsServed() {
         web.get().uri("/widget.js").exchange()
                 .expectStatus().isOk()

@@ -16,7 +16,9 @@ import static org.springframework.web.reactive.function.server.RouterFunctions.r
 
 /**
  * Serves the static pages under clean addresses: /dev/inbox rather than /dev/inbox.html, and every address of a
- * commune's booking pages (/c/{commune}, /c/{commune}/rdv/{token}) as the one page that reads its own path.
+ * commune's booking pages (/c/{commune}, /c/{commune}/rdv/{token}) as the one page that reads its own path. The
+ * links in the citizen's messages (/gerer/{token}, /gerer/{token}/annulation, /gerer/{token}?creneau=...) open
+ * that same page, which finds the appointment and its commune from the token.
  */
 @Configuration(proxyBeanMethods = false)
 class PagesRouter {
@@ -29,7 +31,8 @@ class PagesRouter {
                                          @Value("classpath:/static/c/index.html") Resource citizenPages) {
         return route(GET("/"), request -> html(home))
                 .andRoute(GET("/dev/inbox"), request -> html(devInbox))
-                .andRoute(GET("/c/{commune}").or(GET("/c/{commune}/**")), request -> html(citizenPages));
+                .andRoute(GET("/c/{commune}").or(GET("/c/{commune}/**")), request -> html(citizenPages))
+                .andRoute(GET("/gerer/{token}").or(GET("/gerer/{token}/**")), request -> html(citizenPages));
     }
 
     private static Mono<ServerResponse> html(Resource page) {
