@@ -340,6 +340,8 @@
     const button = document.createElement("button");
     button.type = "button";
     button.className = "secondary slot";
+    button.dataset.counterId = slot.counterId;
+    button.dataset.start = slot.start;
     const day = fmtDay(slot.start);
     const dayText = document.createElement("span");
     dayText.className = withDay ? "slot-day" : "visually-hidden";

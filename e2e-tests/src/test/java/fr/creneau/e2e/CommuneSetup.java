@@ -1,0 +1,96 @@
+package fr.creneau.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A commune set up through the gateway as its administrators would, for the browser tests. How an administrator
+ * is authenticated lives in {@link #administrator(WholeStack)} only.
+ */
+final class CommuneSetup {
+
+    final String communeId;
+    private final Gateway admin;
+    private final Gateway citizen;
+
+    private CommuneSetup(Gateway admin, Gateway citizen, String communeId) {
+        this.admin = admin;
+        this.citizen = citizen;
+        this.communeId = communeId;
+    }
+
+    static CommuneSetup create(WholeStack whole, String slug, String name) {
+        Gateway admin = administrator(whole);
+        String communeId = created(admin.post("/api/planning/communes",
+                Map.of("slug", slug, "name", name, "timeZone", "Europe/Paris"))).text("communeId");
+        return new CommuneSetup(admin, whole.gateway(), communeId);
+    }
+
+    /** The platform's administrator, through the gateway. */
+    private static Gateway administrator(WholeStack whole) {
+        return whole.gateway();
+    }
+
+    String place(String name, String address) {
+        return created(admin.post(planning("/places"), Map.of("name", name, "address", address, "visibleOnPortal", true)))
+                .text("placeId");
+    }
+
+    String appointmentType(Map<String, Object> settings) {
+        return created(admin.post(planning("/appointment-types"), settings)).text("appointmentTypeId");
+    }
+
+    String counter(String placeId, String name, String... appointmentTypeIds) {
+        return created(admin.post(planning("/counters"), Map.of("placeId", placeId, "name", name,
+                "appointmentTypeIds", Arrays.asList(appointmentTypeIds)))).text("counterId");
+    }
+
+    /** Every weekday from 09h00 to 12h00 and from 14h00 to 17h00. */
+    String weekdaysReferenceWeek() {
+        List<String> day = List.of("09h00-12h00", "14h00-17h00");
+        return created(admin.post(planning("/reference-weeks"), Map.of("name", "Semaine type", "days", Map.of(
+                "MONDAY", day, "TUESDAY", day, "WEDNESDAY", day, "THURSDAY", day, "FRIDAY", day)))).text("referenceWeekId");
+    }
+
+    void open(String counterId, String referenceWeekId, LocalDate from, LocalDate to, int agents) {
+        created(admin.post(planning("/counters/" + counterId + "/schedules"), Map.of("referenceWeekId", referenceWeekId,
+                "from", from.toString(), "to", to.toString(), "agents", agents)));
+    }
+
+    /** Waits until planning.events has reached booking-service: the portal lists these types and each has a slot. */
+    void awaitBookable(List<String> withSlots, List<String> listed, LocalDate from) {
+        Eventually.poll("the portal of " + communeId + " lists its types", Duration.ofSeconds(90),
+                () -> citizen.get("/api/booking/communes/" + communeId + "/portal"),
+                reply -> reply.status() == 200 && reply.json().get("appointmentTypes").findValuesAsText("appointmentTypeId")
+                        .containsAll(listed));
+        for (String typeId : withSlots) {
+            Eventually.poll("slots of " + typeId + " in " + communeId, Duration.ofSeconds(90),
+                    () -> citizen.get("/api/booking/communes/%s/availability?appointmentTypeId=%s&from=%s&to=%s"
+                            .formatted(communeId, typeId, from, from.plusDays(30))),
+                    reply -> reply.status() == 200 && reply.json().path("slots").size() > 0);
+        }
+    }
+
+    /** A hold on one slot taken over HTTP by somebody else, as another citizen racing for it would. */
+    JsonNode holdBySomeoneElse(String typeId, String counterId, String start, String mobile) {
+        return created(citizen.post("/api/booking/communes/" + communeId + "/reservations", Map.of(
+                "appointmentTypeId", typeId, "counterId", counterId, "start", start, "persons", 1,
+                "citizen", Map.of("fullName", "Quelqu'un d'autre", "mobile", mobile)))).json();
+    }
+
+    private String planning(String path) {
+        return "/api/planning/communes/" + communeId + path;
+    }
+
+    private static Gateway.Reply created(Gateway.Reply reply) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply;
+    }
+}
