@@ -5,6 +5,8 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -64,6 +66,18 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(size);
     }
 
+    /**
+     * Put before any other extension of a browser test class: it skips the class (or fails it, when CI requires the
+     * browser) before a stack is started for nothing.
+     */
+    static final class Installed implements BeforeAllCallback {
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            assumeInstalled();
+        }
+    }
+
     /** Skips the calling test when the browser is missing, or fails it when CI requires the browser. */
     static void assumeInstalled() {
         List<Path> missing = Stream.of(CHROMIUM, CHROMEDRIVER).filter(path -> !Files.isExecutable(path)).toList();
@@ -75,6 +89,8 @@ final class Browser implements AutoCloseable {
         if ("1".equals(System.getenv("CRENEAU_REQUIRE_BROWSER"))) {
             Assertions.fail(message + ". CRENEAU_REQUIRE_BROWSER=1 makes this a failure.");
         }
+        // surefire counts a class skipped in @BeforeAll as no test at all: the reason is printed where it is read
+        System.out.println("SKIPPED browser tests: " + message + ". Set CRENEAU_REQUIRE_BROWSER=1 to make this a failure.");
         Assumptions.abort(message + ". Skipped: set CRENEAU_REQUIRE_BROWSER=1 to make this a failure.");
     }
 

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and on a desktop, with the code read from the fake Twilio, the links read from the messages, axe-core on every
  * state of the pages and screenshots in target/screenshots.
  */
-@ExtendWith(WholeStack.Injected.class)
+@ExtendWith({Browser.Installed.class, WholeStack.Injected.class})
 class CitizenBooksInABrowserTest {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -41,7 +41,6 @@ class CitizenBooksInABrowserTest {
 
     @BeforeAll
     static void openACommuneWithTwoPlaces(WholeStack stack) {
-        Browser.assumeInstalled();
         whole = stack;
         commune = CommuneSetup.create(whole, "bourg-en-ligne", "Bourg-en-Ligne");
         String mairie = commune.place("Mairie", "1 place de la Mairie");
