@@ -25,9 +25,20 @@
     const username = $("username");
     const password = $("password");
     const params = new URLSearchParams(location.search);
-    if (params.has("deconnecte")) Creneau.message("login-message", "Vous êtes déconnecté.", "success");
+    const errors = {
+      proconnect: "La connexion avec ProConnect n'a pas abouti. Réessayez, ou utilisez votre identifiant Créneau.",
+      "compte-inconnu": "Votre compte ProConnect n'est rattaché à aucun compte Créneau. Demandez à l'administrateur de votre commune de vous en créer un."
+    };
+    if (errors[params.get("erreur")]) Creneau.message("login-message", errors[params.get("erreur")], "error");
+    else if (params.has("deconnecte")) Creneau.message("login-message", "Vous êtes déconnecté.", "success");
     else if (params.has("retour")) Creneau.message("login-message", "Connectez-vous pour accéder à cette page.", "info");
     username.focus();
+    Creneau.api("GET", "/api/auth/methods", undefined, { noRedirect: true }).then((methods) => {
+      if (methods && methods.proconnect && methods.proconnectUrl && methods.proconnectUrl.startsWith("/")) {
+        $("proconnect-link").href = methods.proconnectUrl;
+        $("proconnect").hidden = false;
+      }
+    }).catch(() => { /* password login only */ });
 
     $("show-password").addEventListener("change", (e) => { password.type = e.target.checked ? "text" : "password"; });
 

@@ -209,7 +209,9 @@
       ["Statut", C.rdv.STATUS[reservation.status] || reservation.status],
       ["Référence", reservation.appointmentId]
     ];
-    $("booking-recap").replaceChildren(...rows.flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, v)]));
+    $("booking-recap").replaceChildren(...rows.flatMap(([k, v]) => [el("dt", {}, k),
+      el("dd", { id: k === "Référence" ? "booking-reference" : null }, v)]));
+    $("booking-done").dataset.appointmentId = reservation.appointmentId;
     $("booking-see-day").href = "/agent/agenda?date=" + C.fmt.localDate(reservation.start);
     $("booking-form").hidden = true;
     $("booking-done").hidden = false;

@@ -301,10 +301,10 @@
     ], "Déplacer sur le créneau choisi");
     const showSlots = (slots, intro) => {
       chosen = null;
-      results.replaceChildren(
-        intro ? el("p", {}, intro) : null,
+      results.replaceChildren(...[
+        intro ? el("p", { role: "status" }, intro) : null,
         slots.length ? slotPicker(slots, "reschedule", (slot) => { chosen = slot; })
-          : el("p", { class: "empty" }, "Aucun créneau libre sur ces 7 jours. Choisissez une autre date."));
+          : el("p", { class: "empty" }, "Aucun créneau libre sur ces 7 jours. Choisissez une autre date.")].filter(Boolean));
     };
     const search = async () => {
       results.replaceChildren(el("p", { role: "status" }, "Recherche des créneaux libres…"));
