@@ -193,6 +193,7 @@
       C.message("agenda-count", C.describe(problem), "error");
       return;
     }
+    if (!new URLSearchParams(location.search).get("date")) state.date = C.dates.todayIso();
     if (!state.me.communeId) {
       C.message("agenda-count", "Votre compte n'est rattaché à aucune commune : il n'a pas d'agenda. Utilisez l'administration.", "warning");
       return;

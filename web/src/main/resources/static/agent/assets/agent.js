@@ -4,7 +4,8 @@
   "use strict";
 
   const LOGIN = "/agent/connexion";
-  const ZONE = "Europe/Paris";
+  // The commune's time zone once known (overseas communes are not on Paris time).
+  let zone = "Europe/Paris";
   const NAV = [
     { key: "accueil", href: "/agent/", label: "Aujourd'hui", commune: true },
     { key: "agenda", href: "/agent/agenda", label: "Agenda", commune: true },
@@ -21,6 +22,7 @@
   };
 
   let mePromise = null;
+  let communePromise = null;
 
   function cookie(name) {
     const found = document.cookie.split("; ").find((c) => c.startsWith(name + "="));
@@ -99,6 +101,16 @@
     return mePromise;
   }
 
+  // Creneau.commune() -> Promise of the planning description of the agent's commune, or null (none, or unreadable).
+  function commune() {
+    if (!communePromise) {
+      communePromise = me().then((user) => user && user.communeId
+        ? api("GET", "/api/planning/communes/" + encodeURIComponent(user.communeId)).catch(() => null) : null)
+        .then((found) => { if (found && found.timeZone) zone = found.timeZone; return found; });
+    }
+    return communePromise;
+  }
+
   function el(tag, attrs, ...children) {
     const node = document.createElement(tag);
     Object.entries(attrs || {}).forEach(([k, v]) => {
@@ -120,7 +132,7 @@
     return !!user && (user.roles || []).some((r) => roles.includes(r));
   }
 
-  function renderHeader(user, activeKey) {
+  function renderHeader(user, activeKey, place) {
     if (!document.querySelector(".skip-link")) {
       document.body.prepend(el("a", { class: "skip-link", href: "#main" }, "Aller au contenu"));
     }
@@ -151,7 +163,8 @@
     const roles = user ? (user.roles || []).map((r) => ROLE_LABELS[r] || r).join(", ") : "";
     const header = el("header", { id: "agent-header", class: "agent-banner" },
       el("div", { class: "banner-inner" },
-        el("a", { class: "brand", href: "/agent/" }, "Créneau ", el("span", { class: "brand-sub" }, "espace agents")),
+        el("a", { class: "brand", href: "/agent/" }, "Créneau ",
+          el("span", { class: "brand-sub" }, place && place.name ? "espace agents de " + place.name : "espace agents")),
         user ? el("p", { class: "who", id: "who" },
           el("span", { class: "who-name" }, user.displayName || user.username),
           roles ? el("span", { class: "who-role" }, " (" + roles + ")") : null) : null,
@@ -170,7 +183,8 @@
   async function shell(activeNavKey) {
     renderHeader(null, activeNavKey);
     const user = await me();
-    renderHeader(user, activeNavKey);
+    const place = await commune();
+    renderHeader(user, activeNavKey, place);
     return user;
   }
 
@@ -185,17 +199,17 @@
   function addDays(d, n) { const c = new Date(d); c.setDate(c.getDate() + n); return c; }
   function startOfWeek(d) { const c = new Date(d.getFullYear(), d.getMonth(), d.getDate()); c.setDate(c.getDate() - ((c.getDay() + 6) % 7)); return c; }
   function todayIso() {
-    return new Intl.DateTimeFormat("en-CA", { timeZone: ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+    return new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
   }
   const fmt = {
-    time: (instant) => new Intl.DateTimeFormat("fr-FR", { hour: "2-digit", minute: "2-digit", timeZone: ZONE }).format(new Date(instant)),
-    day: (instant) => new Intl.DateTimeFormat("fr-FR", { weekday: "long", day: "numeric", month: "long", timeZone: ZONE }).format(new Date(instant)),
-    dayLong: (instant) => new Intl.DateTimeFormat("fr-FR", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: ZONE }).format(new Date(instant)),
+    time: (instant) => new Intl.DateTimeFormat("fr-FR", { hour: "2-digit", minute: "2-digit", timeZone: zone }).format(new Date(instant)),
+    day: (instant) => new Intl.DateTimeFormat("fr-FR", { weekday: "long", day: "numeric", month: "long", timeZone: zone }).format(new Date(instant)),
+    dayLong: (instant) => new Intl.DateTimeFormat("fr-FR", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: zone }).format(new Date(instant)),
     date: (isoOrDate) => new Intl.DateTimeFormat("fr-FR", { weekday: "long", day: "numeric", month: "long", year: "numeric" })
       .format(typeof isoOrDate === "string" ? parseDate(isoOrDate) : isoOrDate),
     shortDate: (isoOrDate) => new Intl.DateTimeFormat("fr-FR", { weekday: "short", day: "numeric", month: "short" })
       .format(typeof isoOrDate === "string" ? parseDate(isoOrDate) : isoOrDate),
-    localDate: (instant) => new Intl.DateTimeFormat("en-CA", { timeZone: ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(instant))
+    localDate: (instant) => new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(instant))
   };
 
   // Writes a message into a live region (role=status or alert), or hides it when the message is empty.
@@ -236,8 +250,8 @@
   }
 
   window.Creneau = {
-    api, me, shell, el, hasRole, message, fieldErrors, describe, fmt,
+    api, me, commune, shell, el, hasRole, message, fieldErrors, describe, fmt,
     dates: { isoDate, parseDate, addDays, startOfWeek, todayIso },
-    loginUrl, ZONE
+    loginUrl, zone: () => zone
   };
 })();

@@ -66,7 +66,7 @@
     if (!state.me.communeId) { C.message("daylist-message", "Votre compte n'est rattaché à aucune commune.", "warning"); return; }
     const [cat, commune] = await Promise.all([
       C.rdv.catalog(state.me.communeId).catch(() => null),
-      C.api("GET", "/api/planning/communes/" + encodeURIComponent(state.me.communeId)).catch(() => null)
+      C.commune()
     ]);
     state.cat = cat || { counters: [], agents: [], counterName: () => "", agentName: () => "", typeLabel: () => "" };
     state.commune = commune && commune.name;

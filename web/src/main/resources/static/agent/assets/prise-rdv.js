@@ -251,6 +251,7 @@
     state.cat.types.forEach((t) => $("booking-type").append(el("option", { value: t.appointmentTypeId }, t.settings.label)));
     state.cat.places.forEach((p) => $("booking-place").append(el("option", { value: p.placeId }, p.name)));
     state.cat.agents.forEach((a) => $("booking-agent").append(el("option", { value: a.agentId }, a.displayName)));
+    state.from = C.dates.todayIso();
     $("booking-from").value = state.from;
     const preset = new URLSearchParams(location.search).get("motif");
     if (preset && state.cat.type(preset)) $("booking-type").value = preset;
