@@ -90,6 +90,8 @@
     alert.className = "alert" + (kind === "info" ? " info" : "");
     alert.setAttribute("role", kind === "info" ? "status" : "alert");
     alert.hidden = !message;
+    // the message sits above the step's title, which takes the focus: keep both in sight
+    if (message && alert.scrollIntoView) alert.scrollIntoView({ block: "nearest" });
   }
   function fieldError(input, errorId, message) {
     const error = $(errorId);

@@ -142,6 +142,16 @@ class CitizenBooksInABrowserTest {
             browser.waitForText("#manage-recap", "Carte d'identité");
             assertThat(browser.visible("#manage-recap").getText()).contains("Confirmé", "Renouvellement");
             browser.checkAndKeep("9-manage");
+            String before = browser.visible("#manage-recap").getText();
+            browser.click("#manage-reschedule");
+            browser.waitForStep("slot");
+            firstSlot(browser);
+            List<WebElement> slots = browser.driver.findElements(By.cssSelector("#slot-days button.slot"));
+            slots.get(slots.size() - 1).click();
+            browser.waitForStep("manage");
+            browser.waitForText("#alert", "déplacé");
+            assertThat(browser.visible("#manage-recap").getText()).isNotEqualTo(before);
+            browser.checkAndKeep("9b-moved");
             browser.click("#manage-cancel");
             assertThat(browser.visible("#cancel-confirm").getText()).contains("Êtes-vous sûr");
             browser.checkAndKeep("10-cancel-are-you-sure");
@@ -245,6 +255,36 @@ class CitizenBooksInABrowserTest {
             assertThat(browser.isShown("#first-free")).isFalse();
             assertThat(browser.visible("#next-week").isEnabled()).isFalse();
             browser.checkAndKeep("no-slot-in-the-horizon");
+        }
+    }
+
+    @Test
+    void whenTheHoldRunsOutBeforeTheCodeIsTypedTheCitizenIsSentBackToTheSlots() {
+        try (Browser browser = Browser.open("phone-hold-expired", Browser.PHONE)) {
+            browser.go(whole.url() + "/c/" + commune.communeId);
+            browser.waitForStep("type");
+            browser.click("#type-list button[data-type-id='" + civilStatus + "']");
+            browser.waitForStep("info");
+            browser.click("#info-form button[type=submit]");
+            browser.waitForStep("contact");
+            browser.type("#fullName", "Hugo Lambert");
+            browser.type("#email", "hugo.lambert@example.fr");
+            browser.type("#mobile", "07 12 34 00 05");
+            browser.click("#contact-form button[type=submit]");
+            browser.waitForStep("slot");
+            firstSlot(browser).click();
+            browser.waitForStep("recap");
+            browser.click("#reserve");
+            browser.waitForStep("code");
+            assertThat(browser.visible("#hold-timer").getText()).contains("réservé jusqu'à");
+
+            // the page's own clock jumps past the ten minutes of the hold, as if the citizen had left the page open
+            browser.driver.executeScript("const real = Date.now; Date.now = () => real() + 11 * 60 * 1000;");
+
+            browser.waitForStep("slot");
+            browser.waitForText("#alert", "Le délai pour confirmer est dépassé");
+            browser.visible("#slot-days button.slot");
+            browser.checkAndKeep("hold-expired");
         }
     }
 
