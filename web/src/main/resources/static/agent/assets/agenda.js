@@ -49,6 +49,7 @@
   function periodLabel() {
     const r = range();
     if (state.view === "semaine") return "Semaine du " + C.fmt.date(r.from) + " au " + C.fmt.date(r.to);
+    if (home) return "Rendez-vous du " + C.fmt.date(state.date);
     return (state.date === C.dates.todayIso() ? "Aujourd'hui, " : "") + C.fmt.date(state.date);
   }
 
