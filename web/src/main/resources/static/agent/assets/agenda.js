@@ -104,6 +104,20 @@
     if (focusId && $(focusId)) $(focusId).focus();
   }
 
+  // On the home page, a link to the approval queue when requests wait there.
+  async function pending() {
+    const from = C.dates.todayIso();
+    const to = C.dates.isoDate(C.dates.addDays(C.dates.parseDate(from), 62));
+    try {
+      const waiting = await C.api("GET", "/api/booking/agent/communes/" + encodeURIComponent(state.me.communeId)
+        + "/appointments?" + new URLSearchParams({ from, to, status: "AWAITING_APPROVAL" }));
+      if (!waiting.length) return;
+      $("home-pending-link").textContent = waiting.length === 1 ? "1 demande de rendez-vous attend votre validation"
+        : waiting.length + " demandes de rendez-vous attendent votre validation";
+      $("home-pending").hidden = false;
+    } catch (problem) { /* the queue has its own page and messages */ }
+  }
+
   function countText(n) { return n === 0 ? "Aucun rendez-vous" : n === 1 ? "1 rendez-vous" : n + " rendez-vous"; }
 
   function render(appointments, ctx) {
@@ -211,5 +225,6 @@
     }
     setUpFilters();
     await load();
+    if (home) pending();
   });
 })();

@@ -16,7 +16,7 @@
     let waiting;
     try {
       const list = await C.api("GET", "/api/booking/agent/communes/" + encodeURIComponent(state.me.communeId)
-        + "/appointments?" + new URLSearchParams({ from, to }));
+        + "/appointments?" + new URLSearchParams({ from, to, status: "AWAITING_APPROVAL" }));
       waiting = list.filter((a) => a.status === "AWAITING_APPROVAL");
     } catch (problem) {
       $("validation-results").replaceChildren();

@@ -70,16 +70,24 @@ public class AppointmentIndex {
     /** The appointments of a commune starting in [from, to), earliest first, optionally of one counter or agent. */
     public List<AppointmentSummary> agenda(String communeId, Instant from, Instant to, String counterId,
             String agentId) {
+        return agenda(communeId, from, to, counterId, agentId, null);
+    }
+
+    /** The same, and only those in {@code status} when it is not null (the approval queue). */
+    public List<AppointmentSummary> agenda(String communeId, Instant from, Instant to, String counterId,
+            String agentId, String status) {
         return jdbc.sql("""
                         SELECT * FROM appointment WHERE commune_id = :communeId AND starts_at >= :from AND starts_at < :to
                         AND (CAST(:counterId AS VARCHAR) IS NULL OR counter_id = :counterId)
                         AND (CAST(:agentId AS VARCHAR) IS NULL OR agent_id = :agentId)
+                        AND (CAST(:status AS VARCHAR) IS NULL OR status = :status)
                         ORDER BY starts_at, counter_id""")
                 .param("communeId", communeId)
                 .param("from", Timestamp.from(from))
                 .param("to", Timestamp.from(to))
                 .param("counterId", counterId)
                 .param("agentId", agentId)
+                .param("status", status)
                 .query(AppointmentIndex::summary)
                 .list();
     }

@@ -2,6 +2,7 @@ package fr.creneau.booking.appointment.web;
 
 import fr.creneau.booking.appointment.query.AppointmentIndex;
 import fr.creneau.booking.availability.query.BookingRules;
+import fr.creneau.booking.counterday.domain.BookingStatus;
 import fr.creneau.platform.problem.InvalidRequestException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +15,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** The agents' agenda: a commune's appointments over some days, by counter or by agent if asked. */
+/** The agents' agenda: a commune's appointments over some days, by counter, agent or status if asked. */
 @RestController
 class AgendaController {
 
@@ -33,13 +34,14 @@ class AgendaController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String counterId,
-            @RequestParam(required = false) String agentId) {
+            @RequestParam(required = false) String agentId,
+            @RequestParam(required = false) BookingStatus status) {
         if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
             throw new InvalidRequestException(
                     "La période demandée doit aller de « from » à « to » (au plus %d jours).".formatted(MAX_DAYS));
         }
         ZoneId zone = rules.zoneOf(communeId);
         return index.agenda(communeId, from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant(),
-                counterId, agentId).stream().map(AppointmentView::of).toList();
+                counterId, agentId, status == null ? null : status.name()).stream().map(AppointmentView::of).toList();
     }
 }

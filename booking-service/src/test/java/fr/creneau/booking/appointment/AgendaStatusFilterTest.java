@@ -1,0 +1,87 @@
+package fr.creneau.booking.appointment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.creneau.booking.support.BookingServiceTest;
+import fr.creneau.booking.support.PlanningFeed;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.messaging.Message;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import static fr.creneau.booking.support.PlanningFeed.nineOn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AgendaStatusFilterTest extends BookingServiceTest {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    @Qualifier("planningEvents")
+    Consumer<Message<byte[]>> planningEvents;
+
+    private final PlanningFeed feed = new PlanningFeed();
+    private final LocalDate day = LocalDate.now(PlanningFeed.ZONE).plusDays(6);
+
+    @Test
+    void theAgendaListsOnlyTheAppointmentsInTheStatusAskedFor() {
+        feed.catalog(false).forEach(event -> feed.deliver(planningEvents, event));
+        feed.deliver(planningEvents, feed.opening(day, 1, Instant.now()));
+        String kept = book(nineOn(day));
+        String cancelled = book(nineOn(day).plus(Duration.ofMinutes(20)));
+        exchange(HttpMethod.POST, "/api/booking/agent/appointments/%s/cancellation".formatted(cancelled),
+                Map.of("agentId", "agent-1", "reason", "Fermeture exceptionnelle"));
+
+        JsonNode confirmed = agenda("&status=CONFIRMED").getBody();
+        JsonNode all = agenda("").getBody();
+
+        assertThat(confirmed).hasSize(1);
+        assertThat(confirmed.get(0).get("appointmentId").asText()).isEqualTo(kept);
+        assertThat(all).hasSize(2);
+    }
+
+    @Test
+    void anUnknownStatusIsABadRequest() {
+        feed.catalog(false).forEach(event -> feed.deliver(planningEvents, event));
+
+        assertThat(agenda("&status=LOST").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    private ResponseEntity<JsonNode> agenda(String filter) {
+        return exchange(HttpMethod.GET, "/api/booking/agent/communes/%s/appointments?from=%s&to=%s%s"
+                .formatted(feed.communeId, day, day, filter), null);
+    }
+
+    private String book(Instant start) {
+        Map<String, Object> appointment = Map.of("appointmentTypeId", feed.typeId, "counterId", feed.counterId,
+                "start", start.toString(), "citizen", Map.of("fullName", "Jeanne " + UUID.randomUUID(),
+                        "email", UUID.randomUUID() + "@example.fr"));
+        ResponseEntity<JsonNode> response = exchange(HttpMethod.POST,
+                "/api/booking/agent/communes/%s/appointments".formatted(feed.communeId),
+                Map.of("appointment", appointment, "channel", "DESK", "agentId", "agent-1"));
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return response.getBody().get("appointmentId").asText();
+    }
+
+    private ResponseEntity<JsonNode> exchange(HttpMethod method, String path, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-Creneau-Agent-Account", UUID.randomUUID().toString());
+        headers.set("X-Creneau-Agent-Commune", feed.communeId);
+        headers.set("X-Creneau-Agent-Roles", "AGENT");
+        headers.set("X-Creneau-Agent-Id", "agent-1");
+        return http.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+}
