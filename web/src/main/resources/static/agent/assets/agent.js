@@ -222,7 +222,8 @@
     node.setAttribute("role", kind === "error" ? "alert" : "status");
   }
 
-  // Shows field errors from a problem+json `errors` map ({field: message} or [{field, message}]) next to inputs.
+  // Shows field errors from a problem+json `errors` map ({field: message} or [{field, message}]) next to the inputs
+  // named after the field (an input's error box is #<input id>-error); returns how many were shown.
   function fieldErrors(form, problem) {
     form.querySelectorAll(".field-error").forEach((p) => { p.hidden = true; p.textContent = ""; });
     form.querySelectorAll("[aria-invalid]").forEach((i) => i.setAttribute("aria-invalid", "false"));
@@ -230,6 +231,7 @@
     if (!errors) return 0;
     const list = Array.isArray(errors) ? errors : Object.entries(errors).map(([field, msg]) => ({ field, message: msg }));
     let first = null;
+    let shown = 0;
     list.forEach((e) => {
       const input = form.querySelector("[name='" + CSS.escape(e.field || "") + "']");
       const box = input && document.getElementById(input.id + "-error");
@@ -238,10 +240,11 @@
         box.hidden = false;
         input.setAttribute("aria-invalid", "true");
         first = first || input;
+        shown++;
       }
     });
     if (first) first.focus();
-    return list.length;
+    return shown;
   }
 
   function describe(problem) {
