@@ -73,6 +73,15 @@
   }
 
   function showSlots(slots, intro) {
+    // The same answer again (the search button pressed while the list was already there) keeps the list and the
+    // chosen slot as they are.
+    const signature = (intro || "") + JSON.stringify(slots.map((s) => [s.counterId, s.start, s.remaining]));
+    if (signature === state.shown && $("booking-slots").firstChild) {
+      $("booking-slots-status").textContent = state.shownStatus;
+      return;
+    }
+    state.shown = signature;
+    const kept = state.slot && slots.find((s) => s.counterId === state.slot.counterId && s.start === state.slot.start);
     state.slot = null;
     C.message("booking-chosen", "", "success");
     $("booking-slots").replaceChildren(slots.length
@@ -85,12 +94,28 @@
       : intro ? el("p", { class: "empty", id: "booking-no-slot" }, "Aucun autre créneau libre n'a été trouvé dans les deux semaines qui suivent. Cherchez à partir d'une autre date.")
       : el("p", { class: "empty", id: "booking-no-slot" }, "Aucun créneau libre du " + C.fmt.date(state.from)
         + " au " + C.fmt.date(C.dates.addDays(C.dates.parseDate(state.from), 6)) + ". Essayez les 7 jours suivants ou un autre lieu."));
+    if (kept) {
+      const again = [...$("booking-slots").querySelectorAll("button[aria-pressed]")]
+        .find((b) => b.dataset.start === kept.start && b.dataset.counter === kept.counterId);
+      if (again) again.click();
+    }
     $("booking-slots-status").textContent = intro || (slots.length
       ? slots.length + " créneau" + (slots.length > 1 ? "x" : "") + " libre" + (slots.length > 1 ? "s" : "") + " trouvé" + (slots.length > 1 ? "s" : "") + "."
       : "Aucun créneau libre sur ces 7 jours.");
+    state.shownStatus = $("booking-slots-status").textContent;
   }
 
-  async function search() {
+  // A search already under way for the same criteria is not started twice.
+  function search() {
+    const key = criteria();
+    if (!key) return Promise.resolve();
+    if (state.pending && state.pendingKey === key) return state.pending;
+    state.pendingKey = key;
+    state.pending = fetchSlots(key).finally(() => { state.pending = null; });
+    return state.pending;
+  }
+
+  function criteria() {
     const t = type();
     if (!t) { fieldError("booking-type", "Choisissez d'abord le motif."); $("booking-type").focus(); return; }
     if (!$("booking-option-field").hidden && !$("booking-option").value) {
@@ -106,6 +131,11 @@
     if ($("booking-option").value) params.set("optionId", $("booking-option").value);
     if ($("booking-place").value) params.set("placeId", $("booking-place").value);
     if (byAgent()) params.set("agentId", $("booking-agent").value);
+    return params.toString();
+  }
+
+  async function fetchSlots(key) {
+    const params = new URLSearchParams(key);
     $("booking-slots-status").textContent = "Recherche des créneaux libres…";
     $("booking-slots").setAttribute("aria-busy", "true");
     try {
