@@ -51,6 +51,11 @@
     return counters.filter((c) => c.active && (c.schedules || []).some((s) => s.referenceWeekId === weekId));
   }
 
+  function countersText(list) {
+    const names = list.map((c) => "« " + c.name + " »").join(", ");
+    return list.length > 1 ? "aux guichets " + names : "au guichet " + names;
+  }
+
   function renderList() {
     const rows = weeks.map((w) => {
       const used = followers(w.referenceWeekId);
@@ -82,8 +87,8 @@
     const used = item ? followers(item.referenceWeekId) : [];
     const note = document.getElementById("week-followers");
     note.hidden = !used.length;
-    note.textContent = used.length ? "Cette semaine est appliquée aux guichets " + used.map((c) => "« " + c.name + " »")
-      .join(", ") + " : ils suivront les nouveaux horaires dès l'enregistrement." : "";
+    note.textContent = used.length ? "Cette semaine est appliquée " + countersText(used) + " : "
+      + (used.length > 1 ? "ils suivront" : "il suivra") + " les nouveaux horaires dès l'enregistrement." : "";
     document.getElementById("week-editor-section").hidden = false;
     document.getElementById("week-editor-title").focus();
   }
@@ -108,8 +113,7 @@
       editingId = null;
       await load();
       A.say("La semaine « " + saved.name + " » est enregistrée."
-        + (used.length ? " Les guichets " + used.map((c) => "« " + c.name + " »").join(", ")
-          + " ouvrent désormais à ces horaires." : ""), "success");
+        + (used.length ? " Ouverture à ces horaires " + countersText(used) + " dès maintenant." : ""), "success");
       const edit = document.getElementById("week-edit-" + saved.referenceWeekId);
       (edit || document.getElementById("week-new")).focus();
     } catch (problem) {
