@@ -205,4 +205,27 @@ class PlanningHttpErrorsTest extends PlanningIntegrationTest {
         assertThat(get("/communes/" + communeId + "/services/" + serviceId).expect(200).text("name"))
                 .isEqualTo("État civil");
     }
+
+    @Test
+    void aReferenceWeekFollowedByACounterCannotBeDeletedButAnUnusedOneCan() {
+        String placeId = post("/communes/" + communeId + "/places", Map.of("name", "Mairie", "address", "1 rue"))
+                .expect(201).text("placeId");
+        String counterId = post("/communes/" + communeId + "/counters", Map.of("placeId", placeId, "name", "G1"))
+                .expect(201).text("counterId");
+        String used = post("/communes/" + communeId + "/reference-weeks", Map.of("name", "Hiver",
+                "days", Map.of("MONDAY", List.of("09h00-12h00")))).expect(201).text("referenceWeekId");
+        String unused = post("/communes/" + communeId + "/reference-weeks", Map.of("name", "Été",
+                "days", Map.of("MONDAY", List.of("08h00-12h00")))).expect(201).text("referenceWeekId");
+        post("/communes/" + communeId + "/counters/" + counterId + "/schedules",
+                Map.of("referenceWeekId", used, "from", "2026-12-01", "to", "2026-12-31")).expect(201);
+
+        Response refused = delete("/communes/" + communeId + "/reference-weeks/" + used);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.text("detail")).contains("« G1 »", "ne peut pas être supprimée");
+        delete("/communes/" + communeId + "/reference-weeks/" + unused).expect(204);
+        assertThat(get("/communes/" + communeId + "/reference-weeks/" + unused).status()).isEqualTo(404);
+        assertThat(put("/communes/" + communeId + "/reference-weeks/" + unused, Map.of("name", "Été",
+                "days", Map.of("MONDAY", List.of("08h00-12h00")))).status()).isEqualTo(404);
+        assertThat(get("/communes/" + communeId + "/reference-weeks").expect(200).body()).hasSize(1);
+    }
 }

@@ -67,7 +67,14 @@
           A.button("Modifier", { "aria-label": "Modifier la semaine « " + w.name + " »", "data-week": w.name,
             id: "week-edit-" + w.referenceWeekId }, () => openEditor(w)),
           A.button("Appliquer", { "aria-label": "Appliquer la semaine « " + w.name + " » à un guichet",
-            id: "week-apply-" + w.referenceWeekId }, () => prepareApply(w)))
+            id: "week-apply-" + w.referenceWeekId }, () => prepareApply(w)),
+          A.button("Supprimer", { "aria-label": "Supprimer la semaine « " + w.name + " »",
+            id: "week-delete-" + w.referenceWeekId }, () => A.confirmThen("Supprimer la semaine « " + w.name + " » ?",
+            async () => {
+              await C.api("DELETE", ctx.planning + "/reference-weeks/" + encodeURIComponent(w.referenceWeekId));
+              await load();
+              document.getElementById("week-new").focus();
+            }, "La semaine « " + w.name + " » est supprimée.")))
       ];
     });
     document.getElementById("weeks-list").replaceChildren(A.table("weeks-table", "Semaines de référence de la commune",

@@ -2,6 +2,7 @@ package fr.creneau.planning.referenceweek.command;
 
 import fr.creneau.planning.referenceweek.domain.ReferenceWeekChanged;
 import fr.creneau.planning.referenceweek.domain.ReferenceWeekCreated;
+import fr.creneau.planning.referenceweek.domain.ReferenceWeekDeleted;
 import fr.creneau.planning.shared.domain.CommuneOwnership;
 import fr.creneau.planning.shared.domain.WeeklyHours;
 import fr.creneau.platform.axon.AxonPostgresAutoConfiguration;
@@ -11,6 +12,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
 
 @Aggregate(cache = AxonPostgresAutoConfiguration.AGGREGATE_CACHE)
 class ReferenceWeek {
@@ -36,6 +38,17 @@ class ReferenceWeek {
         assertNamed(command.name());
         assertOpensSomeDay(command.hours());
         apply(new ReferenceWeekChanged(referenceWeekId, communeId, command.name().trim(), command.hours()));
+    }
+
+    @CommandHandler
+    void handle(DeleteReferenceWeek command) {
+        CommuneOwnership.assertSame(communeId, command.communeId(), "Cette semaine de référence");
+        apply(new ReferenceWeekDeleted(referenceWeekId, communeId));
+    }
+
+    @EventSourcingHandler
+    void on(ReferenceWeekDeleted event) {
+        markDeleted();
     }
 
     @EventSourcingHandler

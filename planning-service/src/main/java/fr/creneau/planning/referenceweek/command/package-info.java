@@ -1,2 +1,2 @@
-/** Creating and changing reference weeks. */
+/** Creating, changing and deleting reference weeks. */
 package fr.creneau.planning.referenceweek.command;

@@ -2,6 +2,7 @@ package fr.creneau.planning.referenceweek.view;
 
 import fr.creneau.planning.referenceweek.domain.ReferenceWeekChanged;
 import fr.creneau.planning.referenceweek.domain.ReferenceWeekCreated;
+import fr.creneau.planning.referenceweek.domain.ReferenceWeekDeleted;
 import fr.creneau.planning.view.PlanningViews;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -27,5 +28,10 @@ class ReferenceWeekProjection {
     void on(ReferenceWeekChanged event) {
         views.save(ReferenceWeekView.KIND, event.referenceWeekId(), event.communeId(), new ReferenceWeekView(
                 event.referenceWeekId(), event.communeId(), event.name(), event.hours()));
+    }
+
+    @EventHandler
+    void on(ReferenceWeekDeleted event) {
+        views.delete(ReferenceWeekView.KIND, event.referenceWeekId());
     }
 }

@@ -1,13 +1,17 @@
 package fr.creneau.planning.referenceweek.web;
 
+import fr.creneau.planning.counter.view.CounterView;
 import fr.creneau.planning.referenceweek.command.ChangeReferenceWeek;
 import fr.creneau.planning.referenceweek.command.CreateReferenceWeek;
+import fr.creneau.planning.referenceweek.command.DeleteReferenceWeek;
 import fr.creneau.planning.referenceweek.view.ReferenceWeekView;
 import fr.creneau.planning.shared.domain.WeeklyHoursNotation;
 import fr.creneau.planning.shared.web.CommuneScope;
 import fr.creneau.planning.view.PlanningViews;
+import fr.creneau.platform.problem.ConflictException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @RestController
 @RequestMapping("/api/planning/communes/{communeId}/reference-weeks")
@@ -51,6 +56,22 @@ class ReferenceWeekController {
         commands.sendAndWait(new ChangeReferenceWeek(referenceWeekId, communeId, request.name(),
                 WeeklyHoursNotation.parse(request.days())));
         return describe(communeId, referenceWeekId);
+    }
+
+    /** Refused while a counter in service follows the week: its hours would no longer have a name to change them by. */
+    @DeleteMapping("/{referenceWeekId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable String communeId, @PathVariable String referenceWeekId) {
+        describe(communeId, referenceWeekId);
+        String followers = views.listInCommune(CounterView.KIND, communeId, CounterView.class).stream()
+                .filter(counter -> counter.active() && counter.follows(referenceWeekId))
+                .map(counter -> "« " + counter.name() + " »")
+                .collect(Collectors.joining(", "));
+        if (!followers.isEmpty()) {
+            throw new ConflictException(("Cette semaine est appliquée aux guichets %s : elle ne peut pas être supprimée. "
+                    + "Appliquez-leur d'abord une autre semaine, ou archivez-les.").formatted(followers));
+        }
+        commands.sendAndWait(new DeleteReferenceWeek(referenceWeekId, communeId));
     }
 
     @GetMapping("/{referenceWeekId}")

@@ -15,7 +15,9 @@ class OpenApiConfiguration {
                 .version("v1")
                 .description("Administration des plannings d'une commune : lieux, guichets, agents, types de "
                         + "rendez-vous, semaines de référence (une plage « 09h00-12h00 » par ligne), jours fériés, "
-                        + "fermetures exceptionnelles et absences. Toute erreur est un application/problem+json en "
-                        + "français ; un identifiant d'une autre commune est un 404."));
+                        + "fermetures exceptionnelles et absences. Changer une semaine de référence change aussitôt les "
+                        + "guichets où elle est appliquée ; une semaine suivie par un guichet ne peut être supprimée (409). "
+                        + "Toute erreur est un application/problem+json en français (une semaine mal écrite liste ses "
+                        + "erreurs dans errors[{day, line, detail}]) ; un identifiant d'une autre commune est un 404."));
     }
 }

@@ -2,6 +2,7 @@ package fr.creneau.planning.referenceweek.command;
 
 import fr.creneau.planning.referenceweek.domain.ReferenceWeekChanged;
 import fr.creneau.planning.referenceweek.domain.ReferenceWeekCreated;
+import fr.creneau.planning.referenceweek.domain.ReferenceWeekDeleted;
 import fr.creneau.planning.shared.domain.UnknownInCommune;
 import fr.creneau.planning.shared.domain.WeeklyHours;
 import fr.creneau.planning.shared.domain.WeeklyHoursNotation;
@@ -45,6 +46,21 @@ class ReferenceWeekTest {
                 .expectEvents(new ReferenceWeekChanged("week-1", "villeneuve", "Été", SUMMER));
         fixture.given(new ReferenceWeekCreated("week-1", "villeneuve", "Semaine type", WEEK))
                 .when(new ChangeReferenceWeek("week-1", "ailleurs", "Été", SUMMER))
+                .expectException(UnknownInCommune.class);
+    }
+
+    @Test
+    void aDeletedWeekCannotBeChangedAnyMore() {
+        fixture.given(new ReferenceWeekCreated("week-1", "villeneuve", "Semaine type", WEEK),
+                        new ReferenceWeekDeleted("week-1", "villeneuve"))
+                .when(new ChangeReferenceWeek("week-1", "villeneuve", "Été", SUMMER))
+                .expectException(org.axonframework.eventsourcing.AggregateDeletedException.class);
+    }
+
+    @Test
+    void anotherCommuneCannotDeleteIt() {
+        fixture.given(new ReferenceWeekCreated("week-1", "villeneuve", "Semaine type", WEEK))
+                .when(new DeleteReferenceWeek("week-1", "ailleurs"))
                 .expectException(UnknownInCommune.class);
     }
 }
