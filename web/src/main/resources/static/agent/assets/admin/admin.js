@@ -16,24 +16,33 @@
 
   // Draws the shell, then resolves with the agent's commune and the API roots; stops with a message when the
   // account has no commune (a platform operator) or the commune cannot be read.
-  async function start(title) {
+  // managerNote: what a service manager may change on this page (the gateway lets them write agents' availability,
+  // absences and closures); without it the page is read-only for them.
+  async function start(title, managerNote) {
     const user = await C.shell("admin");
     addBreadcrumb(title);
     const communeId = user && user.communeId;
     if (!communeId) {
-      say("Votre compte n'est rattaché à aucune commune : l'administration des plannings se fait avec un compte "
-        + "d'administrateur de la commune.", "warning");
+      notice("Votre compte n'est rattaché à aucune commune : l'administration des plannings se fait avec un compte "
+        + "d'administrateur de la commune.");
       throw new Error("no commune");
     }
     if (!C.hasRole(user, ...WRITERS)) {
-      say("Vous pouvez consulter ces réglages ; seul un administrateur de la commune peut les modifier "
-        + "(le serveur refusera les changements).", "warning");
+      notice(C.hasRole(user, "SERVICE_MANAGER") && managerNote ? managerNote
+        : "Vous pouvez consulter ces réglages ; seul un administrateur de la commune peut les modifier "
+          + "(le serveur refusera les changements).");
     }
     return {
       user, communeId,
       planning: "/api/planning/communes/" + encodeURIComponent(communeId),
       notifications: "/api/notifications/communes/" + encodeURIComponent(communeId)
     };
+  }
+
+  // A lasting notice under the title (what this account may do here), apart from the live region.
+  function notice(text) {
+    const title = document.getElementById("page-title");
+    title.after(el("p", { class: "message warning", id: "page-permissions" }, text));
   }
 
   function addBreadcrumb(title) {

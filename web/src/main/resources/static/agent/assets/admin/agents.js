@@ -15,7 +15,9 @@
 
   document.addEventListener("DOMContentLoaded", async () => {
     try {
-      ctx = await A.start("Agents");
+      ctx = await A.start("Agents",
+        "En tant que responsable de service, vous pouvez enregistrer les disponibilités et les absences des "
+        + "agents ; le reste est réservé à l'administrateur de la commune.");
     } catch (e) {
       return;
     }

@@ -11,7 +11,8 @@
 
   document.addEventListener("DOMContentLoaded", async () => {
     try {
-      ctx = await A.start("Fermetures exceptionnelles");
+      ctx = await A.start("Fermetures exceptionnelles",
+        "En tant que responsable de service, vous pouvez ajouter et supprimer des fermetures exceptionnelles.");
     } catch (e) {
       return;
     }
