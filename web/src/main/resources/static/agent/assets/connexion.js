@@ -3,14 +3,15 @@
   "use strict";
   const $ = (id) => document.getElementById(id);
 
-  function target() {
+  function target(user) {
     const retour = new URLSearchParams(location.search).get("retour");
     // Only a path of the back-office: never another site.
     if (retour && /^\/agent(\/|$)/.test(retour) && !retour.startsWith("//") && !retour.includes("\\")
         && !retour.startsWith("/agent/connexion")) {
       return retour;
     }
-    return "/agent/";
+    // The operator of the installation belongs to no commune: their work is in the administration.
+    return user && !user.communeId ? "/agent/admin/" : "/agent/";
   }
 
   function setError(input, text) {
@@ -52,10 +53,10 @@
       submit.disabled = true;
       Creneau.message("login-message", "Connexion en cours…", "info");
       try {
-        await Creneau.api("POST", "/api/auth/login",
+        const user = await Creneau.api("POST", "/api/auth/login",
           { username: username.value.trim(), password: password.value }, { noRedirect: true });
         Creneau.message("login-message", "Connexion réussie, ouverture de votre espace…", "success");
-        location.assign(target());
+        location.assign(target(user));
       } catch (problem) {
         password.value = "";
         if (problem.status === 401) {
