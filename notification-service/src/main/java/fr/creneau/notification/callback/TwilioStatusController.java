@@ -46,7 +46,7 @@ class TwilioStatusController {
             throw new InvalidRequestException("MessageSid et MessageStatus sont obligatoires.");
         }
         String detail = "Twilio " + status + (params.containsKey("ErrorCode") ? " (erreur " + params.get("ErrorCode") + ")" : "");
-        reports.record(sid, outcome(status), detail, clock.instant());
+        reports.record(sid, outcome(status), detail, params.get("ErrorCode"), clock.instant());
         return ResponseEntity.noContent().build();
     }
 

@@ -5,17 +5,22 @@ import fr.creneau.notification.compose.NoticeComposer;
 import fr.creneau.notification.delivery.OutboundMessage;
 import fr.creneau.notification.delivery.Receipt;
 import fr.creneau.notification.delivery.Senders;
+import fr.creneau.notification.publishing.SmsEvents;
 import fr.creneau.notification.sms.SmsPricing;
 import fr.creneau.notification.sms.SmsSegments;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
  * Sends one notice, once: a notice already finished is left alone; every attempt and its outcome is recorded; a
- * failure is rethrown so that the send task retries it later.
+ * failure is rethrown so that the send task retries it later. A sent SMS is recorded together with its
+ * {@code SmsSent} event, in one transaction.
  */
 @Component
 class NoticeDispatcher {
@@ -24,15 +29,19 @@ class NoticeDispatcher {
     private final NoticeComposer composer;
     private final Senders senders;
     private final SmsPricing pricing;
+    private final SmsEvents smsEvents;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     NoticeDispatcher(NoticeRepository notices, NoticeComposer composer, Senders senders, SmsPricing pricing,
-            Clock clock) {
+            SmsEvents smsEvents, Clock clock, PlatformTransactionManager transactions) {
         this.notices = notices;
         this.composer = composer;
         this.senders = senders;
         this.pricing = pricing;
+        this.smsEvents = smsEvents;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     void dispatch(UUID id) {
@@ -56,15 +65,19 @@ class NoticeDispatcher {
 
     private void send(Notice notice, OutboundMessage message) {
         Receipt receipt = senders.send(message);
-        Integer segments = null;
-        BigDecimal cost = null;
-        if (message.channel() == MessageChannel.SMS) {
-            segments = SmsSegments.of(message.body()).segments();
-            cost = pricing.cost(segments);
-        }
+        SmsSegments.SmsLength length = message.channel() == MessageChannel.SMS ? SmsSegments.of(message.body()) : null;
+        Integer segments = length == null ? null : length.segments();
+        BigDecimal cost = length == null ? null : pricing.cost(length.segments());
         boolean secret = notice.kind() == NoticeKind.ONE_TIME_CODE;
-        notices.markSent(notice.id(), new NoticeRepository.Sent(message.to(), secret ? null : message.subject(),
-                secret ? null : message.body(), segments, cost,
-                receipt.providerId(), receipt.transport()), clock.instant());
+        Instant now = clock.instant();
+        transaction.executeWithoutResult(status -> {
+            notices.markSent(notice.id(), new NoticeRepository.Sent(message.to(), secret ? null : message.subject(),
+                    secret ? null : message.body(), segments, cost,
+                    receipt.providerId(), receipt.transport()), now);
+            if (length != null) {
+                smsEvents.sent(notice.communeId(), notice.id(), notice.appointmentId(), notice.kind().name(), length,
+                        cost, now);
+            }
+        });
     }
 }
