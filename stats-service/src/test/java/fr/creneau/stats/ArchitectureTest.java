@@ -21,7 +21,7 @@ class ArchitectureTest {
     void statsKnowsOtherServicesOnlyThroughTheirPublishedRecords() {
         noClasses().should().dependOnClassesThat(resideInAPackage("fr.creneau..").and(not(resideInAnyPackage(
                         "fr.creneau.stats..", "fr.creneau.booking.api..", "fr.creneau.planning.api..",
-                        "fr.creneau.platform.."))))
+                        "fr.creneau.notification.api..", "fr.creneau.platform.."))))
                 .check(STATS);
     }
 

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.creneau.booking.api.AppointmentConfirmed;
 import fr.creneau.booking.api.CancelledBy;
 import fr.creneau.booking.api.Channel;
+import fr.creneau.notification.api.SmsDelivered;
+import fr.creneau.notification.api.SmsDeliveryFailed;
+import fr.creneau.notification.api.SmsEncoding;
+import fr.creneau.notification.api.SmsSent;
 import fr.creneau.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -11,6 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.web.client.RestClient;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +30,7 @@ class RebuildTest extends StatsIntegrationTest {
             "/figures?period=month&groupBy=place", "/figures?period=day&groupBy=counter",
             "/figures?period=month&groupBy=agent", "/figures?period=month&groupBy=service",
             "/figures?period=month&groupBy=type", "/figures?period=month&groupBy=option",
-            "/figures?period=month&groupBy=channel");
+            "/figures?period=month&groupBy=channel", "/figures?period=day&groupBy=commune");
 
     private final String commune = "rebuild-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -42,6 +47,9 @@ class RebuildTest extends StatsIntegrationTest {
             assertThat(summary.get("rescheduled").asLong()).isEqualTo(1);
             assertThat(summary.get("refused").asLong()).isEqualTo(1);
             assertThat(summary.get("capacityMinutes").asLong()).isEqualTo(240);
+            assertThat(summary.get("smsSent").asLong()).isEqualTo(3);
+            assertThat(summary.get("smsDelivered").asLong()).isEqualTo(1);
+            assertThat(summary.get("smsDeliveryFailed").asLong()).isEqualTo(1);
             assertThat(http.getForObject("/api/stats/communes/{c}/figures?groupBy=place", String.class, commune))
                     .contains("Hôtel de ville");
         });
@@ -79,6 +87,23 @@ class RebuildTest extends StatsIntegrationTest {
         AppointmentStory refused = mairie().at("2026-12-16T14:00:00Z");
         Events.publish(refused.awaitingApproval());
         Events.publish(refused.refused());
+        SmsSent code = sms(cancelled, "ONE_TIME_CODE", "2026-11-30T10:00:00Z", 1, SmsEncoding.GSM_7, 7);
+        SmsSent confirmation = sms(cancelled, "CONFIRMATION", "2026-11-30T10:01:00Z", 2, SmsEncoding.GSM_7, 14);
+        SmsSent cancellation = sms(cancelled, "CANCELLED_BY_MAIRIE", "2026-11-30T23:10:00Z", 4, SmsEncoding.UCS_2, 28);
+        Events.publish(code);
+        Events.publish(confirmation);
+        Events.publish(confirmation);
+        Events.publish(cancellation);
+        Events.publish(new SmsDelivered(UUID.randomUUID().toString(), Instant.parse("2026-11-30T10:01:09Z"), commune,
+                confirmation.noticeId()));
+        Events.publish(new SmsDeliveryFailed(UUID.randomUUID().toString(), Instant.parse("2026-11-30T23:11:00Z"),
+                commune, cancellation.noticeId(), "30003"));
+    }
+
+    private SmsSent sms(AppointmentStory about, String kind, String at, int segments, SmsEncoding encoding,
+            long cents) {
+        return new SmsSent(UUID.randomUUID().toString(), Instant.parse(at), commune, UUID.randomUUID().toString(),
+                about.appointmentId(), kind, segments, encoding, cents);
     }
 
     private AppointmentStory mairie() {
@@ -104,6 +129,7 @@ class RebuildTest extends StatsIntegrationTest {
                 "--spring.cloud.stream.kafka.binder.brokers=" + TestInfrastructure.kafkaBootstrapServers(),
                 "--spring.cloud.stream.bindings.bookingEvents-in-0.group=" + group,
                 "--spring.cloud.stream.bindings.planningEvents-in-0.group=" + group,
+                "--spring.cloud.stream.bindings.notificationEvents-in-0.group=" + group,
                 "--spring.jmx.enabled=false");
     }
 

@@ -6,9 +6,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The rows as CSV the way French spreadsheets open it: ';' between fields, decimal comma, UTF-8 with a byte order
- * mark so that accents survive. One header line, then one line per row. A label starting like a formula is
- * prefixed with a quote, so that a spreadsheet shows it instead of running it.
+ * The rows as CSV the way French spreadsheets open it: ';' between fields, decimal comma (the SMS cost in euros,
+ * not cents), UTF-8 with a byte order mark so that accents survive. One header line, then one line per row. A label
+ * starting like a formula is prefixed with a quote, so that a spreadsheet shows it instead of running it.
  */
 final class FigureCsv {
 
@@ -16,7 +16,8 @@ final class FigureCsv {
     private static final List<String> HEADER = List.of("debut_periode", "groupe", "groupe_id", "libelle",
             "reserves", "confirmes", "annules", "annules_par_usager", "annules_par_mairie", "refuses", "deprogrammes",
             "reprogrammes", "honores", "absences", "reservations_expirees", "taux_absence", "taux_annulation",
-            "delai_median_heures", "delai_p90_heures", "minutes_reservees", "minutes_capacite", "taux_occupation");
+            "delai_median_heures", "delai_p90_heures", "minutes_reservees", "minutes_capacite", "taux_occupation",
+            "sms_envoyes", "sms_segments", "cout_sms_euros", "sms_distribues", "sms_non_distribues");
 
     private FigureCsv() {
     }
@@ -30,12 +31,17 @@ final class FigureCsv {
                             f.cancelled(), f.cancelledByCitizen(), f.cancelledByMairie(), f.refused(), f.unscheduled(),
                             f.rescheduled(), f.attended(), f.noShow(), f.holdsExpired(), f.noShowRate(),
                             f.cancellationRate(), f.leadTimeMedianHours(), f.leadTimeP90Hours(), f.bookedMinutes(),
-                            f.capacityMinutes(), f.occupancyRate())
+                            f.capacityMinutes(), f.occupancyRate(), f.smsSent(), f.smsSegments(),
+                            euros(f.smsCostEuroCents()), f.smsDelivered(), f.smsDeliveryFailed())
                     .map(FigureCsv::field)
                     .collect(Collectors.joining(";")))
                     .append("\r\n");
         }
         return csv.toString();
+    }
+
+    private static BigDecimal euros(Long cents) {
+        return cents == null ? null : BigDecimal.valueOf(cents, 2);
     }
 
     private static String field(Object value) {

@@ -41,4 +41,12 @@ public record FigureQuery(
         return dateBasis == DateBasis.APPOINTMENT && (groupBy == null || CAPACITY_DIMENSIONS.contains(groupBy))
                 && CAPACITY_DIMENSIONS.containsAll(filters.keySet());
     }
+
+    /**
+     * SMS belong to the commune and to the day they were sent: they say nothing of a place, a type or a channel
+     * (a reminder is not about how the appointment was booked).
+     */
+    boolean hasSms() {
+        return (groupBy == null || groupBy == Dimension.COMMUNE) && Set.of(Dimension.COMMUNE).containsAll(filters.keySet());
+    }
 }

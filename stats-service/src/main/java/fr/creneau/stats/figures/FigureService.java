@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** Computes figures: appointment counts and capacity of the same buckets, with the groups' display names. */
+/** Computes figures: appointment counts, capacity and SMS of the same buckets, with the groups' display names. */
 @Service
 public class FigureService {
 
@@ -20,11 +20,13 @@ public class FigureService {
 
     private final AppointmentCounts appointments;
     private final CapacityMinutes capacity;
+    private final SmsCounts sms;
     private final DimensionLabels labels;
 
-    FigureService(AppointmentCounts appointments, CapacityMinutes capacity, DimensionLabels labels) {
+    FigureService(AppointmentCounts appointments, CapacityMinutes capacity, SmsCounts sms, DimensionLabels labels) {
         this.appointments = appointments;
         this.capacity = capacity;
+        this.sms = sms;
         this.labels = labels;
     }
 
@@ -32,13 +34,16 @@ public class FigureService {
     public List<FigureRow> rows(FigureQuery query) {
         Map<BucketKey, Counts> counts = appointments.count(query);
         Map<BucketKey, Double> minutes = query.hasCapacity() ? capacity.capacity(query) : Map.of();
+        Map<BucketKey, SmsTotals> sent = query.hasSms() ? sms.count(query) : Map.of();
         Map<String, String> names = query.groupBy() == null ? Map.of() : labels(query);
         TreeSet<BucketKey> keys = new TreeSet<>(ORDER);
         keys.addAll(counts.keySet());
         keys.addAll(minutes.keySet());
+        keys.addAll(sent.keySet());
         return keys.stream()
                 .map(key -> new FigureRow(key.periodStart(), key.groupId(), labelOf(names, key),
-                        Figures.of(counts.getOrDefault(key, Counts.NONE), capacityOf(query, minutes, key))))
+                        Figures.of(counts.getOrDefault(key, Counts.NONE), capacityOf(query, minutes, key),
+                                query.hasSms() ? sent.getOrDefault(key, SmsTotals.NONE) : null)))
                 .toList();
     }
 
@@ -48,7 +53,9 @@ public class FigureService {
         FigureQuery single = new FigureQuery(query.communeId(), query.from(), query.to(), query.filters(), null, null,
                 query.dateBasis());
         List<FigureRow> rows = rows(single);
-        return rows.isEmpty() ? Figures.of(Counts.NONE, single.hasCapacity() ? 0.0 : null) : rows.get(0).figures();
+        return rows.isEmpty()
+                ? Figures.of(Counts.NONE, single.hasCapacity() ? 0.0 : null, single.hasSms() ? SmsTotals.NONE : null)
+                : rows.get(0).figures();
     }
 
     private static String labelOf(Map<String, String> names, BucketKey key) {

@@ -6,7 +6,8 @@ import java.math.RoundingMode;
 /**
  * The figures of one bucket, as the API, the CSV and the analysts' stream show them. Rates are fractions (0.25 =
  * 25 %) with 4 decimals, lead times in hours with 1 decimal; a rate or lead time without data is null, and so are
- * capacity and occupancy when the breakdown is not by commune, place or counter.
+ * capacity and occupancy when the breakdown is not by commune, place or counter, and the SMS figures when it is
+ * not by commune (SMS are counted on the day they were sent, cost in euro cents).
  */
 public record Figures(
         long booked,
@@ -26,9 +27,18 @@ public record Figures(
         BigDecimal leadTimeP90Hours,
         long bookedMinutes,
         Long capacityMinutes,
-        BigDecimal occupancyRate) {
+        BigDecimal occupancyRate,
+        Long smsSent,
+        Long smsSegments,
+        Long smsCostEuroCents,
+        Long smsDelivered,
+        Long smsDeliveryFailed) {
 
     static Figures of(Counts counts, Double capacityMinutes) {
+        return of(counts, capacityMinutes, null);
+    }
+
+    static Figures of(Counts counts, Double capacityMinutes, SmsTotals sms) {
         long cancelled = counts.cancelledByCitizen() + counts.cancelledByMairie();
         long bookedMinutes = Math.round(counts.bookedMinutes());
         Long capacity = capacityMinutes == null ? null : Math.round(capacityMinutes);
@@ -37,7 +47,10 @@ public record Figures(
                 counts.attended(), counts.noShow(), counts.holdsExpired(),
                 rate(counts.noShow(), counts.attended() + counts.noShow()), rate(cancelled, counts.booked()),
                 hours(counts.leadTimeMedianSeconds()), hours(counts.leadTimeP90Seconds()), bookedMinutes, capacity,
-                capacity == null ? null : rate(bookedMinutes, capacity));
+                capacity == null ? null : rate(bookedMinutes, capacity),
+                sms == null ? null : sms.sent(), sms == null ? null : sms.segments(),
+                sms == null ? null : sms.costEuroCents(), sms == null ? null : sms.delivered(),
+                sms == null ? null : sms.deliveryFailed());
     }
 
     private static BigDecimal rate(long part, long whole) {

@@ -6,6 +6,7 @@ import fr.creneau.stats.dimension.DimensionLabels;
 import fr.creneau.stats.figures.FigureQuery;
 import fr.creneau.stats.figures.FigureService;
 import fr.creneau.stats.planning.CapacityChanged;
+import fr.creneau.stats.sms.SmsChanged;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.event.EventListener;
@@ -47,6 +48,13 @@ class AppointmentFiguresPublisher {
         }
         cells.addAll(FigureCells.of(changed.after()));
         cells.forEach(cell -> publish(cell, changed.occurredAt()));
+    }
+
+    /** SMS are counted for the whole commune only, on the day they were sent. */
+    @EventListener
+    void on(SmsChanged changed) {
+        publish(new FigureCell(changed.communeId(), changed.sentDate(), Dimension.COMMUNE, changed.communeId()),
+                changed.occurredAt());
     }
 
     @EventListener

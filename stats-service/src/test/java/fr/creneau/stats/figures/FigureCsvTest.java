@@ -33,7 +33,18 @@ class FigureCsvTest {
     void decimalsUseACommaAndMissingValuesAreEmpty() {
         String line = FigureCsv.write(BY_PLACE, List.of(row("Mairie"))).split("\r\n")[1];
 
-        assertThat(line).isEqualTo("2026-12-01;place;place-1;Mairie;1;1;0;0;0;0;0;0;1;0;0;0,0000;0,0000;2,0;2,0;20;;");
+        assertThat(line).isEqualTo("2026-12-01;place;place-1;Mairie;1;1;0;0;0;0;0;0;1;0;0;0,0000;0,0000;2,0;2,0;20;;;;;;;");
+    }
+
+    @Test
+    void theSmsCostIsWrittenInEuros() {
+        FigureQuery byDay = new FigureQuery("villeneuve", null, null, Map.of(), Period.DAY, null, DateBasis.APPOINTMENT);
+        FigureRow row = new FigureRow(LocalDate.of(2026, 12, 1), null, null,
+                Figures.of(ONE_ATTENDED, 60.0, new SmsTotals(3, 5, 35, 2, 1)));
+
+        String line = FigureCsv.write(byDay, List.of(row)).split("\r\n")[1];
+
+        assertThat(line).endsWith(";20;60;0,3333;3;5;0,35;2;1");
     }
 
     private static FigureRow row(String label) {
