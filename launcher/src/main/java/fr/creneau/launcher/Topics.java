@@ -12,18 +12,23 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * Creates the platform's topics before the services start, with the settings they need and that a service's
- * auto-creation would not give: booking.contacts is compacted (a null value erases a citizen's details),
- * stats.appointments too (the latest record of a cell holds its figures), and notification.otp keeps its codes
- * one hour only. Existing topics are left as they are.
+ * auto-creation might not give. planning.events, booking.events and notification.events are kept forever: they are
+ * what stats-service rebuilds its figures from, and they hold no personal data. booking.contacts is compacted (a
+ * null value erases a citizen's details), stats.appointments too (the latest record of a cell holds its figures),
+ * and notification.otp keeps its codes one hour only. The services ask for the same settings when they happen to
+ * create a topic first. Existing topics are left as they are.
  */
 final class Topics {
 
+    private static final Map<String, String> KEPT_FOREVER = Map.of("retention.ms", "-1");
+
     static final List<NewTopic> ALL = List.of(
-            topic("planning.events", Map.of()),
-            topic("booking.events", Map.of()),
+            topic("planning.events", KEPT_FOREVER),
+            topic("booking.events", KEPT_FOREVER),
             topic("booking.contacts", Map.of("cleanup.policy", "compact", "min.compaction.lag.ms", "0",
                     "delete.retention.ms", "86400000")),
             topic("notification.otp", Map.of("retention.ms", "3600000")),
+            topic("notification.events", KEPT_FOREVER),
             topic("stats.appointments", Map.of("cleanup.policy", "compact")));
 
     private Topics() {

@@ -40,9 +40,20 @@ class TopicsTest {
         Topics.ensure(broker.bootstrapServers());
 
         assertThat(config("booking.contacts").get("cleanup.policy").value()).isEqualTo("compact");
-        assertThat(config("booking.events").get("cleanup.policy").value()).isEqualTo("delete");
+        assertThat(config("booking.contacts").get("min.compaction.lag.ms").value()).isEqualTo("0");
         assertThat(config("notification.otp").get("retention.ms").value()).isEqualTo("3600000");
         assertThat(config("stats.appointments").get("cleanup.policy").value()).isEqualTo("compact");
+    }
+
+    @Test
+    void theTopicsTheStatisticsAreRebuiltFromAreKeptForever() throws Exception {
+        Topics.ensure(broker.bootstrapServers());
+
+        for (String topic : List.of("planning.events", "booking.events", "notification.events")) {
+            Config config = config(topic);
+            assertThat(config.get("retention.ms").value()).as(topic).isEqualTo("-1");
+            assertThat(config.get("cleanup.policy").value()).as(topic).isEqualTo("delete");
+        }
     }
 
     @Test
@@ -52,7 +63,7 @@ class TopicsTest {
 
         try (Admin admin = admin()) {
             assertThat(admin.listTopics().names().get()).contains("planning.events", "booking.events",
-                    "booking.contacts", "notification.otp", "stats.appointments");
+                    "booking.contacts", "notification.otp", "notification.events", "stats.appointments");
             assertThat(admin.describeTopics(List.of("booking.events")).allTopicNames().get()
                     .get("booking.events").partitions()).hasSize(3);
         }
