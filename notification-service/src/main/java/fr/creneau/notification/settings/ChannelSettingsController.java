@@ -66,6 +66,11 @@ class ChannelSettingsController {
             throw new InvalidRequestException("Indiquez pour au moins une notification la liste de ses canaux, "
                     + "par exemple {\"REMINDER\": [\"SMS\"]} ; une liste vide n'envoie plus cette notification.");
         }
+        Set<MessageChannel> codeChannels = body.get(NoticeKind.ONE_TIME_CODE);
+        if (body.containsKey(NoticeKind.ONE_TIME_CODE) && (codeChannels == null || codeChannels.isEmpty())) {
+            throw new InvalidRequestException("Le code de confirmation (ONE_TIME_CODE) doit partir par au moins un canal : "
+                    + "sans lui, l'usager ne peut pas confirmer sa réservation.");
+        }
         body.forEach((kind, channels) -> settings.save(communeId, typeId, kind,
                 channels == null || channels.isEmpty() ? EnumSet.noneOf(MessageChannel.class) : EnumSet.copyOf(channels)));
     }

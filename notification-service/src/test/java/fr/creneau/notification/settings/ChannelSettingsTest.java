@@ -77,4 +77,23 @@ class ChannelSettingsTest extends IntegrationTest {
         citizen.awaitEmail(smtp, 1);
         assertThat(citizen.sms(twilio, ACCOUNT_SID)).isEmpty();
     }
+
+    @Test
+    void theConfirmationCodeCannotLoseEveryChannelAndNothingElseOfTheRequestIsSaved() throws Exception {
+        String commune = "chan-" + Events.newId().substring(0, 8);
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+
+        var response = http.exchange("/api/notifications/communes/{c}/channels", org.springframework.http.HttpMethod.PUT,
+                new org.springframework.http.HttpEntity<>(Map.of("ONE_TIME_CODE", List.of(), "NO_SHOW", List.of("EMAIL")),
+                        headers), String.class, commune);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(new ObjectMapper().readTree(response.getBody()).get("detail").asText())
+                .contains("code de confirmation", "au moins un canal");
+        JsonNode effective = new ObjectMapper().readTree(http.getForObject(
+                "/api/notifications/communes/{c}/channels", String.class, commune));
+        assertThat(effective.get("ONE_TIME_CODE").toString()).isEqualTo("[\"SMS\",\"EMAIL\"]");
+        assertThat(effective.get("NO_SHOW").toString()).isEqualTo("[\"SMS\",\"EMAIL\"]");
+    }
 }

@@ -83,7 +83,7 @@
     if (!p) {
       p = el("p", { class: "field-error", id, "data-admin": "" });
       if (field.tagName === "FIELDSET") field.querySelector("legend").after(p);
-      else (field.closest(".line, .field, .checkbox") || field).append(p);
+      else (field.closest(".line, .field, .checkbox") || field.parentElement).append(p);
     }
     p.textContent = p.textContent ? p.textContent + " " + text : text;
     if (field.tagName !== "FIELDSET") field.setAttribute("aria-invalid", "true");

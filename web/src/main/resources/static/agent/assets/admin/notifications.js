@@ -250,7 +250,7 @@
       A.say("Canaux " + scopeName() + " enregistrés." + (silent ? " " + silent + " notification"
         + (silent > 1 ? "s ne sont" : " n'est") + " plus envoyée" + (silent > 1 ? "s." : ".") : ""), "success");
     } catch (problem) {
-      A.showProblem(form, problem, []);
+      A.showProblem(form, problem, [[/code de confirmation/i, "channel-ONE_TIME_CODE-SMS"]]);
     }
   }
 
