@@ -29,7 +29,7 @@ class AgentPagesTest {
     private static final Pattern ASSET = Pattern.compile("(?:src|href)=\"(/agent/assets/[^\"]+)\"");
 
     static Stream<Path> pages() throws IOException {
-        try (Stream<Path> files = Files.list(STATIC.resolve("agent"))) {
+        try (Stream<Path> files = Files.walk(STATIC.resolve("agent"), 2)) {
             return files.filter(file -> file.toString().endsWith(".html")).sorted().toList().stream();
         }
     }
