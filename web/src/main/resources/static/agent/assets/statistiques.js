@@ -51,6 +51,12 @@
         : num(Math.round(s.leadTimeMedianHours / 24 * 10) / 10) + " jours"],
       ["Taux d'occupation", pct(s.occupancyRate)]
     ];
+    if (s.smsSent !== null && s.smsSent !== undefined) {
+      cards.push(["SMS envoyés (" + num(s.smsSegments) + " segments, " + num(s.smsDelivered) + " remis)", num(s.smsSent)]);
+    }
+    if (s.smsCostEuroCents !== null && s.smsCostEuroCents !== undefined) {
+      cards.push(["Coût des SMS", new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" }).format(s.smsCostEuroCents / 100)]);
+    }
     $("stats-summary").replaceChildren(...cards.map(([label, value], i) =>
       el("li", { class: "card", id: "stats-card-" + i }, el("span", { class: "value" }, value), label)));
   }
