@@ -74,6 +74,26 @@ class CapacityChangesPublishingTest extends PlanningIntegrationTest {
     }
 
     @Test
+    void withdrawingALaterApplicationGivesTheDatesBackToTheEarlierOne() {
+        String evenings = post("/communes/" + communeId + "/reference-weeks", Map.of("name", "Soirs", "days", Map.of(
+                "MONDAY", List.of("17h00-19h00")))).expect(201).text("referenceWeekId");
+        String applicationId = post("/communes/" + communeId + "/counters/" + counterId + "/schedules",
+                Map.of("referenceWeekId", evenings, "from", "2026-12-07", "to", "2026-12-13", "agents", 1))
+                .expect(201).text("applicationId");
+
+        delete("/communes/" + communeId + "/counters/" + counterId + "/schedules/" + applicationId).expect(204);
+
+        JsonNode planning = awaitPlanning(event -> event.path("reason").asText().equals("REFERENCE_WEEK")
+                && event.path("from").asText().equals("2026-12-07") && event.path("to").asText().equals("2026-12-13")
+                && event.path("ranges").toString().contains("2026-12-07T08:00:00Z"));
+        assertThat(ranges(planning)).contains("2026-12-07T08:00:00Z/2026-12-07T11:00:00Z x2");
+        assertThat(get("/communes/" + communeId + "/counters/" + counterId).expect(200).body().path("schedules"))
+                .hasSize(1);
+        assertThat(delete("/communes/" + communeId + "/counters/" + counterId + "/schedules/" + applicationId).status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void switchingChristmasOffOpensTheCounterOnTheTwentyFifth() {
         put("/communes/" + communeId + "/holidays", Map.of("disabled", List.of("NOEL"))).expect(200);
 

@@ -11,6 +11,7 @@ import fr.creneau.planning.counter.domain.CounterExceptionAdded;
 import fr.creneau.planning.counter.domain.CounterExceptionRemoved;
 import fr.creneau.planning.counter.domain.CounterUpdated;
 import fr.creneau.planning.counter.domain.ReferenceWeekApplied;
+import fr.creneau.planning.counter.domain.ScheduleWithdrawn;
 import fr.creneau.planning.counter.view.CounterView;
 import fr.creneau.planning.referenceweek.domain.ReferenceWeekChanged;
 import fr.creneau.planning.shared.domain.DateSpan;
@@ -65,6 +66,11 @@ class CounterTranslator {
     @EventHandler
     void on(ReferenceWeekApplied event, @MessageIdentifier String id, @Timestamp Instant at) {
         recompute(event.communeId(), event.counterId(), event.schedule().span(), cause(id, at, Reasons.REFERENCE_WEEK));
+    }
+
+    @EventHandler
+    void on(ScheduleWithdrawn event, @MessageIdentifier String id, @Timestamp Instant at) {
+        recompute(event.communeId(), event.counterId(), event.span(), cause(id, at, Reasons.REFERENCE_WEEK));
     }
 
     @EventHandler

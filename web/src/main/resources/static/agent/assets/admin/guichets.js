@@ -84,17 +84,23 @@
       ["Nom", "Lieu", "Types traités", "État", "Actions"], rows, "Aucun guichet pour le moment : ajoutez-en un."));
 
     const scheduleRows = [];
-    counters.filter((c) => c.active).forEach((c) => (c.schedules || []).forEach((s, i) => scheduleRows.push([
-      c.name,
-      s.referenceWeekId && weeks[s.referenceWeekId] ? weeks[s.referenceWeekId].name : "(horaires copiés)",
-      "du " + A.date(s.span.from) + " au " + A.date(s.span.to),
-      String(s.agents),
-      A.weekSummary(s.hours),
-      i === c.schedules.length - 1 && c.schedules.length > 1 ? "la plus récente" : ""
-    ])));
+    counters.filter((c) => c.active).forEach((c) => (c.schedules || []).forEach((s) => {
+      const week = s.referenceWeekId && weeks[s.referenceWeekId] ? weeks[s.referenceWeekId].name : "(horaires copiés)";
+      const period = "du " + A.date(s.span.from) + " au " + A.date(s.span.to);
+      scheduleRows.push([c.name, week, period, String(s.agents), A.weekSummary(s.hours),
+        s.applicationId ? A.button("Retirer", { id: "schedule-withdraw-" + s.applicationId,
+          "aria-label": "Retirer la semaine « " + week + " » du guichet « " + c.name + " », " + period },
+        () => A.confirmThen("Retirer la semaine « " + week + " » du guichet « " + c.name + " », " + period
+          + " ? Ces dates reprennent les horaires appliqués avant, ou ferment.", async () => {
+          await C.api("DELETE", ctx.planning + "/counters/" + encodeURIComponent(c.counterId) + "/schedules/"
+            + encodeURIComponent(s.applicationId));
+          await load();
+          document.getElementById("schedules-title").focus();
+        }, "La semaine « " + week + " » est retirée du guichet « " + c.name + " », " + period + ".")) : ""]);
+    }));
     document.getElementById("schedules-list").replaceChildren(A.table("schedules-table",
       "Semaines de référence appliquées aux guichets, dans l'ordre d'application (la plus récente l'emporte)",
-      ["Guichet", "Semaine", "Période", "Agents", "Horaires", "Note"], scheduleRows,
+      ["Guichet", "Semaine", "Période", "Agents", "Horaires", "Actions"], scheduleRows,
       "Aucune semaine appliquée : les guichets n'ont pas encore d'horaires."));
   }
 })();

@@ -5,9 +5,11 @@ import fr.creneau.planning.shared.domain.WeeklyHours;
 
 /**
  * A reference week applied to a counter over a period with a number of agents; a later one wins where they overlap.
- * {@code referenceWeekId} names the week it follows when that week changes (null for hours given directly).
+ * {@code referenceWeekId} names the week it follows when that week changes, {@code applicationId} this application so
+ * that it can be withdrawn (both null in applications recorded before they existed).
  */
-public record ScheduleApplication(WeeklyHours hours, DateSpan span, int agents, String referenceWeekId) {
+public record ScheduleApplication(WeeklyHours hours, DateSpan span, int agents, String referenceWeekId,
+        String applicationId) {
 
     public ScheduleApplication {
         if (agents < 0 || agents > 100) {
@@ -16,7 +18,7 @@ public record ScheduleApplication(WeeklyHours hours, DateSpan span, int agents, 
     }
 
     public ScheduleApplication(WeeklyHours hours, DateSpan span, int agents) {
-        this(hours, span, agents, null);
+        this(hours, span, agents, null, null);
     }
 
     public boolean follows(String weekId) {
@@ -24,6 +26,6 @@ public record ScheduleApplication(WeeklyHours hours, DateSpan span, int agents, 
     }
 
     public ScheduleApplication withHours(WeeklyHours newHours) {
-        return new ScheduleApplication(newHours, span, agents, referenceWeekId);
+        return new ScheduleApplication(newHours, span, agents, referenceWeekId, applicationId);
     }
 }

@@ -6,6 +6,8 @@ import fr.creneau.planning.counter.domain.CounterExceptionAdded;
 import fr.creneau.planning.counter.domain.CounterExceptionRemoved;
 import fr.creneau.planning.counter.domain.CounterUpdated;
 import fr.creneau.planning.counter.domain.ReferenceWeekApplied;
+import fr.creneau.planning.counter.domain.ScheduleWithdrawn;
+import fr.creneau.planning.shared.domain.DateSpan;
 import fr.creneau.planning.shared.domain.CommuneOwnership;
 import fr.creneau.planning.shared.domain.UnknownInCommune;
 import fr.creneau.platform.axon.AxonPostgresAutoConfiguration;
@@ -29,6 +31,7 @@ class Counter {
     private String counterId;
     private String communeId;
     private final Map<String, LocalDate> exceptionDates = new HashMap<>();
+    private final Map<String, DateSpan> applications = new HashMap<>();
     private boolean archived;
 
     Counter() {
@@ -49,6 +52,16 @@ class Counter {
     void handle(ApplyReferenceWeek command) {
         assertInCommune(command.communeId());
         apply(new ReferenceWeekApplied(counterId, communeId, command.referenceWeekId(), command.schedule()));
+    }
+
+    @CommandHandler
+    void handle(WithdrawSchedule command) {
+        assertInCommune(command.communeId());
+        DateSpan span = applications.get(command.applicationId());
+        if (span == null) {
+            throw new UnknownInCommune("L'application « %s » n'existe pas sur ce guichet.".formatted(command.applicationId()));
+        }
+        apply(new ScheduleWithdrawn(counterId, communeId, command.applicationId(), span));
     }
 
     @CommandHandler
@@ -83,6 +96,18 @@ class Counter {
     void on(CounterCreated event) {
         counterId = event.counterId();
         communeId = event.communeId();
+    }
+
+    @EventSourcingHandler
+    void on(ReferenceWeekApplied event) {
+        if (event.schedule().applicationId() != null) {
+            applications.put(event.schedule().applicationId(), event.schedule().span());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ScheduleWithdrawn event) {
+        applications.remove(event.applicationId());
     }
 
     @EventSourcingHandler

@@ -6,6 +6,7 @@ import fr.creneau.planning.counter.domain.CounterExceptionAdded;
 import fr.creneau.planning.counter.domain.CounterExceptionRemoved;
 import fr.creneau.planning.counter.domain.CounterUpdated;
 import fr.creneau.planning.counter.domain.ReferenceWeekApplied;
+import fr.creneau.planning.counter.domain.ScheduleWithdrawn;
 import fr.creneau.planning.referenceweek.domain.ReferenceWeekChanged;
 import fr.creneau.planning.view.PlanningViews;
 import org.axonframework.config.ProcessingGroup;
@@ -49,6 +50,11 @@ class CounterProjection {
                 .filter(counter -> counter.follows(event.referenceWeekId()))
                 .forEach(counter -> views.save(CounterView.KIND, counter.counterId(), counter.communeId(),
                         counter.withWeekHours(event.referenceWeekId(), event.hours())));
+    }
+
+    @EventHandler
+    void on(ScheduleWithdrawn event) {
+        change(event.counterId(), counter -> counter.withoutSchedule(event.applicationId()));
     }
 
     @EventHandler

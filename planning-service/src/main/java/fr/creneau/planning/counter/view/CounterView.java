@@ -52,6 +52,12 @@ public record CounterView(String counterId, String communeId, String placeId, St
         return new CounterView(counterId, communeId, placeId, name, appointmentTypeIds, changed, exceptions, active);
     }
 
+    CounterView withoutSchedule(String applicationId) {
+        List<ScheduleApplication> kept = schedules.stream()
+                .filter(schedule -> !applicationId.equals(schedule.applicationId())).toList();
+        return new CounterView(counterId, communeId, placeId, name, appointmentTypeIds, kept, exceptions, active);
+    }
+
     CounterView with(CounterException exception) {
         List<CounterException> more = new ArrayList<>(exceptions);
         more.add(exception);

@@ -5,6 +5,7 @@ import fr.creneau.planning.capacity.domain.ScheduleApplication;
 import fr.creneau.planning.counter.command.AddCounterException;
 import fr.creneau.planning.counter.command.ApplyReferenceWeek;
 import fr.creneau.planning.counter.command.RemoveCounterException;
+import fr.creneau.planning.counter.command.WithdrawSchedule;
 import fr.creneau.planning.counter.view.CounterException;
 import fr.creneau.planning.counter.view.CounterView;
 import fr.creneau.planning.referenceweek.view.ReferenceWeekView;
@@ -44,10 +45,19 @@ class CounterScheduleController {
         ReferenceWeekView week = scope.find(communeId, ReferenceWeekView.KIND, request.referenceWeekId(),
                 ReferenceWeekView.class, "La semaine de référence");
         int agents = request.agents() == null ? 1 : request.agents();
+        String applicationId = UUID.randomUUID().toString();
         ScheduleApplication schedule = new ScheduleApplication(week.hours(), new DateSpan(request.from(), request.to()),
-                agents, week.referenceWeekId());
+                agents, week.referenceWeekId(), applicationId);
         commands.sendAndWait(new ApplyReferenceWeek(counterId, communeId, week.referenceWeekId(), schedule));
-        return new ScheduleResponse(counterId, week.referenceWeekId(), request.from(), request.to(), agents);
+        return new ScheduleResponse(applicationId, counterId, week.referenceWeekId(), request.from(), request.to(), agents);
+    }
+
+    /** Withdraws one application: the dates it covered go back to the earlier applications, or close. */
+    @DeleteMapping("/schedules/{applicationId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void withdraw(@PathVariable String communeId, @PathVariable String counterId, @PathVariable String applicationId) {
+        counter(communeId, counterId);
+        commands.sendAndWait(new WithdrawSchedule(counterId, communeId, applicationId));
     }
 
     @PostMapping("/exceptions")

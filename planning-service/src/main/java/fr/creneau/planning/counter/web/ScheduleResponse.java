@@ -2,5 +2,6 @@ package fr.creneau.planning.counter.web;
 
 import java.time.LocalDate;
 
-public record ScheduleResponse(String counterId, String referenceWeekId, LocalDate from, LocalDate to, int agents) {
+/** {@code applicationId}: to withdraw this application later. */
+public record ScheduleResponse(String applicationId, String counterId, String referenceWeekId, LocalDate from, LocalDate to, int agents) {
 }

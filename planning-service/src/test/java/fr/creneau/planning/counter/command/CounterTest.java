@@ -8,6 +8,7 @@ import fr.creneau.planning.counter.domain.CounterDetails;
 import fr.creneau.planning.counter.domain.CounterExceptionAdded;
 import fr.creneau.planning.counter.domain.CounterExceptionRemoved;
 import fr.creneau.planning.counter.domain.ReferenceWeekApplied;
+import fr.creneau.planning.counter.domain.ScheduleWithdrawn;
 import fr.creneau.planning.shared.domain.DateSpan;
 import fr.creneau.planning.shared.domain.UnknownInCommune;
 import fr.creneau.planning.shared.domain.WeeklyHoursNotation;
@@ -81,5 +82,25 @@ class CounterTest {
         fixture.given(new CounterCreated("counter-1", "villeneuve", DETAILS))
                 .when(new RemoveCounterException("counter-1", "villeneuve", "nope"))
                 .expectException(UnknownInCommune.class);
+    }
+
+    @Test
+    void anApplicationIsWithdrawnWithTheDatesItCovered() {
+        ScheduleApplication applied = new ScheduleApplication(WINTER.hours(), WINTER.span(), 2, "week-1", "application-1");
+        fixture.given(new CounterCreated("counter-1", "villeneuve", DETAILS),
+                        new ReferenceWeekApplied("counter-1", "villeneuve", "week-1", applied))
+                .when(new WithdrawSchedule("counter-1", "villeneuve", "application-1"))
+                .expectEvents(new ScheduleWithdrawn("counter-1", "villeneuve", "application-1", WINTER.span()));
+    }
+
+    @Test
+    void anApplicationCannotBeWithdrawnTwice() {
+        ScheduleApplication applied = new ScheduleApplication(WINTER.hours(), WINTER.span(), 2, "week-1", "application-1");
+        fixture.given(new CounterCreated("counter-1", "villeneuve", DETAILS),
+                        new ReferenceWeekApplied("counter-1", "villeneuve", "week-1", applied),
+                        new ScheduleWithdrawn("counter-1", "villeneuve", "application-1", WINTER.span()))
+                .when(new WithdrawSchedule("counter-1", "villeneuve", "application-1"))
+                .expectException(UnknownInCommune.class)
+                .expectNoEvents();
     }
 }
