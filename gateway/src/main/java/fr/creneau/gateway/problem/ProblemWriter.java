@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -32,10 +33,19 @@ public class ProblemWriter {
         return problem;
     }
 
+    /** The problem as a handler's answer. */
+    public static ResponseEntity<ProblemDetail> entity(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
     public Mono<Void> write(ServerHttpResponse response, ProblemDetail problem, Duration retryAfter) {
+        response.getHeaders().set("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds())));
+        return write(response, problem);
+    }
+
+    public Mono<Void> write(ServerHttpResponse response, ProblemDetail problem) {
         response.setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        response.getHeaders().set("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds())));
         try {
             byte[] body = objectMapper.writeValueAsBytes(problem);
             return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));

@@ -4,14 +4,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
- * Requests allowed per client address and period. {@code trustedProxies} is how many reverse proxies in front of
- * the gateway append to X-Forwarded-For; with 0 the header is ignored, so a client cannot pick its own address.
+ * Requests allowed per client address and period. {@code trustedProxies} lists the addresses or CIDR ranges of the
+ * reverse proxies in front of the gateway; X-Forwarded-For is read only on connections from them, so a client
+ * cannot pick its own address. Empty by default: the header is ignored.
  */
 @ConfigurationProperties("creneau.gateway.rate-limit")
 public record RateLimitProperties(
-        @DefaultValue("0") int trustedProxies,
+        @DefaultValue List<String> trustedProxies,
         @DefaultValue("10000") int trackedClients,
         @DefaultValue Limit general,
         @DefaultValue Limit sensitive) {

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Which budget a request draws from. Reserving a slot sends a code by SMS (it costs money and can be used to
- * harass someone) and confirming tries a code (it can be brute-forced): both are sensitive.
+ * harass someone), confirming tries a code and logging in tries a password (both can be brute-forced): all three
+ * are sensitive.
  */
 enum Tier {
     GENERAL, SENSITIVE;
@@ -16,7 +17,8 @@ enum Tier {
     private static final AntPathMatcher MATCHER = new AntPathMatcher();
     private static final List<String> SENSITIVE_POSTS = List.of(
             "/api/booking/**/reservations",
-            "/api/booking/appointments/*/confirmation");
+            "/api/booking/appointments/*/confirmation",
+            "/api/auth/login");
 
     static Tier of(ServerHttpRequest request) {
         if (!HttpMethod.POST.equals(request.getMethod())) {

@@ -1,0 +1,17 @@
+package fr.creneau.gateway.account;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How passwords are hashed, and the platform administrator created at the first start
+ * (CRENEAU_ADMIN_USERNAME / CRENEAU_ADMIN_PASSWORD).
+ */
+@ConfigurationProperties("creneau.gateway.accounts")
+public record AccountProperties(@DefaultValue("12") int bcryptStrength, @DefaultValue BootstrapAdmin bootstrapAdmin) {
+
+    public record BootstrapAdmin(@DefaultValue("admin") String username, @DefaultValue("creneau-admin") String password) {
+
+        static final String DEVELOPMENT_PASSWORD = "creneau-admin";
+    }
+}

@@ -1,0 +1,136 @@
+package fr.creneau.gateway.account;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** The bodies of the accounts API and their checks, each refusal in French under the field it concerns. */
+final class AccountRequests {
+
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,100}");
+    private static final int MIN_PASSWORD = 12;
+    // bcrypt reads no further than 72 bytes: a longer password would be silently cut
+    private static final int MAX_PASSWORD_BYTES = 72;
+
+    private AccountRequests() {
+    }
+
+    record NewAccount(String username, String displayName, String email, String password, List<String> roles,
+                      String agentId) {
+
+        List<Map<String, String>> errors() {
+            List<Map<String, String>> errors = new ArrayList<>();
+            if (username == null || !USERNAME.matcher(username).matches()) {
+                errors.add(error("username", "de 3 à 100 caractères : lettres sans accent, chiffres, . _ @ -"));
+            }
+            checkDisplayName(displayName, errors);
+            checkEmail(email, errors);
+            if (password == null && blank(email)) {
+                errors.add(error("password", "obligatoire, sauf pour un compte qui se connecte par ProConnect "
+                        + "(avec une adresse e-mail)"));
+            }
+            checkPassword(password, errors);
+            checkRoles(roles, errors);
+            checkAgentId(agentId, errors);
+            return errors;
+        }
+
+        Account toAccount(String communeId) {
+            return new Account(UUID.randomUUID(), username, displayName.strip(), blankToNull(email), communeId,
+                    roleSet(roles), blankToNull(agentId), true);
+        }
+    }
+
+    record AccountChange(String displayName, String email, List<String> roles, String agentId, Boolean enabled,
+                         String password) {
+
+        List<Map<String, String>> errors() {
+            List<Map<String, String>> errors = new ArrayList<>();
+            checkDisplayName(displayName, errors);
+            checkEmail(email, errors);
+            checkPassword(password, errors);
+            checkRoles(roles, errors);
+            checkAgentId(agentId, errors);
+            if (enabled == null) {
+                errors.add(error("enabled", "obligatoire (true ou false)"));
+            }
+            return errors;
+        }
+
+        Account applyTo(Account account) {
+            return new Account(account.id(), account.username(), displayName.strip(), blankToNull(email),
+                    account.communeId(), roleSet(roles), blankToNull(agentId), enabled);
+        }
+    }
+
+    record AccountView(UUID accountId, String username, String displayName, String email, String communeId,
+                       Set<Role> roles, String agentId, boolean enabled) {
+
+        static AccountView of(Account account) {
+            return new AccountView(account.id(), account.username(), account.displayName(), account.email(),
+                    account.communeId(), account.roles(), account.agentId(), account.enabled());
+        }
+    }
+
+    private static void checkDisplayName(String displayName, List<Map<String, String>> errors) {
+        if (blank(displayName) || displayName.length() > 200) {
+            errors.add(error("displayName", "obligatoire, 200 caractères au plus"));
+        }
+    }
+
+    private static void checkEmail(String email, List<Map<String, String>> errors) {
+        if (!blank(email) && (email.length() > 320 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            errors.add(error("email", "adresse e-mail invalide"));
+        }
+    }
+
+    private static void checkPassword(String password, List<Map<String, String>> errors) {
+        if (password != null && (password.length() < MIN_PASSWORD
+                || password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES)) {
+            errors.add(error("password", "de %d à %d caractères (72 octets)".formatted(MIN_PASSWORD, MAX_PASSWORD_BYTES)));
+        }
+    }
+
+    private static void checkRoles(List<String> roles, List<Map<String, String>> errors) {
+        if (roles == null || roles.isEmpty() || !roles.stream().allMatch(AccountRequests::isCommuneRole)) {
+            errors.add(error("roles", "au moins un rôle parmi COMMUNE_ADMIN, SERVICE_MANAGER et AGENT"));
+        }
+    }
+
+    private static void checkAgentId(String agentId, List<Map<String, String>> errors) {
+        if (agentId != null && agentId.length() > 100) {
+            errors.add(error("agentId", "100 caractères au plus"));
+        }
+    }
+
+    private static boolean isCommuneRole(String role) {
+        try {
+            return role != null && Role.valueOf(role).isCommuneRole();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static Set<Role> roleSet(List<String> names) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        names.forEach(name -> roles.add(Role.valueOf(name)));
+        return roles;
+    }
+
+    private static Map<String, String> error(String field, String message) {
+        return Map.of("field", field, "message", message);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String blankToNull(String value) {
+        return blank(value) ? null : value.strip();
+    }
+}

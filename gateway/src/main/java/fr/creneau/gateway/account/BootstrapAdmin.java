@@ -1,0 +1,51 @@
+package fr.creneau.gateway.account;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Creates the platform administrator named by CRENEAU_ADMIN_USERNAME when no account has that name, so that a new
+ * installation can be used at all. An existing account is left as it is: its password is changed through the API.
+ */
+@Component
+class BootstrapAdmin implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
+
+    private final AccountStore store;
+    private final Accounts accounts;
+    private final AccountProperties.BootstrapAdmin admin;
+
+    BootstrapAdmin(AccountStore store, Accounts accounts, AccountProperties properties) {
+        this.store = store;
+        this.accounts = accounts;
+        this.admin = properties.bootstrapAdmin();
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (store.credentialsOf(admin.username()).isPresent()) {
+            warnIfDevelopmentPasswordWorks();
+            return;
+        }
+        Account account = new Account(UUID.randomUUID(), admin.username(), "Administrateur de la plateforme", null,
+                null, Set.of(Role.PLATFORM_ADMIN), null, true);
+        accounts.create(account, admin.password()).block();
+        log.info("Platform administrator '{}' created", admin.username());
+        warnIfDevelopmentPasswordWorks();
+    }
+
+    private void warnIfDevelopmentPasswordWorks() {
+        String development = AccountProperties.BootstrapAdmin.DEVELOPMENT_PASSWORD;
+        if (accounts.authenticate(admin.username(), development).blockOptional().isPresent()) {
+            log.warn("The platform administrator '{}' still has the development password: change it in production",
+                    admin.username());
+        }
+    }
+}

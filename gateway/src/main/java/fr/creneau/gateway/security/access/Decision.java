@@ -1,0 +1,15 @@
+package fr.creneau.gateway.security.access;
+
+import fr.creneau.gateway.account.Account;
+
+/** The access a request needs, the commune its path names (null if none), and the rule's pattern. */
+public record Decision(Access access, String commune, String pattern) {
+
+    public boolean allows(Account account) {
+        return access.allows(account, commune);
+    }
+
+    public String refusal(Account account) {
+        return access.refusal(account, commune);
+    }
+}
