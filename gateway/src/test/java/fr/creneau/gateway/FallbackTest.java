@@ -18,6 +18,7 @@ class FallbackTest {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
+        GatewayTest.database(registry);
         String down = Downstream.nobodyListening();
         for (String service : new String[] {"PLANNING_URL", "BOOKING_URL", "NOTIFICATION_URL", "STATS_URL"}) {
             registry.add(service, () -> down);
@@ -26,15 +27,15 @@ class FallbackTest {
 
     @Test
     void aServiceThatIsDownGivesAFrenchProblemWith503() {
-        web.get().uri("/api/stats/communes/villeneuve/summary").exchange()
+        web.get().uri("/api/notifications/dev-inbox").exchange()
                 .expectStatus().isEqualTo(503)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectHeader().exists("Retry-After")
                 .expectBody()
                 .jsonPath("$.title").isEqualTo("Service indisponible")
-                .jsonPath("$.detail").value(containsString("statistiques"))
-                .jsonPath("$.service").isEqualTo("stats")
-                .jsonPath("$.instance").isEqualTo("/api/stats/communes/villeneuve/summary");
+                .jsonPath("$.detail").value(containsString("notifications"))
+                .jsonPath("$.service").isEqualTo("notifications")
+                .jsonPath("$.instance").isEqualTo("/api/notifications/dev-inbox");
     }
 
     @Test

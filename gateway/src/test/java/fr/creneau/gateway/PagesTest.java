@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.hamcrest.Matchers.containsString;
@@ -15,6 +17,11 @@ class PagesTest {
 
     @Autowired
     WebTestClient web;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        GatewayTest.database(registry);
+    }
 
     @Test
     void theHomePageLinksToTheDevInboxAndTheApiDocuments() {

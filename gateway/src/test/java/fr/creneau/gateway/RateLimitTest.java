@@ -14,7 +14,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "creneau.gateway.rate-limit.trusted-proxies=1",
+        "creneau.gateway.rate-limit.trusted-proxies=127.0.0.1,::1",
         "creneau.gateway.rate-limit.sensitive.requests=2",
         "creneau.gateway.rate-limit.sensitive.period=1h",
         "creneau.gateway.rate-limit.general.requests=5",
@@ -26,6 +26,7 @@ class RateLimitTest {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
+        GatewayTest.database(registry);
         registry.add("BOOKING_URL", Downstream::url);
         registry.add("PLANNING_URL", Downstream::url);
     }

@@ -4,12 +4,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -21,18 +18,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RoutingTest {
-
-    @Autowired
-    WebTestClient web;
-
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) {
-        for (String service : new String[] {"PLANNING_URL", "BOOKING_URL", "NOTIFICATION_URL", "STATS_URL"}) {
-            registry.add(service, Downstream::url);
-        }
-    }
+class RoutingTest extends GatewayTest {
 
     @BeforeEach
     void echoEveryPath() {
@@ -47,7 +33,10 @@ class RoutingTest {
     @ValueSource(strings = {"/api/planning/communes/villeneuve", "/api/booking/communes/villeneuve/availability",
             "/api/notifications/dev-inbox", "/api/stats/communes/villeneuve/summary"})
     void eachServicePrefixReachesItsServiceWithThePathUnchanged(String path) {
-        web.get().uri(path + "?from=2026-12-01").exchange()
+        AgentSession agent = signIn(admin().createAccount("villeneuve", "mot-de-passe-agent", "AGENT"),
+                "mot-de-passe-agent");
+
+        agent.get(path + "?from=2026-12-01")
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.path").isEqualTo(path);
 
@@ -56,9 +45,7 @@ class RoutingTest {
 
     @Test
     void aPostBodyIsForwardedAsItIs() {
-        web.post().uri("/api/planning/communes").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"slug\":\"villeneuve\",\"name\":\"Villeneuve\"}")
-                .exchange()
+        admin().post("/api/planning/communes", Map.of("slug", "villeneuve", "name", "Villeneuve"))
                 .expectStatus().isOk();
 
         Downstream.SERVICES.verify(postRequestedFor(urlEqualTo("/api/planning/communes"))
@@ -91,6 +78,6 @@ class RoutingTest {
 
     @Test
     void anUnknownPathIsNotFound() {
-        web.get().uri("/api/unknown/things").exchange().expectStatus().isNotFound();
+        admin().get("/api/unknown/things").expectStatus().isNotFound();
     }
 }

@@ -29,4 +29,9 @@ class TierTest {
     void creatingACommuneIsNotSensitive() {
         assertThat(Tier.of(MockServerHttpRequest.post("/api/planning/communes").build())).isEqualTo(Tier.GENERAL);
     }
+
+    @Test
+    void loggingInIsSensitive() {
+        assertThat(Tier.of(MockServerHttpRequest.post("/api/auth/login").build())).isEqualTo(Tier.SENSITIVE);
+    }
 }

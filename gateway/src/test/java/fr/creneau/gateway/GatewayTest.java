@@ -1,0 +1,47 @@
+package fr.creneau.gateway;
+
+import fr.creneau.testsupport.TestInfrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The gateway as it runs, on a database of its own in the shared test PostgreSQL, with every service stood for by
+ * {@link Downstream}. Tests that extend it share one application context. Passwords are hashed at bcrypt's lowest
+ * cost here only, and the per-address limits are lifted: every test request comes from 127.0.0.1.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "creneau.gateway.rate-limit.general.requests=100000",
+        "creneau.gateway.rate-limit.sensitive.requests=100000"})
+public abstract class GatewayTest {
+
+    @Autowired
+    protected WebTestClient web;
+
+    @DynamicPropertySource
+    static void gatewayDatabaseAndServices(DynamicPropertyRegistry registry) {
+        database(registry);
+        for (String service : new String[] {"PLANNING_URL", "BOOKING_URL", "NOTIFICATION_URL", "STATS_URL"}) {
+            registry.add(service, Downstream::url);
+        }
+    }
+
+    /** A new empty database for the gateway, and bcrypt at its lowest cost. */
+    public static void database(DynamicPropertyRegistry registry) {
+        String url = TestInfrastructure.newDatabase("gateway");
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", TestInfrastructure::postgresUser);
+        registry.add("spring.datasource.password", TestInfrastructure::postgresPassword);
+        registry.add("creneau.gateway.accounts.bcrypt-strength", () -> "4");
+    }
+
+    protected AgentSession signIn(String username, String password) {
+        return AgentSession.signIn(web, username, password);
+    }
+
+    protected AgentSession admin() {
+        return signIn("admin", "creneau-admin");
+    }
+}
