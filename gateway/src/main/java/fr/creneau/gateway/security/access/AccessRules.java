@@ -72,6 +72,11 @@ public class AccessRules implements ReactiveAuthorizationManager<AuthorizationCo
             // the citizen pages, the widget, the home page, the API documents, health
             Rule.of(ANY, "/**", PUBLIC));
 
+    /** Every rule's pattern, in order (for the tests that go through the whole table). */
+    public static List<String> patterns() {
+        return RULES.stream().map(rule -> rule.methods() + " " + rule.pattern().getPatternString()).toList();
+    }
+
     public Decision decide(ServerHttpRequest request) {
         return decide(request.getMethod(), request.getPath().pathWithinApplication().value());
     }

@@ -29,6 +29,6 @@ record Rule(Set<HttpMethod> methods, PathPattern pattern, Access access) {
         }
         PathPattern.PathMatchInfo info = pattern.matchAndExtract(path);
         return info == null ? null
-                : new Decision(access, info.getUriVariables().get("communeId"), pattern.getPatternString());
+                : new Decision(access, info.getUriVariables().get("communeId"), methods + " " + pattern.getPatternString());
     }
 }
