@@ -3,3 +3,5 @@ CREATE DATABASE creneau_planning;
 CREATE DATABASE creneau_booking;
 CREATE DATABASE creneau_notification;
 CREATE DATABASE creneau_stats;
+-- the gateway's: agents' accounts
+CREATE DATABASE creneau_gateway;

@@ -17,6 +17,8 @@ final class Banner {
                         stack.proportionalMemoryTotal() / 1024))
                 .append("  Accueil                      %s/%n".formatted(gateway))
                 .append("  Boîte de réception (dev)     %s/dev/inbox%n".formatted(gateway))
+                .append("  Espace agents                %s/agent/connexion%n".formatted(gateway))
+                .append("  Administrateur plateforme    %s%n".formatted(administrator(System.getenv())))
                 .append("  API                          %s/api/{planning,booking,notifications,stats}/…%n"
                         .formatted(gateway));
         for (Service service : Service.values()) {
@@ -29,5 +31,14 @@ final class Banner {
         }
         return text.append("  Données et journaux          ").append(stack.dataDirectory()).append(System.lineSeparator())
                 .append("Ctrl-C pour tout arrêter.").toString();
+    }
+
+    /** The account the gateway creates at its first start; a password of one's own is not printed. */
+    static String administrator(Map<String, String> environment) {
+        String username = environment.getOrDefault("CRENEAU_ADMIN_USERNAME", "admin");
+        String password = environment.get("CRENEAU_ADMIN_PASSWORD");
+        return password == null || password.isBlank()
+                ? username + " / creneau-admin (mot de passe de développement : CRENEAU_ADMIN_PASSWORD le remplace)"
+                : username + " / le mot de passe de CRENEAU_ADMIN_PASSWORD";
     }
 }

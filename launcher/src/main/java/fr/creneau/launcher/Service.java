@@ -6,7 +6,7 @@ public enum Service {
     BOOKING("booking-service", 8082, "creneau_booking", "BOOKING_URL"),
     NOTIFICATION("notification-service", 8083, "creneau_notification", "NOTIFICATION_URL"),
     STATS("stats-service", 8084, "creneau_stats", "STATS_URL"),
-    GATEWAY("gateway", 8080, null, null);
+    GATEWAY("gateway", 8080, "creneau_gateway", null);
 
     private final String module;
     private final int defaultPort;
@@ -28,7 +28,7 @@ public enum Service {
         return defaultPort;
     }
 
-    /** The database this service owns, or null for the gateway, which has none. */
+    /** The database this service owns (the gateway's holds the agents' accounts). */
     public String database() {
         return database;
     }

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The whole platform on one machine: PostgreSQL with one database per service, a Kafka broker, then the five
- * services as child processes. {@link #stop()} undoes it in the reverse order.
+ * The whole platform on one machine: PostgreSQL with one database per service (and the gateway's, for the agents'
+ * accounts), a Kafka broker, then the five services as child processes. {@link #stop()} undoes it in the reverse order.
  */
 public final class Stack implements AutoCloseable {
 
@@ -207,10 +207,10 @@ public final class Stack implements AutoCloseable {
         Map<String, String> environment = new HashMap<>();
         environment.put("PORT", Integer.toString(settings.ports.get(service)));
         environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        environment.put("DATABASE_URL", postgres.jdbcUrl(service.database()));
+        environment.put("DATABASE_USER", postgres.user());
+        environment.put("DATABASE_PASSWORD", postgres.password());
         if (service.isBackend()) {
-            environment.put("DATABASE_URL", postgres.jdbcUrl(service.database()));
-            environment.put("DATABASE_USER", postgres.user());
-            environment.put("DATABASE_PASSWORD", postgres.password());
             environment.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
             // on one machine, four pools keeping 10 idle connections each cost PostgreSQL some 40 idle backends
             environment.put("SPRING_DATASOURCE_HIKARI_MINIMUM_IDLE", "2");
