@@ -45,6 +45,7 @@ class AgentPagesTest extends GatewayTest {
                 .expectBody(String.class).value(containsString("page de test"));
         admin.get("/agent/admin/page-de-test").expectStatus().isOk()
                 .expectBody(String.class).value(containsString("admin de test"));
+        admin.get("/agent/admin/").expectStatus().isOk();
         admin.get("/agent/pas-une-page").expectStatus().isNotFound();
     }
 

@@ -16,7 +16,8 @@ import static org.springframework.web.reactive.function.server.RouterFunctions.r
 
 /**
  * The back office's pages under clean addresses: /agent/ is static/agent/index.html, /agent/{page} is
- * static/agent/{page}.html and /agent/admin/{page} static/agent/admin/{page}.html. Their scripts and styles are
+ * static/agent/{page}.html, /agent/admin/ static/agent/admin/index.html and /agent/admin/{page}
+ * static/agent/admin/{page}.html. Their scripts and styles are
  * plain static files under /agent/assets/. Which pages need a session is the access rules' business.
  */
 @Configuration(proxyBeanMethods = false)
@@ -28,6 +29,7 @@ class AgentPagesRouter {
     @Bean
     RouterFunction<ServerResponse> agentPages() {
         return route(GET("/agent").or(GET("/agent/")), request -> page("static/agent/index.html"))
+                .andRoute(GET("/agent/admin").or(GET("/agent/admin/")), request -> page("static/agent/admin/index.html"))
                 .andRoute(GET("/agent/" + PAGE), request -> page("static/agent/" + request.pathVariable("page") + ".html"))
                 .andRoute(GET("/agent/admin/" + PAGE),
                         request -> page("static/agent/admin/" + request.pathVariable("page") + ".html"));
