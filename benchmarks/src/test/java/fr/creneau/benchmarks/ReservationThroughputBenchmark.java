@@ -118,9 +118,11 @@ class ReservationThroughputBenchmark {
 
         private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
-        static Commune openForBooking(Api api, String slug) {
-            api.post("/api/planning/communes", Map.of("slug", slug, "name", "Banc d'essai", "timeZone", "Europe/Paris"))
-                    .expect(201);
+        static Commune openForBooking(Api citizen, String slug) {
+            Api platform = citizen.platformAdministrator();
+            platform.post("/api/planning/communes", Map.of("slug", slug, "name", "Banc d'essai",
+                    "timeZone", "Europe/Paris")).expect(201);
+            Api api = citizen.newAccount(platform, slug, "COMMUNE_ADMIN");
             String base = "/api/planning/communes/" + slug;
             String placeId = api.post(base + "/places", Map.of("name", "Mairie", "address", "1 place de la Mairie",
                     "visibleOnPortal", true)).expect(201).json().get("placeId").asText();

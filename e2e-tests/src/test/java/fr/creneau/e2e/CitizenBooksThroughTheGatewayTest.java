@@ -90,25 +90,30 @@ class CitizenBooksThroughTheGatewayTest {
     void aCitizenBooksAndConfirmsASlotThatAnAgentOpened() throws Exception {
         LocalDate monday = LocalDate.now(PARIS).plusDays(8).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
 
-        var commune = created(gateway.post("/api/planning/communes",
+        Gateway platform = gateway.platformAdministrator();
+        var commune = created(platform.post("/api/planning/communes",
                 Map.of("slug", "villeneuve", "name", "Villeneuve", "timeZone", "Europe/Paris")));
         assertThat(commune.text("communeId")).isEqualTo("villeneuve");
+        Gateway admin = gateway.newAccount(platform, "villeneuve", "COMMUNE_ADMIN");
+        assertThat(admin.get("/api/me").json().get("communeId").asText()).isEqualTo("villeneuve");
+        assertThat(gateway.get("/api/planning/communes/villeneuve/places").status())
+                .as("nobody signed in").isEqualTo(401);
 
-        String placeId = created(gateway.post("/api/planning/communes/villeneuve/places",
+        String placeId = created(admin.post("/api/planning/communes/villeneuve/places",
                 Map.of("name", "Mairie", "address", "1 place de la Mairie", "visibleOnPortal", true))).text("placeId");
-        String typeId = created(gateway.post("/api/planning/communes/villeneuve/appointment-types",
+        String typeId = created(admin.post("/api/planning/communes/villeneuve/appointment-types",
                 Map.of("label", "Carte d'identité", "durationMinutes", 20, "bookingHorizon", "2m",
                         "minimumNotice", "60m"))).text("appointmentTypeId");
-        String counterId = created(gateway.post("/api/planning/communes/villeneuve/counters",
+        String counterId = created(admin.post("/api/planning/communes/villeneuve/counters",
                 Map.of("placeId", placeId, "name", "Guichet 1", "appointmentTypeIds", List.of(typeId))))
                 .text("counterId");
-        String weekId = created(gateway.post("/api/planning/communes/villeneuve/reference-weeks",
+        String weekId = created(admin.post("/api/planning/communes/villeneuve/reference-weeks",
                 Map.of("name", "Semaine type", "days", Map.of(
                         "MONDAY", List.of("09h00-12h00", "13h30-17h00"), "TUESDAY", List.of("09h00-12h00")))))
                 .text("referenceWeekId");
         assertThat(List.of(placeId, typeId, counterId, weekId)).allSatisfy(id -> assertThat(id).isNotBlank());
 
-        created(gateway.post("/api/planning/communes/villeneuve/counters/" + counterId + "/schedules",
+        created(admin.post("/api/planning/communes/villeneuve/counters/" + counterId + "/schedules",
                 Map.of("referenceWeekId", weekId, "from", monday.toString(), "to", monday.plusWeeks(4).toString(),
                         "agents", 2)));
 
@@ -165,7 +170,7 @@ class CitizenBooksThroughTheGatewayTest {
         assertThat(inbox.json().isArray()).isTrue();
 
         JsonNode summary = Eventually.poll("stats-service counts the confirmed booking", Duration.ofSeconds(60),
-                () -> gateway.get("/api/stats/communes/villeneuve/summary"),
+                () -> admin.get("/api/stats/communes/villeneuve/summary"),
                 reply -> reply.status() == 200 && reply.json().path("confirmed").asInt() == 1).json();
         assertThat(summary.get("communeId").asText()).isEqualTo("villeneuve");
         assertThat(summary.get("cancelled").asInt()).isZero();

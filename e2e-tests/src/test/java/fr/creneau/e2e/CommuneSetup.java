@@ -11,8 +11,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A commune set up through the gateway as its administrators would, for the browser tests. How an administrator
- * is authenticated lives in {@link #administrator(WholeStack)} only.
+ * A commune set up through the gateway as its administrators would, for the browser tests: the platform's
+ * administrator creates the commune and its administrator's account, who then signs in and sets it up.
  */
 final class CommuneSetup {
 
@@ -27,15 +27,11 @@ final class CommuneSetup {
     }
 
     static CommuneSetup create(WholeStack whole, String slug, String name) {
-        Gateway admin = administrator(whole);
-        String communeId = created(admin.post("/api/planning/communes",
+        Gateway platform = whole.gateway().platformAdministrator();
+        String communeId = created(platform.post("/api/planning/communes",
                 Map.of("slug", slug, "name", name, "timeZone", "Europe/Paris"))).text("communeId");
+        Gateway admin = whole.gateway().newAccount(platform, communeId, "COMMUNE_ADMIN");
         return new CommuneSetup(admin, whole.gateway(), communeId);
-    }
-
-    /** The platform's administrator, through the gateway. */
-    private static Gateway administrator(WholeStack whole) {
-        return whole.gateway();
     }
 
     String place(String name, String address) {

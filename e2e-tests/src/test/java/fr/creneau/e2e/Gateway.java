@@ -5,22 +5,70 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
-/** A citizen's or an agent's HTTP client: JSON in, JSON out, nothing but the gateway's address. */
+/**
+ * A citizen's or an agent's HTTP client: JSON in, JSON out, nothing but the gateway's address. Like a browser, it
+ * keeps its cookies; once an agent has signed in, each write carries the CSRF token in X-XSRF-TOKEN.
+ */
 final class Gateway {
+
+    static final String PLATFORM_ADMIN = "admin";
+    static final String PLATFORM_ADMIN_PASSWORD = "creneau-admin";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .cookieHandler(cookies).build();
     private final String baseUrl;
 
     Gateway(String baseUrl) {
         this.baseUrl = baseUrl;
+    }
+
+    /** A new client signed in as this agent (the gateway answers 200 and sets the session cookie). */
+    Gateway signedIn(String username, String password) {
+        Gateway agent = new Gateway(baseUrl);
+        Reply reply = agent.post("/api/auth/login", Map.of("username", username, "password", password));
+        if (reply.status() != 200) {
+            throw new IllegalStateException("login of " + username + " refused: " + reply);
+        }
+        return agent;
+    }
+
+    /** The platform administrator the gateway creates at its first start. */
+    Gateway platformAdministrator() {
+        return signedIn(PLATFORM_ADMIN, PLATFORM_ADMIN_PASSWORD);
+    }
+
+    /**
+     * Signed in as a new account of the commune with these roles, created by {@code administrator} (the platform's
+     * or the commune's) through the accounts API.
+     */
+    Gateway newAccount(Gateway administrator, String communeId, String... roles) {
+        String username = communeId + "-" + String.join("-", roles).toLowerCase(Locale.ROOT) + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
+        String password = "mot-de-passe-" + UUID.randomUUID();
+        Reply created = administrator.post("/api/accounts/communes/" + communeId + "/accounts", Map.of(
+                "username", username, "displayName", "Agent " + username, "password", password,
+                "roles", List.of(roles)));
+        if (created.status() != 201) {
+            throw new IllegalStateException("account not created: " + created);
+        }
+        return signedIn(username, password);
     }
 
     Reply get(String path) {
@@ -28,13 +76,30 @@ final class Gateway {
     }
 
     Reply post(String path, Object body) {
+        return write("POST", path, body);
+    }
+
+    Reply put(String path, Object body) {
+        return write("PUT", path, body);
+    }
+
+    private Reply write(String method, String path, Object body) {
         try {
-            return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            xsrfToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+            return send(request);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private Optional<String> xsrfToken() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue)
+                .findFirst();
     }
 
     private Reply send(HttpRequest.Builder request) {
