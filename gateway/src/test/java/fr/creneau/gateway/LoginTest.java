@@ -196,7 +196,18 @@ class LoginTest extends GatewayTest {
         web.post().uri("/api/auth/login").contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .bodyValue("username=admin&password=creneau-admin")
                 .exchange()
-                .expectStatus().isEqualTo(415);
+                .expectStatus().isEqualTo(415)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.title").isEqualTo("Format de requête non pris en charge");
+    }
+
+    @Test
+    void anUnreadableLoginIsA400ProblemInFrench() {
+        web.post().uri("/api/auth/login").contentType(MediaType.APPLICATION_JSON).bodyValue("{pas du json")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.title").isEqualTo("Requête invalide");
     }
 
     private WebTestClient.ResponseSpec login(String username, String password) {
