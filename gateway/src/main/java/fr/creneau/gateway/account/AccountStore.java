@@ -51,12 +51,6 @@ class AccountStore {
                 .query(ACCOUNT).list();
     }
 
-    boolean existsWithRole(Role role) {
-        return jdbc.sql("SELECT count(*) FROM account WHERE (',' || roles || ',') LIKE :role")
-                .param("role", "%," + role.name() + ",%")
-                .query(Long.class).single() > 0;
-    }
-
     /** @throws org.springframework.dao.DuplicateKeyException when the username or the e-mail is taken */
     void insert(Account account, String passwordHash) {
         OffsetDateTime now = OffsetDateTime.now(clock);
