@@ -94,6 +94,37 @@ class CapacityChangesPublishingTest extends PlanningIntegrationTest {
     }
 
     @Test
+    void withdrawingAnAgentsOnlyPeriodOfAvailabilityRepublishesEveryScheduledDate() {
+        String claire = agent("Claire");
+        String availabilityId = post("/communes/" + communeId + "/agents/" + claire + "/availabilities", Map.of(
+                "from", "2026-12-07", "to", "2026-12-13", "days", Map.of("MONDAY", List.of("09h00-10h00"))))
+                .expect(201).body().path("availabilities").get(0).path("availabilityId").asText();
+
+        delete("/communes/" + communeId + "/agents/" + claire + "/availabilities/" + availabilityId).expect(204);
+
+        // the whole of December: published by the application, the agent's arrival, then the withdrawal, because an
+        // agent without any period of availability counts at every opening hour again
+        List<JsonNode> december = new ArrayList<>();
+        try (KafkaProbe probe = new KafkaProbe("planning.events")) {
+            probe.await(event -> {
+                if (event.path("type").asText().equals("PlanningChanged.v1")
+                        && event.path("counterId").asText().equals(counterId)
+                        && event.path("from").asText().equals("2026-12-01")) {
+                    december.add(event);
+                }
+                return december.size() == 3;
+            }, Duration.ofSeconds(30));
+        }
+        assertThat(ranges(december.get(2))).contains(
+                "2026-12-01T08:00:00Z/2026-12-01T11:00:00Z x1 [" + claire + "]",
+                "2026-12-07T08:00:00Z/2026-12-07T11:00:00Z x1 [" + claire + "]");
+        assertThat(get("/communes/" + communeId + "/agents/" + claire).expect(200).body().path("availabilities"))
+                .isEmpty();
+        assertThat(delete("/communes/" + communeId + "/agents/" + claire + "/availabilities/" + availabilityId)
+                .status()).isEqualTo(404);
+    }
+
+    @Test
     void switchingChristmasOffOpensTheCounterOnTheTwentyFifth() {
         put("/communes/" + communeId + "/holidays", Map.of("disabled", List.of("NOEL"))).expect(200);
 

@@ -3,6 +3,7 @@ package fr.creneau.planning.publishing;
 import fr.creneau.planning.agent.domain.AgentAbsenceCancelled;
 import fr.creneau.planning.agent.domain.AgentAbsenceDeclared;
 import fr.creneau.planning.agent.domain.AgentAvailabilitySet;
+import fr.creneau.planning.agent.domain.AgentAvailabilityWithdrawn;
 import fr.creneau.planning.agent.domain.AgentCreated;
 import fr.creneau.planning.agent.domain.AgentUpdated;
 import fr.creneau.planning.agent.view.AgentView;
@@ -10,6 +11,7 @@ import fr.creneau.planning.api.AgentChanged;
 import fr.creneau.planning.capacity.domain.Absence;
 import fr.creneau.planning.capacity.plan.CommunePlanning;
 import fr.creneau.planning.capacity.plan.CommunePlannings;
+import fr.creneau.planning.counter.view.CounterView;
 import fr.creneau.planning.shared.domain.DateSpan;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -58,6 +60,20 @@ class AgentTranslator {
         var cause = new CapacityPublication.Cause(id, at, Reasons.REFERENCE_WEEK, List.of());
         countersOf(planning, event.agentId()).forEach(counterId ->
                 capacity.publish(cause, planning, planning.counter(counterId).orElseThrow(), event.availability().span()));
+    }
+
+    /** An agent left without any period of availability counts at every opening hour again: all dates change. */
+    @EventHandler
+    void on(AgentAvailabilityWithdrawn event, @MessageIdentifier String id, @Timestamp Instant at) {
+        CommunePlanning planning = plannings.of(event.communeId());
+        var cause = new CapacityPublication.Cause(id, at, Reasons.REFERENCE_WEEK, List.of());
+        boolean noneLeft = planning.agents().stream().filter(agent -> agent.agentId().equals(event.agentId()))
+                .allMatch(agent -> agent.availabilities().isEmpty());
+        countersOf(planning, event.agentId()).forEach(counterId -> {
+            CounterView counter = planning.counter(counterId).orElseThrow();
+            DateSpan dates = noneLeft ? counter.scheduledSpan().orElse(event.span()) : event.span();
+            capacity.publish(cause, planning, counter, dates);
+        });
     }
 
     @EventHandler

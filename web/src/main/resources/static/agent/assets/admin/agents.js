@@ -108,9 +108,19 @@
     document.getElementById("time-title").textContent = "Disponibilités et absences de « " + a.displayName + " »";
     document.getElementById("availabilities-list").replaceChildren(A.table("availabilities-table",
       "Disponibilités de " + a.displayName + ", dans l'ordre d'enregistrement (la plus récente l'emporte)",
-      ["Période", "Horaires"],
-      a.availabilities.map((v) => ["du " + A.date(v.span.from) + " au " + A.date(v.span.to), A.weekSummary(v.hours)]),
-      "Aucune disponibilité enregistrée : l'agent est compté aux horaires de ses guichets."));
+      ["Période", "Horaires", "Actions"],
+      a.availabilities.map((v) => {
+        const period = "du " + A.date(v.span.from) + " au " + A.date(v.span.to);
+        return [period, A.weekSummary(v.hours), v.availabilityId ? A.button("Retirer", {
+          id: "availability-withdraw-" + v.availabilityId, "aria-label": "Retirer les disponibilités " + period },
+        () => A.confirmThen("Retirer les disponibilités " + period + " ?", async () => {
+          await C.api("DELETE", ctx.planning + "/agents/" + encodeURIComponent(a.agentId) + "/availabilities/"
+            + encodeURIComponent(v.availabilityId));
+          await load();
+          document.getElementById("availability-from").focus();
+        }, "Les disponibilités " + period + " sont retirées ; les créneaux sont recalculés.")) : ""];
+      }),
+      "Aucune disponibilité enregistrée : l'agent est compté à toutes les heures d'ouverture de ses guichets."));
     const sorted = a.absences.slice().sort((x, y) => x.absence.start.localeCompare(y.absence.start));
     document.getElementById("absences-list").replaceChildren(A.table("absences-table", "Absences de " + a.displayName,
       ["Du", "Au", "Motif", "Actions"],

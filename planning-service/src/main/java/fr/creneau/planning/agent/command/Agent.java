@@ -3,6 +3,8 @@ package fr.creneau.planning.agent.command;
 import fr.creneau.planning.agent.domain.AgentAbsenceCancelled;
 import fr.creneau.planning.agent.domain.AgentAbsenceDeclared;
 import fr.creneau.planning.agent.domain.AgentAvailabilitySet;
+import fr.creneau.planning.agent.domain.AgentAvailabilityWithdrawn;
+import fr.creneau.planning.shared.domain.DateSpan;
 import fr.creneau.planning.agent.domain.AgentCreated;
 import fr.creneau.planning.agent.domain.AgentDetails;
 import fr.creneau.planning.agent.domain.AgentUpdated;
@@ -31,6 +33,7 @@ class Agent {
     private String communeId;
     private AgentDetails details;
     private final Map<String, Absence> absences = new HashMap<>();
+    private final Map<String, DateSpan> availabilities = new HashMap<>();
 
     Agent() {
     }
@@ -50,6 +53,17 @@ class Agent {
     void handle(SetAgentAvailability command) {
         assertInCommune(command.communeId());
         apply(new AgentAvailabilitySet(agentId, communeId, command.availability()));
+    }
+
+    @CommandHandler
+    void handle(WithdrawAvailability command) {
+        assertInCommune(command.communeId());
+        DateSpan span = availabilities.get(command.availabilityId());
+        if (span == null) {
+            throw new UnknownInCommune("La disponibilité « %s » n'existe pas pour cet agent.".formatted(
+                    command.availabilityId()));
+        }
+        apply(new AgentAvailabilityWithdrawn(agentId, communeId, command.availabilityId(), span));
     }
 
     @CommandHandler
@@ -79,6 +93,18 @@ class Agent {
     @EventSourcingHandler
     void on(AgentUpdated event) {
         details = event.details();
+    }
+
+    @EventSourcingHandler
+    void on(AgentAvailabilitySet event) {
+        if (event.availability().availabilityId() != null) {
+            availabilities.put(event.availability().availabilityId(), event.availability().span());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(AgentAvailabilityWithdrawn event) {
+        availabilities.remove(event.availabilityId());
     }
 
     @EventSourcingHandler

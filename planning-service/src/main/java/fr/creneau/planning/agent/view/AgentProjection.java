@@ -3,6 +3,7 @@ package fr.creneau.planning.agent.view;
 import fr.creneau.planning.agent.domain.AgentAbsenceCancelled;
 import fr.creneau.planning.agent.domain.AgentAbsenceDeclared;
 import fr.creneau.planning.agent.domain.AgentAvailabilitySet;
+import fr.creneau.planning.agent.domain.AgentAvailabilityWithdrawn;
 import fr.creneau.planning.agent.domain.AgentCreated;
 import fr.creneau.planning.agent.domain.AgentUpdated;
 import fr.creneau.planning.view.PlanningViews;
@@ -38,6 +39,11 @@ class AgentProjection {
     @EventHandler
     void on(AgentAvailabilitySet event) {
         change(event.agentId(), agent -> agent.with(event.availability()));
+    }
+
+    @EventHandler
+    void on(AgentAvailabilityWithdrawn event) {
+        change(event.agentId(), agent -> agent.withoutAvailability(event.availabilityId()));
     }
 
     @EventHandler

@@ -34,6 +34,11 @@ public record AgentView(String agentId, String communeId, String displayName, Li
         return new AgentView(agentId, communeId, displayName, serviceIds, counterIds, more, absences);
     }
 
+    AgentView withoutAvailability(String availabilityId) {
+        return new AgentView(agentId, communeId, displayName, serviceIds, counterIds, availabilities.stream()
+                .filter(availability -> !availabilityId.equals(availability.availabilityId())).toList(), absences);
+    }
+
     AgentView with(AgentAbsence absence) {
         List<AgentAbsence> more = new ArrayList<>(absences);
         more.add(absence);

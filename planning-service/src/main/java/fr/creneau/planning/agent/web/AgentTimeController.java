@@ -3,6 +3,7 @@ package fr.creneau.planning.agent.web;
 import fr.creneau.planning.agent.command.CancelAbsence;
 import fr.creneau.planning.agent.command.DeclareAbsence;
 import fr.creneau.planning.agent.command.SetAgentAvailability;
+import fr.creneau.planning.agent.command.WithdrawAvailability;
 import fr.creneau.planning.agent.view.AgentAbsence;
 import fr.creneau.planning.agent.view.AgentView;
 import fr.creneau.planning.capacity.domain.Absence;
@@ -41,9 +42,18 @@ class AgentTimeController {
             @RequestBody AvailabilityRequest request) {
         agent(communeId, agentId);
         Availability availability = new Availability(WeeklyHoursNotation.parse(request.days()),
-                new DateSpan(request.from(), request.to()));
+                new DateSpan(request.from(), request.to()), UUID.randomUUID().toString());
         commands.sendAndWait(new SetAgentAvailability(agentId, communeId, availability));
         return agent(communeId, agentId);
+    }
+
+    /** The dates it covered go back to the earlier periods of availability, or to the counters' hours. */
+    @DeleteMapping("/availabilities/{availabilityId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void withdrawAvailability(@PathVariable String communeId, @PathVariable String agentId,
+            @PathVariable String availabilityId) {
+        agent(communeId, agentId);
+        commands.sendAndWait(new WithdrawAvailability(agentId, communeId, availabilityId));
     }
 
     @PostMapping("/absences")

@@ -2,16 +2,24 @@ package fr.creneau.planning.agent.command;
 
 import fr.creneau.planning.agent.domain.AgentAbsenceCancelled;
 import fr.creneau.planning.agent.domain.AgentAbsenceDeclared;
+import fr.creneau.planning.agent.domain.AgentAvailabilitySet;
+import fr.creneau.planning.agent.domain.AgentAvailabilityWithdrawn;
 import fr.creneau.planning.agent.domain.AgentCreated;
 import fr.creneau.planning.agent.domain.AgentDetails;
 import fr.creneau.planning.agent.domain.AgentUpdated;
 import fr.creneau.planning.capacity.domain.Absence;
+import fr.creneau.planning.capacity.domain.Availability;
+import fr.creneau.planning.shared.domain.DateSpan;
+import fr.creneau.planning.shared.domain.UnknownInCommune;
+import fr.creneau.planning.shared.domain.WeeklyHoursNotation;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 class AgentTest {
 
@@ -56,5 +64,24 @@ class AgentTest {
                         new AgentAbsenceDeclared("agent-1", "villeneuve", "absence-1", TUESDAY_MORNING, null))
                 .when(new CancelAbsence("agent-1", "villeneuve", "absence-1"))
                 .expectEvents(new AgentAbsenceCancelled("agent-1", "villeneuve", "absence-1", TUESDAY_MORNING));
+    }
+
+    @Test
+    void aPeriodOfAvailabilityIsWithdrawnWithTheDatesItCovered() {
+        DateSpan december = new DateSpan(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31));
+        Availability mornings = new Availability(WeeklyHoursNotation.parse(Map.of("MONDAY", List.of("09h00-12h00"))),
+                december, "availability-1");
+        fixture.given(new AgentCreated("agent-1", "villeneuve", AT_COUNTER_1),
+                        new AgentAvailabilitySet("agent-1", "villeneuve", mornings))
+                .when(new WithdrawAvailability("agent-1", "villeneuve", "availability-1"))
+                .expectEvents(new AgentAvailabilityWithdrawn("agent-1", "villeneuve", "availability-1", december));
+    }
+
+    @Test
+    void anUnknownPeriodOfAvailabilityCannotBeWithdrawn() {
+        fixture.given(new AgentCreated("agent-1", "villeneuve", AT_COUNTER_1))
+                .when(new WithdrawAvailability("agent-1", "villeneuve", "availability-1"))
+                .expectException(UnknownInCommune.class)
+                .expectNoEvents();
     }
 }
