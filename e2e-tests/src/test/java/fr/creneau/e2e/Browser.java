@@ -28,6 +28,8 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -94,6 +96,22 @@ final class Browser implements AutoCloseable {
         Assumptions.abort(message + ". Skipped: set CRENEAU_REQUIRE_BROWSER=1 to make this a failure.");
     }
 
+    /** Opens a browser for {@code walk}, keeps a screenshot of the page where it failed, then closes it. */
+    static void walk(String name, Dimension size, Consumer<Browser> walk) {
+        try (Browser browser = open(name, size)) {
+            try {
+                walk.accept(browser);
+            } catch (RuntimeException | Error failure) {
+                try {
+                    browser.screenshot("failure");
+                } catch (RuntimeException e) {
+                    failure.addSuppressed(e);
+                }
+                throw failure;
+            }
+        }
+    }
+
     static Browser open(String name, Dimension size) {
         try {
             return new Browser(name, size);
@@ -112,6 +130,14 @@ final class Browser implements AutoCloseable {
 
     void waitForText(String css, String text) {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
+    void waitForUrl(String part) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlContains(part));
+    }
+
+    void waitUntil(String what, BooleanSupplier condition) {
+        new WebDriverWait(driver, WAIT).withMessage(what).until(d -> condition.getAsBoolean());
     }
 
     void click(String css) {

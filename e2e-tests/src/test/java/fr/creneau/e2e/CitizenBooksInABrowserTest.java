@@ -69,7 +69,7 @@ class CitizenBooksInABrowserTest {
     @Test
     void onAPhoneACitizenBooksForTwoConfirmsWithTheSmsCodeAndCancelsFromTheLinkInTheSms() {
         Messages messages = new Messages(whole, "+33612340001", "lea.moreau@example.fr");
-        try (Browser browser = Browser.open("phone", Browser.PHONE)) {
+        Browser.walk("phone", Browser.PHONE, browser -> {
             assertThat(browser.viewportWidth()).isLessThanOrEqualTo(Browser.PHONE.width);
             browser.go(whole.url() + "/c/" + commune.communeId);
             browser.waitForStep("type");
@@ -161,13 +161,13 @@ class CitizenBooksInABrowserTest {
             assertThat(browser.isShown("#manage-cancel")).isFalse();
             assertThat(browser.visible("#manage-again-link").getDomAttribute("href")).isEqualTo("/c/" + commune.communeId);
             browser.checkAndKeep("11-cancelled");
-        }
+        });
     }
 
     @Test
     void onADesktopInEnglishACitizenWhoseSlotIsTakenPicksAnAlternativeMovesToAProposedSlotAndCancelsFromTheEmail() {
         Messages messages = new Messages(whole, "+33612340002", "sam.durand@example.fr");
-        try (Browser browser = Browser.open("desktop", Browser.DESKTOP)) {
+        Browser.walk("desktop", Browser.DESKTOP, browser -> {
             browser.go(whole.url() + "/c/" + commune.communeId);
             browser.waitForStep("type");
             browser.click("#lang-switch");
@@ -234,12 +234,12 @@ class CitizenBooksInABrowserTest {
             browser.click("#cancel-yes");
             browser.waitForText("#manage-recap", "Cancelled");
             browser.checkAndKeep("8-cancelled");
-        }
+        });
     }
 
     @Test
     void whenNoSlotIsOpenInTheHorizonTheCitizenIsToldWhatToDo() {
-        try (Browser browser = Browser.open("phone-no-slot", Browser.PHONE)) {
+        Browser.walk("phone-no-slot", Browser.PHONE, browser -> {
             browser.go(whole.url() + "/c/" + commune.communeId);
             browser.waitForStep("type");
             browser.click("#type-list button[data-type-id='" + schoolEnrolment + "']");
@@ -255,12 +255,12 @@ class CitizenBooksInABrowserTest {
             assertThat(browser.isShown("#first-free")).isFalse();
             assertThat(browser.visible("#next-week").isEnabled()).isFalse();
             browser.checkAndKeep("no-slot-in-the-horizon");
-        }
+        });
     }
 
     @Test
     void whenTheHoldRunsOutBeforeTheCodeIsTypedTheCitizenIsSentBackToTheSlots() {
-        try (Browser browser = Browser.open("phone-hold-expired", Browser.PHONE)) {
+        Browser.walk("phone-hold-expired", Browser.PHONE, browser -> {
             browser.go(whole.url() + "/c/" + commune.communeId);
             browser.waitForStep("type");
             browser.click("#type-list button[data-type-id='" + civilStatus + "']");
@@ -285,35 +285,37 @@ class CitizenBooksInABrowserTest {
             browser.waitForText("#alert", "Le délai pour confirmer est dépassé");
             browser.visible("#slot-days button.slot");
             browser.checkAndKeep("hold-expired");
-        }
+        });
     }
 
     @Test
     void theWidgetOnTheCommunesOwnSiteTakesItsColoursAndLogo() {
         WireMockServer site = new WireMockServer(options().dynamicPort());
         site.start();
-        try (Browser browser = Browser.open("widget", Browser.DESKTOP)) {
-            site.stubFor(get(urlEqualTo("/logo.svg")).willReturn(aResponse().withHeader("Content-Type", "image/svg+xml")
-                    .withBody("<svg xmlns='http://www.w3.org/2000/svg' width='80' height='40'>"
-                            + "<rect width='80' height='40' fill='#1d3557'/></svg>")));
-            site.stubFor(get(urlEqualTo("/rendez-vous")).willReturn(aResponse()
-                    .withHeader("Content-Type", "text/html; charset=utf-8").withBody("""
-                            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Mairie de Bourg-en-Ligne</title></head>
-                            <body><main><h1>Prendre rendez-vous en mairie</h1>
-                            <div data-creneau-commune="%s" data-color="#ffd200" data-logo="%s/logo.svg"></div>
-                            </main><script src="%s/widget.js"></script></body></html>
-                            """.formatted(commune.communeId, site.baseUrl(), whole.url()))));
+        try {
+            Browser.walk("widget", Browser.DESKTOP, browser -> {
+                site.stubFor(get(urlEqualTo("/logo.svg")).willReturn(aResponse().withHeader("Content-Type", "image/svg+xml")
+                        .withBody("<svg xmlns='http://www.w3.org/2000/svg' width='80' height='40'>"
+                                + "<rect width='80' height='40' fill='#1d3557'/></svg>")));
+                site.stubFor(get(urlEqualTo("/rendez-vous")).willReturn(aResponse()
+                        .withHeader("Content-Type", "text/html; charset=utf-8").withBody("""
+                                <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Mairie de Bourg-en-Ligne</title></head>
+                                <body><main><h1>Prendre rendez-vous en mairie</h1>
+                                <div data-creneau-commune="%s" data-color="#ffd200" data-logo="%s/logo.svg"></div>
+                                </main><script src="%s/widget.js"></script></body></html>
+                                """.formatted(commune.communeId, site.baseUrl(), whole.url()))));
 
-            browser.go(site.baseUrl() + "/rendez-vous");
-            browser.driver.switchTo().frame(browser.visible("iframe"));
-            browser.waitForStep("type");
-            assertThat(browser.visible(".banner").getCssValue("background-color")).isEqualTo("rgba(255, 210, 0, 1)");
-            assertThat(browser.visible(".commune-name").getCssValue("color")).isEqualTo("rgba(22, 22, 22, 1)");
-            assertThat(browser.visible("#logo").getDomProperty("naturalWidth")).isEqualTo("80");
-            assertThat(browser.isShown(".footer")).isFalse();
-            browser.assertAccessible("inside the frame");
-            browser.driver.switchTo().defaultContent();
-            browser.checkAndKeep("on-the-communes-site");
+                browser.go(site.baseUrl() + "/rendez-vous");
+                browser.driver.switchTo().frame(browser.visible("iframe"));
+                browser.waitForStep("type");
+                assertThat(browser.visible(".banner").getCssValue("background-color")).isEqualTo("rgba(255, 210, 0, 1)");
+                assertThat(browser.visible(".commune-name").getCssValue("color")).isEqualTo("rgba(22, 22, 22, 1)");
+                assertThat(browser.visible("#logo").getDomProperty("naturalWidth")).isEqualTo("80");
+                assertThat(browser.isShown(".footer")).isFalse();
+                browser.assertAccessible("inside the frame");
+                browser.driver.switchTo().defaultContent();
+                browser.checkAndKeep("on-the-communes-site");
+            });
         } finally {
             site.stop();
         }
