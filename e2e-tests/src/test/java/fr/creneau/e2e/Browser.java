@@ -66,6 +66,8 @@ final class Browser implements AutoCloseable {
                 .build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(size);
+        // a page that does not load fails the test within a minute, not after WebDriver's five
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
     /**
