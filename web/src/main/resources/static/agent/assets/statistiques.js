@@ -47,8 +47,9 @@
       ["Citoyens venus", num(s.attended)],
       ["Absents (" + pct(s.noShowRate) + " des rendez-vous passés)", num(s.noShow)],
       ["Annulés (" + pct(s.cancellationRate) + " des rendez-vous pris)", num(s.cancelled)],
-      ["Délai médian de prise", s.leadTimeMedianHours === null || s.leadTimeMedianHours === undefined ? "—"
-        : num(Math.round(s.leadTimeMedianHours / 24 * 10) / 10) + " jours"],
+      ["Délai médian entre la prise et le rendez-vous", s.leadTimeMedianHours === null || s.leadTimeMedianHours === undefined ? "—"
+        : s.leadTimeMedianHours < 48 ? num(s.leadTimeMedianHours) + " h"
+          : num(Math.round(s.leadTimeMedianHours / 24 * 10) / 10) + " jours"],
       ["Taux d'occupation", pct(s.occupancyRate)]
     ];
     if (s.smsSent !== null && s.smsSent !== undefined) {
@@ -61,18 +62,36 @@
       el("li", { class: "card", id: "stats-card-" + i }, el("span", { class: "value" }, value), label)));
   }
 
+  // Every period of the range, those without any appointment as zeros, so that a quiet week shows as one.
+  function everyPeriod(rows, period, from, to) {
+    if (!from || !to) return rows;
+    const known = new Map(rows.map((r) => [r.periodStart, r]));
+    const first = C.dates.parseDate(from);
+    let d = period === "week" ? C.dates.startOfWeek(first) : period === "month" ? new Date(first.getFullYear(), first.getMonth(), 1) : first;
+    const all = [];
+    for (let i = 0; d <= C.dates.parseDate(to) && i < 400; i++) {
+      const iso = C.dates.isoDate(d);
+      all.push(known.get(iso) || { periodStart: iso, booked: 0, attended: 0, noShow: 0, cancelled: 0, noShowRate: null });
+      d = period === "week" ? C.dates.addDays(d, 7) : period === "month" ? new Date(d.getFullYear(), d.getMonth() + 1, 1) : C.dates.addDays(d, 1);
+    }
+    rows.filter((r) => !all.includes(r)).forEach((r) => { if (!all.some((a) => a.periodStart === r.periodStart)) all.push(r); });
+    return all.sort((a, b) => a.periodStart.localeCompare(b.periodStart));
+  }
+
   // Grouped vertical bars: booked (solid) and attended (hatched), each bar carrying its value.
   function timeChart(rows, period) {
     const series = [
       { key: "booked", label: "Rendez-vous pris", cls: "bar" },
       { key: "attended", label: "Citoyens venus", cls: "bar alt", pattern: true }
     ];
-    if (!rows.length) {
+    if (!rows.some((r) => r.booked || r.attended || r.noShow || r.cancelled)) {
       $("stats-time-chart").replaceChildren(el("p", { class: "empty" }, "Aucun rendez-vous sur cette période."));
       $("stats-time-table").replaceChildren();
       return;
     }
-    const max = Math.max(1, ...rows.flatMap((r) => series.map((s) => r[s.key] || 0)));
+    const highest = Math.max(1, ...rows.flatMap((r) => series.map((s) => r[s.key] || 0)));
+    const max = highest <= 4 ? highest + (highest % 2) : Math.ceil(highest / 4) * 4;
+    const ticks = [0, max / 2, max];
     const group = 56, barW = 22, left = 40, top = 24, h = 200, bottom = 46;
     const width = left + rows.length * group + 10;
     const y = (v) => top + h - (v / max) * h;
@@ -82,9 +101,9 @@
       + ", du " + C.fmt.date(rows[0].periodStart) + " au " + C.fmt.date(rows[rows.length - 1].periodStart) + ". Le tableau qui suit donne les mêmes chiffres."),
     svg("defs", {}, svg("pattern", { id: "hatch", width: "6", height: "6", patternUnits: "userSpaceOnUse", patternTransform: "rotate(45)" },
       svg("rect", { width: "6", height: "6", fill: "#ffffff" }), svg("rect", { width: "3", height: "6", fill: "#000091" }))),
-    [0, 0.5, 1].map((f) => [
-      svg("line", { class: "grid", x1: String(left), x2: String(width), y1: String(y(max * f)), y2: String(y(max * f)) }),
-      svg("text", { x: String(left - 6), y: String(y(max * f) + 4), "text-anchor": "end" }, num(Math.round(max * f)))]),
+    ticks.map((v) => [
+      svg("line", { class: "grid", x1: String(left), x2: String(width), y1: String(y(v)), y2: String(y(v)) }),
+      svg("text", { x: String(left - 6), y: String(y(v) + 4), "text-anchor": "end" }, num(v))]),
     rows.map((r, i) => {
       const x0 = left + i * group + 5;
       return svg("g", {},
@@ -179,7 +198,7 @@
         C.api("GET", base + "/figures?" + query({ period: "month", groupBy: "place" }))
       ]);
       summary(s);
-      timeChart(time.rows || [], period);
+      timeChart(everyPeriod(time.rows || [], period, from, to), period);
       placesChart(places.rows || []);
       C.message("stats-message", "Statistiques du " + C.fmt.date(from) + " au " + C.fmt.date(to) + " affichées.", "info");
     } catch (problem) {
