@@ -78,15 +78,17 @@
     let appointments;
     const citizens = new Map();
     try {
-      const [list, day] = await Promise.all([
+      // The names come from the day's list, one request per day shown; without them the agenda still works.
+      const days = state.view === "jour" ? [state.date]
+        : [...Array(7).keys()].map((i) => C.dates.isoDate(C.dates.addDays(C.dates.parseDate(r.from), i)));
+      const [list, ...lines] = await Promise.all([
         C.api("GET", base + "/appointments?" + params),
-        state.view === "jour"
-          ? C.api("GET", base + "/day-list?" + new URLSearchParams({ date: state.date, ...(state.counter ? { counterId: state.counter } : {}),
-            ...(state.agent ? { agentId: state.agent } : {}) })).catch(() => [])
-          : Promise.resolve([])
+        ...days.map((date) => C.api("GET", base + "/day-list?" + new URLSearchParams({ date,
+          ...(state.counter ? { counterId: state.counter } : {}), ...(state.agent ? { agentId: state.agent } : {}) }))
+          .catch(() => []))
       ]);
       appointments = list.filter(keep);
-      day.forEach((line) => citizens.set(line.appointmentId, line));
+      lines.flat().forEach((line) => citizens.set(line.appointmentId, line));
     } catch (problem) {
       $("agenda-results").removeAttribute("aria-busy");
       $("agenda-results").replaceChildren();
