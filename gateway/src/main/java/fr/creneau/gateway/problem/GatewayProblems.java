@@ -29,7 +29,7 @@ class GatewayProblems {
     @ExceptionHandler(ServerWebInputException.class)
     ResponseEntity<ProblemDetail> unreadable(ServerWebInputException e, ServerWebExchange exchange) {
         return ProblemWriter.entity(ProblemWriter.problem(HttpStatus.BAD_REQUEST, TITLES.get(400),
-                "Le corps de la requête est illisible : un objet JSON est attendu.", path(exchange)));
+                "La requête est illisible : un identifiant de l'adresse ou le corps JSON est mal formé.", path(exchange)));
     }
 
     @ExceptionHandler(ResponseStatusException.class)

@@ -14,6 +14,8 @@ import reactor.core.publisher.Mono;
  */
 class AccountSecurityContextRepository implements ServerSecurityContextRepository {
 
+    private static final String LOADED = AccountSecurityContextRepository.class.getName() + ".LOADED";
+
     private final WebSessionServerSecurityContextRepository sessions = new WebSessionServerSecurityContextRepository();
     private final Accounts accounts;
 
@@ -23,11 +25,22 @@ class AccountSecurityContextRepository implements ServerSecurityContextRepositor
 
     @Override
     public Mono<Void> save(ServerWebExchange exchange, SecurityContext context) {
+        exchange.getAttributes().remove(LOADED);
         return sessions.save(exchange, context);
     }
 
+    /** Read once per request, however many filters ask for the signed-in agent. */
     @Override
     public Mono<SecurityContext> load(ServerWebExchange exchange) {
+        Mono<SecurityContext> loaded = exchange.getAttribute(LOADED);
+        if (loaded == null) {
+            loaded = reload(exchange).cache();
+            exchange.getAttributes().put(LOADED, loaded);
+        }
+        return loaded;
+    }
+
+    private Mono<SecurityContext> reload(ServerWebExchange exchange) {
         return sessions.load(exchange).flatMap(context -> {
             if (context.getAuthentication() instanceof AgentAuthentication agent) {
                 return accounts.current(agent.account().id())
