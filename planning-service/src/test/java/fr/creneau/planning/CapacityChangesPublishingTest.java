@@ -125,6 +125,28 @@ class CapacityChangesPublishingTest extends PlanningIntegrationTest {
     }
 
     @Test
+    void renamingACounterWhoseWeeksSpanFourYearsRepublishesEachPeriod() {
+        post("/communes/" + communeId + "/counters/" + counterId + "/schedules",
+                Map.of("referenceWeekId", weekId, "from", "2030-12-01", "to", "2030-12-31", "agents", 1)).expect(201);
+
+        put("/communes/" + communeId + "/counters/" + counterId, Map.of("placeId", placeId, "name", "G1 bis"))
+                .expect(200);
+
+        List<JsonNode> in2030 = new ArrayList<>();
+        try (KafkaProbe probe = new KafkaProbe("planning.events")) {
+            probe.await(event -> {
+                if (event.path("type").asText().equals("PlanningChanged.v1")
+                        && event.path("counterId").asText().equals(counterId)
+                        && event.path("from").asText().equals("2030-12-01")) {
+                    in2030.add(event);
+                }
+                return in2030.size() == 2;
+            }, Duration.ofSeconds(30));
+        }
+        assertThat(ranges(in2030.get(1))).contains("2030-12-02T08:00:00Z/2030-12-02T11:00:00Z x1");
+    }
+
+    @Test
     void switchingChristmasOffOpensTheCounterOnTheTwentyFifth() {
         put("/communes/" + communeId + "/holidays", Map.of("disabled", List.of("NOEL"))).expect(200);
 

@@ -71,8 +71,9 @@ class AgentTranslator {
                 .allMatch(agent -> agent.availabilities().isEmpty());
         countersOf(planning, event.agentId()).forEach(counterId -> {
             CounterView counter = planning.counter(counterId).orElseThrow();
-            DateSpan dates = noneLeft ? counter.scheduledSpan().orElse(event.span()) : event.span();
-            capacity.publish(cause, planning, counter, dates);
+            List<DateSpan> dates = noneLeft && !counter.scheduledSpans().isEmpty()
+                    ? counter.scheduledSpans() : List.of(event.span());
+            dates.forEach(span -> capacity.publish(cause, planning, counter, span));
         });
     }
 
@@ -96,7 +97,7 @@ class AgentTranslator {
         var cause = new CapacityPublication.Cause(id, at, Reasons.REFERENCE_WEEK, List.of());
         counterIds.forEach(counterId -> planning.counter(counterId).ifPresent(counter -> {
             CounterTranslator.describe(sender, id, at, planning, counter);
-            counter.scheduledSpan().ifPresent(span -> capacity.publish(cause, planning, counter, span));
+            counter.scheduledSpans().forEach(span -> capacity.publish(cause, planning, counter, span));
         }));
     }
 

@@ -40,7 +40,7 @@ class CalendarTranslator {
         CommunePlanning planning = plannings.of(event.communeId());
         var cause = new CapacityPublication.Cause(id, at, Reasons.HOLIDAY, List.of());
         for (CounterView counter : planning.counters()) {
-            counter.scheduledSpan().ifPresent(span -> holidayDates(event.changed(), span)
+            counter.scheduledSpans().forEach(span -> holidayDates(event.changed(), span)
                     .forEach(date -> capacity.publish(cause, planning, counter, new DateSpan(date, date))));
         }
     }

@@ -50,7 +50,7 @@ class CounterTranslator {
         CommunePlanning planning = plannings.of(event.communeId());
         describe(id, at, planning, event.counterId());
         CounterView counter = planning.counter(event.counterId()).orElseThrow();
-        counter.scheduledSpan().ifPresent(span -> capacity.publish(
+        counter.scheduledSpans().forEach(span -> capacity.publish(
                 cause(id, at, Reasons.REFERENCE_WEEK), planning, counter, span));
     }
 
@@ -59,7 +59,7 @@ class CounterTranslator {
         CommunePlanning planning = plannings.of(event.communeId());
         describe(id, at, planning, event.counterId());
         CounterView counter = planning.counter(event.counterId()).orElseThrow();
-        counter.scheduledSpan().ifPresent(span -> capacity.publish(
+        counter.scheduledSpans().forEach(span -> capacity.publish(
                 cause(id, at, Reasons.CLOSURE), planning, counter, span));
     }
 

@@ -5,9 +5,10 @@ import fr.creneau.planning.counter.domain.CounterDetails;
 import fr.creneau.planning.shared.domain.DateSpan;
 import fr.creneau.planning.shared.domain.WeeklyHours;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 public record CounterView(String counterId, String communeId, String placeId, String name,
         List<String> appointmentTypeIds, List<ScheduleApplication> schedules, List<CounterException> exceptions,
@@ -21,14 +22,33 @@ public record CounterView(String counterId, String communeId, String placeId, St
         exceptions = List.copyOf(exceptions);
     }
 
-    /** From the first to the last date any schedule covers. */
-    public Optional<DateSpan> scheduledSpan() {
-        return schedules.stream().map(ScheduleApplication::span).reduce(CounterView::union);
-    }
-
-    private static DateSpan union(DateSpan one, DateSpan other) {
-        return new DateSpan(one.from().isBefore(other.from()) ? one.from() : other.from(),
-                one.to().isAfter(other.to()) ? one.to() : other.to());
+    /**
+     * The dates the schedules cover, as disjoint periods of at most a year in date order: years of applications
+     * put together would not fit in one DateSpan, which stops at three years.
+     */
+    public List<DateSpan> scheduledSpans() {
+        List<DateSpan> sorted = schedules.stream().map(ScheduleApplication::span)
+                .sorted(Comparator.comparing(DateSpan::from)).toList();
+        List<LocalDate[]> merged = new ArrayList<>();
+        for (DateSpan span : sorted) {
+            LocalDate[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && !span.from().isAfter(last[1].plusDays(1))) {
+                last[1] = span.to().isAfter(last[1]) ? span.to() : last[1];
+            } else {
+                merged.add(new LocalDate[] {span.from(), span.to()});
+            }
+        }
+        List<DateSpan> spans = new ArrayList<>();
+        for (LocalDate[] period : merged) {
+            LocalDate from = period[0];
+            while (!from.isAfter(period[1])) {
+                LocalDate yearEnd = from.plusYears(1).minusDays(1);
+                LocalDate to = yearEnd.isAfter(period[1]) ? period[1] : yearEnd;
+                spans.add(new DateSpan(from, to));
+                from = to.plusDays(1);
+            }
+        }
+        return spans;
     }
 
     CounterView with(CounterDetails details) {
