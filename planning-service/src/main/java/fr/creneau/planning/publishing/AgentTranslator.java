@@ -54,12 +54,20 @@ class AgentTranslator {
         staffChanged(event.communeId(), event.agentId(), counters, id, at);
     }
 
+    /** An agent's first period of availability ends "present at every opening hour": every date may change. */
     @EventHandler
     void on(AgentAvailabilitySet event, @MessageIdentifier String id, @Timestamp Instant at) {
         CommunePlanning planning = plannings.of(event.communeId());
         var cause = new CapacityPublication.Cause(id, at, Reasons.REFERENCE_WEEK, List.of());
-        countersOf(planning, event.agentId()).forEach(counterId ->
-                capacity.publish(cause, planning, planning.counter(counterId).orElseThrow(), event.availability().span()));
+        boolean first = planning.agents().stream().filter(agent -> agent.agentId().equals(event.agentId()))
+                .allMatch(agent -> agent.availabilities().isEmpty()
+                        || agent.availabilities().get(0).equals(event.availability()));
+        countersOf(planning, event.agentId()).forEach(counterId -> {
+            CounterView counter = planning.counter(counterId).orElseThrow();
+            List<DateSpan> dates = first && !counter.scheduledSpans().isEmpty()
+                    ? counter.scheduledSpans() : List.of(event.availability().span());
+            dates.forEach(span -> capacity.publish(cause, planning, counter, span));
+        });
     }
 
     /** An agent left without any period of availability counts at every opening hour again: all dates change. */
