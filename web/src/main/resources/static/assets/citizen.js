@@ -568,7 +568,10 @@
       persons: a.persons, status: t("status" + a.status) });
     $("manage-actions").hidden = !active;
     $("manage-again").hidden = active;
-    $("manage-again-link").href = "/c/" + encodeURIComponent(a.communeId) + (state.lang === "en" ? "?lang=en" : "");
+    // a new booking for the same reason starts at its information step
+    const again = new URLSearchParams({ motif: a.appointmentTypeId });
+    if (state.lang === "en") again.set("lang", "en");
+    $("manage-again-link").href = "/c/" + encodeURIComponent(a.communeId) + "?" + again;
     if (!active) $("cancel-confirm").hidden = true;
   }
   async function openManaged() {
@@ -721,7 +724,13 @@
       $("place-filter").appendChild(new Option(place.name, place.placeId));
     });
     renderTypes();
-    if (managing) { afterManagedOpened(); } else { show("type", false); }
+    const asked = !managing && params.get("motif") ? findType(params.get("motif")) : null;
+    if (managing) {
+      afterManagedOpened();
+    } else {
+      show("type", false);
+      if (asked) chooseType(asked);
+    }
     document.body.dataset.ready = "true";
   }
   start();

@@ -159,7 +159,8 @@ class CitizenBooksInABrowserTest {
             browser.waitForText("#alert", "annulé");
             browser.waitForText("#manage-recap", "Annulé");
             assertThat(browser.isShown("#manage-cancel")).isFalse();
-            assertThat(browser.visible("#manage-again-link").getDomAttribute("href")).isEqualTo("/c/" + commune.communeId);
+            assertThat(browser.visible("#manage-again-link").getDomAttribute("href"))
+                    .isEqualTo("/c/" + commune.communeId + "?motif=" + idCard);
             browser.checkAndKeep("11-cancelled");
         });
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,6 +33,28 @@ final class CommuneSetup {
                 Map.of("slug", slug, "name", name, "timeZone", "Europe/Paris"))).text("communeId");
         Gateway admin = whole.gateway().newAccount(platform, communeId, "COMMUNE_ADMIN");
         return new CommuneSetup(admin, whole.gateway(), communeId);
+    }
+
+    /** An account of this commune with a known password, linked to a planning agent when {@code agentId} is set. */
+    void account(String username, String displayName, String password, List<String> roles, String agentId) {
+        Map<String, Object> account = new HashMap<>(Map.of("username", username, "displayName", displayName,
+                "password", password, "roles", roles));
+        if (agentId != null) {
+            account.put("agentId", agentId);
+        }
+        created(admin.post("/api/accounts/communes/" + communeId + "/accounts", account));
+    }
+
+    /** A planning agent working at these counters. */
+    String agent(String displayName, String... counterIds) {
+        return created(admin.post(planning("/agents"), Map.of("displayName", displayName, "serviceIds", List.of(),
+                "counterIds", Arrays.asList(counterIds)))).text("agentId");
+    }
+
+    JsonNode referenceWeek(String referenceWeekId) {
+        Gateway.Reply reply = admin.get(planning("/reference-weeks/" + referenceWeekId));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json();
     }
 
     String place(String name, String address) {
