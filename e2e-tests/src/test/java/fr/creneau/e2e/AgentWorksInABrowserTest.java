@@ -86,9 +86,9 @@ class AgentWorksInABrowserTest {
 
             cancelWithProposedSlots(browser);
 
-            for (Map.Entry<String, String> page : Map.of("/agent/", "home", "/agent/validation", "approval-queue",
-                    "/agent/liste-du-jour", "day-list", "/agent/statistiques", "statistics", "/agent/admin/",
-                    "administration").entrySet()) {
+            for (Map.Entry<String, String> page : List.of(Map.entry("/agent/", "home"),
+                    Map.entry("/agent/validation", "approval-queue"), Map.entry("/agent/liste-du-jour", "day-list"),
+                    Map.entry("/agent/statistiques", "statistics"), Map.entry("/agent/admin/", "administration"))) {
                 browser.go(whole.url() + page.getKey());
                 browser.visible("h1");
                 browser.waitUntil(page.getKey() + " has loaded its data",
