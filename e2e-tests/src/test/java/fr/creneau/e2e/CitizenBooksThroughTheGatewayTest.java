@@ -1,20 +1,11 @@
 package fr.creneau.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
-import fr.creneau.launcher.Service;
-import fr.creneau.launcher.Stack;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,12 +13,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The walking skeleton of the contract, steps 1 to 11, over HTTP through the gateway only, with every service
  * started from its packaged jar by the launcher, real PostgreSQL and Kafka, a fake Twilio and a real SMTP server.
  */
+@ExtendWith(WholeStack.Injected.class)
 class CitizenBooksThroughTheGatewayTest {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -42,47 +32,19 @@ class CitizenBooksThroughTheGatewayTest {
     private static final String MOBILE = "+33612345678";
     private static final String EMAIL = "jeanne@example.fr";
 
-    private static FakeTwilio twilio;
-    private static GreenMail smtp;
-    private static Stack stack;
+    private static WholeStack whole;
     private static Gateway gateway;
 
     @BeforeAll
-    static void startEverything() throws IOException {
-        twilio = new FakeTwilio().start();
-        smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        Path data = Path.of("target", "e2e-stack").toAbsolutePath();
-        deleteRecursively(data);
-        stack = Stack.builder()
-                .rootDirectory(Path.of(System.getProperty("creneau.root", "..")))
-                .dataDirectory(data)
-                .freePorts()
-                .postgresSetting("fsync", "off")
-                .environment(Service.NOTIFICATION, "TWILIO_ACCOUNT_SID", FakeTwilio.ACCOUNT_SID)
-                .environment(Service.NOTIFICATION, "TWILIO_AUTH_TOKEN", FakeTwilio.AUTH_TOKEN)
-                .environment(Service.NOTIFICATION, "TWILIO_FROM", FakeTwilio.FROM)
-                .environment(Service.NOTIFICATION, "TWILIO_API_URL", twilio.url())
-                .environment(Service.NOTIFICATION, "SMTP_HOST", "127.0.0.1")
-                .environment(Service.NOTIFICATION, "SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()))
-                .environment(Service.NOTIFICATION, "MAIL_FROM", "ne-pas-repondre@creneau.test")
-                .build()
-                .start();
-        StackFigures.report(StackFigures.describe("just started", stack));
-        gateway = new Gateway(stack.gatewayUrl());
+    static void useTheStack(WholeStack stack) {
+        whole = stack;
+        gateway = whole.gateway();
     }
 
     @AfterAll
-    static void stopEverything() {
-        if (stack != null) {
-            StackFigures.report(StackFigures.describe("after the walk", stack));
-            stack.stop();
-        }
-        if (smtp != null) {
-            smtp.stop();
-        }
-        if (twilio != null) {
-            twilio.stop();
+    static void reportTheStack() {
+        if (whole != null) {
+            StackFigures.report(StackFigures.describe("after the walk through the gateway", whole.stack));
         }
     }
 
@@ -138,16 +100,15 @@ class CitizenBooksThroughTheGatewayTest {
         assertThat(held.text("status")).isEqualTo("HELD");
         assertThat(Instant.parse(held.text("holdExpiresAt"))).isAfter(Instant.now());
 
+        Messages citizen = new Messages(whole, MOBILE, EMAIL);
         Map<String, String> sms = Eventually.poll("the one-time code is sent by SMS through Twilio",
-                Duration.ofSeconds(60), twilio::messages, messages -> !messages.isEmpty()).get(0);
-        assertThat(sms.get("To")).isEqualTo(MOBILE);
+                Duration.ofSeconds(60), () -> whole.twilio.messages().stream()
+                        .filter(message -> MOBILE.equals(message.get("To"))).toList(),
+                messages -> !messages.isEmpty()).get(0);
         assertThat(sms.get("From")).isEqualTo(FakeTwilio.FROM);
         String code = codeIn(sms.get("Body"));
 
-        assertThat(smtp.waitForIncomingEmail(60_000, 1)).as("the code is also sent by e-mail").isTrue();
-        MimeMessage mail = smtp.getReceivedMessages()[0];
-        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(EMAIL);
-        assertThat(GreenMailUtil.getBody(mail)).contains(code);
+        citizen.awaitMail("the code is also sent by e-mail", text -> text.contains(code));
 
         var refused = gateway.post("/api/booking/appointments/" + appointmentId + "/confirmation",
                 Map.of("code", wrong(code)));
@@ -163,7 +124,7 @@ class CitizenBooksThroughTheGatewayTest {
         assertThat(confirmed.text("status")).isEqualTo("CONFIRMED");
 
         Eventually.poll("a confirmation is sent by SMS or e-mail", Duration.ofSeconds(60),
-                () -> twilio.messages().size() + smtp.getReceivedMessages().length, sent -> sent > 2);
+                () -> citizen.sms().size() + citizen.mails().size(), sent -> sent > 2);
 
         var inbox = gateway.get("/api/notifications/dev-inbox");
         assertThat(inbox.status()).as(inbox.toString()).isEqualTo(200);
@@ -189,22 +150,5 @@ class CitizenBooksThroughTheGatewayTest {
 
     private static String wrong(String code) {
         return "%06d".formatted((Integer.parseInt(code) + 1) % 1_000_000);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

@@ -76,7 +76,8 @@ final class Messages {
         return links;
     }
 
-    private List<String> mails() {
+    /** The plain text of the e-mails sent to this citizen, oldest first. */
+    List<String> mails() {
         return Arrays.stream(whole.smtp.getReceivedMessages())
                 .filter(message -> sentTo(message, email))
                 .map(Messages::plainText)

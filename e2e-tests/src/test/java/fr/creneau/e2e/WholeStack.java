@@ -53,7 +53,7 @@ final class WholeStack implements ExtensionContext.Store.CloseableResource {
     /** The stack of this test run, started now if no test class started it yet. */
     static WholeStack of(ExtensionContext context) {
         return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(WholeStack.class, key -> new WholeStack("e2e-shared-stack"), WholeStack.class);
+                .getOrComputeIfAbsent(WholeStack.class, key -> new WholeStack("e2e-stack"), WholeStack.class);
     }
 
     /** Hands the shared stack to a test's methods ({@code @BeforeAll static void set(WholeStack whole)}). */
@@ -80,7 +80,7 @@ final class WholeStack implements ExtensionContext.Store.CloseableResource {
 
     @Override
     public void close() {
-        StackFigures.report(StackFigures.describe("at the end of the browser tests", stack));
+        StackFigures.report(StackFigures.describe("at the end of the end-to-end tests", stack));
         stack.stop();
         smtp.stop();
         twilio.stop();
