@@ -8,6 +8,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
@@ -73,8 +74,7 @@ class SecurityConfiguration {
                 .addFilterAfter(new CsrfCookie(sessionCookie), SecurityWebFiltersOrder.CSRF)
                 .addFilterAfter(new AgentPageHeaders(), SecurityWebFiltersOrder.HTTP_HEADERS_WRITER)
                 .logout(logout -> logout
-                        .requiresLogout(ServerWebExchangeMatchers.pathMatchers(org.springframework.http.HttpMethod.POST,
-                                LOGOUT))
+                        .requiresLogout(ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, LOGOUT))
                         .logoutHandler(new DelegatingServerLogoutHandler(forgetAgent,
                                 new WebSessionServerLogoutHandler(), new CsrfServerLogoutHandler(csrfTokens)))
                         .logoutSuccessHandler(new HttpStatusReturningServerLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
