@@ -28,8 +28,12 @@ public abstract class GatewayTest {
         }
     }
 
-    /** A new empty database for the gateway, and bcrypt at its lowest cost. */
+    /**
+     * A new empty database for the gateway, bcrypt at its lowest cost, and no graceful shutdown: the test JVM would
+     * otherwise wait for the clients' idle connections when it closes the contexts.
+     */
     public static void database(DynamicPropertyRegistry registry) {
+        registry.add("server.shutdown", () -> "immediate");
         String url = TestInfrastructure.newDatabase("gateway");
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", TestInfrastructure::postgresUser);
