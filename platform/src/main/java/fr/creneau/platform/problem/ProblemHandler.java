@@ -58,6 +58,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Conflit", e.getMessage(), e.properties());
     }
 
+    @ExceptionHandler(UnauthenticatedException.class)
+    ProblemDetail unauthenticated(UnauthenticatedException e) {
+        return problem(HttpStatus.UNAUTHORIZED, "Authentification requise", e.getMessage(), Map.of());
+    }
+
     @ExceptionHandler(ForbiddenException.class)
     ProblemDetail forbidden(ForbiddenException e) {
         return problem(HttpStatus.FORBIDDEN, "Accès refusé", e.getMessage(), Map.of());

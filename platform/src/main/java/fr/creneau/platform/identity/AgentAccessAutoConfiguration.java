@@ -1,0 +1,36 @@
+package fr.creneau.platform.identity;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.util.List;
+
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(AgentAccessProperties.class)
+public class AgentAccessAutoConfiguration implements WebMvcConfigurer {
+
+    private final AgentAccessProperties properties;
+
+    AgentAccessAutoConfiguration(AgentAccessProperties properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        if (!properties.paths().isEmpty()) {
+            registry.addInterceptor(new AgentAccessInterceptor())
+                    .addPathPatterns(properties.paths())
+                    .excludePathPatterns(properties.publicPaths());
+        }
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new CurrentAgent());
+    }
+}

@@ -1,0 +1,43 @@
+package fr.creneau.platform.identity;
+
+import fr.creneau.platform.problem.UnauthenticatedException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Guards the agent paths: no identity is a 401, a commune in the path ({@value #COMMUNE_VARIABLE}) that is not the
+ * agent's is a 403, and so is a role missing from the handler's {@link AgentRoles}. Ids of entities are the
+ * handlers' business: one of another commune is answered like an unknown one, 404.
+ */
+public class AgentAccessInterceptor implements HandlerInterceptor {
+
+    static final String COMMUNE_VARIABLE = "communeId";
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (!(handler instanceof HandlerMethod method)) {
+            return true;
+        }
+        AgentIdentity identity = CurrentAgent.of(request).orElseThrow(UnauthenticatedException::new);
+        communeInPath(request).ifPresent(identity::requireMemberOf);
+        AgentRoles roles = Optional.ofNullable(method.getMethodAnnotation(AgentRoles.class))
+                .orElseGet(() -> AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), AgentRoles.class));
+        if (roles != null) {
+            identity.require(roles.value());
+        }
+        return true;
+    }
+
+    private static Optional<String> communeInPath(HttpServletRequest request) {
+        Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        return variables instanceof Map<?, ?> map && map.get(COMMUNE_VARIABLE) instanceof String communeId
+                ? Optional.of(communeId) : Optional.empty();
+    }
+}

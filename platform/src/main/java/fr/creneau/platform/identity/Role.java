@@ -1,0 +1,23 @@
+package fr.creneau.platform.identity;
+
+/** What an agent account may do; each role but {@link #PLATFORM_ADMIN} belongs to one commune. */
+public enum Role {
+    PLATFORM_ADMIN("administrateur de la plateforme"),
+    COMMUNE_ADMIN("administrateur de la commune"),
+    SERVICE_MANAGER("responsable de service"),
+    AGENT("agent");
+
+    private final String label;
+
+    Role(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean ofACommune() {
+        return this != PLATFORM_ADMIN;
+    }
+}

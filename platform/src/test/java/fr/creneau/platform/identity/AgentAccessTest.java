@@ -1,0 +1,116 @@
+package fr.creneau.platform.identity;
+
+import fr.creneau.platform.problem.ProblemHandler;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+class AgentAccessTest {
+
+    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Endpoints())
+            .addMappedInterceptors(new String[]{"/agent/**"}, new AgentAccessInterceptor())
+            .setCustomArgumentResolvers(new CurrentAgent())
+            .setControllerAdvice(new ProblemHandler())
+            .build();
+
+    @RestController
+    static class Endpoints {
+
+        @GetMapping("/agent/communes/{communeId}/things")
+        String read(@PathVariable String communeId, AgentIdentity agent) {
+            return agent.displayName() + " lit " + communeId;
+        }
+
+        @PostMapping("/agent/communes/{communeId}/things")
+        @AgentRoles({Role.COMMUNE_ADMIN, Role.SERVICE_MANAGER})
+        String write(@PathVariable String communeId, AgentIdentity agent) {
+            return agent.actor();
+        }
+
+        @PostMapping("/agent/communes")
+        @AgentRoles(Role.PLATFORM_ADMIN)
+        String create() {
+            return "créée";
+        }
+
+        @GetMapping("/public/communes/{communeId}")
+        String open(@PathVariable String communeId) {
+            return communeId;
+        }
+    }
+
+    private static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String commune, String roles) {
+        request.header(AgentIdentityHeaders.ACCOUNT, "compte-1").header(AgentIdentityHeaders.ROLES, roles)
+                .header(AgentIdentityHeaders.NAME, "Am%C3%A9lie%20Roux");
+        return commune == null ? request : request.header(AgentIdentityHeaders.COMMUNE, commune);
+    }
+
+    @Test
+    void anAgentReadsTheirOwnCommuneWithTheirNameDecoded() throws Exception {
+        mvc.perform(as(get("/agent/communes/lyon/things"), "lyon", "AGENT"))
+                .andExpect(status().isOk())
+                .andExpect(content().string("Amélie Roux lit lyon"));
+    }
+
+    @Test
+    void aCallWithoutIdentityIsAnUnauthorizedProblemInFrench() throws Exception {
+        mvc.perform(get("/agent/communes/lyon/things"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentType("application/problem+json"))
+                .andExpect(jsonPath("$.title").value("Authentification requise"));
+    }
+
+    @Test
+    void anotherCommuneInThePathIsForbidden() throws Exception {
+        mvc.perform(as(get("/agent/communes/paris/things"), "lyon", "COMMUNE_ADMIN,AGENT"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.title").value("Accès refusé"))
+                .andExpect(jsonPath("$.detail").value("Vous n'avez pas accès à la commune « paris »."));
+    }
+
+    @Test
+    void aPlatformAdministratorIsNoMemberOfAnyCommune() throws Exception {
+        mvc.perform(as(get("/agent/communes/lyon/things"), null, "PLATFORM_ADMIN"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aWriteNeedsOneOfTheRolesItNames() throws Exception {
+        mvc.perform(as(post("/agent/communes/lyon/things"), "lyon", "AGENT"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(
+                        "Cette action est réservée au rôle : administrateur de la commune ou responsable de service."));
+        mvc.perform(as(post("/agent/communes/lyon/things"), "lyon", "SERVICE_MANAGER")
+                        .header(AgentIdentityHeaders.AGENT_ID, "agent-7"))
+                .andExpect(status().isOk())
+                .andExpect(content().string("agent-7"));
+    }
+
+    @Test
+    void onlyAPlatformAdministratorCreatesACommune() throws Exception {
+        mvc.perform(as(post("/agent/communes"), "lyon", "COMMUNE_ADMIN")).andExpect(status().isForbidden());
+        mvc.perform(as(post("/agent/communes"), null, "PLATFORM_ADMIN")).andExpect(status().isOk());
+    }
+
+    @Test
+    void rolesTheServiceDoesNotKnowGrantNothing() throws Exception {
+        mvc.perform(as(get("/agent/communes/lyon/things"), "lyon", "SUPERUSER"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void pathsOutsideTheAgentPathsStayOpen() throws Exception {
+        mvc.perform(get("/public/communes/lyon")).andExpect(status().isOk());
+    }
+}
