@@ -1,5 +1,6 @@
 package fr.creneau.planning;
 
+import fr.creneau.testsupport.AgentHeaders;
 import fr.creneau.testsupport.TestInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -55,7 +56,7 @@ class BrokerOutageTest {
     void aCommuneCreatedWhileTheBrokerIsDownIsPublishedWhenItComesBack() throws Exception {
         String slug = "outage-" + UUID.randomUUID().toString().substring(0, 8);
         String created = RestClient.create("http://localhost:" + port).post().uri("/api/planning/communes")
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("slug", slug, "name", "Panne"))
+                .headers(headers -> headers.addAll(AgentHeaders.platformAdmin())).contentType(MediaType.APPLICATION_JSON).body(Map.of("slug", slug, "name", "Panne"))
                 .retrieve().body(String.class);
         assertThat(created).contains(slug);
         Thread.sleep(3000);

@@ -2,7 +2,6 @@ package fr.creneau.planning;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -99,26 +98,6 @@ class PlanningHttpErrorsTest extends PlanningIntegrationTest {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.text("detail")).contains("archivé");
-    }
-
-    @Test
-    void anAdministratorOfAnotherCommuneNamedByTheGatewayIsForbiddenToChangeThisOne() {
-        Response refused = exchangeAs("ailleurs", communeId);
-        Response allowed = exchangeAs("ailleurs, " + communeId, communeId);
-
-        assertThat(refused.status()).isEqualTo(403);
-        assertThat(refused.text("detail")).contains("n'administrez pas", communeId);
-        assertThat(allowed.status()).isEqualTo(201);
-    }
-
-    private Response exchangeAs(String administeredCommunes, String communeId) {
-        return http().post().uri("/communes/" + communeId + "/services")
-                .header("X-Creneau-Admin-Communes", administeredCommunes)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("name", "État civil"))
-                .exchange((request, response) -> new Response(response.getStatusCode().value(),
-                        String.valueOf(response.getHeaders().getContentType()),
-                        json.readTree(response.getBody().readAllBytes())));
     }
 
     @Test

@@ -2,6 +2,7 @@ package fr.creneau.planning;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.creneau.testsupport.AgentHeaders;
 import fr.creneau.testsupport.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,7 +37,13 @@ public abstract class PlanningIntegrationTest {
         TestInfrastructure.register(registry, "planning");
     }
 
+    /** As the gateway would call, for an agent holding every role of the commune in the path. */
     protected RestClient http() {
+        return anonymous().mutate().requestInterceptor(AgentHeaders.adminOfThePathCommune()).build();
+    }
+
+    /** With no agent identity at all. */
+    protected RestClient anonymous() {
         return RestClient.builder().baseUrl("http://localhost:" + port + "/api/planning")
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
                 })
@@ -59,7 +66,7 @@ public abstract class PlanningIntegrationTest {
         return exchange(http().delete().uri(path));
     }
 
-    private Response exchange(RestClient.RequestHeadersSpec<?> request) {
+    protected Response exchange(RestClient.RequestHeadersSpec<?> request) {
         return request.exchange((req, response) -> {
             String body = new String(response.getBody().readAllBytes());
             return new Response(response.getStatusCode().value(),

@@ -8,6 +8,8 @@ import fr.creneau.planning.counter.view.CounterView;
 import fr.creneau.planning.service.view.ServiceView;
 import fr.creneau.planning.shared.web.CommuneScope;
 import fr.creneau.planning.view.PlanningViews;
+import fr.creneau.platform.identity.AgentRoles;
+import fr.creneau.platform.identity.Role;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,6 +38,7 @@ class AgentController {
         this.views = views;
     }
 
+    @AgentRoles(Role.COMMUNE_ADMIN)
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     AgentView create(@PathVariable String communeId, @RequestBody AgentRequest request) {
@@ -45,6 +48,7 @@ class AgentController {
         return describe(communeId, agentId);
     }
 
+    @AgentRoles(Role.COMMUNE_ADMIN)
     @PutMapping("/{agentId}")
     AgentView update(@PathVariable String communeId, @PathVariable String agentId, @RequestBody AgentRequest request) {
         describe(communeId, agentId);

@@ -11,6 +11,8 @@ import fr.creneau.planning.capacity.domain.Availability;
 import fr.creneau.planning.shared.domain.DateSpan;
 import fr.creneau.planning.shared.domain.WeeklyHoursNotation;
 import fr.creneau.planning.shared.web.CommuneScope;
+import fr.creneau.platform.identity.AgentRoles;
+import fr.creneau.platform.identity.Role;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -36,6 +38,7 @@ class AgentTimeController {
         this.scope = scope;
     }
 
+    @AgentRoles({Role.COMMUNE_ADMIN, Role.SERVICE_MANAGER})
     @PostMapping("/availabilities")
     @ResponseStatus(HttpStatus.CREATED)
     AgentView setAvailability(@PathVariable String communeId, @PathVariable String agentId,
@@ -48,6 +51,7 @@ class AgentTimeController {
     }
 
     /** The dates it covered go back to the earlier periods of availability, or to the counters' hours. */
+    @AgentRoles({Role.COMMUNE_ADMIN, Role.SERVICE_MANAGER})
     @DeleteMapping("/availabilities/{availabilityId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void withdrawAvailability(@PathVariable String communeId, @PathVariable String agentId,
@@ -56,6 +60,7 @@ class AgentTimeController {
         commands.sendAndWait(new WithdrawAvailability(agentId, communeId, availabilityId));
     }
 
+    @AgentRoles({Role.COMMUNE_ADMIN, Role.SERVICE_MANAGER})
     @PostMapping("/absences")
     @ResponseStatus(HttpStatus.CREATED)
     AgentAbsence declareAbsence(@PathVariable String communeId, @PathVariable String agentId,
@@ -67,6 +72,7 @@ class AgentTimeController {
         return new AgentAbsence(absenceId, absence, request.reason());
     }
 
+    @AgentRoles({Role.COMMUNE_ADMIN, Role.SERVICE_MANAGER})
     @DeleteMapping("/absences/{absenceId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void cancelAbsence(@PathVariable String communeId, @PathVariable String agentId, @PathVariable String absenceId) {

@@ -8,6 +8,8 @@ import fr.creneau.planning.appointmenttype.view.AppointmentTypeView;
 import fr.creneau.planning.service.view.ServiceView;
 import fr.creneau.planning.shared.web.CommuneScope;
 import fr.creneau.planning.view.PlanningViews;
+import fr.creneau.platform.identity.AgentRoles;
+import fr.creneau.platform.identity.Role;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -37,6 +39,7 @@ class AppointmentTypeController {
         this.views = views;
     }
 
+    @AgentRoles(Role.COMMUNE_ADMIN)
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     AppointmentTypeView create(@PathVariable String communeId, @RequestBody AppointmentTypeRequest request) {
@@ -46,6 +49,7 @@ class AppointmentTypeController {
         return describe(communeId, appointmentTypeId);
     }
 
+    @AgentRoles(Role.COMMUNE_ADMIN)
     @PutMapping("/{appointmentTypeId}")
     AppointmentTypeView update(@PathVariable String communeId, @PathVariable String appointmentTypeId,
             @RequestBody AppointmentTypeRequest request) {
@@ -54,6 +58,7 @@ class AppointmentTypeController {
         return describe(communeId, appointmentTypeId);
     }
 
+    @AgentRoles(Role.COMMUNE_ADMIN)
     @DeleteMapping("/{appointmentTypeId}")
     AppointmentTypeView archive(@PathVariable String communeId, @PathVariable String appointmentTypeId) {
         describe(communeId, appointmentTypeId);

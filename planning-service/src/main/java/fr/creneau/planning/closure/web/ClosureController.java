@@ -8,6 +8,8 @@ import fr.creneau.planning.place.view.PlaceView;
 import fr.creneau.planning.shared.domain.DateSpan;
 import fr.creneau.planning.shared.web.CommuneScope;
 import fr.creneau.planning.view.PlanningViews;
+import fr.creneau.platform.identity.AgentRoles;
+import fr.creneau.platform.identity.Role;
 import fr.creneau.platform.problem.InvalidRequestException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
@@ -37,6 +39,7 @@ class ClosureController {
         this.views = views;
     }
 
+    @AgentRoles({Role.COMMUNE_ADMIN, Role.SERVICE_MANAGER})
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ClosureView declare(@PathVariable String communeId, @RequestBody ClosureRequest request) {
@@ -51,6 +54,7 @@ class ClosureController {
         return describe(communeId, closureId);
     }
 
+    @AgentRoles({Role.COMMUNE_ADMIN, Role.SERVICE_MANAGER})
     @DeleteMapping("/{closureId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void lift(@PathVariable String communeId, @PathVariable String closureId) {

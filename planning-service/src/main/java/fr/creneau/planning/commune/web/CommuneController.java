@@ -8,6 +8,8 @@ import fr.creneau.planning.commune.command.CreateCommune;
 import fr.creneau.planning.commune.domain.CommuneSlug;
 import fr.creneau.planning.commune.view.CommuneView;
 import fr.creneau.planning.shared.web.CommuneScope;
+import fr.creneau.platform.identity.AgentRoles;
+import fr.creneau.platform.identity.Role;
 import fr.creneau.platform.problem.ConflictException;
 import fr.creneau.platform.problem.InvalidRequestException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -38,6 +40,7 @@ class CommuneController {
         this.scope = scope;
     }
 
+    @AgentRoles(Role.PLATFORM_ADMIN)
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     CommuneView create(@RequestBody CreateCommuneRequest request) {
@@ -54,6 +57,7 @@ class CommuneController {
         return scope.commune(communeId);
     }
 
+    @AgentRoles(Role.COMMUNE_ADMIN)
     @PutMapping("/{communeId}")
     CommuneView changeSettings(@PathVariable String communeId, @RequestBody CommuneSettingsRequest request) {
         CommuneView commune = scope.commune(communeId);
@@ -62,6 +66,7 @@ class CommuneController {
         return scope.commune(communeId);
     }
 
+    @AgentRoles(Role.COMMUNE_ADMIN)
     @PutMapping("/{communeId}/holidays")
     CommuneView changeHolidays(@PathVariable String communeId, @RequestBody HolidayPolicyRequest request) {
         scope.commune(communeId);

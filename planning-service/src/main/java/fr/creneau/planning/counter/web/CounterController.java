@@ -9,6 +9,8 @@ import fr.creneau.planning.counter.view.CounterView;
 import fr.creneau.planning.place.view.PlaceView;
 import fr.creneau.planning.shared.web.CommuneScope;
 import fr.creneau.planning.view.PlanningViews;
+import fr.creneau.platform.identity.AgentRoles;
+import fr.creneau.platform.identity.Role;
 import fr.creneau.platform.problem.InvalidRequestException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
@@ -39,6 +41,7 @@ class CounterController {
         this.views = views;
     }
 
+    @AgentRoles(Role.COMMUNE_ADMIN)
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     CounterView create(@PathVariable String communeId, @RequestBody CounterRequest request) {
@@ -48,6 +51,7 @@ class CounterController {
         return describe(communeId, counterId);
     }
 
+    @AgentRoles(Role.COMMUNE_ADMIN)
     @PutMapping("/{counterId}")
     CounterView update(@PathVariable String communeId, @PathVariable String counterId,
             @RequestBody CounterRequest request) {
@@ -56,6 +60,7 @@ class CounterController {
         return describe(communeId, counterId);
     }
 
+    @AgentRoles(Role.COMMUNE_ADMIN)
     @DeleteMapping("/{counterId}")
     CounterView archive(@PathVariable String communeId, @PathVariable String counterId) {
         describe(communeId, counterId);

@@ -12,6 +12,8 @@ import fr.creneau.planning.referenceweek.view.ReferenceWeekView;
 import fr.creneau.planning.shared.domain.DateSpan;
 import fr.creneau.planning.shared.domain.WeeklyHoursNotation;
 import fr.creneau.planning.shared.web.CommuneScope;
+import fr.creneau.platform.identity.AgentRoles;
+import fr.creneau.platform.identity.Role;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -37,6 +39,7 @@ class CounterScheduleController {
         this.scope = scope;
     }
 
+    @AgentRoles(Role.COMMUNE_ADMIN)
     @PostMapping("/schedules")
     @ResponseStatus(HttpStatus.CREATED)
     ScheduleResponse apply(@PathVariable String communeId, @PathVariable String counterId,
@@ -53,6 +56,7 @@ class CounterScheduleController {
     }
 
     /** Withdraws one application: the dates it covered go back to the earlier applications, or close. */
+    @AgentRoles(Role.COMMUNE_ADMIN)
     @DeleteMapping("/schedules/{applicationId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void withdraw(@PathVariable String communeId, @PathVariable String counterId, @PathVariable String applicationId) {
@@ -60,6 +64,7 @@ class CounterScheduleController {
         commands.sendAndWait(new WithdrawSchedule(counterId, communeId, applicationId));
     }
 
+    @AgentRoles(Role.COMMUNE_ADMIN)
     @PostMapping("/exceptions")
     @ResponseStatus(HttpStatus.CREATED)
     CounterException addException(@PathVariable String communeId, @PathVariable String counterId,
@@ -73,6 +78,7 @@ class CounterScheduleController {
         return new CounterException(exceptionId, override, request.label());
     }
 
+    @AgentRoles(Role.COMMUNE_ADMIN)
     @DeleteMapping("/exceptions/{exceptionId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void removeException(@PathVariable String communeId, @PathVariable String counterId,

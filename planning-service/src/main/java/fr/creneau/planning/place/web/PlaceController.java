@@ -7,6 +7,8 @@ import fr.creneau.planning.place.command.UpdatePlace;
 import fr.creneau.planning.place.view.PlaceView;
 import fr.creneau.planning.shared.web.CommuneScope;
 import fr.creneau.planning.view.PlanningViews;
+import fr.creneau.platform.identity.AgentRoles;
+import fr.creneau.platform.identity.Role;
 import fr.creneau.platform.problem.ConflictException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
@@ -37,6 +39,7 @@ class PlaceController {
         this.views = views;
     }
 
+    @AgentRoles(Role.COMMUNE_ADMIN)
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     PlaceView create(@PathVariable String communeId, @RequestBody PlaceRequest request) {
@@ -46,6 +49,7 @@ class PlaceController {
         return describe(communeId, placeId);
     }
 
+    @AgentRoles(Role.COMMUNE_ADMIN)
     @PutMapping("/{placeId}")
     PlaceView update(@PathVariable String communeId, @PathVariable String placeId, @RequestBody PlaceRequest request) {
         describe(communeId, placeId);
@@ -53,6 +57,7 @@ class PlaceController {
         return describe(communeId, placeId);
     }
 
+    @AgentRoles(Role.COMMUNE_ADMIN)
     @DeleteMapping("/{placeId}")
     PlaceView archive(@PathVariable String communeId, @PathVariable String placeId) {
         describe(communeId, placeId);

@@ -8,6 +8,8 @@ import fr.creneau.planning.referenceweek.view.ReferenceWeekView;
 import fr.creneau.planning.shared.domain.WeeklyHoursNotation;
 import fr.creneau.planning.shared.web.CommuneScope;
 import fr.creneau.planning.view.PlanningViews;
+import fr.creneau.platform.identity.AgentRoles;
+import fr.creneau.platform.identity.Role;
 import fr.creneau.platform.problem.ConflictException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
@@ -39,6 +41,7 @@ class ReferenceWeekController {
         this.views = views;
     }
 
+    @AgentRoles(Role.COMMUNE_ADMIN)
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ReferenceWeekResponse create(@PathVariable String communeId, @RequestBody ReferenceWeekRequest request) {
@@ -49,6 +52,7 @@ class ReferenceWeekController {
         return describe(communeId, referenceWeekId);
     }
 
+    @AgentRoles(Role.COMMUNE_ADMIN)
     @PutMapping("/{referenceWeekId}")
     ReferenceWeekResponse change(@PathVariable String communeId, @PathVariable String referenceWeekId,
             @RequestBody ReferenceWeekRequest request) {
@@ -59,6 +63,7 @@ class ReferenceWeekController {
     }
 
     /** Refused while a counter in service follows the week: its hours would no longer have a name to change them by. */
+    @AgentRoles(Role.COMMUNE_ADMIN)
     @DeleteMapping("/{referenceWeekId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable String communeId, @PathVariable String referenceWeekId) {

@@ -5,6 +5,8 @@ import fr.creneau.planning.service.command.RenameService;
 import fr.creneau.planning.service.view.ServiceView;
 import fr.creneau.planning.shared.web.CommuneScope;
 import fr.creneau.planning.view.PlanningViews;
+import fr.creneau.platform.identity.AgentRoles;
+import fr.creneau.platform.identity.Role;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +35,7 @@ class ServiceController {
         this.views = views;
     }
 
+    @AgentRoles(Role.COMMUNE_ADMIN)
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ServiceView create(@PathVariable String communeId, @RequestBody ServiceRequest request) {

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every id in a request is looked up inside the commune of the path: an id of another commune is answered exactly
- * like an unknown one, 404. Whether the caller administers the commune is the placeholder {@link CommuneAdministration}.
+ * like an unknown one, 404. Whether the agent belongs to the commune is checked before, by the platform's agent guard.
  */
 @Component
 public class CommuneScope {
