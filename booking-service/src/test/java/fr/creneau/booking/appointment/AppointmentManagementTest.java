@@ -130,9 +130,9 @@ class AppointmentManagementTest extends BookingServiceTest {
 
         String agentPath = "/api/booking/agent/appointments/%s/";
         JsonNode approved = client.post(agentPath.formatted(first.get("appointmentId").asText()) + "approval",
-                Map.of("agentId", "agent-1")).getBody();
+                Map.of()).getBody();
         JsonNode refused = client.post(agentPath.formatted(second.get("appointmentId").asText()) + "refusal",
-                Map.of("agentId", "agent-1", "reason", "Dossier incomplet")).getBody();
+                Map.of("reason", "Dossier incomplet")).getBody();
 
         assertThat(approved.get("status").asText()).isEqualTo("CONFIRMED");
         assertThat(refused.get("status").asText()).isEqualTo("REFUSED");
@@ -145,7 +145,7 @@ class AppointmentManagementTest extends BookingServiceTest {
         String appointmentId = client.bookByPhone(nineOn(day));
 
         client.post("/api/booking/agent/appointments/%s/cancellation".formatted(appointmentId),
-                Map.of("agentId", "agent-1", "reason", "Fermeture exceptionnelle"));
+                Map.of("reason", "Fermeture exceptionnelle"));
 
         JsonNode cancelled = awaitEvent("AppointmentCancelled.v1", appointmentId);
         assertThat(cancelled.get("by").asText()).isEqualTo("AGENT");
@@ -161,7 +161,7 @@ class AppointmentManagementTest extends BookingServiceTest {
 
         assertThat(client.post(agentPath + "assignment", Map.of("agentId", "agent-7")).getBody().get("agentId").asText())
                 .isEqualTo("agent-7");
-        assertThat(client.post(agentPath + "attendance", Map.of("agentId", "agent-7", "attended", true)).getBody()
+        assertThat(client.asAgent("agent-7").post(agentPath + "attendance", Map.of("attended", true)).getBody()
                 .get("status").asText()).isEqualTo("ATTENDED");
         assertThat(awaitEvent("AppointmentAttended.v1", appointmentId).get("agentId").asText()).isEqualTo("agent-7");
     }

@@ -3,10 +3,13 @@ package fr.creneau.booking.duplicates;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.creneau.booking.support.BookingServiceTest;
 import fr.creneau.booking.support.PlanningFeed;
+import fr.creneau.platform.identity.Role;
+import fr.creneau.testsupport.AgentHeaders;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.messaging.Message;
@@ -60,7 +63,8 @@ class DuplicatesTest extends BookingServiceTest {
         open(false);
         String first = reserve(nine, "+33633333333", null, List.of()).getBody().get("appointmentId").asText();
         http.postForEntity("/api/booking/agent/appointments/%s/cancellation".formatted(first),
-                Map.of("agentId", "agent-1", "reason", "Erreur de saisie"), JsonNode.class);
+                new HttpEntity<>(Map.of("reason", "Erreur de saisie"), AgentHeaders.of(feed.communeId, Role.AGENT)),
+                JsonNode.class);
 
         assertThat(reserve(later, "+33633333333", null, List.of()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
     }

@@ -1,8 +1,14 @@
 package fr.creneau.booking.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.creneau.platform.identity.AgentIdentity;
+import fr.creneau.platform.identity.Role;
+import fr.creneau.testsupport.AgentHeaders;
 import fr.creneau.testsupport.KafkaProbe;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -10,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,10 +29,22 @@ public final class BookingClient {
 
     private final TestRestTemplate http;
     private final PlanningFeed feed;
+    private final AgentIdentity agent;
 
     public BookingClient(TestRestTemplate http, PlanningFeed feed) {
+        this(http, feed, new AgentIdentity("account-1", feed.communeId, Set.of(Role.AGENT), "agent-1", "Agente Une"));
+    }
+
+    private BookingClient(TestRestTemplate http, PlanningFeed feed, AgentIdentity agent) {
         this.http = http;
         this.feed = feed;
+        this.agent = agent;
+    }
+
+    /** The same client, calling the agent endpoints as the planning agent {@code agentId} of the commune. */
+    public BookingClient asAgent(String agentId) {
+        return new BookingClient(http, feed, new AgentIdentity("account-" + agentId, feed.communeId, Set.of(Role.AGENT),
+                agentId, "Agent " + agentId));
     }
 
     public String reserve(Instant start) {
@@ -43,17 +62,22 @@ public final class BookingClient {
 
     public String bookByPhone(Instant start) {
         ResponseEntity<JsonNode> response = post("/api/booking/agent/communes/%s/appointments".formatted(feed.communeId),
-                Map.of("appointment", citizenBooking(start), "channel", "PHONE", "agentId", "agent-1"));
+                Map.of("appointment", citizenBooking(start), "channel", "PHONE"));
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return response.getBody().get("appointmentId").asText();
     }
 
+    /** Sends the agent's identity, as the gateway would, to the paths under /api/booking/agent only. */
     public ResponseEntity<JsonNode> post(String path, Object body) {
-        return http.postForEntity(path, body, JsonNode.class);
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headersFor(path)), JsonNode.class);
     }
 
     public JsonNode get(String path) {
-        return http.getForObject(path, JsonNode.class);
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headersFor(path)), JsonNode.class).getBody();
+    }
+
+    private HttpHeaders headersFor(String path) {
+        return path.startsWith("/api/booking/agent/") ? AgentHeaders.of(agent) : new HttpHeaders();
     }
 
     public int remaining(LocalDate day, Instant start) {

@@ -17,6 +17,8 @@ import java.time.Clock;
 @Service
 public class AppointmentLifecycle {
 
+    public static final String NOT_FOUND = "Rendez-vous introuvable.";
+
     private final AppointmentIndex index;
     private final CounterDayCommands commands;
     private final Clock clock;
@@ -61,6 +63,6 @@ public class AppointmentLifecycle {
     }
 
     public AppointmentSummary find(String appointmentId) {
-        return index.find(appointmentId).orElseThrow(() -> new NotFoundException("Rendez-vous introuvable."));
+        return index.find(appointmentId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
     }
 }

@@ -3,7 +3,10 @@ package fr.creneau.booking.appointment.web;
 import fr.creneau.booking.appointment.command.AppointmentLifecycle;
 import fr.creneau.booking.appointment.command.Rescheduling;
 import fr.creneau.booking.appointment.query.AppointmentIndex;
+import fr.creneau.booking.appointment.query.AppointmentSummary;
 import fr.creneau.booking.contact.ContactVault;
+import fr.creneau.platform.identity.AgentIdentity;
+import fr.creneau.platform.problem.NotFoundException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** What agents do to appointments (the gateway authenticates them: every path is under /api/booking/agent). */
+/**
+ * What agents do to appointments, under /api/booking/agent where the platform's guard requires an agent. The agent
+ * recorded as having acted is the one logged in, never one named in the body.
+ */
 @RestController
 @RequestMapping("/api/booking/agent/appointments/{appointmentId}")
 class AgentAppointmentController {
@@ -32,20 +38,21 @@ class AgentAppointmentController {
         this.vault = vault;
     }
 
-    record AgentAction(@NotBlank(message = "l'agent est obligatoire") String agentId, String reason) {
+    record Decision(String reason) {
     }
 
-    record Cancellation(@NotBlank(message = "l'agent est obligatoire") String agentId,
-                        @NotBlank(message = "le motif d'annulation est obligatoire") String reason) {
+    record Cancellation(@NotBlank(message = "le motif d'annulation est obligatoire") String reason) {
     }
 
-    record Attendance(@NotBlank(message = "l'agent est obligatoire") String agentId,
-                      @NotNull(message = "indiquez si le citoyen est venu") Boolean attended) {
+    record Attendance(@NotNull(message = "indiquez si le citoyen est venu") Boolean attended) {
+    }
+
+    record Assignment(@NotBlank(message = "l'agent est obligatoire") String agentId) {
     }
 
     @GetMapping
-    AgentAppointmentView view(@PathVariable String appointmentId) {
-        AppointmentView appointment = AppointmentView.of(lifecycle.find(appointmentId));
+    AgentAppointmentView view(@PathVariable String appointmentId, AgentIdentity agent) {
+        AppointmentView appointment = AppointmentView.of(inCommuneOf(agent, appointmentId));
         CitizenContact citizen = index.sealedContact(appointmentId)
                 .flatMap(sealed -> vault.open(appointmentId, sealed))
                 .map(CitizenContact::of)
@@ -54,32 +61,53 @@ class AgentAppointmentController {
     }
 
     @PostMapping("/approval")
-    AppointmentView approve(@PathVariable String appointmentId, @Valid @RequestBody AgentAction action) {
-        return AppointmentView.of(lifecycle.approve(appointmentId, action.agentId()));
+    AppointmentView approve(@PathVariable String appointmentId, AgentIdentity agent,
+            @RequestBody(required = false) Decision decision) {
+        inCommuneOf(agent, appointmentId);
+        return AppointmentView.of(lifecycle.approve(appointmentId, agent.actor()));
     }
 
     @PostMapping("/refusal")
-    AppointmentView refuse(@PathVariable String appointmentId, @Valid @RequestBody AgentAction action) {
-        return AppointmentView.of(lifecycle.refuse(appointmentId, action.agentId(), action.reason()));
+    AppointmentView refuse(@PathVariable String appointmentId, AgentIdentity agent,
+            @RequestBody(required = false) Decision decision) {
+        inCommuneOf(agent, appointmentId);
+        return AppointmentView.of(lifecycle.refuse(appointmentId, agent.actor(), decision == null ? null : decision.reason()));
     }
 
     @PostMapping("/cancellation")
-    AppointmentView cancel(@PathVariable String appointmentId, @Valid @RequestBody Cancellation cancellation) {
-        return AppointmentView.of(lifecycle.cancel(appointmentId, true, cancellation.agentId(), cancellation.reason()));
+    AppointmentView cancel(@PathVariable String appointmentId, AgentIdentity agent,
+            @Valid @RequestBody Cancellation cancellation) {
+        inCommuneOf(agent, appointmentId);
+        return AppointmentView.of(lifecycle.cancel(appointmentId, true, agent.actor(), cancellation.reason()));
     }
 
     @PostMapping("/attendance")
-    AppointmentView attendance(@PathVariable String appointmentId, @Valid @RequestBody Attendance attendance) {
-        return AppointmentView.of(lifecycle.recordAttendance(appointmentId, attendance.attended(), attendance.agentId()));
+    AppointmentView attendance(@PathVariable String appointmentId, AgentIdentity agent,
+            @Valid @RequestBody Attendance attendance) {
+        inCommuneOf(agent, appointmentId);
+        return AppointmentView.of(lifecycle.recordAttendance(appointmentId, attendance.attended(), agent.actor()));
     }
 
     @PostMapping("/assignment")
-    AppointmentView assign(@PathVariable String appointmentId, @Valid @RequestBody AgentAction action) {
-        return AppointmentView.of(lifecycle.assign(appointmentId, action.agentId()));
+    AppointmentView assign(@PathVariable String appointmentId, AgentIdentity agent,
+            @Valid @RequestBody Assignment assignment) {
+        inCommuneOf(agent, appointmentId);
+        return AppointmentView.of(lifecycle.assign(appointmentId, assignment.agentId()));
     }
 
     @PostMapping("/reschedule")
-    AppointmentView reschedule(@PathVariable String appointmentId, @Valid @RequestBody SlotChoice choice) {
+    AppointmentView reschedule(@PathVariable String appointmentId, AgentIdentity agent,
+            @Valid @RequestBody SlotChoice choice) {
+        inCommuneOf(agent, appointmentId);
         return AppointmentView.of(rescheduling.reschedule(appointmentId, choice.counterId(), choice.start(), true));
+    }
+
+    /** An appointment of another commune is answered exactly like an unknown one. */
+    private AppointmentSummary inCommuneOf(AgentIdentity agent, String appointmentId) {
+        AppointmentSummary appointment = lifecycle.find(appointmentId);
+        if (!agent.belongsTo(appointment.communeId())) {
+            throw new NotFoundException(AppointmentLifecycle.NOT_FOUND);
+        }
+        return appointment;
     }
 }

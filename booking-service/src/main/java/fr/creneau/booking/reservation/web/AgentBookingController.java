@@ -5,7 +5,6 @@ import fr.creneau.booking.reservation.command.Reservation;
 import fr.creneau.booking.reservation.command.ReservationService;
 import fr.creneau.booking.reservation.command.SlotRequest;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.HttpStatus;
@@ -29,7 +28,6 @@ class AgentBookingController {
             @NotNull(message = "le rendez-vous est obligatoire") @Valid ReservationRequest appointment,
             @NotNull(message = "le canal est obligatoire")
             @Pattern(regexp = "PHONE|DESK", message = "le canal est PHONE ou DESK") String channel,
-            @NotBlank(message = "l'agent est obligatoire") String agentId,
             String assignedAgentId) {
     }
 

@@ -1,0 +1,125 @@
+package fr.creneau.booking.appointment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.creneau.booking.support.BookingClient;
+import fr.creneau.booking.support.BookingServiceTest;
+import fr.creneau.booking.support.PlanningFeed;
+import fr.creneau.platform.identity.Role;
+import fr.creneau.testsupport.AgentEndpoints;
+import fr.creneau.testsupport.AgentEndpoints.Endpoint;
+import fr.creneau.testsupport.AgentHeaders;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+import org.springframework.messaging.Message;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import static fr.creneau.booking.support.BookingClient.awaitEvent;
+import static fr.creneau.booking.support.PlanningFeed.nineOn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An agent reaches only the appointments of their own commune; another commune's are unknown to them. */
+class AgentAccessTest extends BookingServiceTest {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    @Qualifier("planningEvents")
+    Consumer<Message<byte[]>> planningEvents;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mapping;
+
+    private final PlanningFeed mine = new PlanningFeed();
+    private final PlanningFeed theirs = new PlanningFeed();
+    private final LocalDate day = LocalDate.now(PlanningFeed.ZONE).plusDays(5);
+    private String theirAppointment;
+
+    @BeforeEach
+    void twoCommunesWithAnAppointmentInTheirs() {
+        for (PlanningFeed feed : List.of(mine, theirs)) {
+            feed.catalog(false).forEach(event -> feed.deliver(planningEvents, event));
+            feed.deliver(planningEvents, feed.opening(day, 2, Instant.now()));
+        }
+        theirAppointment = new BookingClient(http, theirs).bookByPhone(nineOn(day));
+    }
+
+    private ResponseEntity<JsonNode> call(Endpoint endpoint, Map<String, String> ids, HttpHeaders identity) {
+        Map<String, Object> body = Map.of("reason", "Essai", "attended", true, "agentId", "agent-1",
+                "counterId", theirs.counterId, "start", nineOn(day.plusDays(1)).toString());
+        return http.exchange(endpoint.path(ids), endpoint.method(),
+                new HttpEntity<>(endpoint.method() == HttpMethod.GET ? null : body, identity), JsonNode.class);
+    }
+
+    private List<Endpoint> endpoints() {
+        List<Endpoint> endpoints = AgentEndpoints.under(mapping, "/api/booking/agent/");
+        assertThat(endpoints).hasSizeGreaterThanOrEqualTo(9);
+        return endpoints;
+    }
+
+    @Test
+    void everyAgentEndpointAnswersUnauthorizedWithoutAnAgent() {
+        for (Endpoint endpoint : endpoints()) {
+            ResponseEntity<JsonNode> response = call(endpoint,
+                    Map.of("communeId", theirs.communeId, "appointmentId", theirAppointment), new HttpHeaders());
+
+            assertThat(response.getStatusCode().value()).as(endpoint.toString()).isEqualTo(401);
+            assertThat(response.getBody().get("title").asText()).isEqualTo("Authentification requise");
+        }
+    }
+
+    @Test
+    void everyAgentEndpointRefusesTheIdsOfAnotherCommuneAndChangesNothingThere() {
+        HttpHeaders myAdmin = AgentHeaders.of(mine.communeId, Role.COMMUNE_ADMIN);
+        for (Endpoint endpoint : endpoints()) {
+            ResponseEntity<JsonNode> response = call(endpoint,
+                    Map.of("communeId", theirs.communeId, "appointmentId", theirAppointment), myAdmin);
+
+            assertThat(response.getStatusCode().value()).as(endpoint.toString())
+                    .isEqualTo(endpoint.pattern().contains("{communeId}") ? 403 : 404);
+        }
+
+        JsonNode theirView = new BookingClient(http, theirs).get("/api/booking/agent/appointments/" + theirAppointment);
+        assertThat(theirView.get("appointment").get("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(theirView.get("appointment").get("start").asText()).isEqualTo(nineOn(day).toString());
+        assertThat(theirView.path("appointment").path("agentId").textValue()).isNull();
+    }
+
+    @Test
+    void anAppointmentOfAnotherCommuneIsAnsweredExactlyLikeAnUnknownOne() {
+        HttpHeaders myAgent = AgentHeaders.of(mine.communeId, Role.AGENT);
+
+        ResponseEntity<JsonNode> theirs = http.exchange("/api/booking/agent/appointments/" + theirAppointment,
+                HttpMethod.GET, new HttpEntity<>(myAgent), JsonNode.class);
+        ResponseEntity<JsonNode> unknown = http.exchange("/api/booking/agent/appointments/no-such-appointment",
+                HttpMethod.GET, new HttpEntity<>(myAgent), JsonNode.class);
+
+        assertThat(theirs.getStatusCode().value()).isEqualTo(404);
+        assertThat(theirs.getBody().get("detail")).isEqualTo(unknown.getBody().get("detail"));
+    }
+
+    @Test
+    void theAgentRecordedForACancellationIsTheOneLoggedInNotOneNamedInTheBody() {
+        BookingClient client = new BookingClient(http, mine).asAgent("agent-9");
+        String appointmentId = client.bookByPhone(nineOn(day));
+
+        client.post("/api/booking/agent/appointments/%s/cancellation".formatted(appointmentId),
+                Map.of("agentId", "someone-else", "reason", "Erreur de saisie"));
+
+        assertThat(awaitEvent("AppointmentCancelled.v1", appointmentId).get("agentId").asText()).isEqualTo("agent-9");
+    }
+}
