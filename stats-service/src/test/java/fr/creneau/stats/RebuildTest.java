@@ -8,6 +8,7 @@ import fr.creneau.notification.api.SmsDelivered;
 import fr.creneau.notification.api.SmsDeliveryFailed;
 import fr.creneau.notification.api.SmsEncoding;
 import fr.creneau.notification.api.SmsSent;
+import fr.creneau.testsupport.AgentHeaders;
 import fr.creneau.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -53,11 +54,10 @@ class RebuildTest extends StatsIntegrationTest {
             assertThat(http.getForObject("/api/stats/communes/{c}/figures?groupBy=place", String.class, commune))
                     .contains("Hôtel de ville");
         });
-        Map<String, JsonNode> original = views(RestClient.create(http.getRootUri()));
+        Map<String, JsonNode> original = views(asAgent(http.getRootUri()));
 
         try (ConfigurableApplicationContext rebuilt = startEmptyStatsService()) {
-            RestClient client = RestClient.create("http://localhost:"
-                    + rebuilt.getEnvironment().getProperty("local.server.port"));
+            RestClient client = asAgent("http://localhost:" + rebuilt.getEnvironment().getProperty("local.server.port"));
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(views(client)).isEqualTo(original));
         }
     }
@@ -108,6 +108,10 @@ class RebuildTest extends StatsIntegrationTest {
 
     private AppointmentStory mairie() {
         return AppointmentStory.in(commune).place("place-mairie", "Mairie").at("2026-12-01T08:30:00Z");
+    }
+
+    private static RestClient asAgent(String baseUrl) {
+        return RestClient.builder().baseUrl(baseUrl).requestInterceptor(AgentHeaders.adminOfThePathCommune()).build();
     }
 
     private Map<String, JsonNode> views(RestClient client) {

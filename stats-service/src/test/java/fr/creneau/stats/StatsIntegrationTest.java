@@ -1,12 +1,16 @@
 package fr.creneau.stats;
 
+import fr.creneau.testsupport.AgentHeaders;
 import fr.creneau.testsupport.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import java.util.List;
 
 /**
  * One running stats-service on a real PostgreSQL and the shared real Kafka broker. Every integration test extends
@@ -18,8 +22,19 @@ import org.springframework.test.context.DynamicPropertySource;
 @AutoConfigureObservability(tracing = false)
 public abstract class StatsIntegrationTest {
 
+    /** Tests that are not about access call as the gateway would, for an agent of the commune in the path. */
+    private static final ClientHttpRequestInterceptor GATEWAY = AgentHeaders.adminOfThePathCommune();
+
     @Autowired
     protected TestRestTemplate http;
+
+    @Autowired
+    void callAsTheGatewayWould(TestRestTemplate http) {
+        List<ClientHttpRequestInterceptor> interceptors = http.getRestTemplate().getInterceptors();
+        if (!interceptors.contains(GATEWAY)) {
+            interceptors.add(GATEWAY);
+        }
+    }
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {

@@ -1,5 +1,7 @@
 package fr.creneau.notification.deadletter;
 
+import fr.creneau.platform.identity.AgentRoles;
+import fr.creneau.platform.identity.Role;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,6 +17,7 @@ class DeadLetterController {
         this.log = log;
     }
 
+    @AgentRoles(Role.PLATFORM_ADMIN)
     @GetMapping("/api/notifications/dead-letters")
     List<DeadLetterLog.DeadLetter> deadLetters(@RequestParam(defaultValue = "100") int limit) {
         return log.latest(Math.max(1, Math.min(limit, 1000)));

@@ -31,6 +31,15 @@ class NoticeHistory {
                 .list();
     }
 
+    /** Whether the commune has such an appointment, as seen on booking.events or in the notices sent for it. */
+    boolean knows(String communeId, String appointmentId) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM appointment_view WHERE commune_id = :c AND appointment_id = :a)
+                            OR EXISTS (SELECT 1 FROM notice WHERE commune_id = :c AND appointment_id = :a)""")
+                .param("c", communeId).param("a", appointmentId)
+                .query(Boolean.class).single();
+    }
+
     private List<Attempt> attempts(UUID noticeId) {
         return jdbc.sql("SELECT at, outcome, detail FROM notice_attempt WHERE notice_id = :id ORDER BY id")
                 .param("id", noticeId)

@@ -1,5 +1,6 @@
 package fr.creneau.notification.notice;
 
+import fr.creneau.platform.problem.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.List;
 import java.util.UUID;
 
+/** The notices of an appointment of the commune, and a new try for one given up; another commune's are unknown. */
 @RestController
 class NoticeHistoryController {
 
@@ -22,6 +24,9 @@ class NoticeHistoryController {
 
     @GetMapping("/api/notifications/communes/{communeId}/appointments/{appointmentId}/notices")
     List<NoticeHistory.NoticeRecord> notices(@PathVariable String communeId, @PathVariable String appointmentId) {
+        if (!history.knows(communeId, appointmentId)) {
+            throw new NotFoundException("Aucun rendez-vous « %s » dans cette commune.".formatted(appointmentId));
+        }
         return history.of(communeId, appointmentId);
     }
 

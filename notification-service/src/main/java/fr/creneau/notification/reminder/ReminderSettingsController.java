@@ -1,5 +1,7 @@
 package fr.creneau.notification.reminder;
 
+import fr.creneau.platform.identity.AgentRoles;
+import fr.creneau.platform.identity.Role;
 import fr.creneau.platform.problem.InvalidRequestException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -28,6 +30,7 @@ class ReminderSettingsController {
         return view(settings.delaysFor(communeId, null), settings.stored(communeId, ReminderSettings.COMMUNE_WIDE).isEmpty());
     }
 
+    @AgentRoles(Role.COMMUNE_ADMIN)
     @PutMapping("/reminders")
     ReminderDelays setCommune(@PathVariable String communeId, @RequestBody ReminderDelays body) {
         settings.save(communeId, ReminderSettings.COMMUNE_WIDE, parse(body));
@@ -39,6 +42,7 @@ class ReminderSettingsController {
         return view(settings.delaysFor(communeId, typeId), settings.stored(communeId, typeId).isEmpty());
     }
 
+    @AgentRoles(Role.COMMUNE_ADMIN)
     @PutMapping("/appointment-types/{typeId}/reminders")
     ReminderDelays setType(@PathVariable String communeId, @PathVariable String typeId,
             @RequestBody ReminderDelays body) {
@@ -46,6 +50,7 @@ class ReminderSettingsController {
         return type(communeId, typeId);
     }
 
+    @AgentRoles(Role.COMMUNE_ADMIN)
     @DeleteMapping("/appointment-types/{typeId}/reminders")
     ResponseEntity<Void> clearType(@PathVariable String communeId, @PathVariable String typeId) {
         settings.clear(communeId, typeId);

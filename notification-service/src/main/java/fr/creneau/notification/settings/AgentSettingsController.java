@@ -1,5 +1,7 @@
 package fr.creneau.notification.settings;
 
+import fr.creneau.platform.identity.AgentRoles;
+import fr.creneau.platform.identity.Role;
 import fr.creneau.platform.problem.InvalidRequestException;
 import fr.creneau.platform.problem.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +35,7 @@ class AgentSettingsController {
                 "Aucune adresse d'agent n'est enregistrée pour la commune « %s ».".formatted(communeId)));
     }
 
+    @AgentRoles(Role.COMMUNE_ADMIN)
     @PutMapping
     AgentSettings.AgentSetting put(@PathVariable String communeId, @RequestBody AgentSettingsBody body) {
         List<String> emails = body.emails() == null ? List.of() : body.emails().stream().map(String::trim).toList();

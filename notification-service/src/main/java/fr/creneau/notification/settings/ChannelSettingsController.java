@@ -2,6 +2,8 @@ package fr.creneau.notification.settings;
 
 import fr.creneau.notification.notice.MessageChannel;
 import fr.creneau.notification.notice.NoticeKind;
+import fr.creneau.platform.identity.AgentRoles;
+import fr.creneau.platform.identity.Role;
 import fr.creneau.platform.problem.InvalidRequestException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -36,6 +38,7 @@ class ChannelSettingsController {
         return effective(communeId, null);
     }
 
+    @AgentRoles(Role.COMMUNE_ADMIN)
     @PutMapping("/channels")
     Map<NoticeKind, Set<MessageChannel>> setCommune(@PathVariable String communeId,
             @RequestBody Map<NoticeKind, Set<MessageChannel>> body) {
@@ -48,6 +51,7 @@ class ChannelSettingsController {
         return effective(communeId, typeId);
     }
 
+    @AgentRoles(Role.COMMUNE_ADMIN)
     @PutMapping("/appointment-types/{typeId}/channels")
     Map<NoticeKind, Set<MessageChannel>> setType(@PathVariable String communeId, @PathVariable String typeId,
             @RequestBody Map<NoticeKind, Set<MessageChannel>> body) {
@@ -55,6 +59,7 @@ class ChannelSettingsController {
         return effective(communeId, typeId);
     }
 
+    @AgentRoles(Role.COMMUNE_ADMIN)
     @DeleteMapping("/appointment-types/{typeId}/channels")
     ResponseEntity<Void> clearType(@PathVariable String communeId, @PathVariable String typeId) {
         settings.clear(communeId, typeId);

@@ -3,6 +3,8 @@ package fr.creneau.notification.template;
 import fr.creneau.notification.notice.MessageChannel;
 import fr.creneau.notification.notice.NoticeKind;
 import fr.creneau.notification.sms.SmsPricing;
+import fr.creneau.platform.identity.AgentRoles;
+import fr.creneau.platform.identity.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,6 +61,7 @@ class TemplateController {
                 TemplatePreview.of(channel, template, pricing).sms());
     }
 
+    @AgentRoles(Role.COMMUNE_ADMIN)
     @PutMapping(BASE + "/{kind}/{channel}")
     TemplateView put(@PathVariable String communeId, @PathVariable NoticeKind kind,
             @PathVariable MessageChannel channel, @RequestBody Template body) {
@@ -66,6 +69,7 @@ class TemplateController {
         return get(communeId, kind, channel);
     }
 
+    @AgentRoles(Role.COMMUNE_ADMIN)
     @DeleteMapping(BASE + "/{kind}/{channel}")
     ResponseEntity<Void> reset(@PathVariable String communeId, @PathVariable NoticeKind kind,
             @PathVariable MessageChannel channel) {

@@ -3,21 +3,25 @@ package fr.creneau.notification.support;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import fr.creneau.testsupport.AgentHeaders;
 import fr.creneau.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.util.List;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
@@ -42,8 +46,19 @@ public abstract class IntegrationTest {
         FakeTwilio.acceptMessages(twilio, ACCOUNT_SID);
     }
 
+    /** Tests that are not about access call as the gateway would, for an agent of the commune in the path. */
+    private static final ClientHttpRequestInterceptor GATEWAY = AgentHeaders.adminOfThePathCommune();
+
     @Autowired
     protected MutableClock clock;
+
+    @Autowired
+    void callAsTheGatewayWould(TestRestTemplate http) {
+        List<ClientHttpRequestInterceptor> interceptors = http.getRestTemplate().getInterceptors();
+        if (!interceptors.contains(GATEWAY)) {
+            interceptors.add(GATEWAY);
+        }
+    }
 
     @DynamicPropertySource
     static void props(DynamicPropertyRegistry registry) {

@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Figures of one commune: the commune in the path is the scope of every query (the gateway checks that the agent
- * belongs to it). Filters: placeId, counterId, agentId, serviceId, appointmentTypeId, optionId, channel, from, to;
+ * Figures of one commune: the commune in the path is the scope of every query, and only its agents may read them
+ * (the platform's agent guard). Filters: placeId, counterId, agentId, serviceId, appointmentTypeId, optionId, channel, from, to;
  * breakdown: period (day, week, month) and groupBy (commune, place, counter, agent, service, type, option, channel);
  * dateBasis: appointment (default) or booking.
  */
