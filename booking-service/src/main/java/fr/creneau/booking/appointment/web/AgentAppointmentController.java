@@ -71,7 +71,8 @@ class AgentAppointmentController {
     AppointmentView refuse(@PathVariable String appointmentId, AgentIdentity agent,
             @RequestBody(required = false) Decision decision) {
         inCommuneOf(agent, appointmentId);
-        return AppointmentView.of(lifecycle.refuse(appointmentId, agent.actor(), decision == null ? null : decision.reason()));
+        String reason = decision == null ? null : decision.reason();
+        return AppointmentView.of(lifecycle.refuse(appointmentId, agent.actor(), reason));
     }
 
     @PostMapping("/cancellation")
