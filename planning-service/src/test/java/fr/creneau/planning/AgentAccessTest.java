@@ -1,5 +1,6 @@
 package fr.creneau.planning;
 
+import fr.creneau.platform.identity.AgentRoles;
 import fr.creneau.platform.identity.Role;
 import fr.creneau.testsupport.AgentEndpoints;
 import fr.creneau.testsupport.AgentEndpoints.Endpoint;
@@ -11,6 +12,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -66,6 +68,16 @@ class AgentAccessTest extends PlanningIntegrationTest {
 
             assertThat(response.status()).as(endpoint.toString()).isEqualTo(403);
         }
+    }
+
+    @Test
+    void everyChangeToAPlanningNamesTheRolesAllowedToMakeIt() {
+        mapping.getHandlerMethods().forEach((info, handler) -> {
+            boolean change = info.getMethodsCondition().getMethods().stream().anyMatch(method -> method != RequestMethod.GET);
+            if (change && info.getPatternValues().stream().anyMatch(pattern -> pattern.startsWith("/api/planning/"))) {
+                assertThat(handler.hasMethodAnnotation(AgentRoles.class)).as(info.toString()).isTrue();
+            }
+        });
     }
 
     @Test

@@ -45,6 +45,7 @@ class ServiceController {
         return describe(communeId, serviceId);
     }
 
+    @AgentRoles(Role.COMMUNE_ADMIN)
     @PutMapping("/{serviceId}")
     ServiceView rename(@PathVariable String communeId, @PathVariable String serviceId,
             @RequestBody ServiceRequest request) {
