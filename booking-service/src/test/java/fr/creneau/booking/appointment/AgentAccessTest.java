@@ -113,6 +113,14 @@ class AgentAccessTest extends BookingServiceTest {
     }
 
     @Test
+    void theAgentIsNoParameterOfTheOpenApiDocument() {
+        String document = http.getForObject("/v3/api-docs", String.class);
+
+        assertThat(document).contains("/api/booking/agent/appointments/{appointmentId}/cancellation")
+                .doesNotContain("\"name\":\"agent\"", "AgentIdentity");
+    }
+
+    @Test
     void theAgentRecordedForACancellationIsTheOneLoggedInNotOneNamedInTheBody() {
         BookingClient client = new BookingClient(http, mine).asAgent("agent-9");
         String appointmentId = client.bookByPhone(nineOn(day));

@@ -1,8 +1,11 @@
 package fr.creneau.platform.identity;
 
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -32,5 +35,15 @@ public class AgentAccessAutoConfiguration implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new CurrentAgent());
+    }
+
+    /** The agent comes from the gateway's headers, not from the client: no parameter for it in the OpenAPI document. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springdoc.core.utils.SpringDocUtils")
+    static class NotAnOpenApiParameter {
+
+        NotAnOpenApiParameter() {
+            SpringDocUtils.getConfig().addRequestWrapperToIgnore(AgentIdentity.class);
+        }
     }
 }
