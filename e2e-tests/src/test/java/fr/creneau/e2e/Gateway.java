@@ -83,11 +83,24 @@ final class Gateway {
         return write("PUT", path, body);
     }
 
+    Reply delete(String path) {
+        return write("DELETE", path, null);
+    }
+
+    /** Any method; {@code body}, when not null, as JSON. */
+    Reply call(String method, String path, Object body) {
+        return method.equals("GET") ? get(path) : write(method, path, body);
+    }
+
     private Reply write(String method, String path, Object body) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                    .header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path));
+            if (body == null) {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                request.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            }
             xsrfToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
             return send(request);
         } catch (IOException e) {
