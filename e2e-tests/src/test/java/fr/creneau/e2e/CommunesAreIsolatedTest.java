@@ -2,6 +2,7 @@ package fr.creneau.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.creneau.e2e.AgentEndpoints.Endpoint;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,6 +58,7 @@ class CommunesAreIsolatedTest {
                 "/api/stats/communes/{communeId}/figures.csv");
         Map<String, String> before = b.snapshot(endpoints);
         List<String> answered = new ArrayList<>();
+        SoftAssertions softly = new SoftAssertions();
 
         for (Endpoint endpoint : endpoints) {
             if (endpoint.pattern().equals("/api/notifications/merge-fields")) {
@@ -64,8 +66,8 @@ class CommunesAreIsolatedTest {
             }
             Gateway.Reply theirIds = a.admin.call(endpoint.method(), endpoint.path(b.ids), body(endpoint, a));
             answered.add(endpoint + " with B's ids: " + theirIds.status());
-            assertThat(theirIds.status()).as(endpoint + " with commune B's ids: " + theirIds).isIn(403, 404);
-            assertThat(theirIds.contentType()).as(endpoint.toString()).startsWith("application/problem+json");
+            softly.assertThat(theirIds.status()).as(endpoint + " with commune B's ids: " + theirIds).isIn(403, 404);
+            softly.assertThat(theirIds.contentType()).as(endpoint.toString()).startsWith("application/problem+json");
 
             if (endpoint.pattern().contains("{communeId}") && endpoint.namesAnEntity()) {
                 Map<String, String> mixed = new HashMap<>(b.ids);
@@ -73,25 +75,28 @@ class CommunesAreIsolatedTest {
                 Gateway.Reply theirEntity = a.admin.call(endpoint.method(), endpoint.path(mixed), body(endpoint, a));
                 answered.add(endpoint + " in A with B's entity: " + theirEntity.status());
                 if (!KEYED_BY_TYPE_IN_THE_CALLERS_COMMUNE.contains(endpoint.pattern())) {
-                    assertThat(theirEntity.status()).as(endpoint + " in A naming B's entity: " + theirEntity)
+                    softly.assertThat(theirEntity.status()).as(endpoint + " in A naming B's entity: " + theirEntity)
                             .isIn(403, 404);
                 }
             }
         }
 
-        assertThat(b.snapshot(endpoints)).as("commune B after commune A's attempts").isEqualTo(before);
+        softly.assertThat(b.snapshot(endpoints)).as("commune B after commune A's attempts").isEqualTo(before);
         System.out.println("Isolation between communes, " + endpoints.size() + " agent endpoints:");
         answered.forEach(line -> System.out.println("  " + line));
+        softly.assertAll();
     }
 
     @Test
     void noAgentEndpointAnswersWithoutALoggedInAgent() {
         Gateway anonymous = whole.gateway();
+        SoftAssertions softly = new SoftAssertions();
         for (Endpoint endpoint : AgentEndpoints.of(whole.stack)) {
             Gateway.Reply reply = anonymous.call(endpoint.method(), endpoint.path(b.ids), body(endpoint, b));
 
-            assertThat(reply.status()).as(endpoint + ": " + reply).isEqualTo(401);
+            softly.assertThat(reply.status()).as(endpoint + ": " + reply).isEqualTo(401);
         }
+        softly.assertAll();
     }
 
     /** A body each endpoint would accept in the caller's own commune, so that a refusal is not a 400. */
@@ -179,13 +184,18 @@ class CommunesAreIsolatedTest {
             String weekId = created(admin.post(base + "/reference-weeks", Map.of("name", "Semaine type",
                     "days", Map.of("MONDAY", List.of("09h00-12h00"), "TUESDAY", List.of("09h00-12h00")))))
                     .text("referenceWeekId");
-            created(admin.post(base + "/counters/" + counterId + "/schedules", Map.of("referenceWeekId", weekId,
-                    "from", MONDAY.toString(), "to", MONDAY.plusWeeks(4).toString(), "agents", 2)));
+            String applicationId = created(admin.post(base + "/counters/" + counterId + "/schedules", Map.of(
+                    "referenceWeekId", weekId, "from", MONDAY.toString(), "to", MONDAY.plusWeeks(4).toString(),
+                    "agents", 2))).text("applicationId");
             String exceptionId = created(admin.post(base + "/counters/" + counterId + "/exceptions", Map.of(
                     "date", MONDAY.plusDays(1).toString(), "range", "09h00-10h00", "agents", 1, "label", "Formation")))
                     .text("exceptionId");
             String agentId = created(admin.post(base + "/agents", Map.of("displayName", "Camille",
                     "serviceIds", List.of(serviceId), "counterIds", List.of(counterId)))).text("agentId");
+            String availabilityId = created(admin.post(base + "/agents/" + agentId + "/availabilities", Map.of(
+                    "from", MONDAY.toString(), "to", MONDAY.plusWeeks(4).toString(),
+                    "days", Map.of("MONDAY", List.of("09h00-12h00"))))).json()
+                    .path("availabilities").get(0).path("availabilityId").asText();
             String absenceId = created(admin.post(base + "/agents/" + agentId + "/absences", Map.of(
                     "start", MONDAY.plusWeeks(3).atTime(9, 0).toString(),
                     "end", MONDAY.plusWeeks(3).atTime(12, 0).toString(), "reason", "Congé"))).text("absenceId");
@@ -202,6 +212,8 @@ class CommunesAreIsolatedTest {
             ids.putAll(Map.of("placeId", placeId, "serviceId", serviceId, "appointmentTypeId", typeId,
                     "typeId", typeId, "counterId", counterId, "referenceWeekId", weekId, "exceptionId", exceptionId,
                     "agentId", agentId, "absenceId", absenceId, "closureId", closureId));
+            ids.put("applicationId", applicationId);
+            ids.put("availabilityId", availabilityId);
             ids.put("appointmentId", "aucun-" + id);
             ids.put("noticeId", UUID.randomUUID().toString());
         }
