@@ -121,6 +121,7 @@
   function translatePage() {
     document.documentElement.lang = state.lang;
     document.querySelectorAll("[data-i18n]").forEach((el) => { el.textContent = t(el.dataset.i18n); });
+    document.querySelectorAll("[data-i18n-label]").forEach((el) => el.setAttribute("aria-label", t(el.dataset.i18nLabel)));
     $("lang-switch").setAttribute("lang", state.lang === "fr" ? "en" : "fr");
   }
 

@@ -1,7 +1,7 @@
 // Texts of the citizen pages: French first, English on demand.
 window.CRENEAU_I18N = {
   fr: {
-    toBring: "À apporter et à savoir", chooseAgent: "Avec qui souhaitez-vous ce rendez-vous ?", pickAgent: "Choisissez une personne",
+    langNav: "Langue", toBring: "À apporter et à savoir", chooseAgent: "Avec qui souhaitez-vous ce rendez-vous ?", pickAgent: "Choisissez une personne",
     errAgent: "Choisissez la personne que vous souhaitez rencontrer.", alternatives: "Créneaux libres proches",
     otherSlot: "Choisir un autre créneau", bookAgain: "Prendre un nouveau rendez-vous", minutes: "{0} min",
     needsApproval: "validé par la mairie",
@@ -62,7 +62,7 @@ window.CRENEAU_I18N = {
     errManage: "Ce lien de gestion n'est pas valide ou le rendez-vous n'existe plus."
   },
   en: {
-    toBring: "What to bring and know", chooseAgent: "Whom would you like to meet?", pickAgent: "Choose a person",
+    langNav: "Language", toBring: "What to bring and know", chooseAgent: "Whom would you like to meet?", pickAgent: "Choose a person",
     errAgent: "Choose the person you would like to meet.", alternatives: "Nearby free slots",
     otherSlot: "Choose another slot", bookAgain: "Book a new appointment", minutes: "{0} min",
     needsApproval: "approved by the town hall",
