@@ -45,6 +45,10 @@ final class WholeStack implements ExtensionContext.Store.CloseableResource {
                 .environment(Service.NOTIFICATION, "SMTP_HOST", "127.0.0.1")
                 .environment(Service.NOTIFICATION, "SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()))
                 .environment(Service.NOTIFICATION, "MAIL_FROM", "ne-pas-repondre@creneau.test")
+                // every citizen and agent of these tests comes from 127.0.0.1, where real ones would each have their
+                // own address: the gateway's per-address limits are tested on their own (RateLimitTest)
+                .environment(Service.GATEWAY, "CRENEAU_GATEWAY_RATELIMIT_GENERAL_REQUESTS", "100000")
+                .environment(Service.GATEWAY, "CRENEAU_GATEWAY_RATELIMIT_SENSITIVE_REQUESTS", "100000")
                 .build()
                 .start();
         StackFigures.report(StackFigures.describe("just started (" + name + ")", stack));
