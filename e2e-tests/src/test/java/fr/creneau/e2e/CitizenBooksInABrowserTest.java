@@ -262,21 +262,7 @@ class CitizenBooksInABrowserTest {
     @Test
     void whenTheHoldRunsOutBeforeTheCodeIsTypedTheCitizenIsSentBackToTheSlots() {
         Browser.walk("phone-hold-expired", Browser.PHONE, browser -> {
-            browser.go(whole.url() + "/c/" + commune.communeId);
-            browser.waitForStep("type");
-            browser.click("#type-list button[data-type-id='" + civilStatus + "']");
-            browser.waitForStep("info");
-            browser.click("#info-form button[type=submit]");
-            browser.waitForStep("contact");
-            browser.type("#fullName", "Hugo Lambert");
-            browser.type("#email", "hugo.lambert@example.fr");
-            browser.type("#mobile", "07 12 34 00 05");
-            browser.click("#contact-form button[type=submit]");
-            browser.waitForStep("slot");
-            firstSlot(browser).click();
-            browser.waitForStep("recap");
-            browser.click("#reserve");
-            browser.waitForStep("code");
+            reachTheCode(browser, "Hugo Lambert", "hugo.lambert@example.fr", "07 12 34 00 05");
             assertThat(browser.visible("#hold-timer").getText()).contains("réservé jusqu'à");
 
             // the page's own clock jumps past the ten minutes of the hold, as if the citizen had left the page open
@@ -287,6 +273,45 @@ class CitizenBooksInABrowserTest {
             browser.visible("#slot-days button.slot");
             browser.checkAndKeep("hold-expired");
         });
+    }
+
+    @Test
+    void afterTheLastWrongCodeTheSlotIsReleasedAndTheCitizenChoosesAgain() {
+        Browser.walk("phone-no-tries-left", Browser.PHONE, browser -> {
+            reachTheCode(browser, "Zoé Garnier", "zoe.garnier@example.fr", "+33712340006");
+            String wrong = wrong(new Messages(whole, "+33712340006", "zoe.garnier@example.fr").awaitCode(0));
+            for (int tries = 4; tries >= 1; tries--) {
+                browser.type("#code", wrong);
+                browser.click("#code-form button[type=submit]");
+                browser.waitForText("#code-error", tries + " essai");
+            }
+            browser.type("#code", wrong);
+            browser.click("#code-form button[type=submit]");
+
+            browser.waitForStep("slot");
+            browser.waitForText("#alert", "Aucun essai restant");
+            browser.visible("#slot-days button.slot");
+            browser.checkAndKeep("no-tries-left");
+        });
+    }
+
+    /** A booking of the civil status type, up to the step where the code is typed. */
+    private static void reachTheCode(Browser browser, String name, String email, String mobile) {
+        browser.go(whole.url() + "/c/" + commune.communeId);
+        browser.waitForStep("type");
+        browser.click("#type-list button[data-type-id='" + civilStatus + "']");
+        browser.waitForStep("info");
+        browser.click("#info-form button[type=submit]");
+        browser.waitForStep("contact");
+        browser.type("#fullName", name);
+        browser.type("#email", email);
+        browser.type("#mobile", mobile);
+        browser.click("#contact-form button[type=submit]");
+        browser.waitForStep("slot");
+        firstSlot(browser).click();
+        browser.waitForStep("recap");
+        browser.click("#reserve");
+        browser.waitForStep("code");
     }
 
     @Test
