@@ -113,6 +113,26 @@ class AgentAccessTest extends BookingServiceTest {
     }
 
     @Test
+    void anAgentOfAnotherCommuneCannotBeGivenAnAppointmentHere() {
+        theirs.deliver(planningEvents, theirs.agent("their-agent"));
+        BookingClient client = new BookingClient(http, mine);
+        String appointmentId = client.bookByPhone(nineOn(day));
+
+        ResponseEntity<JsonNode> assigned = client.post(
+                "/api/booking/agent/appointments/%s/assignment".formatted(appointmentId), Map.of("agentId", "their-agent"));
+        ResponseEntity<JsonNode> booked = client.post("/api/booking/agent/communes/%s/appointments".formatted(mine.communeId),
+                Map.of("appointment", Map.of("appointmentTypeId", mine.typeId, "counterId", mine.counterId,
+                                "start", nineOn(day).plusSeconds(1200).toString(), "persons", 1,
+                                "citizen", Map.of("fullName", "Paul Durand", "mobile", "+33699887766")),
+                        "channel", "DESK", "assignedAgentId", "their-agent"));
+
+        assertThat(assigned.getStatusCode().value()).isEqualTo(404);
+        assertThat(booked.getStatusCode().value()).isEqualTo(404);
+        assertThat(client.get("/api/booking/agent/appointments/" + appointmentId).path("appointment").path("agentId")
+                .textValue()).isNull();
+    }
+
+    @Test
     void theAgentIsNoParameterOfTheOpenApiDocument() {
         String document = http.getForObject("/v3/api-docs", String.class);
 

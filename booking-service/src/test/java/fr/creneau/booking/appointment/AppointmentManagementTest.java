@@ -158,6 +158,7 @@ class AppointmentManagementTest extends BookingServiceTest {
         BookingClient client = open(1, false);
         String appointmentId = client.bookByPhone(nineOn(day));
         String agentPath = "/api/booking/agent/appointments/%s/".formatted(appointmentId);
+        feed.deliver(planningEvents, feed.agent("agent-7"));
 
         assertThat(client.post(agentPath + "assignment", Map.of("agentId", "agent-7")).getBody().get("agentId").asText())
                 .isEqualTo("agent-7");

@@ -3,6 +3,7 @@ package fr.creneau.booking.support;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import fr.creneau.planning.api.AgentChanged;
 import fr.creneau.planning.api.AppointmentTypeChanged;
 import fr.creneau.planning.api.CapacityRange;
 import fr.creneau.planning.api.CommuneChanged;
@@ -52,6 +53,12 @@ public final class PlanningFeed {
 
     public AppointmentTypeChanged type(boolean approvalRequired, boolean antsRequired) {
         return type(approvalRequired, antsRequired, "SERVICE");
+    }
+
+    /** An agent of the commune, working at its counter. */
+    public AgentChanged agent(String agentId) {
+        return new AgentChanged(id(), Instant.now(), communeId, agentId, "Agent " + agentId, List.of(),
+                List.of(counterId), true);
     }
 
     /** A meeting with the mayor or an élu: the citizen chooses whom. */

@@ -4,6 +4,7 @@ import fr.creneau.booking.appointment.command.AppointmentLifecycle;
 import fr.creneau.booking.appointment.command.Rescheduling;
 import fr.creneau.booking.appointment.query.AppointmentIndex;
 import fr.creneau.booking.appointment.query.AppointmentSummary;
+import fr.creneau.booking.catalog.query.Catalog;
 import fr.creneau.booking.contact.ContactVault;
 import fr.creneau.platform.identity.AgentIdentity;
 import fr.creneau.platform.problem.NotFoundException;
@@ -29,13 +30,15 @@ class AgentAppointmentController {
     private final Rescheduling rescheduling;
     private final AppointmentIndex index;
     private final ContactVault vault;
+    private final Catalog catalog;
 
     AgentAppointmentController(AppointmentLifecycle lifecycle, Rescheduling rescheduling, AppointmentIndex index,
-            ContactVault vault) {
+            ContactVault vault, Catalog catalog) {
         this.lifecycle = lifecycle;
         this.rescheduling = rescheduling;
         this.index = index;
         this.vault = vault;
+        this.catalog = catalog;
     }
 
     record Decision(String reason) {
@@ -92,7 +95,10 @@ class AgentAppointmentController {
     @PostMapping("/assignment")
     AppointmentView assign(@PathVariable String appointmentId, AgentIdentity agent,
             @Valid @RequestBody Assignment assignment) {
-        inCommuneOf(agent, appointmentId);
+        AppointmentSummary appointment = inCommuneOf(agent, appointmentId);
+        if (!catalog.isAgentOf(appointment.communeId(), assignment.agentId())) {
+            throw new NotFoundException("L'agent « %s » est inconnu dans cette commune.".formatted(assignment.agentId()));
+        }
         return AppointmentView.of(lifecycle.assign(appointmentId, assignment.agentId()));
     }
 

@@ -71,6 +71,11 @@ public class Catalog {
         return allOf(AppointmentTypeChanged.class, communeId);
     }
 
+    /** Whether planning named {@code agentId} as an agent of {@code communeId}. */
+    public boolean isAgentOf(String communeId, String agentId) {
+        return find(AgentChanged.class, agentId).filter(agent -> agent.communeId().equals(communeId)).isPresent();
+    }
+
     public List<AgentChanged> agentsOf(String communeId) {
         return allOf(AgentChanged.class, communeId);
     }

@@ -1,9 +1,11 @@
 package fr.creneau.booking.reservation.web;
 
+import fr.creneau.booking.catalog.query.Catalog;
 import fr.creneau.booking.counterday.domain.BookingChannel;
 import fr.creneau.booking.reservation.command.Reservation;
 import fr.creneau.booking.reservation.command.ReservationService;
 import fr.creneau.booking.reservation.command.SlotRequest;
+import fr.creneau.platform.problem.NotFoundException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -19,9 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AgentBookingController {
 
     private final ReservationService reservations;
+    private final Catalog catalog;
 
-    AgentBookingController(ReservationService reservations) {
+    AgentBookingController(ReservationService reservations, Catalog catalog) {
         this.reservations = reservations;
+        this.catalog = catalog;
     }
 
     record AgentBooking(
@@ -34,12 +38,16 @@ class AgentBookingController {
     @PostMapping("/api/booking/agent/communes/{communeId}/appointments")
     @ResponseStatus(HttpStatus.CREATED)
     Reservation book(@PathVariable String communeId, @Valid @RequestBody AgentBooking booking) {
+        String assignedAgentId = blankToNull(booking.assignedAgentId());
+        if (assignedAgentId != null && !catalog.isAgentOf(communeId, assignedAgentId)) {
+            throw new NotFoundException("L'agent « %s » est inconnu dans cette commune.".formatted(assignedAgentId));
+        }
         ReservationRequest request = booking.appointment();
         ReservationRequest.Citizen citizen = request.citizen();
         return reservations.reserve(new SlotRequest(communeId, request.appointmentTypeId(), blankToNull(request.optionId()),
                 request.counterId(), request.start(), request.personsOrOne(), citizen.fullName().trim(),
                 blankToNull(citizen.email()), blankToNull(citizen.mobile()), request.antsNumbers(),
-                BookingChannel.valueOf(booking.channel()), blankToNull(booking.assignedAgentId()),
+                BookingChannel.valueOf(booking.channel()), assignedAgentId,
                 blankToNull(request.remark())));
     }
 
