@@ -56,16 +56,6 @@ public final class AgentHeaders {
         return headers;
     }
 
-    /** Adds {@code headers} to every request that names no agent of its own. */
-    public static ClientHttpRequestInterceptor sending(HttpHeaders headers) {
-        return (request, body, execution) -> {
-            if (!request.getHeaders().containsKey(AgentIdentityHeaders.ACCOUNT)) {
-                request.getHeaders().addAll(headers);
-            }
-            return execution.execute(request, body);
-        };
-    }
-
     /**
      * Plays the gateway for tests that are not about access: a request naming {@code /communes/{id}} goes as an agent
      * holding every role of that commune, any other as a platform administrator. A request that already names an

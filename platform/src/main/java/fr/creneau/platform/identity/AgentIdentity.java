@@ -4,7 +4,6 @@ import fr.creneau.platform.problem.ForbiddenException;
 
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -47,10 +46,6 @@ public record AgentIdentity(String accountId, String communeId, Set<Role> roles,
             throw new ForbiddenException("Vous n'avez pas accès à la commune « %s ».".formatted(communeId));
         }
         return this;
-    }
-
-    public Optional<String> linkedAgentId() {
-        return Optional.ofNullable(agentId);
     }
 
     /** Who to record as having acted: the planning agent when the account is one, else the account. */
