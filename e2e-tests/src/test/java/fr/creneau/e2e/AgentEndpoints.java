@@ -38,7 +38,7 @@ final class AgentEndpoints {
     }
 
     /** {@code query}: the names of the query parameters it requires. */
-    record Endpoint(String method, String pattern, List<String> query) {
+    record Endpoint(Service service, String method, String pattern, List<String> query) {
 
         List<String> variables() {
             List<String> names = new ArrayList<>();
@@ -81,7 +81,7 @@ final class AgentEndpoints {
             JsonNode paths = document(stack.url(service)).get("paths");
             paths.fieldNames().forEachRemaining(pattern -> paths.get(pattern).fields().forEachRemaining(operation -> {
                 if (pattern.startsWith("/api/") && !isPublic(pattern)) {
-                    endpoints.add(new Endpoint(operation.getKey().toUpperCase(), pattern,
+                    endpoints.add(new Endpoint(service, operation.getKey().toUpperCase(), pattern,
                             requiredQuery(operation.getValue())));
                 }
             }));

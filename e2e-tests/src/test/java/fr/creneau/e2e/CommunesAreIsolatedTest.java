@@ -57,34 +57,69 @@ class CommunesAreIsolatedTest {
                 "/api/notifications/communes/{communeId}/templates/{kind}/{channel}",
                 "/api/stats/communes/{communeId}/figures.csv");
         Map<String, String> before = b.snapshot(endpoints);
-        List<String> answered = new ArrayList<>();
-        SoftAssertions softly = new SoftAssertions();
 
+        SoftAssertions softly = new SoftAssertions();
+        List<String> answered = triedWithTheIdsOfB(endpoints, "through the gateway",
+                (endpoint, path, body) -> a.admin.call(endpoint.method(), path, body), softly);
+        softly.assertThat(b.snapshot(endpoints)).as("commune B after commune A's attempts").isEqualTo(before);
+        System.out.println("Isolation between communes through the gateway, " + endpoints.size() + " agent endpoints:");
+        answered.forEach(line -> System.out.println("  " + line));
+        softly.assertAll();
+    }
+
+    /** The same, straight to the services with the headers the gateway writes: they refuse on their own. */
+    @Test
+    void eachServiceRefusesTheIdsOfAnotherCommuneOnItsOwn() {
+        List<Endpoint> endpoints = AgentEndpoints.of(whole.stack);
+        Map<String, String> before = b.snapshot(endpoints);
+        Map<String, String> adminOfA = Map.of("X-Creneau-Agent-Account", UUID.randomUUID().toString(),
+                "X-Creneau-Agent-Commune", a.id, "X-Creneau-Agent-Roles", "COMMUNE_ADMIN,SERVICE_MANAGER,AGENT",
+                "X-Creneau-Agent-Name", "Administratrice%20A");
+
+        SoftAssertions softly = new SoftAssertions();
+        List<String> answered = triedWithTheIdsOfB(endpoints, "straight to the service",
+                (endpoint, path, body) -> ServiceCall.send(whole.stack.url(endpoint.service()) + path, endpoint.method(),
+                        body, adminOfA), softly);
+        for (Endpoint endpoint : endpoints) {
+            Gateway.Reply anonymous = ServiceCall.send(whole.stack.url(endpoint.service()) + endpoint.path(b.ids),
+                    endpoint.method(), body(endpoint, b), Map.of());
+            softly.assertThat(anonymous.status()).as(endpoint + " without identity: " + anonymous).isEqualTo(401);
+        }
+        softly.assertThat(b.snapshot(endpoints)).as("commune B after commune A's attempts").isEqualTo(before);
+        System.out.println("Isolation between communes in the services, " + endpoints.size() + " agent endpoints:");
+        answered.forEach(line -> System.out.println("  " + line));
+        softly.assertAll();
+    }
+
+    private interface Caller {
+        Gateway.Reply call(Endpoint endpoint, String path, Object body);
+    }
+
+    /** Every endpoint with B's commune and ids, then with A's commune and B's ids: 403 or 404 each time. */
+    private static List<String> triedWithTheIdsOfB(List<Endpoint> endpoints, String how, Caller caller,
+            SoftAssertions softly) {
+        List<String> answered = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
             if (endpoint.pattern().equals("/api/notifications/merge-fields")) {
                 continue;
             }
-            Gateway.Reply theirIds = a.admin.call(endpoint.method(), endpoint.path(b.ids), body(endpoint, a));
+            Gateway.Reply theirIds = caller.call(endpoint, endpoint.path(b.ids), body(endpoint, a));
             answered.add(endpoint + " with B's ids: " + theirIds.status());
-            softly.assertThat(theirIds.status()).as(endpoint + " with commune B's ids: " + theirIds).isIn(403, 404);
+            softly.assertThat(theirIds.status()).as(endpoint + " " + how + " with B's ids: " + theirIds).isIn(403, 404);
             softly.assertThat(theirIds.contentType()).as(endpoint.toString()).startsWith("application/problem+json");
 
             if (endpoint.pattern().contains("{communeId}") && endpoint.namesAnEntity()) {
                 Map<String, String> mixed = new HashMap<>(b.ids);
                 mixed.put("communeId", a.id);
-                Gateway.Reply theirEntity = a.admin.call(endpoint.method(), endpoint.path(mixed), body(endpoint, a));
+                Gateway.Reply theirEntity = caller.call(endpoint, endpoint.path(mixed), body(endpoint, a));
                 answered.add(endpoint + " in A with B's entity: " + theirEntity.status());
                 if (!KEYED_BY_TYPE_IN_THE_CALLERS_COMMUNE.contains(endpoint.pattern())) {
-                    softly.assertThat(theirEntity.status()).as(endpoint + " in A naming B's entity: " + theirEntity)
-                            .isIn(403, 404);
+                    softly.assertThat(theirEntity.status())
+                            .as(endpoint + " " + how + " in A naming B's entity: " + theirEntity).isIn(403, 404);
                 }
             }
         }
-
-        softly.assertThat(b.snapshot(endpoints)).as("commune B after commune A's attempts").isEqualTo(before);
-        System.out.println("Isolation between communes, " + endpoints.size() + " agent endpoints:");
-        answered.forEach(line -> System.out.println("  " + line));
-        softly.assertAll();
+        return answered;
     }
 
     @Test
