@@ -53,6 +53,7 @@ class ReservationThroughputBenchmark {
                 .freePorts()
                 .environment(Service.GATEWAY, "CRENEAU_GATEWAY_RATELIMIT_GENERAL_REQUESTS", UNLIMITED)
                 .environment(Service.GATEWAY, "CRENEAU_GATEWAY_RATELIMIT_SENSITIVE_REQUESTS", UNLIMITED)
+                .environment(Service.GATEWAY, "CRENEAU_GATEWAY_RATELIMIT_LOGIN_REQUESTS", UNLIMITED)
                 .environment(Service.BOOKING, "SPRING_APPLICATION_JSON", """
                         {"booking": {"rate-limits": {"reservation-per-ip": {"limit": %s, "period": "PT1M"},
                                                      "code-per-ip": {"limit": %s, "period": "PT1M"}}}}

@@ -49,6 +49,7 @@ final class WholeStack implements ExtensionContext.Store.CloseableResource {
                 // own address: the gateway's per-address limits are tested on their own (RateLimitTest)
                 .environment(Service.GATEWAY, "CRENEAU_GATEWAY_RATELIMIT_GENERAL_REQUESTS", "100000")
                 .environment(Service.GATEWAY, "CRENEAU_GATEWAY_RATELIMIT_SENSITIVE_REQUESTS", "100000")
+                .environment(Service.GATEWAY, "CRENEAU_GATEWAY_RATELIMIT_LOGIN_REQUESTS", "100000")
                 .build()
                 .start();
         StackFigures.report(StackFigures.describe("just started (" + name + ")", stack));

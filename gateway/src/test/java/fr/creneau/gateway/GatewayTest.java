@@ -14,7 +14,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "creneau.gateway.rate-limit.general.requests=100000",
-        "creneau.gateway.rate-limit.sensitive.requests=100000"})
+        "creneau.gateway.rate-limit.sensitive.requests=100000",
+        "creneau.gateway.rate-limit.login.requests=100000"})
 public abstract class GatewayTest {
 
     @Autowired

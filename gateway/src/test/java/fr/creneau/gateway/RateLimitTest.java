@@ -18,7 +18,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
         "creneau.gateway.rate-limit.sensitive.requests=2",
         "creneau.gateway.rate-limit.sensitive.period=1h",
         "creneau.gateway.rate-limit.general.requests=5",
-        "creneau.gateway.rate-limit.general.period=1h"})
+        "creneau.gateway.rate-limit.general.period=1h",
+        "creneau.gateway.rate-limit.login.requests=2",
+        "creneau.gateway.rate-limit.login.period=1h"})
 class RateLimitTest {
 
     @Autowired
@@ -84,6 +86,23 @@ class RateLimitTest {
         }
 
         getFrom("203.0.113.6").expectStatus().isEqualTo(429);
+    }
+
+    @Test
+    void loginsFromOneAddressHaveABudgetOfTheirOwn() {
+        loginFrom("203.0.113.7").expectStatus().isUnauthorized();
+        loginFrom("203.0.113.7").expectStatus().isUnauthorized();
+
+        loginFrom("203.0.113.7").expectStatus().isEqualTo(429)
+                .expectBody().jsonPath("$.title").isEqualTo("Trop de demandes");
+        reserveFrom("203.0.113.7").expectStatus().isCreated();
+    }
+
+    private WebTestClient.ResponseSpec loginFrom(String client) {
+        return web.post().uri("/api/auth/login")
+                .header("X-Forwarded-For", client)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"username\":\"x\",\"password\":\"y\"}")
+                .exchange();
     }
 
     private WebTestClient.ResponseSpec reserveFrom(String client) {

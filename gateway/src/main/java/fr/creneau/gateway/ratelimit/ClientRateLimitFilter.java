@@ -8,11 +8,19 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
-/** Refuses with 429 a client that used up its budget, before the request reaches any service. */
+import java.util.function.Supplier;
+
+/**
+ * Refuses with 429 a client that used up its budget: before a routed request reaches any service (as a gateway
+ * filter), and before the login, which the gateway answers itself (as a web filter, ahead of Spring Security).
+ * Each request is counted once.
+ */
 @Component
-class ClientRateLimitFilter implements GlobalFilter, Ordered {
+class ClientRateLimitFilter implements GlobalFilter, WebFilter, Ordered {
 
     private final ClientRateLimiters limiters;
     private final ClientAddress clientAddress;
@@ -27,8 +35,18 @@ class ClientRateLimitFilter implements GlobalFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         Tier tier = Tier.of(exchange.getRequest());
+        return tier == Tier.LOGIN ? chain.filter(exchange) : limited(exchange, tier, () -> chain.filter(exchange));
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        Tier tier = Tier.of(exchange.getRequest());
+        return tier == Tier.LOGIN ? limited(exchange, tier, () -> chain.filter(exchange)) : chain.filter(exchange);
+    }
+
+    private Mono<Void> limited(ServerWebExchange exchange, Tier tier, Supplier<Mono<Void>> next) {
         if (limiters.tryAcquire(tier, clientAddress.of(exchange))) {
-            return chain.filter(exchange);
+            return next.get();
         }
         ProblemDetail problem = ProblemWriter.problem(HttpStatus.TOO_MANY_REQUESTS, "Trop de demandes",
                 "Vous avez envoyé trop de demandes en peu de temps. Patientez un moment avant de réessayer.",
@@ -38,7 +56,8 @@ class ClientRateLimitFilter implements GlobalFilter, Ordered {
 
     @Override
     public int getOrder() {
-        // before the routing filters and the circuit breakers: a refused request costs the services nothing
+        // before the routing filters and the circuit breakers, and before Spring Security for the login: a refused
+        // request costs the services, and the password hashing, nothing
         return Ordered.HIGHEST_PRECEDENCE + 100;
     }
 }

@@ -17,7 +17,8 @@ class ClientRateLimiters {
     private final Map<String, RateLimiter> limiters;
 
     ClientRateLimiters(RateLimitProperties properties) {
-        this.configs = Map.of(Tier.GENERAL, config(properties.general()), Tier.SENSITIVE, config(properties.sensitive()));
+        this.configs = Map.of(Tier.GENERAL, config(properties.general()), Tier.SENSITIVE, config(properties.sensitive()),
+                Tier.LOGIN, config(properties.login()));
         int capacity = properties.trackedClients();
         this.limiters = new LinkedHashMap<>(256, 0.75f, true) {
             @Override

@@ -16,7 +16,8 @@ public record RateLimitProperties(
         @DefaultValue List<String> trustedProxies,
         @DefaultValue("10000") int trackedClients,
         @DefaultValue Limit general,
-        @DefaultValue Limit sensitive) {
+        @DefaultValue Limit sensitive,
+        @DefaultValue Limit login) {
 
     public record Limit(@DefaultValue("300") int requests, @DefaultValue("1m") Duration period) {
     }

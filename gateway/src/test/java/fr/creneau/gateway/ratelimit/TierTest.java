@@ -31,7 +31,7 @@ class TierTest {
     }
 
     @Test
-    void loggingInIsSensitive() {
-        assertThat(Tier.of(MockServerHttpRequest.post("/api/auth/login").build())).isEqualTo(Tier.SENSITIVE);
+    void loggingInHasABudgetOfItsOwn() {
+        assertThat(Tier.of(MockServerHttpRequest.post("/api/auth/login").build())).isEqualTo(Tier.LOGIN);
     }
 }
