@@ -31,10 +31,6 @@ class CommunesAreIsolatedTest {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final LocalDate MONDAY = LocalDate.now(PARIS).plusDays(8)
             .with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
-    /** Settings that notification-service keeps per commune and per type id: it knows no type of its own. */
-    private static final List<String> KEYED_BY_TYPE_IN_THE_CALLERS_COMMUNE = List.of(
-            "/api/notifications/communes/{communeId}/appointment-types/{typeId}/reminders",
-            "/api/notifications/communes/{communeId}/appointment-types/{typeId}/channels");
 
     private static WholeStack whole;
     private static Commune a;
@@ -113,10 +109,8 @@ class CommunesAreIsolatedTest {
                 mixed.put("communeId", a.id);
                 Gateway.Reply theirEntity = caller.call(endpoint, endpoint.path(mixed), body(endpoint, a));
                 answered.add(endpoint + " in A with B's entity: " + theirEntity.status());
-                if (!KEYED_BY_TYPE_IN_THE_CALLERS_COMMUNE.contains(endpoint.pattern())) {
-                    softly.assertThat(theirEntity.status())
-                            .as(endpoint + " " + how + " in A naming B's entity: " + theirEntity).isIn(403, 404);
-                }
+                softly.assertThat(theirEntity.status())
+                        .as(endpoint + " " + how + " in A naming B's entity: " + theirEntity).isIn(403, 404);
             }
         }
         return answered;
@@ -240,8 +234,10 @@ class CommunesAreIsolatedTest {
             ok(admin.put("/api/notifications/communes/" + id + "/templates/CONFIRMATION/SMS",
                     Map.of("body", "Rendez-vous confirmé à " + id)));
             ok(admin.put("/api/notifications/communes/" + id + "/reminders", Map.of("delays", List.of("48h"))));
-            ok(admin.put("/api/notifications/communes/" + id + "/appointment-types/" + typeId + "/reminders",
-                    Map.of("delays", List.of("24h"))));
+            String typeReminders = "/api/notifications/communes/" + id + "/appointment-types/" + typeId + "/reminders";
+            Eventually.poll("the type reaches notification-service through planning.events", Duration.ofSeconds(60),
+                    () -> admin.get(typeReminders), reply -> reply.status() == 200);
+            ok(admin.put(typeReminders, Map.of("delays", List.of("24h"))));
             ok(admin.put("/api/notifications/communes/" + id + "/agents", Map.of("emails", List.of("agents@" + id + ".fr"),
                     "dailyAgenda", true)));
             ids.putAll(Map.of("placeId", placeId, "serviceId", serviceId, "appointmentTypeId", typeId,

@@ -16,13 +16,15 @@ class ArchitectureTest {
 
     @Test
     void otherServicesAreKnownOnlyThroughTheirPublishedApi() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("fr.creneau.planning..", "fr.creneau.stats..",
-                "fr.creneau.gateway..").check(classes);
-        noClasses().should().dependOnClassesThat(
-                        DescribedPredicate.describe("booking-service internals",
-                                c -> c.getPackageName().startsWith("fr.creneau.booking")
-                                        && !c.getPackageName().equals("fr.creneau.booking.api")))
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("fr.creneau.stats..", "fr.creneau.gateway..")
                 .check(classes);
+        for (String service : new String[]{"booking", "planning"}) {
+            noClasses().should().dependOnClassesThat(
+                            DescribedPredicate.describe(service + "-service internals",
+                                    c -> c.getPackageName().startsWith("fr.creneau." + service)
+                                            && !c.getPackageName().equals("fr.creneau." + service + ".api")))
+                    .check(classes);
+        }
     }
 
     @Test

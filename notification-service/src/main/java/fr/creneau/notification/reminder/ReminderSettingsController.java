@@ -1,5 +1,6 @@
 package fr.creneau.notification.reminder;
 
+import fr.creneau.notification.planning.AppointmentTypes;
 import fr.creneau.platform.identity.AgentRoles;
 import fr.creneau.platform.identity.Role;
 import fr.creneau.platform.problem.InvalidRequestException;
@@ -20,9 +21,11 @@ import java.util.List;
 class ReminderSettingsController {
 
     private final ReminderSettings settings;
+    private final AppointmentTypes types;
 
-    ReminderSettingsController(ReminderSettings settings) {
+    ReminderSettingsController(ReminderSettings settings, AppointmentTypes types) {
         this.settings = settings;
+        this.types = types;
     }
 
     @GetMapping("/reminders")
@@ -39,6 +42,7 @@ class ReminderSettingsController {
 
     @GetMapping("/appointment-types/{typeId}/reminders")
     ReminderDelays type(@PathVariable String communeId, @PathVariable String typeId) {
+        types.requireOf(communeId, typeId);
         return view(settings.delaysFor(communeId, typeId), settings.stored(communeId, typeId).isEmpty());
     }
 
@@ -46,6 +50,7 @@ class ReminderSettingsController {
     @PutMapping("/appointment-types/{typeId}/reminders")
     ReminderDelays setType(@PathVariable String communeId, @PathVariable String typeId,
             @RequestBody ReminderDelays body) {
+        types.requireOf(communeId, typeId);
         settings.save(communeId, typeId, parse(body));
         return type(communeId, typeId);
     }
@@ -53,6 +58,7 @@ class ReminderSettingsController {
     @AgentRoles(Role.COMMUNE_ADMIN)
     @DeleteMapping("/appointment-types/{typeId}/reminders")
     ResponseEntity<Void> clearType(@PathVariable String communeId, @PathVariable String typeId) {
+        types.requireOf(communeId, typeId);
         settings.clear(communeId, typeId);
         return ResponseEntity.noContent().build();
     }

@@ -2,6 +2,7 @@ package fr.creneau.notification.settings;
 
 import fr.creneau.notification.notice.MessageChannel;
 import fr.creneau.notification.notice.NoticeKind;
+import fr.creneau.notification.planning.AppointmentTypes;
 import fr.creneau.platform.identity.AgentRoles;
 import fr.creneau.platform.identity.Role;
 import fr.creneau.platform.problem.InvalidRequestException;
@@ -28,9 +29,11 @@ import java.util.TreeMap;
 class ChannelSettingsController {
 
     private final ChannelSettings settings;
+    private final AppointmentTypes types;
 
-    ChannelSettingsController(ChannelSettings settings) {
+    ChannelSettingsController(ChannelSettings settings, AppointmentTypes types) {
         this.settings = settings;
+        this.types = types;
     }
 
     @GetMapping("/channels")
@@ -48,6 +51,7 @@ class ChannelSettingsController {
 
     @GetMapping("/appointment-types/{typeId}/channels")
     Map<NoticeKind, Set<MessageChannel>> type(@PathVariable String communeId, @PathVariable String typeId) {
+        types.requireOf(communeId, typeId);
         return effective(communeId, typeId);
     }
 
@@ -55,6 +59,7 @@ class ChannelSettingsController {
     @PutMapping("/appointment-types/{typeId}/channels")
     Map<NoticeKind, Set<MessageChannel>> setType(@PathVariable String communeId, @PathVariable String typeId,
             @RequestBody Map<NoticeKind, Set<MessageChannel>> body) {
+        types.requireOf(communeId, typeId);
         save(communeId, typeId, body);
         return effective(communeId, typeId);
     }
@@ -62,6 +67,7 @@ class ChannelSettingsController {
     @AgentRoles(Role.COMMUNE_ADMIN)
     @DeleteMapping("/appointment-types/{typeId}/channels")
     ResponseEntity<Void> clearType(@PathVariable String communeId, @PathVariable String typeId) {
+        types.requireOf(communeId, typeId);
         settings.clear(communeId, typeId);
         return ResponseEntity.noContent().build();
     }

@@ -6,6 +6,7 @@ import fr.creneau.booking.api.AppointmentRescheduled;
 import fr.creneau.booking.api.CancelledBy;
 import fr.creneau.notification.support.Events;
 import fr.creneau.notification.support.FakeTwilio;
+import fr.creneau.notification.planning.AppointmentTypes;
 import fr.creneau.notification.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 class ReminderTest extends IntegrationTest {
+
+    @Autowired
+    AppointmentTypes types;
 
     @Autowired
     JdbcClient jdbc;
@@ -58,6 +62,7 @@ class ReminderTest extends IntegrationTest {
     void aTypeCanHaveSeveralRemindersOverridingTheCommunesDelay() {
         String commune = "rem-" + Events.newId().substring(0, 8);
         http.put("/api/notifications/communes/{c}/reminders", Map.of("delays", List.of("24h")), commune);
+        types.record(commune, "cni");
         http.put("/api/notifications/communes/{c}/appointment-types/cni/reminders", Map.of("delays", List.of("2h", "48h")), commune);
         String appointmentId = Events.newId();
         Instant start = Instant.now().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.MINUTES);

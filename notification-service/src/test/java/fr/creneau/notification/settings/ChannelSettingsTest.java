@@ -7,6 +7,7 @@ import fr.creneau.booking.api.AppointmentConfirmed;
 import fr.creneau.booking.api.AppointmentNoShow;
 import fr.creneau.notification.support.Citizen;
 import fr.creneau.notification.support.Events;
+import fr.creneau.notification.planning.AppointmentTypes;
 import fr.creneau.notification.support.IntegrationTest;
 import fr.creneau.notification.support.Mailbox;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 class ChannelSettingsTest extends IntegrationTest {
+
+    @Autowired
+    AppointmentTypes types;
 
     private static final Instant START = Instant.parse("2026-12-01T08:20:00Z");
 
@@ -46,6 +50,7 @@ class ChannelSettingsTest extends IntegrationTest {
     void anAppointmentTypeOverridesTheCommunesChannels() throws Exception {
         String commune = "chan-" + Events.newId().substring(0, 8);
         http.put("/api/notifications/communes/{c}/channels", Map.of("NO_SHOW", List.of("EMAIL")), commune);
+        types.record(commune, "cni");
         http.put("/api/notifications/communes/{c}/appointment-types/cni/channels", Map.of("NO_SHOW", List.of("SMS")), commune);
         Citizen citizen = Citizen.withContact();
 
@@ -65,6 +70,7 @@ class ChannelSettingsTest extends IntegrationTest {
     void anotherTypeOfTheSameCommuneKeepsTheCommunesChoice() {
         String commune = "chan-" + Events.newId().substring(0, 8);
         http.put("/api/notifications/communes/{c}/channels", Map.of("NO_SHOW", List.of("EMAIL")), commune);
+        types.record(commune, "cni");
         http.put("/api/notifications/communes/{c}/appointment-types/cni/channels", Map.of("NO_SHOW", List.of("SMS")), commune);
         Citizen citizen = Citizen.withContact();
         Appointment passport = Events.appointment(START);

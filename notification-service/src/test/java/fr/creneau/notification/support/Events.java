@@ -7,10 +7,13 @@ import fr.creneau.booking.api.Appointment;
 import fr.creneau.booking.api.AppointmentContact;
 import fr.creneau.booking.api.BookingEvent;
 import fr.creneau.booking.api.Channel;
+import fr.creneau.planning.api.AppointmentTypeChanged;
+import fr.creneau.planning.api.PlanningEvent;
 import fr.creneau.testsupport.KafkaProbe;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** Publishes booking-api records as booking-service would: JSON with the "type" property, keyed by appointment. */
@@ -28,6 +31,17 @@ public final class Events {
 
     public static void publish(AppointmentContact contact) {
         KafkaProbe.send(AppointmentContact.TOPIC, contact.appointmentId(), write(contact, AppointmentContact.class));
+    }
+
+    public static void publish(PlanningEvent event) {
+        KafkaProbe.send(PlanningEvent.TOPIC, event.key(), write(event, PlanningEvent.class));
+    }
+
+    /** An appointment type of the commune, as planning-service announces it. */
+    public static AppointmentTypeChanged appointmentType(String communeId, String appointmentTypeId) {
+        return new AppointmentTypeChanged(newId(), Instant.now(), communeId, appointmentTypeId, "Carte d'identité",
+                null, 20, "2m", "60m", List.of(), 1, false, true, List.of(), false, null, null, List.of(), "COUNTER",
+                false, true);
     }
 
     public static void erase(String appointmentId) {

@@ -1,0 +1,41 @@
+package fr.creneau.notification.planning;
+
+import fr.creneau.notification.support.Events;
+import fr.creneau.notification.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Settings per appointment type are for the commune's own types, learnt from planning.events. */
+class AppointmentTypesTest extends IntegrationTest {
+
+    @Autowired
+    TestRestTemplate http;
+
+    private final String mine = "mine-" + Events.newId().substring(0, 8);
+    private final String theirs = "theirs-" + Events.newId().substring(0, 8);
+
+    @Test
+    void aTypeAnnouncedByPlanningGetsItsOwnRemindersAndAnotherCommunesTypeIsUnknown() {
+        String myType = Events.newId();
+        String theirType = Events.newId();
+        Events.publish(Events.appointmentType(mine, myType));
+        Events.publish(Events.appointmentType(theirs, theirType));
+        String reminders = "/api/notifications/communes/{c}/appointment-types/{t}/reminders";
+
+        await().atMost(Duration.ofSeconds(30)).until(
+                () -> http.getForEntity(reminders, String.class, mine, myType).getStatusCode().value() == 200);
+        assertThat(http.getForEntity(reminders, String.class, mine, theirType).getStatusCode().value()).isEqualTo(404);
+        assertThat(http.getForEntity("/api/notifications/communes/{c}/appointment-types/{t}/channels", String.class,
+                mine, theirType).getStatusCode().value()).isEqualTo(404);
+        http.put(reminders, Map.of("delays", List.of("2h")), mine, theirType);
+        assertThat(http.getForObject(reminders, Map.class, theirs, theirType)).containsEntry("inherited", true);
+    }
+}
