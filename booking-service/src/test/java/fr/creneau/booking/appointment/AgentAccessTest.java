@@ -12,19 +12,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
-import org.springframework.messaging.Message;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import static fr.creneau.booking.support.BookingClient.awaitEvent;
 import static fr.creneau.booking.support.PlanningFeed.nineOn;
@@ -32,13 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** An agent reaches only the appointments of their own commune; another commune's are unknown to them. */
 class AgentAccessTest extends BookingServiceTest {
-
-    @Autowired
-    TestRestTemplate http;
-
-    @Autowired
-    @Qualifier("planningEvents")
-    Consumer<Message<byte[]>> planningEvents;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

@@ -5,17 +5,12 @@ import fr.creneau.booking.support.BookingClient;
 import fr.creneau.booking.support.BookingServiceTest;
 import fr.creneau.booking.support.PlanningFeed;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
-import org.springframework.messaging.Message;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import static fr.creneau.booking.support.BookingClient.awaitEvent;
 import static fr.creneau.booking.support.BookingClient.awaitManageToken;
@@ -25,13 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AppointmentManagementTest extends BookingServiceTest {
 
     private static final Duration SLOT = Duration.ofMinutes(20);
-
-    @Autowired
-    TestRestTemplate http;
-
-    @Autowired
-    @Qualifier("planningEvents")
-    Consumer<Message<byte[]>> planningEvents;
 
     private final PlanningFeed feed = new PlanningFeed();
     private final LocalDate day = LocalDate.now(PlanningFeed.ZONE).plusDays(4);

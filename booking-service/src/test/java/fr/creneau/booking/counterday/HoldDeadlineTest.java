@@ -7,14 +7,10 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.messaging.Message;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.function.Consumer;
 
 import static fr.creneau.booking.support.PlanningFeed.nineOn;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,17 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HoldDeadlineTest extends BookingServiceTest {
 
     @Autowired
-    TestRestTemplate http;
-
-    @Autowired
     DeadlineManager deadlines;
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    @Qualifier("planningEvents")
-    Consumer<Message<byte[]>> planningEvents;
 
     @Test
     void theExpiryOfAHoldIsADurableDeadlineInPostgresql() {

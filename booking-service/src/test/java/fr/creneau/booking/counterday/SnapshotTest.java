@@ -8,15 +8,12 @@ import org.axonframework.common.caching.Cache;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.messaging.Message;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import static fr.creneau.booking.support.PlanningFeed.nineOn;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,18 +23,11 @@ class SnapshotTest extends BookingServiceTest {
     private static final int CAPACITY = 25;
 
     @Autowired
-    TestRestTemplate http;
-
-    @Autowired
     JdbcClient jdbc;
 
     @Autowired
     @Qualifier("counterDayCache")
     Cache cache;
-
-    @Autowired
-    @Qualifier("planningEvents")
-    Consumer<Message<byte[]>> planningEvents;
 
     @Test
     void aBusyDayRebuiltFromItsSnapshotStillKnowsItIsFull() {

@@ -8,28 +8,16 @@ import fr.creneau.planning.api.AppointmentTypeChanged;
 import fr.creneau.planning.api.CounterChanged;
 import fr.creneau.planning.api.PlaceChanged;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.messaging.Message;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PortalTest extends BookingServiceTest {
-
-    @Autowired
-    TestRestTemplate http;
-
-    @Autowired
-    @Qualifier("planningEvents")
-    Consumer<Message<byte[]>> planningEvents;
 
     private final PlanningFeed feed = new PlanningFeed();
 

@@ -8,26 +8,19 @@ import fr.creneau.booking.support.PlanningFeed;
 import fr.creneau.testsupport.KafkaProbe;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.messaging.Message;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.function.Consumer;
 
 import static fr.creneau.booking.support.PlanningFeed.nineOn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 class PersonalDataRetentionTest extends BookingServiceTest {
-
-    @Autowired
-    TestRestTemplate http;
 
     @Autowired
     PersonalDataRetention retention;
@@ -37,10 +30,6 @@ class PersonalDataRetentionTest extends BookingServiceTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    @Qualifier("planningEvents")
-    Consumer<Message<byte[]>> planningEvents;
 
     @Test
     void twentyFourMonthsAfterTheAppointmentItsPersonalDataIsErasedEverywhere() {

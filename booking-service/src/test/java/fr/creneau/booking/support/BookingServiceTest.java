@@ -1,12 +1,17 @@
 package fr.creneau.booking.support;
 
 import fr.creneau.testsupport.TestInfrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.messaging.Message;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * A whole booking-service on a database of its own, on the shared real PostgreSQL and Kafka broker. Every test
@@ -19,6 +24,15 @@ public abstract class BookingServiceTest {
     /** A rush of citizens in a test all comes from one IP: the limits are tested on their own. */
     public static final String[] RELAXED_LIMITS = {"reservation-per-ip", "reservation-per-person", "code-per-ip",
             "code-per-appointment"};
+
+    /** The service over HTTP, on its random port. */
+    @Autowired
+    protected TestRestTemplate http;
+
+    /** The consumer of planning.events: a test delivers its planning to it straight, in order. */
+    @Autowired
+    @Qualifier("planningEvents")
+    protected Consumer<Message<byte[]>> planningEvents;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {

@@ -6,8 +6,6 @@ import fr.creneau.booking.support.PlanningFeed;
 import fr.creneau.testsupport.KafkaProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -22,9 +20,6 @@ import static org.awaitility.Awaitility.await;
 class CitizenBookingFlowTest extends BookingServiceTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-
-    @Autowired
-    TestRestTemplate http;
 
     @Test
     void aCitizenReservesConfirmsWithTheCodeAndTheConfirmationIsPublished() {
