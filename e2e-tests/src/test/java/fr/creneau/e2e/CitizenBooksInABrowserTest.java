@@ -241,17 +241,7 @@ class CitizenBooksInABrowserTest {
     @Test
     void whenNoSlotIsOpenInTheHorizonTheCitizenIsToldWhatToDo() {
         Browser.walk("phone-no-slot", Browser.PHONE, browser -> {
-            browser.go(whole.url() + "/c/" + commune.communeId);
-            browser.waitForStep("type");
-            browser.click("#type-list button[data-type-id='" + schoolEnrolment + "']");
-            browser.waitForStep("info");
-            browser.click("#info-form button[type=submit]");
-            browser.waitForStep("contact");
-            browser.type("#fullName", "Inès Petit");
-            browser.type("#email", "ines.petit@example.fr");
-            browser.type("#mobile", "06 12 34 00 04");
-            browser.click("#contact-form button[type=submit]");
-            browser.waitForStep("slot");
+            reachTheSlots(browser, schoolEnrolment, "Inès Petit", "ines.petit@example.fr", "06 12 34 00 04");
             browser.waitForText("#no-slot", "Aucun créneau n'est disponible");
             assertThat(browser.isShown("#first-free")).isFalse();
             assertThat(browser.visible("#next-week").isEnabled()).isFalse();
@@ -297,9 +287,18 @@ class CitizenBooksInABrowserTest {
 
     /** A booking of the civil status type, up to the step where the code is typed. */
     private static void reachTheCode(Browser browser, String name, String email, String mobile) {
+        reachTheSlots(browser, civilStatus, name, email, mobile);
+        firstSlot(browser).click();
+        browser.waitForStep("recap");
+        browser.click("#reserve");
+        browser.waitForStep("code");
+    }
+
+    /** From the commune's page to the slots of a type without options, for one person. */
+    private static void reachTheSlots(Browser browser, String typeId, String name, String email, String mobile) {
         browser.go(whole.url() + "/c/" + commune.communeId);
         browser.waitForStep("type");
-        browser.click("#type-list button[data-type-id='" + civilStatus + "']");
+        browser.click("#type-list button[data-type-id='" + typeId + "']");
         browser.waitForStep("info");
         browser.click("#info-form button[type=submit]");
         browser.waitForStep("contact");
@@ -308,10 +307,6 @@ class CitizenBooksInABrowserTest {
         browser.type("#mobile", mobile);
         browser.click("#contact-form button[type=submit]");
         browser.waitForStep("slot");
-        firstSlot(browser).click();
-        browser.waitForStep("recap");
-        browser.click("#reserve");
-        browser.waitForStep("code");
     }
 
     @Test
