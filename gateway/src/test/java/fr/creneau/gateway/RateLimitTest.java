@@ -3,6 +3,7 @@ package fr.creneau.gateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -13,6 +14,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
+/**
+ * Behind a reverse proxy of ours (127.0.0.1 trusted): clients told apart by X-Forwarded-For, with small budgets
+ * refilled over an hour so that nothing comes back during a test. {@link DefaultRateLimitsTest} tries the shipped
+ * budgets without a trusted proxy.
+ */
+@AutoConfigureWebTestClient(timeout = "30s")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "creneau.gateway.rate-limit.trusted-proxies=127.0.0.1,::1",
         "creneau.gateway.rate-limit.sensitive.requests=2",
@@ -47,7 +54,7 @@ class RateLimitTest {
         reserveFrom("203.0.113.1")
                 .expectStatus().isEqualTo(429)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectHeader().valueEquals("Retry-After", "3600")
+                .expectHeader().valueEquals("Retry-After", "1800")
                 .expectBody()
                 .jsonPath("$.title").isEqualTo("Trop de demandes")
                 .jsonPath("$.status").isEqualTo(429);
