@@ -213,7 +213,7 @@ public final class Stack implements AutoCloseable {
             return new ExternalBroker(settings.externalKafka);
         }
         return KafkaBrokerProcess.start(settings.dataDirectory, settings.kafkaPort, settings.kafkaControllerPort,
-                settings.kafkaClasspath, logFile("kafka"), Duration.ofSeconds(60));
+                settings.kafkaClasspath, logFile("kafka"), settings.startupTimeout);
     }
 
     private static List<String> databases() {
