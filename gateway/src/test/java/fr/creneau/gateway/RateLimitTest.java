@@ -3,12 +3,13 @@ package fr.creneau.gateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.time.Duration;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -19,7 +20,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
  * refilled over an hour so that nothing comes back during a test. {@link DefaultRateLimitsTest} tries the shipped
  * budgets without a trusted proxy.
  */
-@AutoConfigureWebTestClient(timeout = "30s")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "creneau.gateway.rate-limit.trusted-proxies=127.0.0.1,::1",
         "creneau.gateway.rate-limit.sensitive.requests=2",
@@ -42,6 +42,8 @@ class RateLimitTest {
 
     @BeforeEach
     void servicesAnswer() {
+        // a loaded machine may take more than the client's default of 5 s
+        web = web.mutate().responseTimeout(Duration.ofSeconds(30)).build();
         Downstream.SERVICES.stubFor(any(urlPathMatching("/api/.*"))
                 .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody("{}")));
     }
