@@ -9,6 +9,7 @@ import reactor.core.scheduler.Scheduler;
 
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -41,7 +42,7 @@ class ClientBuckets {
 
     /** The row's id: "general/203.0.113.9", short enough for any IPv6 literal. */
     static String key(Tier tier, String client) {
-        return tier.name().toLowerCase() + "/" + client;
+        return tier.name().toLowerCase(Locale.ROOT) + "/" + client;
     }
 
     private static Duration wait(ConsumptionProbe probe) {
