@@ -7,7 +7,10 @@ import fr.creneau.launcher.Stack;
 import fr.creneau.launcher.StackBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -26,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The passport rush on real processes, with the limits as they ship: two booking-service processes behind two
  * gateways, every citizen on a loopback address of their own, spread over both gateways. Prints its figures.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PassportRushTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -70,6 +74,7 @@ class PassportRushTest {
     }
 
     @Test
+    @Order(2)
     void threeHundredCitizensFromThreeHundredAddressesEachHoldASlotWithinAMinute() throws Exception {
         List<JsonNode> slots = commune.slotsOf(new Gateway(stack.gatewayUrl()), commune.largeCounterId, 36);
 
@@ -88,7 +93,9 @@ class PassportRushTest {
         assertThat(rush.span()).isLessThan(Duration.ofMinutes(1));
     }
 
+    /** First: calls cut by the time limit in a slow rush open the circuit for 10 s, which this one would meet. */
     @Test
+    @Order(1)
     void oneAddressSendingTwelveReservationsAtOnceIsCutOffWith429AndRetryAfter() throws Exception {
         List<JsonNode> slots = commune.slotsOf(new Gateway(stack.gatewayUrl()), commune.largeCounterId, 36);
 
@@ -106,6 +113,7 @@ class PassportRushTest {
     }
 
     @Test
+    @Order(3)
     void twoHundredCitizensOnOneSlotForThreeHoldExactlyThreeAndTheOthersAreOfferedOthers() throws Exception {
         JsonNode slot = commune.slotsOf(new Gateway(stack.gatewayUrl()), commune.smallCounterId, 1).get(0);
         assertThat(slot.get("remaining").asInt()).isEqualTo(RushCommune.SMALL_AGENTS);
