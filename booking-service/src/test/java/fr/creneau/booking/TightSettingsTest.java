@@ -19,6 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -26,8 +27,9 @@ import java.util.function.Consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A booking-service of its own with tight limits and holds of three seconds: a bot hammering the endpoints gets
- * 429s in French, and an unconfirmed hold really expires on its durable deadline.
+ * A booking-service of its own with tight limits and holds of three seconds: a bot hammering the endpoints for one
+ * person or one appointment gets 429s in French, an address is no key (only the gateway knows the citizen's), and
+ * an unconfirmed hold really expires on its durable deadline.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TightSettingsTest {
@@ -37,7 +39,6 @@ class TightSettingsTest {
         TestInfrastructure.register(registry, "booking_limits");
         String group = "booking-limits-" + UUID.randomUUID();
         registry.add("spring.cloud.stream.bindings.planningEvents-in-0.group", () -> group);
-        registry.add("booking.rate-limits.reservation-per-ip.limit", () -> "3");
         registry.add("booking.rate-limits.reservation-per-person.limit", () -> "2");
         registry.add("booking.rate-limits.code-per-appointment.limit", () -> "2");
         registry.add("booking.hold-duration", () -> "PT3S");
@@ -69,25 +70,35 @@ class TightSettingsTest {
     }
 
     @Test
-    void reservationsFromOneAddressAreLimited() {
-        for (int attempt = 0; attempt < 3; attempt++) {
-            assertThat(reserve("198.51.100.1", "+3360000000" + attempt).getStatusCode())
+    void anAddressIsNoKeyHereNorIsXForwardedForRead() {
+        for (int attempt = 0; attempt < 12; attempt++) {
+            assertThat(reserve("198.51.100.1", "+336000000%02d".formatted(attempt)).getStatusCode())
                     .isNotEqualTo(HttpStatus.TOO_MANY_REQUESTS);
         }
-
-        ResponseEntity<JsonNode> refused = reserve("198.51.100.1", "+33600000009");
-
-        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
-        assertThat(refused.getBody().get("detail").asText()).contains("Trop de demandes");
-        assertThat(reserve("198.51.100.2", "+33600000008").getStatusCode()).isNotEqualTo(HttpStatus.TOO_MANY_REQUESTS);
     }
 
     @Test
-    void reservationsForOnePersonAreLimitedWhateverTheAddress() {
+    void reservationsForOnePersonAreLimitedWhateverTheAddressWithRetryAfter() {
         reserve("203.0.113.1", "+33611110000");
         reserve("203.0.113.2", "06 11 11 00 00");
 
-        assertThat(reserve("203.0.113.3", "+33611110000").getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        ResponseEntity<JsonNode> refused = reserve("203.0.113.3", "+33611110000");
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(refused.getBody().get("detail").asText()).contains("Trop de demandes");
+        assertThat(Long.parseLong(refused.getHeaders().getFirst("Retry-After"))).isBetween(1L, 300L);
+    }
+
+    @Test
+    void anAntsNumberIsAPersonToo() {
+        reserve("+33622220001", List.of("ABCDE12345"));
+        reserve("+33622220002", List.of("ABCDE12345"));
+
+        assertThat(reserve("+33622220003", List.of("ABCDE12345")).getStatusCode())
+                .isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(reserve("+33622220004", List.of("ZZZZZ99999")).getStatusCode())
+                .isNotEqualTo(HttpStatus.TOO_MANY_REQUESTS);
     }
 
     @Test
@@ -98,6 +109,12 @@ class TightSettingsTest {
 
         assertThat(http.postForEntity(confirmation, Map.of("code", "123458"), JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+    }
+
+    private ResponseEntity<JsonNode> reserve(String mobile, List<String> antsNumbers) {
+        return http.postForEntity("/api/booking/communes/nowhere/reservations", Map.of(
+                "appointmentTypeId", "type", "counterId", "counter", "start", "2026-12-01T08:00:00Z",
+                "antsNumbers", antsNumbers, "citizen", Map.of("fullName", "Robot", "mobile", mobile)), JsonNode.class);
     }
 
     private ResponseEntity<JsonNode> reserve(String address, String mobile) {

@@ -45,8 +45,9 @@ final class WholeStack implements ExtensionContext.Store.CloseableResource {
                 .environment(Service.NOTIFICATION, "SMTP_HOST", "127.0.0.1")
                 .environment(Service.NOTIFICATION, "SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()))
                 .environment(Service.NOTIFICATION, "MAIL_FROM", "ne-pas-repondre@creneau.test")
-                // every citizen and agent of these tests comes from 127.0.0.1, where real ones would each have their
-                // own address: the gateway's per-address limits are tested on their own (RateLimitTest)
+                // every citizen and agent of these tests comes from 127.0.0.1 (the JDK's HttpClient and Chromium cannot
+                // leave from another loopback address), where real ones would each have their own: the shipped limits
+                // are tested through the gateway from many addresses by PassportRushTest and DefaultRateLimitsTest
                 .environment(Service.GATEWAY, "CRENEAU_GATEWAY_RATELIMIT_GENERAL_REQUESTS", "100000")
                 .environment(Service.GATEWAY, "CRENEAU_GATEWAY_RATELIMIT_SENSITIVE_REQUESTS", "100000")
                 .environment(Service.GATEWAY, "CRENEAU_GATEWAY_RATELIMIT_LOGIN_REQUESTS", "100000")
@@ -99,7 +100,7 @@ final class WholeStack implements ExtensionContext.Store.CloseableResource {
         }
     }
 
-    private static void deleteRecursively(Path directory) {
+    static void deleteRecursively(Path directory) {
         if (!Files.exists(directory)) {
             return;
         }

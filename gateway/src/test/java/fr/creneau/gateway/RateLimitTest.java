@@ -9,10 +9,17 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import java.time.Duration;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
+/**
+ * Behind a reverse proxy of ours (127.0.0.1 trusted): clients told apart by X-Forwarded-For, with small budgets
+ * refilled over an hour so that nothing comes back during a test. {@link DefaultRateLimitsTest} tries the shipped
+ * budgets without a trusted proxy.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "creneau.gateway.rate-limit.trusted-proxies=127.0.0.1,::1",
         "creneau.gateway.rate-limit.sensitive.requests=2",
@@ -35,6 +42,8 @@ class RateLimitTest {
 
     @BeforeEach
     void servicesAnswer() {
+        // a loaded machine may take more than the client's default of 5 s
+        web = web.mutate().responseTimeout(Duration.ofSeconds(30)).build();
         Downstream.SERVICES.stubFor(any(urlPathMatching("/api/.*"))
                 .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody("{}")));
     }
@@ -47,7 +56,7 @@ class RateLimitTest {
         reserveFrom("203.0.113.1")
                 .expectStatus().isEqualTo(429)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectHeader().valueEquals("Retry-After", "3600")
+                .expectHeader().valueEquals("Retry-After", "1800")
                 .expectBody()
                 .jsonPath("$.title").isEqualTo("Trop de demandes")
                 .jsonPath("$.status").isEqualTo(429);

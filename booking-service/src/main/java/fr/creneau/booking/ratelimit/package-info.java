@@ -1,2 +1,2 @@
-/** Rate limits on the endpoints a bot would hammer to hoard slots or guess codes (Resilience4j). */
+/** Rate limits per person and per appointment on what a bot would hammer to hoard slots or guess codes. */
 package fr.creneau.booking.ratelimit;

@@ -155,9 +155,6 @@ class NoOverbookingTest extends BookingServiceTest {
                 "--spring.datasource.password=" + TestInfrastructure.postgresPassword(),
                 "--spring.cloud.stream.kafka.binder.brokers=" + TestInfrastructure.kafkaBootstrapServers(),
                 "--spring.cloud.stream.bindings.planningEvents-in-0.group=booking-second-" + UUID.randomUUID()));
-        for (String limit : RELAXED_LIMITS) {
-            arguments.add("--booking.rate-limits." + limit + ".limit=100000");
-        }
         return new SpringApplicationBuilder(BookingApplication.class).run(arguments.toArray(String[]::new));
     }
 

@@ -14,10 +14,13 @@ import org.springframework.http.ResponseEntity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ReservationProblemsTest extends BookingServiceTest {
+
+    private static final AtomicInteger PERSONS = new AtomicInteger();
 
     private final PlanningFeed feed = new PlanningFeed();
     private final LocalDate day = LocalDate.now(PlanningFeed.ZONE).plusDays(5);
@@ -146,9 +149,11 @@ class ReservationProblemsTest extends BookingServiceTest {
                 .isEqualTo(HttpStatus.CREATED);
     }
 
+    /** Each booking by a citizen of their own: the limits as they ship allow one person 5 in 10 minutes. */
     private Map<String, Object> citizenBooking(String counterId, Instant start) {
         return Map.of("appointmentTypeId", feed.typeId, "counterId", counterId, "start", start.toString(),
-                "persons", 1, "citizen", Map.of("fullName", "Jeanne Martin", "mobile", "+33612345678"));
+                "persons", 1, "citizen", Map.of("fullName", "Jeanne Martin",
+                        "mobile", "+3361234" + (5_000 + PERSONS.incrementAndGet())));
     }
 
     private ResponseEntity<JsonNode> reserve(Map<String, Object> body) {

@@ -14,16 +14,13 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * A whole booking-service on a database of its own, on the shared real PostgreSQL and Kafka broker. Every test
- * class extending it shares the one application context; tests keep apart by using communes of their own.
+ * A whole booking-service on a database of its own, on the shared real PostgreSQL and Kafka broker, with the limits
+ * as they ship (each test citizen is a person of their own). Every test class extending it shares the one
+ * application context; tests keep apart by using communes of their own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability
 public abstract class BookingServiceTest {
-
-    /** A rush of citizens in a test all comes from one IP: the limits are tested on their own. */
-    public static final String[] RELAXED_LIMITS = {"reservation-per-ip", "reservation-per-person", "code-per-ip",
-            "code-per-appointment"};
 
     /** The service over HTTP, on its random port. */
     @Autowired
@@ -41,8 +38,5 @@ public abstract class BookingServiceTest {
         registry.add("spring.cloud.stream.bindings.planningEvents-in-0.group", () -> group);
         registry.add("booking.one-time-code.resend-cool-down", () -> "2s");
         registry.add("booking.snapshot-threshold", () -> "20");
-        for (String limit : RELAXED_LIMITS) {
-            registry.add("booking.rate-limits." + limit + ".limit", () -> "100000");
-        }
     }
 }

@@ -39,7 +39,8 @@ public class ProblemWriter {
     }
 
     public Mono<Void> write(ServerHttpResponse response, ProblemDetail problem, Duration retryAfter) {
-        response.getHeaders().set("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds())));
+        // whole seconds, rounded up: a client that waits what it is told must not be refused again
+        response.getHeaders().set("Retry-After", Long.toString(Math.max(1, (retryAfter.toMillis() + 999) / 1000)));
         return write(response, problem);
     }
 

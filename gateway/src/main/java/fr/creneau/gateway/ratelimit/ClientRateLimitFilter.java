@@ -1,6 +1,8 @@
 package fr.creneau.gateway.ratelimit;
 
 import fr.creneau.gateway.problem.ProblemWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
@@ -12,22 +14,25 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
+import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
  * Refuses with 429 a client that used up its budget: before a routed request reaches any service (as a gateway
  * filter), and before the login, which the gateway answers itself (as a web filter, ahead of Spring Security).
- * Each request is counted once.
+ * Each request is counted once, in the buckets every gateway shares.
  */
 @Component
 class ClientRateLimitFilter implements GlobalFilter, WebFilter, Ordered {
 
-    private final ClientRateLimiters limiters;
+    private static final Logger LOG = LoggerFactory.getLogger(ClientRateLimitFilter.class);
+
+    private final ClientBuckets buckets;
     private final ClientAddress clientAddress;
     private final ProblemWriter problems;
 
-    ClientRateLimitFilter(RateLimitProperties properties, ProblemWriter problems) {
-        this.limiters = new ClientRateLimiters(properties);
+    ClientRateLimitFilter(ClientBuckets buckets, RateLimitProperties properties, ProblemWriter problems) {
+        this.buckets = buckets;
         this.clientAddress = new ClientAddress(properties.trustedProxies());
         this.problems = problems;
     }
@@ -45,13 +50,36 @@ class ClientRateLimitFilter implements GlobalFilter, WebFilter, Ordered {
     }
 
     private Mono<Void> limited(ServerWebExchange exchange, Tier tier, Supplier<Mono<Void>> next) {
-        if (limiters.tryAcquire(tier, clientAddress.of(exchange))) {
-            return next.get();
-        }
-        ProblemDetail problem = ProblemWriter.problem(HttpStatus.TOO_MANY_REQUESTS, "Trop de demandes",
-                "Vous avez envoyé trop de demandes en peu de temps. Patientez un moment avant de réessayer.",
+        return buckets.take(tier, clientAddress.of(exchange))
+                .map(wait -> refuse(exchange, wait))
+                .switchIfEmpty(Mono.fromSupplier(next))
+                .onErrorResume(failure -> Mono.just(storeUnavailable(exchange, failure)))
+                .flatMap(answer -> answer);
+    }
+
+    /** Without its counters the gateway cannot tell a citizen from a bot: it refuses rather than let all through. */
+    private Mono<Void> storeUnavailable(ServerWebExchange exchange, Throwable failure) {
+        LOG.warn("Compteurs de limites injoignables : {}", failure.toString());
+        ProblemDetail problem = ProblemWriter.problem(HttpStatus.SERVICE_UNAVAILABLE, "Service indisponible",
+                "Le service est momentanément indisponible. Réessayez dans quelques instants.",
                 exchange.getRequest().getPath().value());
-        return problems.write(exchange.getResponse(), problem, limiters.period(tier));
+        return problems.write(exchange.getResponse(), problem, Duration.ofSeconds(10));
+    }
+
+    private Mono<Void> refuse(ServerWebExchange exchange, Duration wait) {
+        ProblemDetail problem = ProblemWriter.problem(HttpStatus.TOO_MANY_REQUESTS, "Trop de demandes",
+                "Vous avez envoyé trop de demandes en peu de temps. Patientez %s avant de réessayer."
+                        .formatted(inWords(wait)), exchange.getRequest().getPath().value());
+        return problems.write(exchange.getResponse(), problem, wait);
+    }
+
+    private static String inWords(Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        if (seconds < 60) {
+            return seconds == 1 ? "une seconde" : seconds + " secondes";
+        }
+        long minutes = (seconds + 59) / 60;
+        return minutes == 1 ? "une minute" : minutes + " minutes";
     }
 
     @Override

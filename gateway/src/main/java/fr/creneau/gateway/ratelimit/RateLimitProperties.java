@@ -14,7 +14,6 @@ import java.util.List;
 @ConfigurationProperties("creneau.gateway.rate-limit")
 public record RateLimitProperties(
         @DefaultValue List<String> trustedProxies,
-        @DefaultValue("10000") int trackedClients,
         @DefaultValue Limit general,
         @DefaultValue Limit sensitive,
         @DefaultValue Limit login) {

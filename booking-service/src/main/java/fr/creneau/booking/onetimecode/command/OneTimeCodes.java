@@ -63,7 +63,8 @@ public class OneTimeCodes {
                 throw new TooManyRequestsException("Le nombre maximal de renvois du code est atteint.");
             }
             if (!pending.canResend(now, settings.resendCoolDown())) {
-                throw new TooManyRequestsException("Patientez quelques secondes avant de demander un nouveau code.");
+                throw new TooManyRequestsException("Patientez quelques secondes avant de demander un nouveau code.",
+                        settings.resendCoolDown());
             }
             PendingCode next = pending.resent(CodeHash.of(code, random), now, settings.validity());
             codes.save(next);

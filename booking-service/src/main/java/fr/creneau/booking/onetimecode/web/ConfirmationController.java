@@ -7,12 +7,10 @@ import fr.creneau.booking.counterday.command.CounterDayCommands;
 import fr.creneau.booking.counterday.command.ReleaseHold;
 import fr.creneau.booking.onetimecode.command.CodeCheck;
 import fr.creneau.booking.onetimecode.command.OneTimeCodes;
-import fr.creneau.booking.ratelimit.ClientAddress;
 import fr.creneau.booking.ratelimit.RateLimits;
 import fr.creneau.platform.problem.ConflictException;
 import fr.creneau.platform.problem.InvalidRequestException;
 import fr.creneau.platform.problem.NotFoundException;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -54,9 +52,8 @@ class ConfirmationController {
     }
 
     @PostMapping("/api/booking/appointments/{appointmentId}/confirmation")
-    Confirmation confirm(@PathVariable String appointmentId, @Valid @RequestBody CodeRequest request,
-            HttpServletRequest http) {
-        limit(appointmentId, http);
+    Confirmation confirm(@PathVariable String appointmentId, @Valid @RequestBody CodeRequest request) {
+        limit(appointmentId);
         AppointmentSummary appointment = known(appointmentId);
         CodeCheck check = codes.check(appointmentId, request.code());
         switch (check.result()) {
@@ -72,8 +69,8 @@ class ConfirmationController {
     }
 
     @PostMapping("/api/booking/appointments/{appointmentId}/code")
-    CodeSent resend(@PathVariable String appointmentId, HttpServletRequest http) {
-        limit(appointmentId, http);
+    CodeSent resend(@PathVariable String appointmentId) {
+        limit(appointmentId);
         AppointmentSummary appointment = known(appointmentId);
         if (!"HELD".equals(appointment.status())) {
             throw new ConflictException("Ce rendez-vous n'attend plus de code.");
@@ -81,8 +78,7 @@ class ConfirmationController {
         return new CodeSent(appointmentId, codes.resend(appointmentId, appointment.communeId()));
     }
 
-    private void limit(String appointmentId, HttpServletRequest http) {
-        rateLimits.check(RateLimits.CODE_PER_IP, ClientAddress.of(http));
+    private void limit(String appointmentId) {
         rateLimits.check(RateLimits.CODE_PER_APPOINTMENT, appointmentId);
     }
 

@@ -2,12 +2,10 @@ package fr.creneau.booking.reservation.web;
 
 import fr.creneau.booking.counterday.domain.BookingChannel;
 import fr.creneau.booking.duplicates.domain.PersonIdentifiers;
-import fr.creneau.booking.ratelimit.ClientAddress;
 import fr.creneau.booking.ratelimit.RateLimits;
 import fr.creneau.booking.reservation.command.Reservation;
 import fr.creneau.booking.reservation.command.ReservationService;
 import fr.creneau.booking.reservation.command.SlotRequest;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 @RestController
 class ReservationController {
@@ -29,16 +31,23 @@ class ReservationController {
 
     @PostMapping("/api/booking/communes/{communeId}/reservations")
     @ResponseStatus(HttpStatus.CREATED)
-    Reservation reserve(@PathVariable String communeId, @Valid @RequestBody ReservationRequest request,
-            HttpServletRequest http) {
+    Reservation reserve(@PathVariable String communeId, @Valid @RequestBody ReservationRequest request) {
         ReservationRequest.Citizen citizen = request.citizen();
-        rateLimits.check(RateLimits.RESERVATION_PER_IP, ClientAddress.of(http));
-        PersonIdentifiers.of(citizen.email(), citizen.mobile())
-                .forEach(person -> rateLimits.check(RateLimits.RESERVATION_PER_PERSON, person));
+        persons(citizen, request).forEach(person -> rateLimits.check(RateLimits.RESERVATION_PER_PERSON, person));
         return reservations.reserve(new SlotRequest(communeId, request.appointmentTypeId(), blankToNull(request.optionId()),
                 request.counterId(), request.start(), request.personsOrOne(), citizen.fullName().trim(),
                 blankToNull(citizen.email()), blankToNull(citizen.mobile()), request.antsNumbers(), BookingChannel.WEB,
                 blankToNull(request.agentId()), blankToNull(request.remark())));
+    }
+
+    /** Each way the person is known: mobile, e-mail, and each ANTS pre-application number. */
+    private static List<String> persons(ReservationRequest.Citizen citizen, ReservationRequest request) {
+        List<String> persons = new ArrayList<>(PersonIdentifiers.of(citizen.email(), citizen.mobile()));
+        if (request.antsNumbers() != null) {
+            request.antsNumbers().stream().filter(number -> number != null && !number.isBlank())
+                    .map(number -> "ants:" + number.trim().toUpperCase(Locale.ROOT)).forEach(persons::add);
+        }
+        return persons;
     }
 
     private static String blankToNull(String value) {
