@@ -69,6 +69,10 @@ final class ServiceProcess {
         process.requestStop();
     }
 
+    void kill() {
+        process.kill();
+    }
+
     void awaitExit(long graceSeconds) {
         process.awaitExit(graceSeconds);
     }

@@ -48,10 +48,7 @@ public final class Stack implements AutoCloseable {
             broker.processIds().forEach(pid -> leftOvers.record("kafka", pid));
             Topics.ensure(broker.bootstrapServers());
             for (Service service : Service.values()) {
-                ServiceProcess process = ServiceProcess.start(service, settings.rootDirectory, settings.jvmOptions,
-                        settings.ports.get(service), environmentOf(service), logFile(service.module()));
-                services.put(service, process);
-                leftOvers.record(service.module(), process.pid());
+                startService(service);
             }
             Instant deadline = Instant.now().plus(settings.startupTimeout);
             services.values().forEach(service -> service.awaitUp(deadline));
@@ -87,6 +84,32 @@ public final class Stack implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    /** Kills the service's process at once (SIGKILL), as a crash or the kernel's OOM killer would. */
+    public synchronized void kill(Service service) {
+        services.get(service).kill();
+    }
+
+    /** Starts the service again as it was started (a killed one, or one still running after stopping it). */
+    public synchronized void restart(Service service) {
+        ServiceProcess old = services.get(service);
+        old.requestStop();
+        old.awaitExit(30);
+        startService(service).awaitUp(Instant.now().plus(settings.startupTimeout));
+    }
+
+    /** Stops the Kafka broker this stack runs (SIGTERM, as an operator would); its data stays. */
+    public synchronized void stopKafka() {
+        requireOwnBroker();
+        broker.close();
+    }
+
+    /** Starts the broker again on its data, and returns once it answers. */
+    public synchronized void startKafka() {
+        requireOwnBroker();
+        broker = startBroker();
+        broker.processIds().forEach(pid -> leftOvers.record("kafka", pid));
     }
 
     public String url(Service service) {
@@ -173,6 +196,20 @@ public final class Stack implements AutoCloseable {
         if (!missing.isEmpty()) {
             throw new IllegalStateException("Archive introuvable : " + String.join(", ", missing)
                     + " (construisez-les avec ./mvnw -B -DskipTests package)");
+        }
+    }
+
+    private ServiceProcess startService(Service service) {
+        ServiceProcess process = ServiceProcess.start(service, settings.rootDirectory, settings.jvmOptions,
+                settings.ports.get(service), environmentOf(service), logFile(service.module()));
+        services.put(service, process);
+        leftOvers.record(service.module(), process.pid());
+        return process;
+    }
+
+    private void requireOwnBroker() {
+        if (settings.externalKafka != null) {
+            throw new IllegalStateException("the broker at " + settings.externalKafka + " is not this stack's");
         }
     }
 
