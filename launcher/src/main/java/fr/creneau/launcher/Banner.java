@@ -23,7 +23,7 @@ final class Banner {
                         .formatted(gateway));
         for (Service service : Service.values()) {
             if (service.isBackend()) {
-                text.append("  %-28s %s%n".formatted(service.module(), stack.url(service)));
+                text.append("  %-28s %s%n".formatted(service.module(), String.join(" ", stack.urls(service))));
             }
         }
         for (Map.Entry<String, Long> part : stack.residentMemory().entrySet()) {

@@ -9,37 +9,31 @@ import java.util.Map;
 /** One service running as `java -jar module/target/creneau-module.jar`. */
 final class ServiceProcess {
 
-    private final Service service;
+    private final Instance instance;
     private final ChildProcess process;
-    private final String url;
 
-    private ServiceProcess(Service service, ChildProcess process, String url) {
-        this.service = service;
+    private ServiceProcess(Instance instance, ChildProcess process) {
+        this.instance = instance;
         this.process = process;
-        this.url = url;
     }
 
     static Path jar(Path rootDirectory, Service service) {
         return rootDirectory.resolve(service.module()).resolve("target").resolve("creneau-" + service.module() + ".jar");
     }
 
-    static ServiceProcess start(Service service, Path rootDirectory, List<String> jvmOptions, int port,
+    static ServiceProcess start(Instance instance, Path rootDirectory, List<String> jvmOptions,
                                 Map<String, String> environment, Path logFile) {
-        Path jar = jar(rootDirectory, service);
+        Path jar = jar(rootDirectory, instance.service());
         List<String> command = new ArrayList<>();
         command.add(Java.executable());
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString()));
-        ChildProcess process = ChildProcess.start(service.module(), command, environment, rootDirectory, logFile);
-        return new ServiceProcess(service, process, "http://127.0.0.1:" + port);
+        ChildProcess process = ChildProcess.start(instance.name(), command, environment, rootDirectory, logFile);
+        return new ServiceProcess(instance, process);
     }
 
-    Service service() {
-        return service;
-    }
-
-    String url() {
-        return url;
+    Instance instance() {
+        return instance;
     }
 
     long pid() {
@@ -52,13 +46,13 @@ final class ServiceProcess {
 
     /** Waits for /actuator/health to say UP; fails at once, with the end of its log, if the process died. */
     void awaitUp(Instant deadline) {
-        while (!Health.isUp(url)) {
+        while (!Health.isUp(instance.url())) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(service.module() + " s'est arrêté au démarrage. Fin de "
+                throw new IllegalStateException(instance.name() + " s'est arrêté au démarrage. Fin de "
                         + process.logFile() + " :" + System.lineSeparator() + process.logTail(40));
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException(service.module() + " n'est pas prêt à temps. Fin de "
+                throw new IllegalStateException(instance.name() + " n'est pas prêt à temps. Fin de "
                         + process.logFile() + " :" + System.lineSeparator() + process.logTail(40));
             }
             pause();

@@ -13,13 +13,15 @@ import java.util.Map;
 
 /**
  * The whole platform on one machine: PostgreSQL with one database per service (and the gateway's, for the agents'
- * accounts), a Kafka broker, then the five services as child processes. {@link #stop()} undoes it in the reverse order.
+ * accounts), a Kafka broker, then the five services as child processes, one of each unless
+ * {@link StackBuilder#instances(Service, int)} asks for more. {@link #stop()} undoes it in the reverse order.
  */
 public final class Stack implements AutoCloseable {
 
     private final StackBuilder settings;
     private final Path logDirectory;
-    private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
+    private final Map<Service, List<Instance>> instances = new EnumMap<>(Service.class);
+    private final List<ServiceProcess> services = new ArrayList<>();
     private final LeftOvers leftOvers;
     private Postgres postgres;
     private Broker broker;
@@ -29,6 +31,14 @@ public final class Stack implements AutoCloseable {
         this.settings = settings;
         this.logDirectory = settings.dataDirectory.resolve("logs");
         this.leftOvers = new LeftOvers(settings.dataDirectory);
+        for (Service service : Service.values()) {
+            List<Instance> ofService = new ArrayList<>();
+            ofService.add(new Instance(service, 1, settings.ports.get(service)));
+            for (int number = 2; number <= settings.instances.get(service); number++) {
+                ofService.add(new Instance(service, number, StackBuilder.freePort()));
+            }
+            instances.put(service, List.copyOf(ofService));
+        }
     }
 
     public static StackBuilder builder() {
@@ -48,10 +58,10 @@ public final class Stack implements AutoCloseable {
             broker.processIds().forEach(pid -> leftOvers.record("kafka", pid));
             Topics.ensure(broker.bootstrapServers());
             for (Service service : Service.values()) {
-                startService(service);
+                instances.get(service).forEach(this::startInstance);
             }
             Instant deadline = Instant.now().plus(settings.startupTimeout);
-            services.values().forEach(service -> service.awaitUp(deadline));
+            services.forEach(service -> service.awaitUp(deadline));
         } catch (RuntimeException e) {
             stop();
             throw e;
@@ -60,15 +70,15 @@ public final class Stack implements AutoCloseable {
         return this;
     }
 
-    /** Stops the gateway, then the services, then Kafka, then PostgreSQL. Safe to call twice. */
+    /** Stops the gateways, then the services, then Kafka, then PostgreSQL. Safe to call twice. */
     public synchronized void stop() {
-        ServiceProcess gateway = services.remove(Service.GATEWAY);
-        if (gateway != null) {
-            gateway.requestStop();
-            gateway.awaitExit(20);
-        }
-        services.values().forEach(ServiceProcess::requestStop);
-        services.values().forEach(service -> service.awaitExit(30));
+        List<ServiceProcess> gateways = services.stream()
+                .filter(process -> process.instance().service() == Service.GATEWAY).toList();
+        gateways.forEach(ServiceProcess::requestStop);
+        gateways.forEach(gateway -> gateway.awaitExit(20));
+        services.removeAll(gateways);
+        services.forEach(ServiceProcess::requestStop);
+        services.forEach(service -> service.awaitExit(30));
         services.clear();
         if (broker != null) {
             broker.close();
@@ -86,17 +96,18 @@ public final class Stack implements AutoCloseable {
         stop();
     }
 
-    /** Kills the service's process at once (SIGKILL), as a crash or the kernel's OOM killer would. */
+    /** Kills the service's first instance at once (SIGKILL), as a crash or the kernel's OOM killer would. */
     public synchronized void kill(Service service) {
-        services.get(service).kill();
+        firstInstanceOf(service).kill();
     }
 
-    /** Starts the service again as it was started (a killed one, or one still running after stopping it). */
+    /** Starts the service's first instance again as it was started (a killed one, or a running one after a stop). */
     public synchronized void restart(Service service) {
-        ServiceProcess old = services.get(service);
+        ServiceProcess old = firstInstanceOf(service);
         old.requestStop();
         old.awaitExit(30);
-        startService(service).awaitUp(Instant.now().plus(settings.startupTimeout));
+        services.remove(old);
+        startInstance(old.instance()).awaitUp(Instant.now().plus(settings.startupTimeout));
     }
 
     /** Stops the Kafka broker this stack runs (SIGTERM, as an operator would); its data stays. */
@@ -112,12 +123,23 @@ public final class Stack implements AutoCloseable {
         broker.processIds().forEach(pid -> leftOvers.record("kafka", pid));
     }
 
+    /** The address of the service's first instance. */
     public String url(Service service) {
-        return "http://localhost:" + settings.ports.get(service);
+        return urls(service).get(0);
+    }
+
+    /** The address of each instance of the service, the first one first. */
+    public List<String> urls(Service service) {
+        return instances.get(service).stream().map(instance -> "http://localhost:" + instance.port()).toList();
     }
 
     public String gatewayUrl() {
         return url(Service.GATEWAY);
+    }
+
+    /** Every gateway; each routes to every instance of every service. */
+    public List<String> gatewayUrls() {
+        return urls(Service.GATEWAY);
     }
 
     public Path dataDirectory() {
@@ -181,7 +203,7 @@ public final class Stack implements AutoCloseable {
         if (broker != null && !broker.processIds().isEmpty()) {
             pids.put("kafka", broker.processIds());
         }
-        services.values().forEach(service -> pids.put(service.service().module(), List.of(service.pid())));
+        services.forEach(service -> pids.put(service.instance().name(), List.of(service.pid())));
         return pids;
     }
 
@@ -199,12 +221,17 @@ public final class Stack implements AutoCloseable {
         }
     }
 
-    private ServiceProcess startService(Service service) {
-        ServiceProcess process = ServiceProcess.start(service, settings.rootDirectory, settings.jvmOptions,
-                settings.ports.get(service), environmentOf(service), logFile(service.module()));
-        services.put(service, process);
-        leftOvers.record(service.module(), process.pid());
+    private ServiceProcess startInstance(Instance instance) {
+        ServiceProcess process = ServiceProcess.start(instance, settings.rootDirectory, settings.jvmOptions,
+                environmentOf(instance), logFile(instance.name()));
+        services.add(process);
+        leftOvers.record(instance.name(), process.pid());
         return process;
+    }
+
+    private ServiceProcess firstInstanceOf(Service service) {
+        return services.stream().filter(process -> process.instance().service() == service
+                && process.instance().number() == 1).findFirst().orElseThrow();
     }
 
     private void requireOwnBroker() {
@@ -240,9 +267,10 @@ public final class Stack implements AutoCloseable {
         return names;
     }
 
-    private Map<String, String> environmentOf(Service service) {
+    private Map<String, String> environmentOf(Instance instance) {
+        Service service = instance.service();
         Map<String, String> environment = new HashMap<>();
-        environment.put("PORT", Integer.toString(settings.ports.get(service)));
+        environment.put("PORT", Integer.toString(instance.port()));
         environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         environment.put("DATABASE_URL", postgres.jdbcUrl(service.database()));
         environment.put("DATABASE_USER", postgres.user());
@@ -254,7 +282,8 @@ public final class Stack implements AutoCloseable {
         } else {
             for (Service backend : Service.values()) {
                 if (backend.isBackend()) {
-                    environment.put(backend.urlVariable(), "http://127.0.0.1:" + settings.ports.get(backend));
+                    environment.put(backend.urlVariable(), String.join(",",
+                            instances.get(backend).stream().map(Instance::url).toList()));
                 }
             }
         }

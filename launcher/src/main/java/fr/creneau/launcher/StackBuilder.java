@@ -22,6 +22,7 @@ public final class StackBuilder {
     Path rootDirectory = Path.of("").toAbsolutePath();
     Path dataDirectory;
     final Map<Service, Integer> ports = new EnumMap<>(Service.class);
+    final Map<Service, Integer> instances = new EnumMap<>(Service.class);
     int postgresPort = 15432;
     int kafkaPort = 19092;
     int kafkaControllerPort = 19093;
@@ -37,6 +38,7 @@ public final class StackBuilder {
     StackBuilder() {
         for (Service service : Service.values()) {
             ports.put(service, service.defaultPort());
+            instances.put(service, 1);
             serviceEnvironment.put(service, new HashMap<>());
         }
     }
@@ -53,8 +55,21 @@ public final class StackBuilder {
         return this;
     }
 
+    /** The port of the service's first instance; the others get free ports. */
     public StackBuilder port(Service service, int port) {
         ports.put(service, port);
+        return this;
+    }
+
+    /**
+     * How many processes of the service to run (default one), each on its own port with its own log file. The
+     * gateways spread each service's routes over all its instances; see {@link Stack#urls(Service)}.
+     */
+    public StackBuilder instances(Service service, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("at least one instance of " + service.module());
+        }
+        instances.put(service, count);
         return this;
     }
 
@@ -153,7 +168,7 @@ public final class StackBuilder {
                 .collect(Collectors.joining(File.pathSeparator));
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -32,6 +32,16 @@ class StackBuilderTest {
     }
 
     @Test
+    void eachInstanceOfAServiceHasAPortOfItsOwnTheFirstOneTheServicesPort() {
+        Stack stack = Stack.builder().instances(Service.BOOKING, 2).instances(Service.GATEWAY, 2).build();
+
+        assertThat(stack.urls(Service.BOOKING)).hasSize(2).doesNotHaveDuplicates()
+                .first().isEqualTo("http://localhost:8082");
+        assertThat(stack.gatewayUrls()).hasSize(2).first().isEqualTo("http://localhost:8080");
+        assertThat(stack.urls(Service.PLANNING)).containsExactly("http://localhost:8081");
+    }
+
+    @Test
     void withoutThoseVariablesEverythingRunsLocallyInCreneauData() {
         StackBuilder builder = Stack.builder().rootDirectory(Path.of("/opt/creneau")).fromEnvironment(Map.of());
 
