@@ -106,9 +106,13 @@ public class OneTimeCodes {
     }
 
     private void send(String communeId, PendingCode pending, String code, ContactDetails contact) {
-        publisher.send(KafkaPublisher.ONE_TIME_CODES, pending.appointmentId(), new OneTimeCode(
-                UUID.randomUUID().toString(), pending.lastSentAt(), communeId, pending.appointmentId(), code,
-                contact.fullName(), contact.email(), contact.mobile(), pending.expiresAt(), contact.locale()));
+        try {
+            publisher.send(KafkaPublisher.ONE_TIME_CODES, pending.appointmentId(), new OneTimeCode(
+                    UUID.randomUUID().toString(), pending.lastSentAt(), communeId, pending.appointmentId(), code,
+                    contact.fullName(), contact.email(), contact.mobile(), pending.expiresAt(), contact.locale()));
+        } catch (RuntimeException e) {
+            throw new CodeNotSent(e);
+        }
     }
 
     private String newCode() {
