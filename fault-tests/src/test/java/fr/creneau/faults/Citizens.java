@@ -26,7 +26,9 @@ final class Citizens {
     private final Inbox inbox;
     private final List<Exchange> exchanges = Collections.synchronizedList(new ArrayList<>());
     private final List<Booking> bookings = Collections.synchronizedList(new ArrayList<>());
-    private final AtomicInteger serial = new AtomicInteger();
+    // one numbering for every fault of the run: a citizen's name, mobile and e-mail are never met again, or the
+    // duplicate check would refuse them and their inbox would hold an earlier code
+    private static final AtomicInteger SERIAL = new AtomicInteger();
     private ExecutorService threads;
     private volatile boolean running;
 
@@ -69,7 +71,7 @@ final class Citizens {
     }
 
     private void bookOnce(String counterId) {
-        int n = serial.incrementAndGet();
+        int n = SERIAL.incrementAndGet();
         String mobile = "+3361%07d".formatted(n);
         String email = "citoyen" + n + "@pannes.test";
         Http.Reply held = exchange("reservation", gateway.post("/api/booking/communes/" + commune.id

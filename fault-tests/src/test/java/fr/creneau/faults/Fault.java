@@ -2,6 +2,7 @@ package fr.creneau.faults;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -56,7 +57,7 @@ final class Fault {
                 - Outcome.beyondOne(bookings, received::codesBySms)
                 - Outcome.beyondOne(bookings, received::confirmationsBySms);
         return new Outcome(name, Duration.between(start, end), exchanges, bookings, heldButNotStored,
-                confirmedButNotStored, sentTwice, perhapsTwice, undelivered(received, bookings), caughtUp,
+                confirmedButNotStored, sentTwice, perhapsTwice, missing(received, bookings), caughtUp,
                 Outcome.serviceBack(exchanges, start));
     }
 
@@ -76,13 +77,24 @@ final class Fault {
     }
 
     private static long undelivered(Inbox.Received received, List<Booking> bookings) {
-        long missing = 0;
+        return missing(received, bookings).size();
+    }
+
+    /** What each booking still waits for: its code by SMS and by e-mail, and its confirmation by both if confirmed. */
+    static List<String> missing(Inbox.Received received, List<Booking> bookings) {
+        List<String> missing = new ArrayList<>();
         for (Booking booking : bookings) {
-            missing += received.codesBySms(booking) == 0 ? 1 : 0;
-            missing += received.codesByMail(booking) == 0 ? 1 : 0;
-            if (booking.confirmed()) {
-                missing += received.confirmationsBySms(booking) == 0 ? 1 : 0;
-                missing += received.confirmationsByMail(booking) == 0 ? 1 : 0;
+            if (received.codesBySms(booking) == 0) {
+                missing.add("code by SMS for " + booking.appointmentId);
+            }
+            if (received.codesByMail(booking) == 0) {
+                missing.add("code by e-mail for " + booking.appointmentId);
+            }
+            if (booking.confirmed() && received.confirmationsBySms(booking) == 0) {
+                missing.add("confirmation by SMS for " + booking.appointmentId);
+            }
+            if (booking.confirmed() && received.confirmationsByMail(booking) == 0) {
+                missing.add("confirmation by e-mail for " + booking.appointmentId);
             }
         }
         return missing;

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 /** What one fault cost, counted from the citizens' requests, the event store and the messages received. */
 record Outcome(String fault, Duration faultLasted, List<Exchange> exchanges, List<Booking> bookings,
                Set<String> heldButNotStored, Set<String> confirmedButNotStored, long sentTwice,
-               long perhapsSentTwice, long undelivered, Duration caughtUpAfterFault, Duration serviceBackAfterStart) {
+               long perhapsSentTwice, List<String> undelivered, Duration caughtUpAfterFault, Duration serviceBackAfterStart) {
 
     /** Every exchange that was neither a success nor the documented 503 problem+json. */
     List<Exchange> undocumentedAnswers() {
@@ -40,12 +40,16 @@ record Outcome(String fault, Duration faultLasted, List<Exchange> exchanges, Lis
                   codes or confirmations sent twice      %5d  (and %d perhaps twice: Twilio answered too late)
                   messages never delivered               %5d
                   every message delivered               %s after the fault ended
-                """.formatted(fault, faultLasted.toMillis() / 1000.0, exchanges.size(), statuses,
+                %s""".formatted(fault, faultLasted.toMillis() / 1000.0, exchanges.size(), statuses,
                 slowest().toMillis(), serviceBackAfterStart == null ? "never interrupted"
                         : "%5.1f s from the fault's start".formatted(serviceBackAfterStart.toMillis() / 1000.0),
                 bookings.size(), confirmed(), heldButNotStored.size(), confirmedButNotStored.size(), sentTwice,
-                perhapsSentTwice, undelivered, caughtUpAfterFault == null ? " never"
-                        : "%6.1f s".formatted(caughtUpAfterFault.toMillis() / 1000.0));
+                perhapsSentTwice, undelivered.size(), caughtUpAfterFault == null ? " never"
+                        : "%6.1f s".formatted(caughtUpAfterFault.toMillis() / 1000.0),
+                undocumentedAnswers().stream().limit(5).map(exchange -> "  unexpected: " + exchange + "\n")
+                        .collect(Collectors.joining())
+                        + undelivered.stream().limit(5).map(what -> "  never delivered: " + what + "\n")
+                        .collect(Collectors.joining()));
     }
 
     /** Counts, per booking, the messages beyond the one expected of a kind. */
@@ -53,9 +57,10 @@ record Outcome(String fault, Duration faultLasted, List<Exchange> exchanges, Lis
         return bookings.stream().mapToLong(count).map(n -> Math.max(0, n - 1)).sum();
     }
 
-    /** From the fault's start to the first success after the last refusal; null when nobody was refused. */
+    /** From the fault's start to the first success after the last refusal since; null when nobody was refused. */
     static Duration serviceBack(List<Exchange> exchanges, Instant faultStart) {
         Instant lastRefusal = exchanges.stream().filter(exchange -> !exchange.succeeded())
+                .filter(exchange -> !exchange.sentAt().isBefore(faultStart))
                 .map(exchange -> exchange.sentAt().plus(exchange.took())).max(Instant::compareTo).orElse(null);
         if (lastRefusal == null) {
             return null;
