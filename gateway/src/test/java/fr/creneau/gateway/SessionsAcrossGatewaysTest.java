@@ -20,6 +20,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -158,12 +162,33 @@ class SessionsAcrossGatewaysTest {
                 .expectStatus().isUnauthorized();
     }
 
-    /** A gateway on the shared database; its settings as command-line arguments, above application.yml. */
+    @Test
+    void twoGatewaysStartingTogetherOnANewDatabaseBothStartAndShareTheFirstAdministrator() throws Exception {
+        String database = TestInfrastructure.newDatabase("gateway");
+        ExecutorService both = Executors.newFixedThreadPool(2);
+        try {
+            Future<ConfigurableApplicationContext> one = both.submit(() -> startOn(database));
+            Future<ConfigurableApplicationContext> other = both.submit(() -> startOn(database));
+            try (ConfigurableApplicationContext a = one.get(3, TimeUnit.MINUTES);
+                 ConfigurableApplicationContext b = other.get(3, TimeUnit.MINUTES)) {
+                AgentSession admin = AgentSession.signIn(web(a), "admin", "creneau-admin");
+                admin.on(web(b)).get("/api/me").expectStatus().isOk();
+            }
+        } finally {
+            both.shutdownNow();
+        }
+    }
+
     private static ConfigurableApplicationContext start(String... more) {
+        return startOn(DATABASE, more);
+    }
+
+    /** A gateway on this database; its settings as command-line arguments, above application.yml. */
+    private static ConfigurableApplicationContext startOn(String database, String... more) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--server.shutdown=immediate",
-                "--spring.datasource.url=" + DATABASE,
+                "--spring.datasource.url=" + database,
                 "--spring.datasource.username=" + TestInfrastructure.postgresUser(),
                 "--spring.datasource.password=" + TestInfrastructure.postgresPassword(),
                 "--creneau.gateway.accounts.bcrypt-strength=4",
