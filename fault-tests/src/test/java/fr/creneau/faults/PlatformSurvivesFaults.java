@@ -18,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,9 +51,11 @@ class PlatformSurvivesFaults {
         smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         String unlimited = "100000";
+        Path data = Path.of("target", "fault-stack").toAbsolutePath();
+        deleteRecursively(data);
         stack = Stack.builder()
                 .rootDirectory(Path.of(System.getProperty("creneau.root", "..")))
-                .dataDirectory(Path.of("target", "fault-stack").toAbsolutePath())
+                .dataDirectory(data)
                 .freePorts()
                 .postgresSetting("fsync", "off")
                 .environment(Service.NOTIFICATION, "TWILIO_ACCOUNT_SID", FakeTwilio.ACCOUNT_SID)
@@ -155,6 +159,20 @@ class PlatformSurvivesFaults {
             Files.createDirectories(Path.of("target"));
             Files.writeString(Path.of("target", "fault-figures.txt"), figures, StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Each run starts from empty databases and topics: its counts are its own. */
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
