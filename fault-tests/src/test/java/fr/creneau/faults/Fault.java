@@ -53,7 +53,8 @@ final class Fault {
                 + Outcome.beyondOne(bookings, received::confirmationsBySms)
                 + Outcome.beyondOne(bookings, received::confirmationsByMail);
         long perhapsTwice = Outcome.beyondOne(bookings, b -> received.codesBySms(b) + received.codesPerhapsBySms(b))
-                + Outcome.beyondOne(bookings, b -> received.confirmationsBySms(b) + received.confirmationsPerhapsBySms(b))
+                + Outcome.beyondOne(bookings,
+                        b -> received.confirmationsBySms(b) + received.confirmationsPerhapsBySms(b))
                 - Outcome.beyondOne(bookings, received::codesBySms)
                 - Outcome.beyondOne(bookings, received::confirmationsBySms);
         return new Outcome(name, Duration.between(start, end), exchanges, bookings, heldButNotStored,

@@ -79,7 +79,8 @@ final class Inbox {
         }
 
         long codesByMail(Booking booking) {
-            return mailsTo(booking).stream().filter(subject -> subject.startsWith("Votre code de confirmation")).count();
+            return mailsTo(booking).stream().filter(subject -> subject.startsWith("Votre code de confirmation"))
+                    .count();
         }
 
         long confirmationsByMail(Booking booking) {

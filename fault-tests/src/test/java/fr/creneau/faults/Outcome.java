@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 /** What one fault cost, counted from the citizens' requests, the event store and the messages received. */
 record Outcome(String fault, Duration faultLasted, List<Exchange> exchanges, List<Booking> bookings,
                Set<String> heldButNotStored, Set<String> confirmedButNotStored, long sentTwice,
-               long perhapsSentTwice, List<String> undelivered, Duration caughtUpAfterFault, Duration serviceBackAfterStart) {
+               long perhapsSentTwice, List<String> undelivered, Duration caughtUpAfterFault,
+               Duration serviceBackAfterStart) {
 
     /** Every exchange that was neither a success nor the documented 503 problem+json. */
     List<Exchange> undocumentedAnswers() {

@@ -36,14 +36,15 @@ class LoginAttempts {
     Mono<Duration> lockedFor(String username) {
         return offloaded(() -> {
             OffsetDateTime now = OffsetDateTime.now(clock);
-            return jdbc.sql("SELECT locked_until FROM login_failure WHERE username_hash = :hash AND locked_until > :now")
+            return jdbc.sql("SELECT locked_until FROM login_failure "
+                            + "WHERE username_hash = :hash AND locked_until > :now")
                     .param("hash", hash(username)).param("now", now)
                     .query(OffsetDateTime.class).optional()
                     .map(until -> Duration.between(now, until)).orElse(null);
         });
     }
 
-    /** One more failure, in one statement so that two gateways counting at once lose none; an ended lock restarts it. */
+    /** One more failure, in one statement so that two gateways counting at once lose none; an ended lock restarts. */
     Mono<Void> failed(String username) {
         return offloaded(() -> {
             OffsetDateTime now = OffsetDateTime.now(clock);

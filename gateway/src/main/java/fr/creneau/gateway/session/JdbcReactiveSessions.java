@@ -19,7 +19,8 @@ class JdbcReactiveSessions<S extends Session> implements ReactiveSessionReposito
 
     // the ids Spring Session makes (UuidSessionIdGenerator): any other cookie value names no session, and is not
     // worth a query (nor can it carry a NUL or a megabyte to the database)
-    private static final Pattern SESSION_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern SESSION_ID =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final SessionRepository<S> sessions;
 

@@ -1,2 +1,2 @@
-/** Agents' web sessions kept in the gateway's database, so that any gateway serves any session and survives a restart. */
+/** Agents' web sessions in the gateway's database, so that any gateway serves any session, and a restart keeps them. */
 package fr.creneau.gateway.session;
