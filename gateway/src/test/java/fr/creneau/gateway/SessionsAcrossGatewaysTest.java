@@ -221,7 +221,8 @@ class SessionsAcrossGatewaysTest {
     private static WebTestClient web(ConfigurableApplicationContext gateway) {
         return WebTestClient.bindToServer()
                 .baseUrl("http://localhost:" + gateway.getEnvironment().getProperty("local.server.port"))
-                .responseTimeout(Duration.ofSeconds(30)).build();
+                // the first request on a context just started, on a shared 2-core machine, can take a while
+                .responseTimeout(Duration.ofMinutes(2)).build();
     }
 
     private static WebTestClient.ResponseSpec login(ConfigurableApplicationContext gateway, String username,
