@@ -75,7 +75,11 @@ public class OneTimeCodes {
         return renewed.expiresAt();
     }
 
-    /** Checks a code; the outcome says whether to confirm, or how many tries are left (0: release the hold). */
+    /**
+     * Checks a code; the outcome says whether to confirm, or how many tries are left (0: release the hold). A right
+     * code stays pending until the caller has stored the confirmation and {@link #forget forgets} it: a crash in
+     * between leaves the citizen a code that still works, not a spent code and an unconfirmed hold.
+     */
     public CodeCheck check(String appointmentId, String code) {
         Instant now = clock.instant();
         return transaction.execute(status -> {
@@ -88,7 +92,6 @@ public class OneTimeCodes {
                 return new CodeCheck(CodeCheck.Result.EXPIRED, pending.triesLeft());
             }
             if (pending.hash().matches(code)) {
-                codes.delete(appointmentId);
                 return CodeCheck.RIGHT;
             }
             PendingCode after = pending.afterWrongTry();
