@@ -30,13 +30,23 @@ final class Gateway {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .cookieHandler(cookies).build();
+    private final CookieManager cookies;
+    private final HttpClient client;
     private final String baseUrl;
 
     Gateway(String baseUrl) {
+        this(baseUrl, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+    }
+
+    private Gateway(String baseUrl, CookieManager cookies) {
         this.baseUrl = baseUrl;
+        this.cookies = cookies;
+        this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).cookieHandler(cookies).build();
+    }
+
+    /** The same browser, cookies and all, sent to another gateway (they differ by port only, as cookies ignore). */
+    Gateway at(String otherBaseUrl) {
+        return new Gateway(otherBaseUrl, cookies);
     }
 
     /** A new client signed in as this agent (the gateway answers 200 and sets the session cookie). */

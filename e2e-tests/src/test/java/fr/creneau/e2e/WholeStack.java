@@ -51,6 +51,8 @@ final class WholeStack implements ExtensionContext.Store.CloseableResource {
                 .environment(Service.GATEWAY, "CRENEAU_GATEWAY_RATELIMIT_GENERAL_REQUESTS", "100000")
                 .environment(Service.GATEWAY, "CRENEAU_GATEWAY_RATELIMIT_SENSITIVE_REQUESTS", "100000")
                 .environment(Service.GATEWAY, "CRENEAU_GATEWAY_RATELIMIT_LOGIN_REQUESTS", "100000")
+                // a second gateway on the same database, as behind a load balancer without sticky sessions
+                .instances(Service.GATEWAY, 2)
                 .build()
                 .start();
         StackFigures.report(StackFigures.describe("just started (" + name + ")", stack));

@@ -40,6 +40,11 @@ public final class AgentSession {
         return cookies.get(cookies.size() - 1).getValue();
     }
 
+    /** The same cookies, sent to another gateway. */
+    AgentSession on(WebTestClient otherGateway) {
+        return new AgentSession(otherGateway, session, xsrf);
+    }
+
     String sessionCookie() {
         return session;
     }

@@ -81,6 +81,12 @@ final class ChildProcess {
         process.destroy();
     }
 
+    /** Ends the process at once (SIGKILL): no shutdown hook, no graceful stop, as a crash would. */
+    void kill() {
+        process.destroyForcibly();
+        awaitExit(10);
+    }
+
     void awaitExit(long graceSeconds) {
         try {
             if (!process.waitFor(graceSeconds, TimeUnit.SECONDS)) {

@@ -63,6 +63,10 @@ final class ServiceProcess {
         process.requestStop();
     }
 
+    void kill() {
+        process.kill();
+    }
+
     void awaitExit(long graceSeconds) {
         process.awaitExit(graceSeconds);
     }

@@ -58,12 +58,7 @@ public final class Stack implements AutoCloseable {
             broker.processIds().forEach(pid -> leftOvers.record("kafka", pid));
             Topics.ensure(broker.bootstrapServers());
             for (Service service : Service.values()) {
-                for (Instance instance : instances.get(service)) {
-                    ServiceProcess process = ServiceProcess.start(instance, settings.rootDirectory,
-                            settings.jvmOptions, environmentOf(instance), logFile(instance.name()));
-                    services.add(process);
-                    leftOvers.record(instance.name(), process.pid());
-                }
+                instances.get(service).forEach(this::startInstance);
             }
             Instant deadline = Instant.now().plus(settings.startupTimeout);
             services.forEach(service -> service.awaitUp(deadline));
@@ -99,6 +94,33 @@ public final class Stack implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    /** Kills the service's first instance at once (SIGKILL), as a crash or the kernel's OOM killer would. */
+    public synchronized void kill(Service service) {
+        firstInstanceOf(service).kill();
+    }
+
+    /** Starts the service's first instance again as it was started (a killed one, or a running one after a stop). */
+    public synchronized void restart(Service service) {
+        ServiceProcess old = firstInstanceOf(service);
+        old.requestStop();
+        old.awaitExit(30);
+        services.remove(old);
+        startInstance(old.instance()).awaitUp(Instant.now().plus(settings.startupTimeout));
+    }
+
+    /** Stops the Kafka broker this stack runs (SIGTERM, as an operator would); its data stays. */
+    public synchronized void stopKafka() {
+        requireOwnBroker();
+        broker.close();
+    }
+
+    /** Starts the broker again on its data, and returns once it answers. */
+    public synchronized void startKafka() {
+        requireOwnBroker();
+        broker = startBroker();
+        broker.processIds().forEach(pid -> leftOvers.record("kafka", pid));
     }
 
     /** The address of the service's first instance. */
@@ -196,6 +218,25 @@ public final class Stack implements AutoCloseable {
         if (!missing.isEmpty()) {
             throw new IllegalStateException("Archive introuvable : " + String.join(", ", missing)
                     + " (construisez-les avec ./mvnw -B -DskipTests package)");
+        }
+    }
+
+    private ServiceProcess startInstance(Instance instance) {
+        ServiceProcess process = ServiceProcess.start(instance, settings.rootDirectory, settings.jvmOptions,
+                environmentOf(instance), logFile(instance.name()));
+        services.add(process);
+        leftOvers.record(instance.name(), process.pid());
+        return process;
+    }
+
+    private ServiceProcess firstInstanceOf(Service service) {
+        return services.stream().filter(process -> process.instance().service() == service
+                && process.instance().number() == 1).findFirst().orElseThrow();
+    }
+
+    private void requireOwnBroker() {
+        if (settings.externalKafka != null) {
+            throw new IllegalStateException("the broker at " + settings.externalKafka + " is not this stack's");
         }
     }
 

@@ -1,6 +1,7 @@
 package fr.creneau.booking.web;
 
 import fr.creneau.booking.counterday.domain.BookingRefused;
+import fr.creneau.booking.onetimecode.command.CodeNotSent;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -27,6 +28,11 @@ class BookingProblems {
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail unknownDay(AggregateNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Introuvable", "Aucun planning n'est ouvert ce jour-là.");
+    }
+
+    @ExceptionHandler(CodeNotSent.class)
+    ProblemDetail codeNotSent(CodeNotSent e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Service momentanément indisponible", e.getMessage());
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 import java.util.Set;
@@ -36,8 +37,13 @@ class BootstrapAdmin implements ApplicationRunner {
         }
         Account account = new Account(UUID.randomUUID(), admin.username(), "Administrateur de la plateforme", null,
                 null, Set.of(Role.PLATFORM_ADMIN), null, true);
-        accounts.create(account, admin.password()).block();
-        log.info("Platform administrator '{}' created", admin.username());
+        try {
+            accounts.create(account, admin.password()).block();
+            log.info("Platform administrator '{}' created", admin.username());
+        } catch (DuplicateKeyException e) {
+            // two gateways started together on a new database: the other one created it a moment ago
+            log.info("Platform administrator '{}' created by another gateway", admin.username());
+        }
         warnIfDevelopmentPasswordWorks();
     }
 

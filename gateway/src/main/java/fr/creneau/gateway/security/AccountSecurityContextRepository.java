@@ -8,15 +8,20 @@ import org.springframework.security.web.server.context.WebSessionServerSecurityC
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
+import java.util.Map;
+import java.util.UUID;
+
 /**
- * Keeps the signed-in account in the web session, and reads it again from the database on each request: a
- * disabled account or a changed role takes effect at once, not at the end of the session.
+ * Keeps the signed-in account's id in the web session, and reads the account again from the database on each
+ * request: a disabled account or a changed role takes effect at once, not at the end of the session. Only the id is
+ * stored (the sessions are in the database, shared by the gateways): no serialized object of ours or of Spring
+ * Security's that a new version of either could no longer read.
  */
 class AccountSecurityContextRepository implements ServerSecurityContextRepository {
 
+    static final String ACCOUNT = "creneau.account";
     private static final String LOADED = AccountSecurityContextRepository.class.getName() + ".LOADED";
 
-    private final WebSessionServerSecurityContextRepository sessions = new WebSessionServerSecurityContextRepository();
     private final Accounts accounts;
 
     AccountSecurityContextRepository(Accounts accounts) {
@@ -26,7 +31,16 @@ class AccountSecurityContextRepository implements ServerSecurityContextRepositor
     @Override
     public Mono<Void> save(ServerWebExchange exchange, SecurityContext context) {
         exchange.getAttributes().remove(LOADED);
-        return sessions.save(exchange, context);
+        return exchange.getSession().doOnNext(session -> {
+            Map<String, Object> attributes = session.getAttributes();
+            // where Spring's own OAuth2 login may have put the provider's user before ProConnectAccount's turn
+            attributes.remove(WebSessionServerSecurityContextRepository.DEFAULT_SPRING_SECURITY_CONTEXT_ATTR_NAME);
+            if (context != null && context.getAuthentication() instanceof AgentAuthentication agent) {
+                attributes.put(ACCOUNT, agent.account().id().toString());
+            } else {
+                attributes.remove(ACCOUNT);
+            }
+        }).then();
     }
 
     /** Read once per request, however many filters ask for the signed-in agent. */
@@ -40,14 +54,11 @@ class AccountSecurityContextRepository implements ServerSecurityContextRepositor
         return loaded;
     }
 
+    // nothing else counts as signed in (a ProConnect login is turned into an agent's one at once)
     private Mono<SecurityContext> reload(ServerWebExchange exchange) {
-        return sessions.load(exchange).flatMap(context -> {
-            if (context.getAuthentication() instanceof AgentAuthentication agent) {
-                return accounts.current(agent.account().id())
-                        .map(account -> (SecurityContext) new SecurityContextImpl(new AgentAuthentication(account)));
-            }
-            // nothing else counts as signed in (a ProConnect login is turned into an agent's one at once)
-            return Mono.empty();
-        });
+        return exchange.getSession()
+                .flatMap(session -> Mono.justOrEmpty(session.<String>getAttribute(ACCOUNT)))
+                .flatMap(id -> accounts.current(UUID.fromString(id)))
+                .map(account -> (SecurityContext) new SecurityContextImpl(new AgentAuthentication(account)));
     }
 }

@@ -70,20 +70,19 @@ class LoginController {
                     "Indiquez votre identifiant et votre mot de passe.", path)));
         }
         String username = credentials.username().strip();
-        Duration locked = attempts.lockedFor(username).orElse(null);
-        if (locked != null) {
-            return Mono.just(tooManyAttempts(locked, path));
-        }
-        return accounts.authenticate(username, credentials.password())
-                .flatMap(account -> {
-                    attempts.succeeded(username);
-                    return signIn(exchange, account).<ResponseEntity<?>>thenReturn(ResponseEntity.ok(Me.of(account)));
-                })
-                .switchIfEmpty(Mono.fromSupplier(() -> {
-                    attempts.failed(username);
-                    return (ResponseEntity<?>) ProblemWriter.entity(ProblemWriter.problem(HttpStatus.UNAUTHORIZED, "Connexion refusée",
-                            "Identifiant ou mot de passe incorrect.", path));
-                }));
+        return attempts.lockedFor(username)
+                .<ResponseEntity<?>>map(locked -> tooManyAttempts(locked, path))
+                .switchIfEmpty(Mono.defer(() -> authenticate(username, credentials.password(), exchange)));
+    }
+
+    private Mono<ResponseEntity<?>> authenticate(String username, String password, ServerWebExchange exchange) {
+        String path = exchange.getRequest().getPath().value();
+        return accounts.authenticate(username, password)
+                .flatMap(account -> attempts.succeeded(username).then(signIn(exchange, account))
+                        .<ResponseEntity<?>>thenReturn(ResponseEntity.ok(Me.of(account))))
+                .switchIfEmpty(Mono.defer(() -> attempts.failed(username).thenReturn(
+                        ProblemWriter.entity(ProblemWriter.problem(HttpStatus.UNAUTHORIZED, "Connexion refusée",
+                                "Identifiant ou mot de passe incorrect.", path)))));
     }
 
     /** What the login page may offer. */

@@ -7,9 +7,10 @@ import java.time.Duration;
 
 /**
  * After {@code maxFailures} wrong passwords in a row for one username, that username is refused for
- * {@code lockDuration}, whatever the password. Kept in memory, per gateway, for at most {@code trackedUsernames}.
+ * {@code lockDuration}, whatever the password. Counted in the gateway's database for all gateways; failures older
+ * than {@code forgetAfter} are forgotten.
  */
 @ConfigurationProperties("creneau.gateway.login")
 public record LoginProperties(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration lockDuration,
-                              @DefaultValue("10000") int trackedUsernames) {
+                              @DefaultValue("24h") Duration forgetAfter) {
 }

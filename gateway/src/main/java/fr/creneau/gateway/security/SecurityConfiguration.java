@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -28,12 +30,13 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import java.time.Clock;
 
 /**
- * Spring Security for the gateway: sessions kept in the WebSession (in memory), no form or basic login (agents sign
- * in through {@link LoginController}, or ProConnect when configured), CSRF by cookie and header, and the
- * {@link AccessRules} for every request.
+ * Spring Security for the gateway: the agent kept in the WebSession (in the database, see the session package), no
+ * form or basic login (agents sign in through {@link LoginController}, or ProConnect when configured), CSRF by
+ * cookie and header, and the {@link AccessRules} for every request.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
+@EnableScheduling // LoginAttempts forgets old failures
 class SecurityConfiguration {
 
     static final String LOGOUT = "/api/auth/logout";
@@ -49,8 +52,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    LoginAttempts loginAttempts(LoginProperties properties, Clock clock) {
-        return new LoginAttempts(properties, clock);
+    LoginAttempts loginAttempts(JdbcClient jdbc, LoginProperties properties, Clock clock) {
+        return new LoginAttempts(jdbc, properties, clock);
     }
 
     @Bean

@@ -76,7 +76,11 @@ public class OneTimeCodes {
         return renewed.expiresAt();
     }
 
-    /** Checks a code; the outcome says whether to confirm, or how many tries are left (0: release the hold). */
+    /**
+     * Checks a code; the outcome says whether to confirm, or how many tries are left (0: release the hold). A right
+     * code stays pending until the caller has stored the confirmation and {@link #forget forgets} it: a crash in
+     * between leaves the citizen a code that still works, not a spent code and an unconfirmed hold.
+     */
     public CodeCheck check(String appointmentId, String code) {
         Instant now = clock.instant();
         return transaction.execute(status -> {
@@ -89,7 +93,6 @@ public class OneTimeCodes {
                 return new CodeCheck(CodeCheck.Result.EXPIRED, pending.triesLeft());
             }
             if (pending.hash().matches(code)) {
-                codes.delete(appointmentId);
                 return CodeCheck.RIGHT;
             }
             PendingCode after = pending.afterWrongTry();
@@ -107,9 +110,13 @@ public class OneTimeCodes {
     }
 
     private void send(String communeId, PendingCode pending, String code, ContactDetails contact) {
-        publisher.send(KafkaPublisher.ONE_TIME_CODES, pending.appointmentId(), new OneTimeCode(
-                UUID.randomUUID().toString(), pending.lastSentAt(), communeId, pending.appointmentId(), code,
-                contact.fullName(), contact.email(), contact.mobile(), pending.expiresAt(), contact.locale()));
+        try {
+            publisher.send(KafkaPublisher.ONE_TIME_CODES, pending.appointmentId(), new OneTimeCode(
+                    UUID.randomUUID().toString(), pending.lastSentAt(), communeId, pending.appointmentId(), code,
+                    contact.fullName(), contact.email(), contact.mobile(), pending.expiresAt(), contact.locale()));
+        } catch (RuntimeException e) {
+            throw new CodeNotSent(e);
+        }
     }
 
     private String newCode() {

@@ -57,7 +57,10 @@ class ConfirmationController {
         AppointmentSummary appointment = known(appointmentId);
         CodeCheck check = codes.check(appointmentId, request.code());
         switch (check.result()) {
-            case RIGHT -> commands.send(new ConfirmAppointment(appointment.counterDayId(), appointmentId, clock.instant()));
+            case RIGHT -> {
+                commands.send(new ConfirmAppointment(appointment.counterDayId(), appointmentId, clock.instant()));
+                codes.forget(appointmentId);
+            }
             case NONE_PENDING -> {
                 return alreadySettled(appointment);
             }

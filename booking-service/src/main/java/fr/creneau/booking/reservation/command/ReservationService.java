@@ -8,6 +8,7 @@ import fr.creneau.booking.config.BookingProperties;
 import fr.creneau.booking.contact.ContactDetails;
 import fr.creneau.booking.contact.ContactVault;
 import fr.creneau.booking.counterday.command.CounterDayCommands;
+import fr.creneau.booking.counterday.command.ReleaseHold;
 import fr.creneau.booking.counterday.command.ReserveSlot;
 import fr.creneau.booking.counterday.domain.Booking;
 import fr.creneau.booking.counterday.domain.BookingRefused;
@@ -16,6 +17,7 @@ import fr.creneau.booking.counterday.domain.CounterDayId;
 import fr.creneau.booking.counterday.domain.TimeRange;
 import fr.creneau.booking.duplicates.query.DuplicateRefusal;
 import fr.creneau.booking.manage.query.ManageTokens;
+import fr.creneau.booking.onetimecode.command.CodeNotSent;
 import fr.creneau.booking.onetimecode.command.OneTimeCodes;
 import fr.creneau.planning.api.AppointmentTypeChanged;
 import fr.creneau.planning.api.CounterChanged;
@@ -101,18 +103,26 @@ public class ReservationService {
             throw DuplicateRefusal.in(e).<RuntimeException>map(conflict -> conflict).orElse(e);
         }
         if (request.byCitizen()) {
-            sendCode(appointmentId, request.communeId(), contact);
+            sendCode(appointmentId, counterDayId, request.communeId(), contact);
         }
         return new Reservation(appointmentId, request.byCitizen() ? "HELD" : "CONFIRMED", booking.holdExpiresAt(),
                 booking.range().start(), booking.range().end(), counter.counterId(), counter.placeId());
     }
 
-    /** The hold stands even if the code could not be sent now: the citizen can ask for it again. */
-    private void sendCode(String appointmentId, String communeId, ContactDetails contact) {
+    /**
+     * A hold whose code cannot be sent (the broker is down) is given up at once, and the citizen told to come back:
+     * no slot stays held for a code that never comes, and no answer waits for the broker.
+     */
+    private void sendCode(String appointmentId, String counterDayId, String communeId, ContactDetails contact) {
         try {
             codes.issue(appointmentId, communeId, contact);
-        } catch (RuntimeException e) {
-            log.warn("the one-time code of {} could not be sent now: {}", appointmentId, e.getMessage());
+        } catch (CodeNotSent e) {
+            log.warn("the one-time code of {} could not be sent, its hold is given up: {}", appointmentId,
+                    e.getCause().getMessage());
+            codes.forget(appointmentId);
+            commands.send(new ReleaseHold(counterDayId, appointmentId, clock.instant()));
+            throw new CodeNotSent("Le code de confirmation ne peut pas être envoyé pour le moment. Le créneau n'a "
+                    + "pas été retenu : réessayez dans quelques minutes.", e.getCause());
         }
     }
 
