@@ -23,7 +23,7 @@ final class ServiceProcess {
         return rootDirectory.resolve(service.module()).resolve("target").resolve("creneau-" + service.module() + ".jar");
     }
 
-    static ServiceProcess start(Service service, Path rootDirectory, List<String> jvmOptions, int port,
+    static ServiceProcess start(Service service, Path rootDirectory, List<String> jvmOptions, String url,
                                 Map<String, String> environment, Path logFile) {
         Path jar = jar(rootDirectory, service);
         List<String> command = new ArrayList<>();
@@ -31,7 +31,7 @@ final class ServiceProcess {
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString()));
         ChildProcess process = ChildProcess.start(service.module(), command, environment, rootDirectory, logFile);
-        return new ServiceProcess(service, process, "http://127.0.0.1:" + port);
+        return new ServiceProcess(service, process, url);
     }
 
     Service service() {

@@ -17,6 +17,9 @@ import java.util.Map;
  */
 public final class Stack implements AutoCloseable {
 
+    /** The platform administrator's password the gateway gets when none is given: printed, for a laptop only. */
+    static final String DEVELOPMENT_ADMIN_PASSWORD = "creneau-admin";
+
     private final StackBuilder settings;
     private final Path logDirectory;
     private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
@@ -24,6 +27,7 @@ public final class Stack implements AutoCloseable {
     private Postgres postgres;
     private Broker broker;
     private Duration startupTime;
+    private String identityKey;
 
     Stack(StackBuilder settings) {
         this.settings = settings;
@@ -47,9 +51,11 @@ public final class Stack implements AutoCloseable {
             broker = startBroker();
             broker.processIds().forEach(pid -> leftOvers.record("kafka", pid));
             Topics.ensure(broker.bootstrapServers());
+            identityKey = settings.identityKey != null ? settings.identityKey
+                    : IdentityKey.loadOrCreate(settings.dataDirectory);
             for (Service service : Service.values()) {
                 ServiceProcess process = ServiceProcess.start(service, settings.rootDirectory, settings.jvmOptions,
-                        settings.ports.get(service), environmentOf(service), logFile(service.module()));
+                        url(service), environmentOf(service), logFile(service.module()));
                 services.put(service, process);
                 leftOvers.record(service.module(), process.pid());
             }
@@ -90,11 +96,27 @@ public final class Stack implements AutoCloseable {
     }
 
     public String url(Service service) {
-        return "http://localhost:" + settings.ports.get(service);
+        String host = service == Service.GATEWAY ? settings.gatewayHost() : StackBuilder.LOOPBACK;
+        return "http://" + host + ":" + settings.ports.get(service);
     }
 
     public String gatewayUrl() {
         return url(Service.GATEWAY);
+    }
+
+    /** The key the gateway signs the agents' identity with, which the services check. */
+    public String identityKey() {
+        return identityKey;
+    }
+
+    /** Whether messages without Twilio or SMTP land in the dev inbox, and /dev/inbox shows them. */
+    public boolean devInbox() {
+        return settings.devInbox;
+    }
+
+    /** The address the gateway listens on. */
+    public String gatewayAddress() {
+        return settings.gatewayAddress;
     }
 
     public Path dataDirectory() {
@@ -210,11 +232,20 @@ public final class Stack implements AutoCloseable {
         environment.put("DATABASE_URL", postgres.jdbcUrl(service.database()));
         environment.put("DATABASE_USER", postgres.user());
         environment.put("DATABASE_PASSWORD", postgres.password());
+        environment.put("CRENEAU_IDENTITY_KEY", identityKey);
+        environment.put("CRENEAU_DEV_INBOX", Boolean.toString(settings.devInbox));
         if (service.isBackend()) {
+            // only the gateway is reached from outside; what reaches a service must go through it
+            environment.put("SERVER_ADDRESS", StackBuilder.LOOPBACK);
             environment.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
             // on one machine, four pools keeping 10 idle connections each cost PostgreSQL some 40 idle backends
             environment.put("SPRING_DATASOURCE_HIKARI_MINIMUM_IDLE", "2");
         } else {
+            environment.put("SERVER_ADDRESS", settings.gatewayAddress);
+            String adminPassword = System.getenv("CRENEAU_ADMIN_PASSWORD");
+            if (adminPassword == null || adminPassword.isBlank()) {
+                environment.put("CRENEAU_ADMIN_PASSWORD", DEVELOPMENT_ADMIN_PASSWORD);
+            }
             for (Service backend : Service.values()) {
                 if (backend.isBackend()) {
                     environment.put(backend.urlVariable(), "http://127.0.0.1:" + settings.ports.get(backend));
