@@ -51,6 +51,8 @@ class ReservationThroughputBenchmark {
                 .rootDirectory(Path.of(System.getProperty("creneau.root", "..")))
                 .dataDirectory(Path.of("target", "benchmark-stack").toAbsolutePath())
                 .freePorts()
+                // no Twilio or SMTP here: the codes each reservation sends are parked in the dev inbox
+                .devInbox(true)
                 .environment(Service.GATEWAY, "CRENEAU_GATEWAY_RATELIMIT_GENERAL_REQUESTS", UNLIMITED)
                 .environment(Service.GATEWAY, "CRENEAU_GATEWAY_RATELIMIT_SENSITIVE_REQUESTS", UNLIMITED)
                 .environment(Service.GATEWAY, "CRENEAU_GATEWAY_RATELIMIT_LOGIN_REQUESTS", UNLIMITED)

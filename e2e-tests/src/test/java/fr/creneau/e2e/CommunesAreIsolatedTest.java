@@ -2,6 +2,12 @@ package fr.creneau.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.creneau.e2e.AgentEndpoints.Endpoint;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
+import fr.creneau.launcher.Service;
+import fr.creneau.platform.identity.AgentIdentity;
+import fr.creneau.platform.identity.IdentityToken;
+import fr.creneau.platform.identity.Role;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -9,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
@@ -17,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,19 +71,18 @@ class CommunesAreIsolatedTest {
         softly.assertAll();
     }
 
-    /** The same, straight to the services with the headers the gateway writes: they refuse on their own. */
+    /** The same, straight to the services with the identity the gateway signs: they refuse on their own. */
     @Test
     void eachServiceRefusesTheIdsOfAnotherCommuneOnItsOwn() {
         List<Endpoint> endpoints = AgentEndpoints.of(whole.stack);
         Map<String, String> before = b.snapshot(endpoints);
-        Map<String, String> adminOfA = Map.of("X-Creneau-Agent-Account", UUID.randomUUID().toString(),
-                "X-Creneau-Agent-Commune", a.id, "X-Creneau-Agent-Roles", "COMMUNE_ADMIN,SERVICE_MANAGER,AGENT",
-                "X-Creneau-Agent-Name", "Administratrice%20A");
+        AgentIdentity adminOfA = new AgentIdentity(UUID.randomUUID().toString(), a.id,
+                Set.of(Role.COMMUNE_ADMIN, Role.SERVICE_MANAGER, Role.AGENT), null, "Administratrice A");
 
         SoftAssertions softly = new SoftAssertions();
         List<String> answered = triedWithTheIdsOfB(endpoints, "straight to the service",
                 (endpoint, path, body) -> ServiceCall.send(whole.stack.url(endpoint.service()) + path, endpoint.method(),
-                        body, adminOfA), softly);
+                        body, ServiceCall.signedBy(whole.stack, adminOfA)), softly);
         for (Endpoint endpoint : endpoints) {
             Gateway.Reply anonymous = ServiceCall.send(whole.stack.url(endpoint.service()) + endpoint.path(b.ids),
                     endpoint.method(), body(endpoint, b), Map.of());
@@ -85,6 +92,64 @@ class CommunesAreIsolatedTest {
         System.out.println("Isolation between communes in the services, " + endpoints.size() + " agent endpoints:");
         answered.forEach(line -> System.out.println("  " + line));
         softly.assertAll();
+    }
+
+    /**
+     * What the issue's probe did: B's appointment asked straight from booking-service with identity headers anyone can
+     * write gave the citizen's contact details. Only an identity the gateway signed, with its key and within the
+     * minute, is read; the same request signed so is answered, so the refusals are the signature's doing.
+     */
+    @Test
+    void aServiceAnswersOnlyAnIdentityTheGatewaySignedJustNow() {
+        String appointment = whole.stack.url(Service.BOOKING) + "/api/booking/agent/appointments/" + b.ids.get("appointmentId");
+        AgentIdentity adminOfB = new AgentIdentity(UUID.randomUUID().toString(), b.id,
+                Set.of(Role.COMMUNE_ADMIN, Role.SERVICE_MANAGER, Role.AGENT), null, "Administrateur B");
+        Map<String, Map<String, String>> forgeries = new LinkedHashMap<>();
+        forgeries.put("the old headers, unsigned", Map.of("X-Creneau-Agent-Account", UUID.randomUUID().toString(),
+                "X-Creneau-Agent-Commune", b.id, "X-Creneau-Agent-Roles", "COMMUNE_ADMIN,SERVICE_MANAGER,AGENT"));
+        forgeries.put("a token signed with another key", Map.of(IdentityToken.HEADER,
+                new IdentityToken("une-clé-qui-n-est-pas-celle-de-cette-installation").sign(adminOfB, Instant.now())));
+        forgeries.put("a token the gateway signed two minutes ago", Map.of(IdentityToken.HEADER,
+                new IdentityToken(whole.stack.identityKey()).sign(adminOfB, Instant.now().minusSeconds(120))));
+        forgeries.put("an unsigned token", Map.of(IdentityToken.HEADER, new PlainJWT(new JWTClaimsSet.Builder()
+                .issuer(IdentityToken.ISSUER).audience(IdentityToken.AUDIENCE).subject("x").claim("commune", b.id)
+                .claim("roles", List.of("COMMUNE_ADMIN")).build()).serialize()));
+
+        SoftAssertions softly = new SoftAssertions();
+        forgeries.forEach((how, headers) -> {
+            Gateway.Reply reply = ServiceCall.send(appointment, "GET", null, headers);
+            softly.assertThat(reply.status()).as(how + ": " + reply).isEqualTo(401);
+            softly.assertThat(reply.contentType()).as(how).startsWith("application/problem+json");
+            softly.assertThat(reply.body()).as(how).contains("Authentification requise").doesNotContain("+336");
+        });
+        Gateway.Reply signed = ServiceCall.send(appointment, "GET", null, ServiceCall.signedBy(whole.stack, adminOfB));
+        softly.assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
+        softly.assertThat(signed.body()).contains("+33611223344");
+        softly.assertAll();
+    }
+
+    /** An account of A linked to B's planning agent would have its actions recorded under B's agent. */
+    @Test
+    void anAccountIsLinkedOnlyToAPlanningAgentOfItsOwnCommune() {
+        Map<String, Object> account = new HashMap<>(Map.of("username", "lien-" + UUID.randomUUID().toString()
+                        .substring(0, 8), "displayName", "Agent lié", "password", "un-mot-de-passe-assez-long",
+                "roles", List.of("AGENT"), "agentId", b.ids.get("agentId")));
+
+        Gateway.Reply toB = a.admin.post("/api/accounts/communes/" + a.id + "/accounts", account);
+        assertThat(toB.status()).as(toB.toString()).isEqualTo(400);
+        assertThat(toB.contentType()).startsWith("application/problem+json");
+        assertThat(toB.json().path("errors").get(0).path("field").asText()).isEqualTo("agentId");
+
+        account.put("agentId", a.ids.get("agentId"));
+        Gateway.Reply toA = a.admin.post("/api/accounts/communes/" + a.id + "/accounts", account);
+        assertThat(toA.status()).as(toA.toString()).isEqualTo(201);
+        String accountId = toA.text("accountId");
+
+        Gateway.Reply movedToB = a.admin.put("/api/accounts/communes/" + a.id + "/accounts/" + accountId, Map.of(
+                "displayName", "Agent lié", "roles", List.of("AGENT"), "enabled", true, "agentId", b.ids.get("agentId")));
+        assertThat(movedToB.status()).as(movedToB.toString()).isEqualTo(400);
+        Gateway.Reply accounts = a.admin.get("/api/accounts/communes/" + a.id + "/accounts");
+        assertThat(accounts.body()).contains(a.ids.get("agentId")).doesNotContain(b.ids.get("agentId"));
     }
 
     private interface Caller {

@@ -39,11 +39,20 @@ class PassportRushTest {
     private static final Duration ARRIVING_EVERY = Duration.ofMillis(150);
 
     private static Stack stack;
+    private static FakeTwilio twilio;
     private static RushCommune commune;
 
     @BeforeAll
     static void twoGatewaysTwoBookingServices() {
-        StackBuilder builder = Stack.builder();
+        // as shipped, notification-service does not start without a provider for its SMS: a fake Twilio, no dev inbox,
+        // and e-mail off (this installation has no SMTP server)
+        twilio = new FakeTwilio().start();
+        StackBuilder builder = Stack.builder()
+                .environment(Service.NOTIFICATION, "TWILIO_ACCOUNT_SID", FakeTwilio.ACCOUNT_SID)
+                .environment(Service.NOTIFICATION, "TWILIO_AUTH_TOKEN", FakeTwilio.AUTH_TOKEN)
+                .environment(Service.NOTIFICATION, "TWILIO_FROM", FakeTwilio.FROM)
+                .environment(Service.NOTIFICATION, "TWILIO_API_URL", twilio.url())
+                .environment(Service.NOTIFICATION, "NOTIFICATION_CHANNELS", "SMS");
         // to measure another bulkhead than the shipped one, e.g. Resilience4j's default: -Drush.bulkhead=25
         String bulkhead = System.getProperty("rush.bulkhead", "");
         if (!bulkhead.isBlank()) {
@@ -70,6 +79,9 @@ class PassportRushTest {
         if (stack != null) {
             StackFigures.report(StackFigures.describe("rush stack at the end", stack));
             stack.stop();
+        }
+        if (twilio != null) {
+            twilio.stop();
         }
     }
 

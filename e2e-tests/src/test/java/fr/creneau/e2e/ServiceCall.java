@@ -1,6 +1,9 @@
 package fr.creneau.e2e;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.creneau.launcher.Stack;
+import fr.creneau.platform.identity.AgentIdentity;
+import fr.creneau.platform.identity.IdentityToken;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,11 +12,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 /**
- * A call made straight to a service, past the gateway, with the identity headers the gateway would have written:
- * what the service itself answers when the gateway's own rules are not there to refuse first.
+ * A call made straight to a service, past the gateway, with the identity the gateway would have signed (or none, or
+ * a forged one): what the service itself answers when the gateway's own rules are not there to refuse first.
  */
 final class ServiceCall {
 
@@ -23,11 +27,16 @@ final class ServiceCall {
     private ServiceCall() {
     }
 
-    static Gateway.Reply send(String url, String method, Object body, Map<String, String> identity) {
+    /** The header the gateway writes for {@code agent}, signed now with the stack's key: good for one minute. */
+    static Map<String, String> signedBy(Stack stack, AgentIdentity agent) {
+        return Map.of(IdentityToken.HEADER, new IdentityToken(stack.identityKey()).sign(agent, Instant.now()));
+    }
+
+    static Gateway.Reply send(String url, String method, Object body, Map<String, String> headers) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                     .header("Accept", "application/json");
-            identity.forEach(request::header);
+            headers.forEach(request::header);
             if (body == null) {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             } else {

@@ -1,11 +1,24 @@
 package fr.creneau.gateway;
 
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import fr.creneau.platform.identity.AgentIdentity;
+import fr.creneau.platform.identity.IdentityToken;
+import fr.creneau.platform.identity.Role;
+import fr.creneau.testsupport.AgentHeaders;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -13,6 +26,19 @@ import static org.hamcrest.Matchers.not;
 class AccountsApiTest extends GatewayTest {
 
     private static final String PASSWORD = "mot-de-passe-du-test";
+
+    /** planning-service knows agent-7 in villeneuve, and agent-b in autreville only. */
+    @BeforeEach
+    void planningKnowsTheAgentsOfEachCommune() {
+        Downstream.SERVICES.resetAll();
+        Downstream.SERVICES.stubFor(get(urlPathMatching("/api/planning/communes/villeneuve/agents/agent-7"))
+                .willReturn(okJson("{\"agentId\":\"agent-7\",\"communeId\":\"villeneuve\"}")));
+        Downstream.SERVICES.stubFor(get(urlPathMatching("/api/planning/communes/autreville/agents/agent-b"))
+                .willReturn(okJson("{\"agentId\":\"agent-b\",\"communeId\":\"autreville\"}")));
+        Downstream.SERVICES.stubFor(get(urlPathMatching("/api/planning/communes/villeneuve/agents/agent-b"))
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"title\":\"Introuvable\",\"status\":404}")));
+    }
 
     @Test
     void thePlatformAdministratorCreatesACommunesFirstAdministratorWhoThenSignsIn() {
@@ -81,6 +107,68 @@ class AccountsApiTest extends GatewayTest {
                 "roles", List.of("COMMUNE_ADMIN"), "enabled", true)).expectStatus().isNotFound();
         autreville.get("/api/accounts/communes/autreville/accounts").expectStatus().isOk()
                 .expectBody().jsonPath("$[*].username").value(not(hasItem(agent)));
+    }
+
+    @Test
+    void anAccountIsNeverLinkedToAnotherCommunesPlanningAgent() {
+        AgentSession admin = admin();
+
+        admin.post("/api/accounts/communes/villeneuve/accounts", Map.of("username", "lien-b", "displayName", "Lien B",
+                        "password", PASSWORD, "roles", List.of("AGENT"), "agentId", "agent-b"))
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.title").isEqualTo("Requête invalide")
+                .jsonPath("$.errors[0].field").isEqualTo("agentId")
+                .jsonPath("$.errors[0].message").isEqualTo(
+                        "la commune « villeneuve » n'a pas d'agent « agent-b » dans ses plannings");
+
+        String username = admin.createAccount("villeneuve", PASSWORD, "AGENT");
+        String accountId = signIn(username, PASSWORD).get("/api/me").expectBody(Map.class).returnResult()
+                .getResponseBody().get("accountId").toString();
+        admin.put("/api/accounts/communes/villeneuve/accounts/" + accountId, Map.of("displayName", "Lien B",
+                        "roles", List.of("AGENT"), "enabled", true, "agentId", "agent-b"))
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("agentId");
+        signIn(username, PASSWORD).get("/api/me").expectBody().jsonPath("$.agentId").doesNotExist();
+        admin.get("/api/accounts/communes/villeneuve/accounts").expectStatus().isOk()
+                .expectBody().jsonPath("$[*].username").value(not(hasItem("lien-b")));
+    }
+
+    @Test
+    void theGatewayAsksPlanningServiceWithAnIdentityItSignedForThatCommune() {
+        admin().post("/api/accounts/communes/villeneuve/accounts", Map.of("username", "lien-7", "displayName", "Lien 7",
+                "password", PASSWORD, "roles", List.of("AGENT"), "agentId", "agent-7")).expectStatus().isCreated();
+
+        List<LoggedRequest> asked = Downstream.SERVICES.findAll(getRequestedFor(
+                urlPathMatching("/api/planning/communes/villeneuve/agents/agent-7")));
+        assertThat(asked).hasSize(1);
+        AgentIdentity gateway = new IdentityToken(AgentHeaders.KEY).verify(asked.get(0).getHeader(IdentityToken.HEADER),
+                Instant.now());
+        assertThat(gateway.communeId()).isEqualTo("villeneuve");
+        assertThat(gateway.roles()).containsExactly(Role.AGENT);
+    }
+
+    @Test
+    void whenPlanningServiceCannotAnswerTheLinkIsRefusedNotAccepted() {
+        Downstream.SERVICES.stubFor(get(urlPathMatching("/api/planning/communes/villeneuve/agents/agent-reset"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        Downstream.SERVICES.stubFor(get(urlPathMatching("/api/planning/communes/villeneuve/agents/agent-500"))
+                .willReturn(aResponse().withStatus(500)));
+        AgentSession admin = admin();
+
+        for (String agentId : List.of("agent-reset", "agent-500")) {
+            admin.post("/api/accounts/communes/villeneuve/accounts", Map.of("username", "lien-" + agentId,
+                            "displayName", "Lien", "password", PASSWORD, "roles", List.of("AGENT"), "agentId", agentId))
+                    .expectStatus().isEqualTo(503)
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .jsonPath("$.title").isEqualTo("Service indisponible")
+                    .jsonPath("$.detail").value(detail -> assertThat((String) detail)
+                            .contains("service des plannings", agentId));
+        }
+        admin.get("/api/accounts/communes/villeneuve/accounts").expectStatus().isOk()
+                .expectBody().jsonPath("$[*].username").value(not(hasItem("lien-agent-reset")));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fr.creneau.gateway;
 
+import fr.creneau.testsupport.AgentHeaders;
 import fr.creneau.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -152,6 +153,8 @@ class DefaultRateLimitsTest {
                     "--spring.datasource.username=" + TestInfrastructure.postgresUser(),
                     "--spring.datasource.password=" + TestInfrastructure.postgresPassword(),
                     "--creneau.gateway.accounts.bcrypt-strength=4",
+                    "--creneau.identity.key=" + AgentHeaders.KEY,
+                    "--creneau.gateway.accounts.bootstrap-admin.password=" + GatewayTest.ADMIN_PASSWORD,
                     "--BOOKING_URL=" + Downstream.url());
         }
         return ((WebServerApplicationContext) secondGateway).getWebServer().getPort();

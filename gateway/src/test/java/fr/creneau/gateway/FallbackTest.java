@@ -27,7 +27,8 @@ class FallbackTest {
 
     @Test
     void aServiceThatIsDownGivesAFrenchProblemWith503() {
-        web.get().uri("/api/notifications/dev-inbox").exchange()
+        web.post().uri("/api/notifications/twilio/status").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .bodyValue("MessageSid=SM1&MessageStatus=delivered").exchange()
                 .expectStatus().isEqualTo(503)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectHeader().exists("Retry-After")
@@ -35,7 +36,7 @@ class FallbackTest {
                 .jsonPath("$.title").isEqualTo("Service indisponible")
                 .jsonPath("$.detail").value(containsString("notifications"))
                 .jsonPath("$.service").isEqualTo("notifications")
-                .jsonPath("$.instance").isEqualTo("/api/notifications/dev-inbox");
+                .jsonPath("$.instance").isEqualTo("/api/notifications/twilio/status");
     }
 
     @Test

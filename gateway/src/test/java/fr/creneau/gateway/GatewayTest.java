@@ -1,5 +1,6 @@
 package fr.creneau.gateway;
 
+import fr.creneau.testsupport.AgentHeaders;
 import fr.creneau.testsupport.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,6 +19,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "creneau.gateway.rate-limit.login.requests=100000"})
 public abstract class GatewayTest {
 
+    protected static final String ADMIN_PASSWORD = "creneau-admin";
+
     @Autowired
     protected WebTestClient web;
 
@@ -30,8 +33,10 @@ public abstract class GatewayTest {
     }
 
     /**
-     * A new empty database for the gateway, bcrypt at its lowest cost, and no graceful shutdown: the test JVM would
-     * otherwise wait for the clients' idle connections when it closes the contexts.
+     * A new empty database for the gateway, bcrypt at its lowest cost, the tests' identity key (the services' tests
+     * read what it signs with the same), the platform administrator's password that a bare jar does not have, and
+     * no graceful shutdown: the test JVM would otherwise wait for the clients' idle connections when it closes the
+     * contexts.
      */
     public static void database(DynamicPropertyRegistry registry) {
         registry.add("server.shutdown", () -> "immediate");
@@ -40,6 +45,8 @@ public abstract class GatewayTest {
         registry.add("spring.datasource.username", TestInfrastructure::postgresUser);
         registry.add("spring.datasource.password", TestInfrastructure::postgresPassword);
         registry.add("creneau.gateway.accounts.bcrypt-strength", () -> "4");
+        registry.add("creneau.identity.key", () -> AgentHeaders.KEY);
+        registry.add("creneau.gateway.accounts.bootstrap-admin.password", () -> ADMIN_PASSWORD);
     }
 
     protected AgentSession signIn(String username, String password) {
@@ -47,6 +54,6 @@ public abstract class GatewayTest {
     }
 
     protected AgentSession admin() {
-        return signIn("admin", "creneau-admin");
+        return signIn("admin", ADMIN_PASSWORD);
     }
 }

@@ -24,27 +24,13 @@ class PagesTest {
     }
 
     @Test
-    void theHomePageLinksToTheDevInboxAndTheApiDocuments() {
+    void theHomePageLinksToTheApiDocuments() {
         web.get().uri("/").exchange()
                 .expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith("text/html")
                 .expectBody(String.class)
                 .value(containsString("<html lang=\"fr\">"))
-                .value(containsString("href=\"/dev/inbox\""))
                 .value(containsString("href=\"/api-docs/booking\""));
-    }
-
-    @Test
-    void theDevInboxPageLoadsItsScriptWhichReadsTheNotificationInbox() {
-        web.get().uri("/dev/inbox").exchange()
-                .expectStatus().isOk()
-                .expectBody(String.class)
-                .value(containsString("Boîte de réception de développement"))
-                .value(containsString("/js/dev-inbox.js"));
-
-        web.get().uri("/js/dev-inbox.js").exchange()
-                .expectStatus().isOk()
-                .expectBody(String.class).value(containsString("/api/notifications/dev-inbox"));
     }
 
     @Test

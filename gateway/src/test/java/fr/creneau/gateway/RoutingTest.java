@@ -31,7 +31,7 @@ class RoutingTest extends GatewayTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/planning/communes/villeneuve", "/api/booking/communes/villeneuve/availability",
-            "/api/notifications/dev-inbox", "/api/stats/communes/villeneuve/summary"})
+            "/api/notifications/merge-fields", "/api/stats/communes/villeneuve/summary"})
     void eachServicePrefixReachesItsServiceWithThePathUnchanged(String path) {
         AgentSession agent = signIn(admin().createAccount("villeneuve", "mot-de-passe-agent", "AGENT"),
                 "mot-de-passe-agent");

@@ -1,5 +1,6 @@
 package fr.creneau.gateway;
 
+import fr.creneau.testsupport.AgentHeaders;
 import fr.creneau.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -192,6 +193,8 @@ class SessionsAcrossGatewaysTest {
                 "--spring.datasource.username=" + TestInfrastructure.postgresUser(),
                 "--spring.datasource.password=" + TestInfrastructure.postgresPassword(),
                 "--creneau.gateway.accounts.bcrypt-strength=4",
+                "--creneau.identity.key=" + AgentHeaders.KEY,
+                "--creneau.gateway.accounts.bootstrap-admin.password=" + GatewayTest.ADMIN_PASSWORD,
                 "--creneau.gateway.rate-limit.login.requests=100000"));
         for (String service : new String[] {"PLANNING_URL", "BOOKING_URL", "NOTIFICATION_URL", "STATS_URL"}) {
             arguments.add("--" + service + "=" + Downstream.url());

@@ -16,11 +16,12 @@ final class Banner {
                         stack.startupTime().toSeconds(), stack.residentMemoryTotal() / 1024,
                         stack.proportionalMemoryTotal() / 1024))
                 .append("  Accueil                      %s/%n".formatted(gateway))
-                .append("  Boîte de réception (dev)     %s/dev/inbox%n".formatted(gateway))
+                .append(devInbox(stack.devInbox(), gateway))
                 .append("  Espace agents                %s/agent/connexion%n".formatted(gateway))
                 .append("  Administrateur plateforme    %s%n".formatted(administrator(System.getenv())))
                 .append("  API                          %s/api/{planning,booking,notifications,stats}/…%n"
-                        .formatted(gateway));
+                        .formatted(gateway))
+                .append(listening(stack.gatewayAddress()));
         for (Service service : Service.values()) {
             if (service.isBackend()) {
                 text.append("  %-28s %s%n".formatted(service.module(), String.join(" ", stack.urls(service))));
@@ -38,7 +39,27 @@ final class Banner {
         String username = environment.getOrDefault("CRENEAU_ADMIN_USERNAME", "admin");
         String password = environment.get("CRENEAU_ADMIN_PASSWORD");
         return password == null || password.isBlank()
-                ? username + " / creneau-admin (mot de passe de développement : CRENEAU_ADMIN_PASSWORD le remplace)"
+                ? username + " / " + Stack.DEVELOPMENT_ADMIN_PASSWORD
+                        + " (mot de passe de développement : CRENEAU_ADMIN_PASSWORD le remplace)"
                 : username + " / le mot de passe de CRENEAU_ADMIN_PASSWORD";
+    }
+
+    /** A development tool that publishes codes and links: said plainly when it is on. */
+    static String devInbox(boolean on, String gateway) {
+        return on
+                ? ("  Boîte de réception (dev)     %s/dev/inbox%n"
+                        + "    ACTIVE : les SMS et e-mails sans Twilio ni SMTP configuré y sont déposés, pas envoyés,%n"
+                        + "    et quiconque atteint la passerelle les lit (CRENEAU_DEV_INBOX=false l'éteint).%n")
+                        .formatted(gateway)
+                : "  Boîte de réception (dev)     désactivée (CRENEAU_DEV_INBOX=false)%n".formatted();
+    }
+
+    /** The gateway alone may be reached from elsewhere, and by default not even it. */
+    static String listening(String gatewayAddress) {
+        String gateway = StackBuilder.LOOPBACK.equals(gatewayAddress)
+                ? "cette machine seulement (GATEWAY_ADDRESS=0.0.0.0 l'ouvre au réseau)"
+                : gatewayAddress;
+        return ("  Passerelle à l'écoute sur    %s%n"
+                + "  Services, sur 127.0.0.1 seulement, derrière la passerelle :%n").formatted(gateway);
     }
 }

@@ -1,13 +1,16 @@
 package fr.creneau.launcher;
 
-/** One process of a service: the first is named after its module, the others get a number ("booking-service-2"). */
-record Instance(Service service, int number, int port) {
+/**
+ * One process of a service: the first is named after its module, the others get a number ("booking-service-2").
+ * The host is where this machine reaches it: the loopback for a service, the gateway's own address for a gateway.
+ */
+record Instance(Service service, int number, String host, int port) {
 
     String name() {
         return number == 1 ? service.module() : service.module() + "-" + number;
     }
 
     String url() {
-        return "http://127.0.0.1:" + port;
+        return "http://" + host + ":" + port;
     }
 }

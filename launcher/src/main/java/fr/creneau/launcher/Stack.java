@@ -18,6 +18,9 @@ import java.util.Map;
  */
 public final class Stack implements AutoCloseable {
 
+    /** The platform administrator's password the gateway gets when none is given: printed, for a laptop only. */
+    static final String DEVELOPMENT_ADMIN_PASSWORD = "creneau-admin";
+
     private final StackBuilder settings;
     private final Path logDirectory;
     private final Map<Service, List<Instance>> instances = new EnumMap<>(Service.class);
@@ -26,6 +29,7 @@ public final class Stack implements AutoCloseable {
     private Postgres postgres;
     private Broker broker;
     private Duration startupTime;
+    private String identityKey;
 
     Stack(StackBuilder settings) {
         this.settings = settings;
@@ -33,9 +37,10 @@ public final class Stack implements AutoCloseable {
         this.leftOvers = new LeftOvers(settings.dataDirectory);
         for (Service service : Service.values()) {
             List<Instance> ofService = new ArrayList<>();
-            ofService.add(new Instance(service, 1, settings.ports.get(service)));
+            String host = service == Service.GATEWAY ? settings.gatewayHost() : StackBuilder.LOOPBACK;
+            ofService.add(new Instance(service, 1, host, settings.ports.get(service)));
             for (int number = 2; number <= settings.instances.get(service); number++) {
-                ofService.add(new Instance(service, number, StackBuilder.freePort()));
+                ofService.add(new Instance(service, number, host, StackBuilder.freePort()));
             }
             instances.put(service, List.copyOf(ofService));
         }
@@ -57,6 +62,8 @@ public final class Stack implements AutoCloseable {
             broker = startBroker();
             broker.processIds().forEach(pid -> leftOvers.record("kafka", pid));
             Topics.ensure(broker.bootstrapServers());
+            identityKey = settings.identityKey != null ? settings.identityKey
+                    : IdentityKey.loadOrCreate(settings.dataDirectory);
             for (Service service : Service.values()) {
                 instances.get(service).forEach(this::startInstance);
             }
@@ -130,7 +137,7 @@ public final class Stack implements AutoCloseable {
 
     /** The address of each instance of the service, the first one first. */
     public List<String> urls(Service service) {
-        return instances.get(service).stream().map(instance -> "http://localhost:" + instance.port()).toList();
+        return instances.get(service).stream().map(Instance::url).toList();
     }
 
     public String gatewayUrl() {
@@ -140,6 +147,21 @@ public final class Stack implements AutoCloseable {
     /** Every gateway; each routes to every instance of every service. */
     public List<String> gatewayUrls() {
         return urls(Service.GATEWAY);
+    }
+
+    /** The key the gateway signs the agents' identity with, which the services check. */
+    public String identityKey() {
+        return identityKey;
+    }
+
+    /** Whether messages without Twilio or SMTP land in the dev inbox, and /dev/inbox shows them. */
+    public boolean devInbox() {
+        return settings.devInbox;
+    }
+
+    /** The address the gateway listens on. */
+    public String gatewayAddress() {
+        return settings.gatewayAddress;
     }
 
     public Path dataDirectory() {
@@ -275,11 +297,20 @@ public final class Stack implements AutoCloseable {
         environment.put("DATABASE_URL", postgres.jdbcUrl(service.database()));
         environment.put("DATABASE_USER", postgres.user());
         environment.put("DATABASE_PASSWORD", postgres.password());
+        environment.put("CRENEAU_IDENTITY_KEY", identityKey);
+        environment.put("CRENEAU_DEV_INBOX", Boolean.toString(settings.devInbox));
         if (service.isBackend()) {
+            // only the gateway is reached from outside; what reaches a service must go through it
+            environment.put("SERVER_ADDRESS", StackBuilder.LOOPBACK);
             environment.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
             // on one machine, four pools keeping 10 idle connections each cost PostgreSQL some 40 idle backends
             environment.put("SPRING_DATASOURCE_HIKARI_MINIMUM_IDLE", "2");
         } else {
+            environment.put("SERVER_ADDRESS", settings.gatewayAddress);
+            String adminPassword = System.getenv("CRENEAU_ADMIN_PASSWORD");
+            if (adminPassword == null || adminPassword.isBlank()) {
+                environment.put("CRENEAU_ADMIN_PASSWORD", DEVELOPMENT_ADMIN_PASSWORD);
+            }
             for (Service backend : Service.values()) {
                 if (backend.isBackend()) {
                     environment.put(backend.urlVariable(), String.join(",",

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Settings of a {@link Stack}; the defaults are those of the one-command local run. */
@@ -18,6 +19,7 @@ public final class StackBuilder {
 
     static final List<String> SERVICE_JVM_OPTIONS = List.of(
             "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k");
+    static final String LOOPBACK = "127.0.0.1";
 
     Path rootDirectory = Path.of("").toAbsolutePath();
     Path dataDirectory;
@@ -34,6 +36,9 @@ public final class StackBuilder {
     List<String> jvmOptions = SERVICE_JVM_OPTIONS;
     String kafkaClasspath = absolute(System.getProperty("java.class.path"));
     Duration startupTimeout = Duration.ofMinutes(4);
+    String identityKey;
+    boolean devInbox;
+    String gatewayAddress = LOOPBACK;
 
     StackBuilder() {
         for (Service service : Service.values()) {
@@ -134,7 +139,31 @@ public final class StackBuilder {
         return this;
     }
 
-    /** Reads DATABASE_HOST/PORT/USER/PASSWORD, KAFKA_BOOTSTRAP_SERVERS and CRENEAU_DATA_DIR. */
+    /** The key the gateway signs identities with (default: the data directory's, made at the first start). */
+    public StackBuilder identityKey(String key) {
+        this.identityKey = key;
+        return this;
+    }
+
+    /**
+     * Messages of a channel without Twilio or SMTP go to the dev inbox, served at /dev/inbox (CRENEAU_DEV_INBOX).
+     * Off unless asked for: ./creneau asks for it, a test of what ships does not.
+     */
+    public StackBuilder devInbox(boolean on) {
+        this.devInbox = on;
+        return this;
+    }
+
+    /** The address the gateway listens on (default the loopback); the services always listen on the loopback. */
+    public StackBuilder gatewayAddress(String address) {
+        this.gatewayAddress = address;
+        return this;
+    }
+
+    /**
+     * Reads DATABASE_HOST/PORT/USER/PASSWORD, KAFKA_BOOTSTRAP_SERVERS, CRENEAU_DATA_DIR, CRENEAU_IDENTITY_KEY,
+     * GATEWAY_ADDRESS and CRENEAU_DEV_INBOX, which is on here (the one-command local run) unless it says false.
+     */
     public StackBuilder fromEnvironment(Map<String, String> environment) {
         String databaseHost = environment.get("DATABASE_HOST");
         if (databaseHost != null && !databaseHost.isBlank()) {
@@ -151,7 +180,23 @@ public final class StackBuilder {
         if (data != null && !data.isBlank()) {
             dataDirectory(Path.of(data));
         }
-        return this;
+        String key = environment.get("CRENEAU_IDENTITY_KEY");
+        if (key != null && !key.isBlank()) {
+            identityKey(key);
+        }
+        String address = environment.get("GATEWAY_ADDRESS");
+        if (address != null && !address.isBlank()) {
+            gatewayAddress(address.strip());
+        }
+        return devInbox(!"false".equalsIgnoreCase(environment.getOrDefault("CRENEAU_DEV_INBOX", "true").strip()));
+    }
+
+    /** Where the gateway is reached from this machine: its own address, or localhost when it listens everywhere. */
+    String gatewayHost() {
+        if (Set.of(LOOPBACK, "0.0.0.0", "::", "0:0:0:0:0:0:0:0", "localhost").contains(gatewayAddress)) {
+            return "localhost";
+        }
+        return gatewayAddress.contains(":") ? "[" + gatewayAddress + "]" : gatewayAddress;
     }
 
     public Stack build() {

@@ -20,4 +20,17 @@ class BannerTest {
 
         assertThat(line).startsWith("mairie / ").doesNotContain("s3cret-de-production");
     }
+
+    @Test
+    void theBannerSaysPlainlyThatTheDevInboxIsOnAndHowToTurnItOff() {
+        assertThat(Banner.devInbox(true, "http://localhost:8080"))
+                .contains("http://localhost:8080/dev/inbox", "ACTIVE", "pas envoyés", "CRENEAU_DEV_INBOX=false");
+        assertThat(Banner.devInbox(false, "http://localhost:8080")).contains("désactivée").doesNotContain("/dev/inbox");
+    }
+
+    @Test
+    void theBannerSaysWhereTheGatewayListens() {
+        assertThat(Banner.listening("127.0.0.1")).contains("cette machine seulement", "GATEWAY_ADDRESS");
+        assertThat(Banner.listening("0.0.0.0")).contains("0.0.0.0");
+    }
 }

@@ -49,4 +49,28 @@ class StackBuilderTest {
         assertThat(builder.externalKafka).isNull();
         assertThat(builder.build().dataDirectory()).isEqualTo(Path.of("/opt/creneau/.creneau-data"));
     }
+
+    @Test
+    void theLauncherTurnsTheDevInboxOnUnlessToldNotToButAStackOnItsOwnDoesNot() {
+        assertThat(Stack.builder().devInbox).isFalse();
+        assertThat(Stack.builder().fromEnvironment(Map.of()).devInbox).isTrue();
+        assertThat(Stack.builder().fromEnvironment(Map.of("CRENEAU_DEV_INBOX", "false")).devInbox).isFalse();
+    }
+
+    @Test
+    void theGatewayListensOnTheLoopbackUnlessGivenAnotherAddress() {
+        assertThat(Stack.builder().fromEnvironment(Map.of()).build().gatewayAddress()).isEqualTo("127.0.0.1");
+        StackBuilder open = Stack.builder().fromEnvironment(Map.of("GATEWAY_ADDRESS", "0.0.0.0"));
+        assertThat(open.build().gatewayAddress()).isEqualTo("0.0.0.0");
+        assertThat(open.build().gatewayUrl()).isEqualTo("http://localhost:8080");
+        assertThat(Stack.builder().gatewayAddress("10.0.0.5").build().gatewayUrl()).isEqualTo("http://10.0.0.5:8080");
+        assertThat(Stack.builder().build().url(Service.BOOKING)).isEqualTo("http://127.0.0.1:8082");
+    }
+
+    @Test
+    void anIdentityKeyFromTheEnvironmentReplacesTheGeneratedOne() {
+        assertThat(Stack.builder().fromEnvironment(Map.of("CRENEAU_IDENTITY_KEY", "une-clé-de-production-assez-longue"))
+                .identityKey).isEqualTo("une-clé-de-production-assez-longue");
+        assertThat(Stack.builder().fromEnvironment(Map.of()).identityKey).isNull();
+    }
 }

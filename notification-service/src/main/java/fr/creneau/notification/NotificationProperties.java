@@ -1,18 +1,30 @@
 package fr.creneau.notification;
 
+import fr.creneau.notification.notice.MessageChannel;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
 
-/** Everything this service reads from its environment, bound from {@code creneau.notification}. */
+/**
+ * Everything this service reads from its environment, bound from {@code creneau.notification}; {@code channels}
+ * are those the installation sends on (NOTIFICATION_CHANNELS), each of which needs its provider.
+ */
 @ConfigurationProperties("creneau.notification")
 public record NotificationProperties(
         Twilio twilio,
         Smtp smtp,
         String portalUrl,
         BigDecimal smsPrice,
-        Delivery delivery) {
+        Delivery delivery,
+        Set<MessageChannel> channels) {
+
+    public NotificationProperties {
+        channels = channels == null ? EnumSet.allOf(MessageChannel.class)
+                : channels.isEmpty() ? EnumSet.noneOf(MessageChannel.class) : EnumSet.copyOf(channels);
+    }
 
     public record Twilio(String accountSid, String authToken, String from, String apiUrl, String statusCallbackUrl) {
         public boolean configured() {

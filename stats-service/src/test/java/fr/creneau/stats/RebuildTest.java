@@ -134,7 +134,8 @@ class RebuildTest extends StatsIntegrationTest {
                 "--spring.cloud.stream.bindings.bookingEvents-in-0.group=" + group,
                 "--spring.cloud.stream.bindings.planningEvents-in-0.group=" + group,
                 "--spring.cloud.stream.bindings.notificationEvents-in-0.group=" + group,
-                "--spring.jmx.enabled=false");
+                "--spring.jmx.enabled=false",
+                "--creneau.identity.key=" + AgentHeaders.KEY);
     }
 
     private static JsonNode read(String body) {

@@ -1,24 +1,34 @@
 package fr.creneau.testsupport;
 
 import fr.creneau.platform.identity.AgentIdentity;
-import fr.creneau.platform.identity.AgentIdentityHeaders;
+import fr.creneau.platform.identity.IdentityToken;
 import fr.creneau.platform.identity.Role;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
-/** The identity headers the gateway adds for a logged-in agent, for tests that call a service as the gateway would. */
+/**
+ * The identity the gateway signs for a logged-in agent, for tests that call a service as the gateway would. The
+ * services under test are given {@link #KEY} ({@link TestInfrastructure#register}).
+ */
 public final class AgentHeaders {
 
+    /** The tests' identity key: known to every test, so never a real installation's. */
+    public static final String KEY = "la-clé-des-tests-que-la-passerelle-signerait";
+    private static final IdentityToken TOKENS = new IdentityToken(KEY);
+    /**
+     * Longer than the gateway's minute: a test keeps one set of headers over many calls. The minute is tested on
+     * its own (IdentityTokenTest, the gateway's IdentityHeadersTest, the end-to-end ForgedIdentityTest).
+     */
+    private static final Duration LIFETIME = Duration.ofMinutes(15);
     private static final Pattern COMMUNE_IN_PATH = Pattern.compile("/communes/([^/?#]+)");
 
     private AgentHeaders() {
@@ -42,17 +52,7 @@ public final class AgentHeaders {
 
     public static HttpHeaders of(AgentIdentity identity) {
         HttpHeaders headers = new HttpHeaders();
-        headers.set(AgentIdentityHeaders.ACCOUNT, identity.accountId());
-        if (identity.communeId() != null) {
-            headers.set(AgentIdentityHeaders.COMMUNE, identity.communeId());
-        }
-        headers.set(AgentIdentityHeaders.ROLES, identity.roles().stream().map(Role::name).collect(Collectors.joining(",")));
-        if (identity.agentId() != null) {
-            headers.set(AgentIdentityHeaders.AGENT_ID, identity.agentId());
-        }
-        if (identity.displayName() != null) {
-            headers.set(AgentIdentityHeaders.NAME, URLEncoder.encode(identity.displayName(), StandardCharsets.UTF_8));
-        }
+        headers.set(IdentityToken.HEADER, TOKENS.sign(identity, Instant.now(), LIFETIME));
         return headers;
     }
 
@@ -63,7 +63,7 @@ public final class AgentHeaders {
      */
     public static ClientHttpRequestInterceptor adminOfThePathCommune() {
         return (request, body, execution) -> {
-            if (!request.getHeaders().containsKey(AgentIdentityHeaders.ACCOUNT)) {
+            if (!request.getHeaders().containsKey(IdentityToken.HEADER)) {
                 Matcher commune = COMMUNE_IN_PATH.matcher(request.getURI().getRawPath());
                 request.getHeaders().addAll(commune.find() ? of(commune.group(1)) : platformAdmin());
             }

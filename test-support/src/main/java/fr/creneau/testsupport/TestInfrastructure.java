@@ -27,7 +27,10 @@ public final class TestInfrastructure {
     private TestInfrastructure() {
     }
 
-    /** Points a Spring Boot test at a fresh database of its own and at the shared broker. */
+    /**
+     * Points a Spring Boot test at a fresh database of its own and at the shared broker, and gives it the key of the
+     * identities {@link AgentHeaders} signs.
+     */
     public static void register(DynamicPropertyRegistry registry, String databasePrefix) {
         String jdbcUrl = newDatabase(databasePrefix);
         registry.add("spring.datasource.url", () -> jdbcUrl);
@@ -35,6 +38,7 @@ public final class TestInfrastructure {
         registry.add("spring.datasource.password", TestInfrastructure::postgresPassword);
         registry.add("spring.cloud.stream.kafka.binder.brokers", TestInfrastructure::kafkaBootstrapServers);
         registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrapServers);
+        registry.add("creneau.identity.key", () -> AgentHeaders.KEY);
     }
 
     public static synchronized String kafkaBootstrapServers() {

@@ -3,6 +3,9 @@ package fr.creneau.booking.appointment;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.creneau.booking.support.BookingServiceTest;
 import fr.creneau.booking.support.PlanningFeed;
+import fr.creneau.platform.identity.AgentIdentity;
+import fr.creneau.platform.identity.Role;
+import fr.creneau.testsupport.AgentHeaders;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -14,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static fr.creneau.booking.support.PlanningFeed.nineOn;
@@ -65,11 +69,8 @@ class AgendaStatusFilterTest extends BookingServiceTest {
     }
 
     private ResponseEntity<JsonNode> exchange(HttpMethod method, String path, Object body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set("X-Creneau-Agent-Account", UUID.randomUUID().toString());
-        headers.set("X-Creneau-Agent-Commune", feed.communeId);
-        headers.set("X-Creneau-Agent-Roles", "AGENT");
-        headers.set("X-Creneau-Agent-Id", "agent-1");
+        HttpHeaders headers = AgentHeaders.of(new AgentIdentity(UUID.randomUUID().toString(), feed.communeId,
+                Set.of(Role.AGENT), "agent-1", "Agent 1"));
         return http.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
     }
 }

@@ -1,12 +1,16 @@
 package fr.creneau.booking.appointment;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
 import fr.creneau.booking.support.BookingClient;
 import fr.creneau.booking.support.BookingServiceTest;
 import fr.creneau.booking.support.PlanningFeed;
+import fr.creneau.platform.identity.AgentIdentity;
+import fr.creneau.platform.identity.IdentityToken;
 import fr.creneau.platform.identity.Role;
-import fr.creneau.testsupport.AgentEndpoints;
 import fr.creneau.testsupport.AgentEndpoints.Endpoint;
+import fr.creneau.testsupport.AgentEndpoints;
 import fr.creneau.testsupport.AgentHeaders;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +74,46 @@ class AgentAccessTest extends BookingServiceTest {
             assertThat(response.getStatusCode().value()).as(endpoint.toString()).isEqualTo(401);
             assertThat(response.getBody().get("title").asText()).isEqualTo("Authentification requise");
         }
+    }
+
+    @Test
+    void identityHeadersForgedByWhoeverReachesTheServiceGetNothing() {
+        HttpHeaders forged = new HttpHeaders();
+        forged.set("X-Creneau-Agent-Account", "00000000-0000-0000-0000-000000000000");
+        forged.set("X-Creneau-Agent-Commune", theirs.communeId);
+        forged.set("X-Creneau-Agent-Roles", "COMMUNE_ADMIN,SERVICE_MANAGER,AGENT");
+
+        ResponseEntity<JsonNode> response = http.exchange("/api/booking/agent/appointments/" + theirAppointment,
+                HttpMethod.GET, new HttpEntity<>(forged), JsonNode.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(401);
+        assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(response.getBody().get("title").asText()).isEqualTo("Authentification requise");
+        assertThat(response.getBody().toString()).doesNotContain("+33");
+    }
+
+    @Test
+    void anIdentityTokenTheGatewayDidNotSignNowIsRefused() {
+        AgentIdentity theirAdmin = AgentHeaders.identity(theirs.communeId, Role.COMMUNE_ADMIN);
+        Instant now = Instant.now();
+        Map<String, String> tokens = Map.of(
+                "signed with another key", new IdentityToken("pas-la-clé-de-la-passerelle-mais-assez-longue")
+                        .sign(theirAdmin, now),
+                "signed two minutes ago", new IdentityToken(AgentHeaders.KEY).sign(theirAdmin, now.minusSeconds(120)),
+                "not signed", new PlainJWT(new JWTClaimsSet.Builder().issuer(IdentityToken.ISSUER)
+                        .audience(IdentityToken.AUDIENCE).subject("x").claim("commune", theirs.communeId)
+                        .claim("roles", List.of("COMMUNE_ADMIN")).build()).serialize());
+
+        tokens.forEach((how, token) -> {
+            HttpHeaders headers = new HttpHeaders();
+            headers.set(IdentityToken.HEADER, token);
+            ResponseEntity<JsonNode> response = http.exchange("/api/booking/agent/appointments/" + theirAppointment,
+                    HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
+
+            assertThat(response.getStatusCode().value()).as(how).isEqualTo(401);
+            assertThat(response.getHeaders().getContentType()).as(how).hasToString("application/problem+json");
+            assertThat(response.getBody().get("detail").asText()).as(how).containsAnyOf("pas signée", "a expiré");
+        });
     }
 
     @Test

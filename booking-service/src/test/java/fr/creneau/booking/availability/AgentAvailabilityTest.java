@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.creneau.booking.support.BookingServiceTest;
 import fr.creneau.booking.support.PlanningFeed;
 import fr.creneau.planning.api.AppointmentTypeChanged;
+import fr.creneau.platform.identity.AgentIdentity;
+import fr.creneau.platform.identity.Role;
+import fr.creneau.testsupport.AgentHeaders;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -13,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 
 import static fr.creneau.booking.support.PlanningFeed.nineOn;
@@ -48,10 +52,7 @@ class AgentAvailabilityTest extends BookingServiceTest {
     }
 
     private HttpHeaders agentHeaders() {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set("X-Creneau-Agent-Account", UUID.randomUUID().toString());
-        headers.set("X-Creneau-Agent-Commune", feed.communeId);
-        headers.set("X-Creneau-Agent-Roles", "AGENT");
-        return headers;
+        return AgentHeaders.of(new AgentIdentity(UUID.randomUUID().toString(), feed.communeId, Set.of(Role.AGENT),
+                null, "Agent"));
     }
 }

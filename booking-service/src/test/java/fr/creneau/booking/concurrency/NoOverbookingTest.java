@@ -3,6 +3,7 @@ package fr.creneau.booking.concurrency;
 import fr.creneau.booking.BookingApplication;
 import fr.creneau.booking.support.BookingServiceTest;
 import fr.creneau.booking.support.PlanningFeed;
+import fr.creneau.testsupport.AgentHeaders;
 import fr.creneau.testsupport.TestInfrastructure;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
@@ -154,7 +155,8 @@ class NoOverbookingTest extends BookingServiceTest {
                 "--spring.datasource.username=" + TestInfrastructure.postgresUser(),
                 "--spring.datasource.password=" + TestInfrastructure.postgresPassword(),
                 "--spring.cloud.stream.kafka.binder.brokers=" + TestInfrastructure.kafkaBootstrapServers(),
-                "--spring.cloud.stream.bindings.planningEvents-in-0.group=booking-second-" + UUID.randomUUID()));
+                "--spring.cloud.stream.bindings.planningEvents-in-0.group=booking-second-" + UUID.randomUUID(),
+                "--creneau.identity.key=" + AgentHeaders.KEY));
         return new SpringApplicationBuilder(BookingApplication.class).run(arguments.toArray(String[]::new));
     }
 

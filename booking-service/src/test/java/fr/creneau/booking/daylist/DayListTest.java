@@ -3,6 +3,9 @@ package fr.creneau.booking.daylist;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.creneau.booking.support.BookingServiceTest;
 import fr.creneau.booking.support.PlanningFeed;
+import fr.creneau.platform.identity.AgentIdentity;
+import fr.creneau.platform.identity.Role;
+import fr.creneau.testsupport.AgentHeaders;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +19,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static fr.creneau.booking.support.PlanningFeed.nineOn;
@@ -110,11 +114,7 @@ class DayListTest extends BookingServiceTest {
 
     /** What the gateway adds for a logged-in agent of the commune. */
     private HttpHeaders agentHeaders() {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set("X-Creneau-Agent-Account", UUID.randomUUID().toString());
-        headers.set("X-Creneau-Agent-Commune", feed.communeId);
-        headers.set("X-Creneau-Agent-Roles", "AGENT");
-        headers.set("X-Creneau-Agent-Id", "agent-1");
-        return headers;
+        return AgentHeaders.of(new AgentIdentity(UUID.randomUUID().toString(), feed.communeId, Set.of(Role.AGENT),
+                "agent-1", "Agent 1"));
     }
 }

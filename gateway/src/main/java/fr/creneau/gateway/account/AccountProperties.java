@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("creneau.gateway.accounts")
 public record AccountProperties(@DefaultValue("12") int bcryptStrength, @DefaultValue BootstrapAdmin bootstrapAdmin) {
 
-    public record BootstrapAdmin(@DefaultValue("admin") String username, @DefaultValue("creneau-admin") String password) {
+    /** No default password: a well-known one would open a new installation to anyone who reads this code. */
+    public record BootstrapAdmin(@DefaultValue("admin") String username, String password) {
 
         static final String DEVELOPMENT_PASSWORD = "creneau-admin";
     }

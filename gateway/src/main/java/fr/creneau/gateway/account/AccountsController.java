@@ -26,16 +26,18 @@ import java.util.UUID;
 
 /**
  * A commune's accounts, for its administrator or the platform administrator (the gateway's access rules check who
- * calls; this controller checks what they ask).
+ * calls; this controller checks what they ask, and {@link AgentLinks} the planning agent an account is linked to).
  */
 @RestController
 @RequestMapping("/api/accounts/communes/{communeId}/accounts")
 class AccountsController {
 
     private final Accounts accounts;
+    private final AgentLinks agentLinks;
 
-    AccountsController(Accounts accounts) {
+    AccountsController(Accounts accounts, AgentLinks agentLinks) {
         this.accounts = accounts;
+        this.agentLinks = agentLinks;
     }
 
     @GetMapping
@@ -51,10 +53,12 @@ class AccountsController {
             return Mono.just(invalid(errors, exchange));
         }
         Account account = request.toAccount(communeId);
-        return accounts.create(account, request.password())
-                .<ResponseEntity<?>>map(created -> ResponseEntity
-                        .created(URI.create(exchange.getRequest().getPath().value() + "/" + created.id()))
-                        .body(AccountView.of(created)))
+        return agentLinks.refusal(communeId, account.agentId(), path(exchange))
+                .<ResponseEntity<?>>map(refusal -> refusal)
+                .switchIfEmpty(Mono.defer(() -> accounts.create(account, request.password())
+                        .map(created -> ResponseEntity
+                                .created(URI.create(exchange.getRequest().getPath().value() + "/" + created.id()))
+                                .body(AccountView.of(created)))))
                 .onErrorResume(DuplicateKeyException.class, e -> Mono.just(ProblemWriter.entity(ProblemWriter.problem(
                         HttpStatus.CONFLICT, "Compte déjà existant",
                         "Un compte porte déjà cet identifiant ou cette adresse e-mail.", path(exchange)))));
@@ -77,8 +81,10 @@ class AccountsController {
                                 "Modification refusée", "Vous ne pouvez ni désactiver votre propre compte ni lui "
                                         + "retirer le rôle d'administrateur de la commune.", path(exchange))));
                     }
-                    return accounts.update(changed, request.password())
-                            .<ResponseEntity<?>>map(updated -> ResponseEntity.ok(AccountView.of(updated)));
+                    return agentLinks.refusal(communeId, changed.agentId(), path(exchange))
+                            .<ResponseEntity<?>>map(refusal -> refusal)
+                            .switchIfEmpty(Mono.defer(() -> accounts.update(changed, request.password())
+                                    .map(updated -> ResponseEntity.ok(AccountView.of(updated)))));
                 })
                 .onErrorResume(DuplicateKeyException.class, e -> Mono.just(ProblemWriter.entity(ProblemWriter.problem(
                         HttpStatus.CONFLICT, "Adresse e-mail déjà utilisée",

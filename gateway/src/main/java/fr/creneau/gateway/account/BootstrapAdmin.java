@@ -1,5 +1,6 @@
 package fr.creneau.gateway.account;
 
+import fr.creneau.gateway.startup.MissingSetting;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -12,7 +13,8 @@ import java.util.UUID;
 
 /**
  * Creates the platform administrator named by CRENEAU_ADMIN_USERNAME when no account has that name, so that a new
- * installation can be used at all. An existing account is left as it is: its password is changed through the API.
+ * installation can be used at all, with the password of CRENEAU_ADMIN_PASSWORD, which has no default: without it the
+ * first start stops. An existing account is left as it is: its password is changed through the API.
  */
 @Component
 class BootstrapAdmin implements ApplicationRunner {
@@ -34,6 +36,14 @@ class BootstrapAdmin implements ApplicationRunner {
         if (store.credentialsOf(admin.username()).isPresent()) {
             warnIfDevelopmentPasswordWorks();
             return;
+        }
+        if (admin.password() == null || admin.password().isBlank()) {
+            throw new MissingSetting(("CRENEAU_ADMIN_PASSWORD n'est pas défini : il faut le mot de passe du premier "
+                    + "administrateur de la plateforme (« %s »), que la passerelle crée à son premier démarrage.")
+                    .formatted(admin.username()),
+                    "Donnez-lui un mot de passe à vous dans CRENEAU_ADMIN_PASSWORD (il n'a pas de valeur par défaut, "
+                            + "sauf avec ./creneau sur un poste de développement). Une fois le compte créé, la "
+                            + "variable n'est plus lue : le mot de passe se change par l'API des comptes.");
         }
         Account account = new Account(UUID.randomUUID(), admin.username(), "Administrateur de la plateforme", null,
                 null, Set.of(Role.PLATFORM_ADMIN), null, true);

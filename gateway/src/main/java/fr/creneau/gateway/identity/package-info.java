@@ -1,2 +1,2 @@
-/** The signed-in agent's identity, passed to the services in X-Creneau-Agent-* headers that only the gateway writes. */
+/** The signed-in agent's identity, passed to the services as a short-lived token only the gateway can sign. */
 package fr.creneau.gateway.identity;

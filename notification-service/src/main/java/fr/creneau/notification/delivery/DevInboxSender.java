@@ -3,7 +3,7 @@ package fr.creneau.notification.delivery;
 import fr.creneau.notification.devinbox.DevInbox;
 import fr.creneau.notification.notice.MessageChannel;
 
-/** Used when the channel has no real transport configured: the message lands in the dev inbox. */
+/** With the dev inbox asked for, for a channel that has no real transport: the message lands in the dev inbox. */
 class DevInboxSender implements MessageSender {
 
     private final MessageChannel channel;

@@ -1,12 +1,18 @@
 package fr.creneau.notification.devinbox;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
+/**
+ * The dev inbox's list, served only when it was asked for (CRENEAU_DEV_INBOX=true): it shows every recipient, code
+ * and link, to whoever asks.
+ */
 @RestController
+@ConditionalOnProperty(name = "creneau.dev-inbox.enabled", havingValue = "true")
 class DevInboxController {
 
     private final DevInbox inbox;

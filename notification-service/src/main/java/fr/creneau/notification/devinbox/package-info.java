@@ -1,2 +1,4 @@
-/** What would have been sent when no Twilio account or SMTP server is configured, for trying the flow by hand. */
+/**
+ * What a channel without Twilio or SMTP would have sent, when the dev inbox was asked for: to try the flow by hand.
+ */
 package fr.creneau.notification.devinbox;

@@ -10,15 +10,24 @@ import fr.creneau.notification.settings.ChannelSettings;
 import fr.creneau.notification.template.MergeField;
 import fr.creneau.notification.template.WallClock;
 import fr.creneau.platform.messaging.ProcessedEvents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** One notice per channel the commune uses for codes and the citizen gave an address for. */
+/**
+ * One notice per channel the commune uses for codes and the citizen gave an address for; when there is none, on any
+ * channel the installation sends on and the citizen gave an address for.
+ */
 @Service
 class OneTimeCodeNotices {
+
+    private static final Logger log = LoggerFactory.getLogger(OneTimeCodeNotices.class);
 
     private final ProcessedEvents processed;
     private final Notices notices;
@@ -42,12 +51,30 @@ class OneTimeCodeNotices {
             fields.put(MergeField.VALIDITE_CODE.key(), WallClock.time(code.expiresAt(), WallClock.PARIS));
             fields.put(NoticeComposer.EXPIRES_AT, code.expiresAt().toString());
         }
-        for (MessageChannel channel : channels.channelsFor(code.communeId(), null, NoticeKind.ONE_TIME_CODE)) {
-            String to = channel == MessageChannel.SMS ? code.mobile() : code.email();
-            if (to != null && !to.isBlank()) {
-                notices.enqueue(new NewNotice(code.eventId(), NoticeKind.ONE_TIME_CODE, channel, code.communeId(),
-                        code.appointmentId(), null, to, fields));
-            }
+        List<MessageChannel> reachable = reachable(code, channels.channelsFor(code.communeId(), null,
+                NoticeKind.ONE_TIME_CODE));
+        if (reachable.isEmpty()) {
+            // without a code the citizen cannot confirm: any channel the installation has and they gave will do
+            reachable = reachable(code, channels.enabled());
         }
+        if (reachable.isEmpty()) {
+            log.warn("One-time code of appointment {} not sent: no address on a channel this installation sends on",
+                    code.appointmentId());
+        }
+        for (MessageChannel channel : reachable) {
+            notices.enqueue(new NewNotice(code.eventId(), NoticeKind.ONE_TIME_CODE, channel, code.communeId(),
+                    code.appointmentId(), null, address(code, channel), fields));
+        }
+    }
+
+    private static List<MessageChannel> reachable(OneTimeCode code, Set<MessageChannel> channels) {
+        return channels.stream().filter(channel -> {
+            String to = address(code, channel);
+            return to != null && !to.isBlank();
+        }).toList();
+    }
+
+    private static String address(OneTimeCode code, MessageChannel channel) {
+        return channel == MessageChannel.SMS ? code.mobile() : code.email();
     }
 }

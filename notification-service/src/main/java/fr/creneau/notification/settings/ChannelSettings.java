@@ -1,5 +1,6 @@
 package fr.creneau.notification.settings;
 
+import fr.creneau.notification.NotificationProperties;
 import fr.creneau.notification.notice.MessageChannel;
 import fr.creneau.notification.notice.NoticeKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * Which channels a notice goes on. The appointment type's choice wins over the commune's, which wins over the
- * default: citizens' notices by SMS and e-mail, agents' by e-mail.
+ * default: citizens' notices by SMS and e-mail, agents' by e-mail. Only the channels this installation sends on
+ * (NOTIFICATION_CHANNELS) are ever given: a citizen's notice whose choice names none of them goes on those it has.
  */
 @Repository
 public class ChannelSettings {
@@ -21,19 +23,40 @@ public class ChannelSettings {
     static final String COMMUNE_WIDE = "";
 
     private final JdbcClient jdbc;
+    private final Set<MessageChannel> enabled;
 
-    ChannelSettings(JdbcClient jdbc) {
+    ChannelSettings(JdbcClient jdbc, NotificationProperties properties) {
         this.jdbc = jdbc;
+        this.enabled = properties.channels();
     }
 
     public Set<MessageChannel> channelsFor(String communeId, String appointmentTypeId, NoticeKind kind) {
-        return stored(communeId, appointmentTypeId == null ? COMMUNE_WIDE : appointmentTypeId, kind)
+        Set<MessageChannel> chosen = stored(communeId, appointmentTypeId == null ? COMMUNE_WIDE : appointmentTypeId, kind)
                 .or(() -> stored(communeId, COMMUNE_WIDE, kind))
                 .orElseGet(() -> defaults(kind));
+        return usable(chosen, kind);
     }
 
-    public static Set<MessageChannel> defaults(NoticeKind kind) {
+    /** The channels this installation sends on. */
+    public Set<MessageChannel> enabled() {
+        return EnumSet.copyOf(enabled);
+    }
+
+    static Set<MessageChannel> defaults(NoticeKind kind) {
         return kind.forAgents() ? EnumSet.of(MessageChannel.EMAIL) : EnumSet.allOf(MessageChannel.class);
+    }
+
+    /**
+     * An empty choice is the commune's (that notice is not sent). Agents' notices go by e-mail or not at all; a
+     * citizen's notice chosen for channels the installation no longer has goes on those it has.
+     */
+    private Set<MessageChannel> usable(Set<MessageChannel> chosen, NoticeKind kind) {
+        if (chosen.isEmpty()) {
+            return chosen;
+        }
+        Set<MessageChannel> kept = EnumSet.copyOf(chosen);
+        kept.retainAll(enabled);
+        return kept.isEmpty() && !kind.forAgents() ? enabled() : kept;
     }
 
     void save(String communeId, String appointmentTypeId, NoticeKind kind, Set<MessageChannel> channels) {

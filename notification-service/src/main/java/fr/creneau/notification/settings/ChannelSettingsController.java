@@ -17,8 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Which notices go on which channel: per commune, and per appointment type to override it (the 6tzen guide's
@@ -82,8 +84,19 @@ class ChannelSettingsController {
             throw new InvalidRequestException("Le code de confirmation (ONE_TIME_CODE) doit partir par au moins un canal : "
                     + "sans lui, l'usager ne peut pas confirmer sa réservation.");
         }
+        Set<MessageChannel> enabled = settings.enabled();
+        body.values().stream().filter(Objects::nonNull).flatMap(Set::stream).filter(channel -> !enabled.contains(channel))
+                .findFirst().ifPresent(channel -> {
+                    throw new InvalidRequestException(("%s : cette installation n'envoie pas par ce canal "
+                            + "(NOTIFICATION_CHANNELS=%s). Choisissez parmi : %s.").formatted(channel,
+                            names(enabled), names(enabled)));
+                });
         body.forEach((kind, channels) -> settings.save(communeId, typeId, kind,
                 channels == null || channels.isEmpty() ? EnumSet.noneOf(MessageChannel.class) : EnumSet.copyOf(channels)));
+    }
+
+    private static String names(Set<MessageChannel> channels) {
+        return channels.stream().map(Enum::name).collect(Collectors.joining(","));
     }
 
     private Map<NoticeKind, Set<MessageChannel>> effective(String communeId, String typeId) {

@@ -62,7 +62,9 @@ class ReminderRestartTest extends IntegrationTest {
                 "creneau.notification.twilio.auth-token=secret-token",
                 "creneau.notification.twilio.from=+33700000000",
                 "creneau.notification.twilio.api-url=" + twilio.baseUrl(),
-                "db-scheduler.polling-interval=200ms"));
+                "db-scheduler.polling-interval=200ms",
+                // reminders by SMS only: this installation has no SMTP server, so e-mail is off
+                "creneau.notification.channels=SMS"));
         for (String binding : List.of("oneTimeCodes", "contacts", "bookingEvents", "deadLetters")) {
             properties.add("spring.cloud.stream.bindings." + binding + "-in-0.consumer.auto-startup=false");
             properties.add("spring.cloud.stream.bindings." + binding + "-in-0.group=notification-restart");

@@ -20,13 +20,17 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Without Twilio and SMTP settings, every message lands in the dev inbox, listed newest first. */
+/**
+ * With the dev inbox asked for (CRENEAU_DEV_INBOX=true, as ./creneau does) and without Twilio and SMTP settings, every
+ * message lands in the dev inbox, listed newest first.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DevInboxTest {
 
     @DynamicPropertySource
     static void props(DynamicPropertyRegistry registry) {
         TestInfrastructure.register(registry, "notification_dev");
+        registry.add("creneau.dev-inbox.enabled", () -> "true");
         registry.add("db-scheduler.polling-interval", () -> "200ms");
         for (String binding : List.of("oneTimeCodes", "contacts", "bookingEvents", "deadLetters")) {
             registry.add("spring.cloud.stream.bindings." + binding + "-in-0.group", () -> "notification-dev-inbox");

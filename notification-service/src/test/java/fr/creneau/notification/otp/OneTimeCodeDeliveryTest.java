@@ -9,6 +9,7 @@ import fr.creneau.testsupport.KafkaProbe;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
@@ -24,6 +25,9 @@ class OneTimeCodeDeliveryTest extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TestRestTemplate http;
 
     @Test
     void theCodeArrivesBySmsThroughTwilioAndByEmailThroughSmtp() throws Exception {
@@ -72,6 +76,19 @@ class OneTimeCodeDeliveryTest extends IntegrationTest {
         List<String> bodies = twilio.getAllServeEvents().stream()
                 .map(event -> event.getRequest().getBodyAsString()).filter(body -> body.contains("100200")).toList();
         assertThat(bodies).isEmpty();
+    }
+
+    @Test
+    void aCommuneSendingCodesBySmsStillSendsOneByEmailToACitizenWhoGaveNoMobile() throws Exception {
+        String commune = "otp-sms-" + UUID.randomUUID().toString().substring(0, 8);
+        String email = "otp-" + UUID.randomUUID() + "@example.fr";
+        http.put("/api/notifications/communes/{c}/channels", Map.of("ONE_TIME_CODE", List.of("SMS")), commune);
+
+        KafkaProbe.send("notification.otp", "a-5", oneTimeCode(UUID.randomUUID().toString(), "252627", null, email)
+                .replace("\"communeId\":\"villeneuve\"", "\"communeId\":\"" + commune + "\""));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> Mailbox.of(smtp, email).size() == 1);
+        assertThat(Mailbox.of(smtp, email).get(0).getSubject()).contains("252627");
     }
 
     @Test

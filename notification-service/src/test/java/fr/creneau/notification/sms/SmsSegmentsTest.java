@@ -50,7 +50,7 @@ class SmsSegmentsTest {
 
     @Test
     void theCostIsTheSegmentsTimesSevenCentsByDefault() {
-        SmsPricing pricing = new SmsPricing(new NotificationProperties(null, null, null, null, null));
+        SmsPricing pricing = new SmsPricing(new NotificationProperties(null, null, null, null, null, null));
 
         assertThat(pricing.cost(3)).isEqualByComparingTo("0.21");
     }

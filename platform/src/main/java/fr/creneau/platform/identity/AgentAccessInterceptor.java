@@ -12,20 +12,27 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Guards the agent paths: no identity is a 401, a commune in the path ({@value #COMMUNE_VARIABLE}) that is not the
- * agent's is a 403, and so is a role missing from the handler's {@link AgentRoles}. Ids of entities are the
- * handlers' business: one of another commune is answered like an unknown one, 404.
+ * Guards the agent paths: no identity, or one the gateway did not sign, is a 401; a commune in the path
+ * ({@value #COMMUNE_VARIABLE}) that is not the agent's is a 403, and so is a role missing from the handler's
+ * {@link AgentRoles}. Ids of entities are the handlers' business: one of another commune is answered like an
+ * unknown one, 404.
  */
 public class AgentAccessInterceptor implements HandlerInterceptor {
 
     static final String COMMUNE_VARIABLE = "communeId";
+
+    private final CurrentAgent agents;
+
+    public AgentAccessInterceptor(CurrentAgent agents) {
+        this.agents = agents;
+    }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (!(handler instanceof HandlerMethod method)) {
             return true;
         }
-        AgentIdentity identity = CurrentAgent.of(request).orElseThrow(UnauthenticatedException::new);
+        AgentIdentity identity = agents.of(request).orElseThrow(UnauthenticatedException::new);
         communeInPath(request).ifPresent(identity::requireMemberOf);
         AgentRoles roles = Optional.ofNullable(method.getMethodAnnotation(AgentRoles.class))
                 .orElseGet(() -> AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), AgentRoles.class));

@@ -8,12 +8,24 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
+import java.time.Clock;
 import java.util.Optional;
 
-/** Gives a handler its {@link AgentIdentity} parameter; a request without one is answered 401. */
+/**
+ * Gives a handler its {@link AgentIdentity} parameter, read from the token the gateway signed; a request without
+ * one, or with one the gateway did not sign, is answered 401.
+ */
 public class CurrentAgent implements HandlerMethodArgumentResolver {
 
     private static final String ATTRIBUTE = AgentIdentity.class.getName();
+
+    private final IdentityToken tokens;
+    private final Clock clock;
+
+    public CurrentAgent(IdentityToken tokens, Clock clock) {
+        this.tokens = tokens;
+        this.clock = clock;
+    }
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
@@ -27,13 +39,17 @@ public class CurrentAgent implements HandlerMethodArgumentResolver {
         return of(request).orElseThrow(UnauthenticatedException::new);
     }
 
-    /** The identity the gateway forwarded with {@code request}, read once and kept on the request. */
-    public static Optional<AgentIdentity> of(HttpServletRequest request) {
+    /** The identity the gateway forwarded with {@code request}, checked once and kept on the request. */
+    public Optional<AgentIdentity> of(HttpServletRequest request) {
         if (request.getAttribute(ATTRIBUTE) instanceof AgentIdentity known) {
             return Optional.of(known);
         }
-        Optional<AgentIdentity> identity = AgentIdentityHeaders.read(request::getHeader);
-        identity.ifPresent(found -> request.setAttribute(ATTRIBUTE, found));
-        return identity;
+        String token = request.getHeader(IdentityToken.HEADER);
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        AgentIdentity identity = tokens.verify(token.trim(), clock.instant());
+        request.setAttribute(ATTRIBUTE, identity);
+        return Optional.of(identity);
     }
 }

@@ -10,6 +10,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -18,9 +24,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 class AgentAccessTest {
 
+    private static final IdentityToken TOKENS = new IdentityToken("une-clé-de-test-assez-longue-pour-hmac-sha256");
+    private static final CurrentAgent AGENTS = new CurrentAgent(TOKENS, Clock.systemUTC());
+
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Endpoints())
-            .addMappedInterceptors(new String[]{"/agent/**"}, new AgentAccessInterceptor())
-            .setCustomArgumentResolvers(new CurrentAgent())
+            .addMappedInterceptors(new String[]{"/agent/**"}, new AgentAccessInterceptor(AGENTS))
+            .setCustomArgumentResolvers(AGENTS)
             .setControllerAdvice(new ProblemHandler())
             .build();
 
@@ -51,9 +60,16 @@ class AgentAccessTest {
     }
 
     private static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String commune, String roles) {
-        request.header(AgentIdentityHeaders.ACCOUNT, "compte-1").header(AgentIdentityHeaders.ROLES, roles)
-                .header(AgentIdentityHeaders.NAME, "Am%C3%A9lie%20Roux");
-        return commune == null ? request : request.header(AgentIdentityHeaders.COMMUNE, commune);
+        return as(request, commune, roles, null);
+    }
+
+    private static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String commune, String roles,
+            String agentId) {
+        Set<Role> held = EnumSet.noneOf(Role.class);
+        Arrays.stream(roles.split(",")).filter(name -> Arrays.stream(Role.values()).anyMatch(r -> r.name().equals(name)))
+                .map(Role::valueOf).forEach(held::add);
+        AgentIdentity identity = new AgentIdentity("compte-1", commune, held, agentId, "Amélie Roux");
+        return request.header(IdentityToken.HEADER, TOKENS.sign(identity, Instant.now()));
     }
 
     @Test
@@ -69,6 +85,28 @@ class AgentAccessTest {
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentType("application/problem+json"))
                 .andExpect(jsonPath("$.title").value("Authentification requise"));
+    }
+
+    @Test
+    void identityHeadersWithoutTheGatewaysSignatureAreUnauthorized() throws Exception {
+        mvc.perform(get("/agent/communes/lyon/things").header("X-Creneau-Agent-Account", "compte-1")
+                        .header("X-Creneau-Agent-Commune", "lyon").header("X-Creneau-Agent-Roles", "COMMUNE_ADMIN"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentType("application/problem+json"));
+    }
+
+    @Test
+    void aTokenSignedWithAnotherKeyIsUnauthorizedInFrench() throws Exception {
+        IdentityToken someoneElses = new IdentityToken("une-autre-clé-que-celle-de-la-passerelle!");
+        String forged = someoneElses.sign(new AgentIdentity("compte-1", "lyon", Set.of(Role.COMMUNE_ADMIN), null,
+                "Pirate"), Instant.now());
+
+        mvc.perform(get("/agent/communes/lyon/things").header(IdentityToken.HEADER, forged))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentType("application/problem+json"))
+                .andExpect(jsonPath("$.title").value("Authentification requise"))
+                .andExpect(jsonPath("$.detail").value("L'identité de l'agent n'est pas signée par la passerelle : "
+                        + "les services ne répondent aux agents qu'à travers elle."));
     }
 
     @Test
@@ -91,8 +129,7 @@ class AgentAccessTest {
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail").value(
                         "Cette action est réservée au rôle : administrateur de la commune ou responsable de service."));
-        mvc.perform(as(post("/agent/communes/lyon/things"), "lyon", "SERVICE_MANAGER")
-                        .header(AgentIdentityHeaders.AGENT_ID, "agent-7"))
+        mvc.perform(as(post("/agent/communes/lyon/things"), "lyon", "SERVICE_MANAGER", "agent-7"))
                 .andExpect(status().isOk())
                 .andExpect(content().string("agent-7"));
     }

@@ -28,7 +28,7 @@ import static org.springframework.http.HttpMethod.POST;
 
 /**
  * The gateway's access rules, first match wins; the README's role matrix is this table. The services check the
- * same again from the identity headers: the gateway is the first wall, not the only one.
+ * same again from the identity the gateway signs: the gateway is the first wall, not the only one.
  */
 @Component
 public class AccessRules implements ReactiveAuthorizationManager<AuthorizationContext> {

@@ -1,0 +1,72 @@
+package fr.creneau.gateway;
+
+import fr.creneau.gateway.startup.MissingSetting;
+import fr.creneau.gateway.startup.MissingSettingFailureAnalyzer;
+import fr.creneau.testsupport.AgentHeaders;
+import fr.creneau.testsupport.TestInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.http.client.ReactorResourceFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/** A bare jar has no administrator's password of its own: its first start needs one, later starts do not. */
+class BootstrapAdminTest {
+
+    /**
+     * As Spring's test contexts do: a gateway started by hand would otherwise dispose, when it closes, the Reactor
+     * Netty resources the other gateways of this JVM share, and their calls to the services would hang.
+     */
+    private static final BeanPostProcessor OWN_NETTY_RESOURCES = new BeanPostProcessor() {
+        @Override
+        public Object postProcessBeforeInitialization(Object bean, String beanName) {
+            if (bean instanceof ReactorResourceFactory resources) {
+                resources.setUseGlobalResources(false);
+            }
+            return bean;
+        }
+    };
+
+    @Test
+    void theFirstStartWithoutAnAdministratorsPasswordStopsAndSaysWhatToSet() {
+        String database = TestInfrastructure.newDatabase("gateway_first_start");
+
+        Throwable failure = catchThrowable(() -> start(database).close());
+
+        assertThat(NestedExceptionUtils.getMostSpecificCause(failure)).isInstanceOf(MissingSetting.class);
+        FailureAnalysis analysis = new MissingSettingFailureAnalyzer().analyze(failure);
+        assertThat(analysis.getDescription()).startsWith("CRENEAU_ADMIN_PASSWORD n'est pas défini");
+        assertThat(analysis.getAction()).contains("CRENEAU_ADMIN_PASSWORD", "./creneau");
+    }
+
+    @Test
+    void onceTheAdministratorExistsThePasswordIsNoLongerNeeded() {
+        String database = TestInfrastructure.newDatabase("gateway_later_start");
+        start(database, "--creneau.gateway.accounts.bootstrap-admin.password=un-mot-de-passe-a-moi").close();
+
+        try (ConfigurableApplicationContext again = start(database)) {
+            assertThat(again.isRunning()).isTrue();
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String database, String... more) {
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--server.shutdown=immediate",
+                "--spring.datasource.url=" + database,
+                "--spring.datasource.username=" + TestInfrastructure.postgresUser(),
+                "--spring.datasource.password=" + TestInfrastructure.postgresPassword(),
+                "--creneau.gateway.accounts.bcrypt-strength=4",
+                "--creneau.identity.key=" + AgentHeaders.KEY));
+        arguments.addAll(List.of(more));
+        return new SpringApplicationBuilder(GatewayApplication.class)
+                .initializers(context -> context.getBeanFactory().addBeanPostProcessor(OWN_NETTY_RESOURCES))
+                .run(arguments.toArray(String[]::new));
+    }
+}
