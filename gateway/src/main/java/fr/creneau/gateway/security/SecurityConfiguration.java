@@ -21,7 +21,6 @@ import org.springframework.security.web.server.authentication.logout.WebSessionS
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfServerLogoutHandler;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRepository;
-import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
@@ -68,7 +67,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(csrfTokens)
                         // the header carries the cookie's value as it is (the pages read it from document.cookie)
-                        .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
+                        .csrfTokenRequestHandler(new CsrfTokenInHeader())
                         .requireCsrfProtectionMatcher(new CsrfRequired(rules, sessionCookie))
                         .accessDeniedHandler(refused))
                 .addFilterAfter(new CsrfCookie(sessionCookie), SecurityWebFiltersOrder.CSRF)
