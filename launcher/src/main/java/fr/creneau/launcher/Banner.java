@@ -20,7 +20,9 @@ final class Banner {
                 .append("  Espace agents                %s/agent/connexion%n".formatted(gateway))
                 .append("  Administrateur plateforme    %s%n".formatted(administrator(System.getenv())))
                 .append("  API                          %s/api/{planning,booking,notifications,stats}/…%n"
-                        .formatted(gateway));
+                        .formatted(gateway))
+                .append("  Métriques de la passerelle   %s/actuator/prometheus (boucle locale)%n"
+                        .formatted(stack.gatewayManagementUrl()));
         for (Service service : Service.values()) {
             if (service.isBackend()) {
                 text.append("  %-28s %s%n".formatted(service.module(), stack.url(service)));

@@ -11,19 +11,20 @@ final class ServiceProcess {
 
     private final Service service;
     private final ChildProcess process;
-    private final String url;
+    private final String actuatorUrl;
 
-    private ServiceProcess(Service service, ChildProcess process, String url) {
+    private ServiceProcess(Service service, ChildProcess process, String actuatorUrl) {
         this.service = service;
         this.process = process;
-        this.url = url;
+        this.actuatorUrl = actuatorUrl;
     }
 
     static Path jar(Path rootDirectory, Service service) {
         return rootDirectory.resolve(service.module()).resolve("target").resolve("creneau-" + service.module() + ".jar");
     }
 
-    static ServiceProcess start(Service service, Path rootDirectory, List<String> jvmOptions, int port,
+    /** {@code actuatorUrl}: where its /actuator/health answers (the gateway's is on its management port). */
+    static ServiceProcess start(Service service, Path rootDirectory, List<String> jvmOptions, String actuatorUrl,
                                 Map<String, String> environment, Path logFile) {
         Path jar = jar(rootDirectory, service);
         List<String> command = new ArrayList<>();
@@ -31,15 +32,15 @@ final class ServiceProcess {
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString()));
         ChildProcess process = ChildProcess.start(service.module(), command, environment, rootDirectory, logFile);
-        return new ServiceProcess(service, process, "http://127.0.0.1:" + port);
+        return new ServiceProcess(service, process, actuatorUrl);
     }
 
     Service service() {
         return service;
     }
 
-    String url() {
-        return url;
+    String actuatorUrl() {
+        return actuatorUrl;
     }
 
     long pid() {
@@ -52,7 +53,7 @@ final class ServiceProcess {
 
     /** Waits for /actuator/health to say UP; fails at once, with the end of its log, if the process died. */
     void awaitUp(Instant deadline) {
-        while (!Health.isUp(url)) {
+        while (!Health.isUp(actuatorUrl)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(service.module() + " s'est arrêté au démarrage. Fin de "
                         + process.logFile() + " :" + System.lineSeparator() + process.logTail(40));

@@ -49,7 +49,7 @@ public final class Stack implements AutoCloseable {
             Topics.ensure(broker.bootstrapServers());
             for (Service service : Service.values()) {
                 ServiceProcess process = ServiceProcess.start(service, settings.rootDirectory, settings.jvmOptions,
-                        settings.ports.get(service), environmentOf(service), logFile(service.module()));
+                        actuatorUrl(service), environmentOf(service), logFile(service.module()));
                 services.put(service, process);
                 leftOvers.record(service.module(), process.pid());
             }
@@ -95,6 +95,16 @@ public final class Stack implements AutoCloseable {
 
     public String gatewayUrl() {
         return url(Service.GATEWAY);
+    }
+
+    /** The gateway's health and Prometheus metrics: a port of their own, on the loopback interface only. */
+    public String gatewayManagementUrl() {
+        return "http://127.0.0.1:" + settings.gatewayManagementPort;
+    }
+
+    private String actuatorUrl(Service service) {
+        return service == Service.GATEWAY ? gatewayManagementUrl()
+                : "http://127.0.0.1:" + settings.ports.get(service);
     }
 
     public Path dataDirectory() {
@@ -215,6 +225,7 @@ public final class Stack implements AutoCloseable {
             // on one machine, four pools keeping 10 idle connections each cost PostgreSQL some 40 idle backends
             environment.put("SPRING_DATASOURCE_HIKARI_MINIMUM_IDLE", "2");
         } else {
+            environment.put("MANAGEMENT_PORT", Integer.toString(settings.gatewayManagementPort));
             for (Service backend : Service.values()) {
                 if (backend.isBackend()) {
                     environment.put(backend.urlVariable(), "http://127.0.0.1:" + settings.ports.get(backend));

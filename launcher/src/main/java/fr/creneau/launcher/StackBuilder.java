@@ -22,6 +22,7 @@ public final class StackBuilder {
     Path rootDirectory = Path.of("").toAbsolutePath();
     Path dataDirectory;
     final Map<Service, Integer> ports = new EnumMap<>(Service.class);
+    int gatewayManagementPort = 8090;
     int postgresPort = 15432;
     int kafkaPort = 19092;
     int kafkaControllerPort = 19093;
@@ -58,6 +59,12 @@ public final class StackBuilder {
         return this;
     }
 
+    /** Where the gateway serves its health and metrics, on the loopback interface only. */
+    public StackBuilder gatewayManagementPort(int port) {
+        this.gatewayManagementPort = port;
+        return this;
+    }
+
     public StackBuilder postgresPort(int port) {
         this.postgresPort = port;
         return this;
@@ -72,6 +79,7 @@ public final class StackBuilder {
     /** Every port picked among the free ones, for tests that must not collide with a running stack. */
     public StackBuilder freePorts() {
         ports.replaceAll((service, port) -> freePort());
+        gatewayManagementPort = freePort();
         postgresPort = freePort();
         return kafkaPorts(freePort(), freePort());
     }

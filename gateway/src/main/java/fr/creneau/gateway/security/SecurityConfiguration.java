@@ -71,7 +71,7 @@ class SecurityConfiguration {
                         .requireCsrfProtectionMatcher(new CsrfRequired(rules, sessionCookie))
                         .accessDeniedHandler(refused))
                 .addFilterAfter(new CsrfCookie(sessionCookie), SecurityWebFiltersOrder.CSRF)
-                .addFilterAfter(new AgentPageHeaders(), SecurityWebFiltersOrder.HTTP_HEADERS_WRITER)
+                .addFilterAfter(new PageHeaders(), SecurityWebFiltersOrder.HTTP_HEADERS_WRITER)
                 .logout(logout -> logout
                         .requiresLogout(ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, LOGOUT))
                         .logoutHandler(new DelegatingServerLogoutHandler(forgetAgent,
@@ -79,7 +79,7 @@ class SecurityConfiguration {
                         .logoutSuccessHandler(new HttpStatusReturningServerLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
                 .headers(headers -> headers
                         // the citizen pages open inside communes' sites (widget.js) and their assets are cached:
-                        // AgentPageHeaders forbids both on the back office only
+                        // PageHeaders lets only them be framed, and keeps the back office out of caches
                         .frameOptions(ServerHttpSecurity.HeaderSpec.FrameOptionsSpec::disable)
                         .cache(ServerHttpSecurity.HeaderSpec.CacheSpec::disable))
                 .authorizeExchange(exchanges -> exchanges.anyExchange().access(rules))
