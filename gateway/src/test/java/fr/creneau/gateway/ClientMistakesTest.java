@@ -73,6 +73,19 @@ class ClientMistakesTest extends GatewayTest {
     }
 
     @Test
+    void theCsrfTokenIsReadFromTheHeaderOnlyNeverFromAFormField() {
+        AgentSession admin = signIn(admin().createAccount("villeneuve", PASSWORD, "COMMUNE_ADMIN"), PASSWORD);
+
+        web.put().uri("/api/notifications/communes/villeneuve/reminders")
+                .cookie("SESSION", admin.sessionCookie()).cookie("XSRF-TOKEN", admin.xsrfToken())
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue("_csrf=" + admin.xsrfToken())
+                .exchange()
+                .expectStatus().isForbidden()
+                .expectBody().jsonPath("$.title").isEqualTo("Jeton de sécurité manquant ou invalide");
+        assertThat(Downstream.SERVICES.findAll(anyRequestedFor(urlPathMatching("/.*")))).isEmpty();
+    }
+
+    @Test
     void aBodyThatStopsHalfWayIsA408AndNoServiceWaitsForIt() throws Exception {
         long failuresBefore = failedCalls("booking");
         String head = "POST " + RESERVATIONS + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
