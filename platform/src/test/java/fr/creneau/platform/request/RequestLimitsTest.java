@@ -145,6 +145,16 @@ class RequestLimitsTest {
     }
 
     @Test
+    void aBodyInXmlIsRefusedThoughJacksonsXmlModuleIsThere() {
+        Reply reply = call(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/bookings"))
+                .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofString(
+                        "<Booking><name>Mairie</name><agents>1.5</agents></Booking>")));
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(415);
+        assertThat(reply.contentType()).isEqualTo("application/problem+json");
+    }
+
+    @Test
     void aNulCharacterInTheQueryIsRefused() {
         Reply reply = call(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/search?name=a%00b")).GET());
 
