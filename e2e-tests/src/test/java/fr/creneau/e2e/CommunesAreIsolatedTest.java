@@ -148,8 +148,12 @@ class CommunesAreIsolatedTest {
         body.put("agents", 1);
         body.put("scope", "COMMUNE");
         body.put("days", Map.of("MONDAY", List.of("09h00-10h00")));
-        body.put("start", MONDAY.plusWeeks(6).atTime(9, 0).atZone(PARIS).toInstant().toString());
-        body.put("end", MONDAY.plusWeeks(6).atTime(10, 0).atZone(PARIS).toInstant().toString());
+        // an agent's absence is in the commune's local time, an appointment's start an instant
+        boolean local = endpoint.pattern().contains("/absences");
+        body.put("start", local ? MONDAY.plusWeeks(6).atTime(9, 0).toString()
+                : MONDAY.plusWeeks(6).atTime(9, 0).atZone(PARIS).toInstant().toString());
+        body.put("end", local ? MONDAY.plusWeeks(6).atTime(10, 0).toString()
+                : MONDAY.plusWeeks(6).atTime(10, 0).atZone(PARIS).toInstant().toString());
         body.put("reason", "Intrusion");
         body.put("attended", true);
         body.put("agentId", caller.ids.get("agentId"));
