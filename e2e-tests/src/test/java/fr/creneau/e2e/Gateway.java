@@ -118,6 +118,22 @@ final class Gateway {
         }
     }
 
+    /**
+     * A request as a careless client writes it: the path as it is (encoded or not), any content type, any bytes.
+     * Writes carry the CSRF token, as the back office's would.
+     */
+    Reply raw(String method, String path, String contentType, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (!method.equals("GET")) {
+            xsrfToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+        }
+        return send(request);
+    }
+
     private Optional<String> xsrfToken() {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))

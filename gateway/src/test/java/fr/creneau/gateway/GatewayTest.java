@@ -3,6 +3,7 @@ package fr.creneau.gateway;
 import fr.creneau.testsupport.AgentHeaders;
 import fr.creneau.testsupport.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -11,12 +12,16 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * The gateway as it runs, on a database of its own in the shared test PostgreSQL, with every service stood for by
  * {@link Downstream}. Tests that extend it share one application context. Passwords are hashed at bcrypt's lowest
- * cost here only, and the per-address limits are lifted: every test request comes from 127.0.0.1.
+ * cost here only, and the per-address limits are lifted: every test request comes from 127.0.0.1. A body that does not
+ * arrive is given up after 2 s rather than 10.
  */
+// the first call to a cold context (springdoc's document, the first login) can pass 5 s on a loaded machine
+@AutoConfigureWebTestClient(timeout = "30s")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "creneau.gateway.rate-limit.general.requests=100000",
         "creneau.gateway.rate-limit.sensitive.requests=100000",
-        "creneau.gateway.rate-limit.login.requests=100000"})
+        "creneau.gateway.rate-limit.login.requests=100000",
+        "creneau.gateway.request.body-timeout=2s"})
 public abstract class GatewayTest {
 
     protected static final String ADMIN_PASSWORD = "creneau-admin";

@@ -66,6 +66,18 @@ class LoginTest extends GatewayTest {
     }
 
     @Test
+    void credentialsLongerThanAnyAccountCanHaveAreA400BeforeAnyHashing() {
+        for (Map<String, String> credentials : List.of(Map.of("username", "a".repeat(101), "password", PASSWORD),
+                Map.of("username", "admin", "password", "é".repeat(37)))) {
+            web.post().uri("/api/auth/login").contentType(MediaType.APPLICATION_JSON).bodyValue(credentials).exchange()
+                    .expectStatus().isBadRequest()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.detail")
+                    .isEqualTo("L'identifiant compte 100 caractères au plus, et le mot de passe 72 octets au plus.");
+        }
+    }
+
+    @Test
     void aWrongPasswordIsA401ProblemInFrench() {
         String username = admin().createAccount("villeneuve", PASSWORD, "AGENT");
 

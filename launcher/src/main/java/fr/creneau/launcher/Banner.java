@@ -21,7 +21,9 @@ final class Banner {
                 .append("  Administrateur plateforme    %s%n".formatted(administrator(System.getenv())))
                 .append("  API                          %s/api/{planning,booking,notifications,stats}/…%n"
                         .formatted(gateway))
-                .append(listening(stack.gatewayAddress()));
+                .append(listening(stack.gatewayAddress()))
+                .append("  Métriques de la passerelle   %s/actuator/prometheus (boucle locale)%n"
+                        .formatted(stack.gatewayManagementUrl()));
         for (Service service : Service.values()) {
             if (service.isBackend()) {
                 text.append("  %-28s %s%n".formatted(service.module(), String.join(" ", stack.urls(service))));

@@ -46,7 +46,7 @@ final class ServiceProcess {
 
     /** Waits for /actuator/health to say UP; fails at once, with the end of its log, if the process died. */
     void awaitUp(Instant deadline) {
-        while (!Health.isUp(instance.url())) {
+        while (!Health.isUp(instance.actuatorUrl())) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(instance.name() + " s'est arrêté au démarrage. Fin de "
                         + process.logFile() + " :" + System.lineSeparator() + process.logTail(40));

@@ -38,9 +38,9 @@ public final class Stack implements AutoCloseable {
         for (Service service : Service.values()) {
             List<Instance> ofService = new ArrayList<>();
             String host = service == Service.GATEWAY ? settings.gatewayHost() : StackBuilder.LOOPBACK;
-            ofService.add(new Instance(service, 1, host, settings.ports.get(service)));
+            ofService.add(new Instance(service, 1, host, settings.ports.get(service), settings.gatewayManagementPort));
             for (int number = 2; number <= settings.instances.get(service); number++) {
-                ofService.add(new Instance(service, number, host, StackBuilder.freePort()));
+                ofService.add(new Instance(service, number, host, StackBuilder.freePort(), StackBuilder.freePort()));
             }
             instances.put(service, List.copyOf(ofService));
         }
@@ -162,6 +162,11 @@ public final class Stack implements AutoCloseable {
     /** The address the gateway listens on. */
     public String gatewayAddress() {
         return settings.gatewayAddress;
+    }
+
+    /** The first gateway's health and Prometheus metrics: a port of their own, on the loopback interface only. */
+    public String gatewayManagementUrl() {
+        return instances.get(Service.GATEWAY).get(0).actuatorUrl();
     }
 
     public Path dataDirectory() {
@@ -311,6 +316,7 @@ public final class Stack implements AutoCloseable {
             if (adminPassword == null || adminPassword.isBlank()) {
                 environment.put("CRENEAU_ADMIN_PASSWORD", DEVELOPMENT_ADMIN_PASSWORD);
             }
+            environment.put("MANAGEMENT_PORT", Integer.toString(instance.managementPort()));
             for (Service backend : Service.values()) {
                 if (backend.isBackend()) {
                     environment.put(backend.urlVariable(), String.join(",",

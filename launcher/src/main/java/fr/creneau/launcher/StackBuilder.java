@@ -25,6 +25,7 @@ public final class StackBuilder {
     Path dataDirectory;
     final Map<Service, Integer> ports = new EnumMap<>(Service.class);
     final Map<Service, Integer> instances = new EnumMap<>(Service.class);
+    int gatewayManagementPort = 8090;
     int postgresPort = 15432;
     int kafkaPort = 19092;
     int kafkaControllerPort = 19093;
@@ -78,6 +79,12 @@ public final class StackBuilder {
         return this;
     }
 
+    /** Where the first gateway serves its health and metrics, on the loopback interface only; others get free ports. */
+    public StackBuilder gatewayManagementPort(int port) {
+        this.gatewayManagementPort = port;
+        return this;
+    }
+
     public StackBuilder postgresPort(int port) {
         this.postgresPort = port;
         return this;
@@ -92,6 +99,7 @@ public final class StackBuilder {
     /** Every port picked among the free ones, for tests that must not collide with a running stack. */
     public StackBuilder freePorts() {
         ports.replaceAll((service, port) -> freePort());
+        gatewayManagementPort = freePort();
         postgresPort = freePort();
         return kafkaPorts(freePort(), freePort());
     }

@@ -98,7 +98,7 @@ class AgentAccessTest extends PlanningIntegrationTest {
 
         Response closure = exchange(anonymous().post().uri("/communes/" + mine + "/closures")
                 .headers(headers -> headers.addAll(manager)).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("scope", "COMMUNE", "from", day, "to", day, "label", "Pont")));
+                .body(Map.of("scope", "COMMUNE", "from", day.toString(), "to", day.toString(), "label", "Pont")));
         Response place = exchange(anonymous().post().uri("/communes/" + mine + "/places")
                 .headers(headers -> headers.addAll(manager)).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("name", "Mairie", "address", "1 rue")));

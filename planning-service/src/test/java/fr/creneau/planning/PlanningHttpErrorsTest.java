@@ -41,6 +41,15 @@ class PlanningHttpErrorsTest extends PlanningIntegrationTest {
     }
 
     @Test
+    void aCommuneWithoutItsIdIsRefusedSayingTheFieldIsRequired() {
+        Response response = post("/communes", Map.of("name", "Sans identifiant", "timeZone", "Europe/Paris"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.text("detail")).isEqualTo("Le champ « slug » (l'identifiant de la commune dans les "
+                + "adresses, par exemple villeneuve-sur-lot) est obligatoire.");
+    }
+
+    @Test
     void anUnknownCommuneIsNotFound() {
         Response response = post("/communes/nowhere-at-all/places", Map.of("name", "Mairie", "address", "1 rue"));
 

@@ -14,5 +14,13 @@ public record AccountProperties(@DefaultValue("12") int bcryptStrength, @Default
     public record BootstrapAdmin(@DefaultValue("admin") String username, String password) {
 
         static final String DEVELOPMENT_PASSWORD = "creneau-admin";
+
+        public BootstrapAdmin {
+            if (!CredentialLimits.fit(username, password)) {
+                throw new IllegalArgumentException(("CRENEAU_ADMIN_USERNAME has %d characters at most, and "
+                        + "CRENEAU_ADMIN_PASSWORD %d bytes at most").formatted(CredentialLimits.LONGEST_USERNAME,
+                        CredentialLimits.LONGEST_PASSWORD_BYTES));
+            }
+        }
     }
 }

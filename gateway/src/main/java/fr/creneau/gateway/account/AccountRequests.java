@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
 /** The bodies of the accounts API and their checks, each refusal in French under the field it concerns. */
 final class AccountRequests {
 
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,100}");
+    private static final Pattern USERNAME =
+            Pattern.compile("[A-Za-z0-9._@-]{3,%d}".formatted(CredentialLimits.LONGEST_USERNAME));
     private static final int MIN_PASSWORD = 12;
-    // bcrypt reads no further than 72 bytes: a longer password would be silently cut
-    private static final int MAX_PASSWORD_BYTES = 72;
+    private static final int MAX_PASSWORD_BYTES = CredentialLimits.LONGEST_PASSWORD_BYTES;
 
     private AccountRequests() {
     }

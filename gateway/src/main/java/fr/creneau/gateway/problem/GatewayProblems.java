@@ -1,5 +1,7 @@
 package fr.creneau.gateway.problem;
 
+import fr.creneau.platform.json.UnreadableJson;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -28,8 +30,11 @@ class GatewayProblems {
 
     @ExceptionHandler(ServerWebInputException.class)
     ResponseEntity<ProblemDetail> unreadable(ServerWebInputException e, ServerWebExchange exchange) {
-        return ProblemWriter.entity(ProblemWriter.problem(HttpStatus.BAD_REQUEST, TITLES.get(400),
-                "La requête est illisible : un identifiant de l'adresse ou le corps JSON est mal formé.", path(exchange)));
+        String detail = e.getCause() instanceof TypeMismatchException mismatch
+                ? "La valeur de « %s » dans l'adresse n'est pas valide.".formatted(mismatch.getPropertyName())
+                : UnreadableJson.describe(e);
+        return ProblemWriter.entity(ProblemWriter.problem(HttpStatus.BAD_REQUEST, TITLES.get(400), detail,
+                path(exchange)));
     }
 
     @ExceptionHandler(ResponseStatusException.class)

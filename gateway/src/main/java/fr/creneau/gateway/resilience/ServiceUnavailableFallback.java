@@ -1,6 +1,7 @@
 package fr.creneau.gateway.resilience;
 
 import fr.creneau.gateway.problem.ProblemWriter;
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Where a route's circuit breaker forwards a request its service could not answer: a 503 saying so in French. */
+@Hidden
 @RestController
 class ServiceUnavailableFallback {
 

@@ -2,6 +2,7 @@ package fr.creneau.gateway.security;
 
 import fr.creneau.gateway.account.Account;
 import fr.creneau.gateway.account.Accounts;
+import fr.creneau.gateway.account.CredentialLimits;
 import fr.creneau.gateway.account.Role;
 import fr.creneau.gateway.problem.ProblemWriter;
 import fr.creneau.gateway.security.oidc.ProConnectLogin;
@@ -70,6 +71,11 @@ class LoginController {
                     "Indiquez votre identifiant et votre mot de passe.", path)));
         }
         String username = credentials.username().strip();
+        if (!CredentialLimits.fit(username, credentials.password())) {
+            return Mono.just(ProblemWriter.entity(ProblemWriter.problem(HttpStatus.BAD_REQUEST, "Requête invalide",
+                    "L'identifiant compte %d caractères au plus, et le mot de passe %d octets au plus.".formatted(
+                            CredentialLimits.LONGEST_USERNAME, CredentialLimits.LONGEST_PASSWORD_BYTES), path)));
+        }
         return attempts.lockedFor(username)
                 .<ResponseEntity<?>>map(locked -> tooManyAttempts(locked, path))
                 .switchIfEmpty(Mono.defer(() -> authenticate(username, credentials.password(), exchange)));

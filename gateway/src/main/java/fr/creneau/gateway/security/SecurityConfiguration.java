@@ -23,7 +23,6 @@ import org.springframework.security.web.server.authentication.logout.WebSessionS
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfServerLogoutHandler;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRepository;
-import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
@@ -71,11 +70,11 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(csrfTokens)
                         // the header carries the cookie's value as it is (the pages read it from document.cookie)
-                        .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
+                        .csrfTokenRequestHandler(new CsrfTokenInHeader())
                         .requireCsrfProtectionMatcher(new CsrfRequired(rules, sessionCookie))
                         .accessDeniedHandler(refused))
                 .addFilterAfter(new CsrfCookie(sessionCookie), SecurityWebFiltersOrder.CSRF)
-                .addFilterAfter(new AgentPageHeaders(), SecurityWebFiltersOrder.HTTP_HEADERS_WRITER)
+                .addFilterAfter(new PageHeaders(), SecurityWebFiltersOrder.HTTP_HEADERS_WRITER)
                 .logout(logout -> logout
                         .requiresLogout(ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, LOGOUT))
                         .logoutHandler(new DelegatingServerLogoutHandler(forgetAgent,
@@ -83,7 +82,7 @@ class SecurityConfiguration {
                         .logoutSuccessHandler(new HttpStatusReturningServerLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
                 .headers(headers -> headers
                         // the citizen pages open inside communes' sites (widget.js) and their assets are cached:
-                        // AgentPageHeaders forbids both on the back office only
+                        // PageHeaders lets only them be framed, and keeps the back office out of caches
                         .frameOptions(ServerHttpSecurity.HeaderSpec.FrameOptionsSpec::disable)
                         .cache(ServerHttpSecurity.HeaderSpec.CacheSpec::disable))
                 .authorizeExchange(exchanges -> exchanges.anyExchange().access(rules))

@@ -1,7 +1,7 @@
 package fr.creneau.platform.problem;
 
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import fr.creneau.platform.json.UnreadableJson;
+import fr.creneau.platform.request.BodyTooLargeException;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -118,8 +118,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e.getCause() instanceof BodyTooLargeException tooLarge) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE,
+                    "Requête trop volumineuse", tooLarge.getMessage(), Map.of()));
+        }
         return ResponseEntity.badRequest()
-                .body(problem(HttpStatus.BAD_REQUEST, "Requête invalide", unreadable(e), Map.of()));
+                .body(problem(HttpStatus.BAD_REQUEST, "Requête invalide", UnreadableJson.describe(e), Map.of()));
     }
 
     @Override
@@ -168,22 +172,6 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 : "Une erreur inattendue est survenue de notre côté. Réessayez dans quelques instants.";
     }
 
-    private static String unreadable(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof InvalidFormatException format) {
-            return "La valeur « %s » du champ « %s » n'est pas valide.".formatted(format.getValue(), path(format));
-        }
-        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            return "Le champ « %s » n'a pas le bon format.".formatted(path(mismatch));
-        }
-        return "Le corps de la requête est absent ou n'est pas un JSON valide.";
-    }
-
-    private static String path(MismatchedInputException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."));
-    }
-
     private static Map<String, String> fieldError(FieldError error) {
         return Map.of("field", error.getField(),
                 "message", error.getDefaultMessage() == null ? "valeur invalide" : error.getDefaultMessage());
@@ -195,6 +183,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             case 404 -> "Introuvable";
             case 405 -> "Méthode non autorisée";
             case 406 -> "Format de réponse non disponible";
+            case 413 -> "Requête trop volumineuse";
             case 415 -> "Format de requête non pris en charge";
             default -> status.is4xxClientError() ? "Requête refusée" : "Erreur interne";
         };

@@ -44,6 +44,10 @@ class CommuneController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     CommuneView create(@RequestBody CreateCommuneRequest request) {
+        if (request.slug() == null || request.slug().isBlank()) {
+            throw new InvalidRequestException("Le champ « slug » (l'identifiant de la commune dans les adresses, "
+                    + "par exemple villeneuve-sur-lot) est obligatoire.");
+        }
         String slug = CommuneSlug.check(request.slug());
         if (scope.exists(slug)) {
             throw new ConflictException("La commune « %s » existe déjà.".formatted(slug));
