@@ -221,6 +221,9 @@ public final class Stack implements AutoCloseable {
                 }
             }
         }
+        if (service == Service.BOOKING && System.getenv("BOOKING_CODE_SECRET") == null) {
+            environment.put("BOOKING_CODE_SECRET", GeneratedSecret.in(settings.dataDirectory, "booking-code-secret"));
+        }
         if (service == Service.NOTIFICATION && System.getenv("PORTAL_URL") == null) {
             // the links in the messages lead to the gateway, wherever this stack put it
             environment.put("PORTAL_URL", url(Service.GATEWAY));

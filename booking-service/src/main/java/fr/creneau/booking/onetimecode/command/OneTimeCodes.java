@@ -5,6 +5,7 @@ import fr.creneau.booking.config.BookingProperties;
 import fr.creneau.booking.contact.ContactDetails;
 import fr.creneau.booking.contact.ContactVault;
 import fr.creneau.booking.onetimecode.domain.CodeHash;
+import fr.creneau.booking.onetimecode.domain.CodeKey;
 import fr.creneau.booking.onetimecode.domain.PendingCode;
 import fr.creneau.booking.publishing.KafkaPublisher;
 import fr.creneau.platform.problem.ConflictException;
@@ -29,16 +30,18 @@ public class OneTimeCodes {
     private final KafkaPublisher publisher;
     private final TransactionTemplate transaction;
     private final BookingProperties.OneTimeCode settings;
+    private final CodeKey key;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     OneTimeCodes(PendingCodes codes, ContactVault vault, KafkaPublisher publisher, TransactionTemplate transaction,
-            BookingProperties properties, Clock clock) {
+            BookingProperties properties, CodeKey key, Clock clock) {
         this.codes = codes;
         this.vault = vault;
         this.publisher = publisher;
         this.transaction = transaction;
         this.settings = properties.oneTimeCode();
+        this.key = key;
         this.clock = clock;
     }
 
@@ -46,8 +49,8 @@ public class OneTimeCodes {
         Instant now = clock.instant();
         String code = newCode();
         String recipient = vault.reseal(appointmentId, contact).orElseThrow();
-        PendingCode pending = new PendingCode(appointmentId, CodeHash.of(code, random), now.plus(settings.validity()),
-                settings.tries(), settings.resends(), now, recipient);
+        PendingCode pending = new PendingCode(appointmentId, CodeHash.of(key, appointmentId, code),
+                now.plus(settings.validity()), settings.tries(), settings.resends(), now, recipient);
         codes.save(pending);
         send(communeId, pending, code, contact);
         return pending.expiresAt();
@@ -65,7 +68,7 @@ public class OneTimeCodes {
             if (!pending.canResend(now, settings.resendCoolDown())) {
                 throw new TooManyRequestsException("Patientez quelques secondes avant de demander un nouveau code.");
             }
-            PendingCode next = pending.resent(CodeHash.of(code, random), now, settings.validity());
+            PendingCode next = pending.resent(CodeHash.of(key, appointmentId, code), now, settings.validity());
             codes.save(next);
             return next;
         });
@@ -87,7 +90,7 @@ public class OneTimeCodes {
             if (pending.isExpired(now)) {
                 return new CodeCheck(CodeCheck.Result.EXPIRED, pending.triesLeft());
             }
-            if (pending.hash().matches(code)) {
+            if (pending.hash().matches(key, appointmentId, code)) {
                 codes.delete(appointmentId);
                 return CodeCheck.RIGHT;
             }

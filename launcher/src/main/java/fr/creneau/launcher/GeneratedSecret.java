@@ -1,0 +1,42 @@
+package fr.creneau.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * A secret the launcher makes at the first start (256 random bits) and keeps in its data directory, readable by its
+ * owner only, so that the one-command run needs none configured and keeps the same one across restarts.
+ */
+final class GeneratedSecret {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private GeneratedSecret() {
+    }
+
+    static String in(Path dataDirectory, String name) {
+        Path file = dataDirectory.resolve("secrets").resolve(name);
+        try {
+            if (Files.isRegularFile(file)) {
+                return Files.readString(file).strip();
+            }
+            Files.createDirectories(file.getParent());
+            byte[] bytes = new byte[32];
+            RANDOM.nextBytes(bytes);
+            String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            Path draft = Files.createTempFile(file.getParent(), name, ".new",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(draft, secret);
+            Files.move(draft, file, StandardCopyOption.ATOMIC_MOVE);
+            return secret;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Impossible de créer le secret " + file, e);
+        }
+    }
+}
