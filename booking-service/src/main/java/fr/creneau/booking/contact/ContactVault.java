@@ -39,11 +39,6 @@ public class ContactVault {
         return encrypt(key, details, appointmentId);
     }
 
-    /** Seals again with the existing key of the appointment (when it moves, for example). */
-    public Optional<String> reseal(String appointmentId, ContactDetails details) {
-        return key(appointmentId).map(key -> encrypt(key, details, appointmentId));
-    }
-
     /** The details, unless the key was erased. */
     public Optional<ContactDetails> open(String appointmentId, String sealed) {
         if (sealed == null) {

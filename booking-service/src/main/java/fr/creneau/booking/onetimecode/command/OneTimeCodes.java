@@ -45,15 +45,23 @@ public class OneTimeCodes {
         this.clock = clock;
     }
 
-    public Instant issue(String appointmentId, String communeId, ContactDetails contact) {
+    /**
+     * Stores the hash of a new code for a hold, in the caller's transaction; the code leaves with
+     * {@link #send(String, IssuedCode, ContactDetails)} once the hold is stored.
+     *
+     * @param sealedContact the contact details as the vault sealed them, kept to send the code again
+     */
+    public IssuedCode store(String appointmentId, String sealedContact) {
         Instant now = clock.instant();
         String code = newCode();
-        String recipient = vault.reseal(appointmentId, contact).orElseThrow();
         PendingCode pending = new PendingCode(appointmentId, CodeHash.of(key, appointmentId, code),
-                now.plus(settings.validity()), settings.tries(), settings.resends(), now, recipient);
+                now.plus(settings.validity()), settings.tries(), settings.resends(), now, sealedContact);
         codes.save(pending);
-        send(communeId, pending, code, contact);
-        return pending.expiresAt();
+        return new IssuedCode(code, pending);
+    }
+
+    public void send(String communeId, IssuedCode issued, ContactDetails contact) {
+        send(communeId, issued.pending(), issued.code(), contact);
     }
 
     public Instant resend(String appointmentId, String communeId) {
