@@ -9,8 +9,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -23,6 +26,21 @@ final class BenchmarkStack implements AutoCloseable {
     static final String UNLIMITED = "1000000000";
     /** The services' JVM options, to compare e.g. the launcher's default with other settings. */
     static final String JVM_OPTIONS = System.getProperty("benchmark.jvmOptions", "").trim();
+
+    /**
+     * -Dbenchmark.env.GATEWAY.SOME_VARIABLE=value gives a service a setting of the run, to try one: each is printed
+     * with the figures.
+     */
+    static final Map<EnvironmentKey, String> EXTRA_ENVIRONMENT = System.getProperties().stringPropertyNames().stream()
+            .filter(name -> name.startsWith("benchmark.env."))
+            .collect(Collectors.toMap(EnvironmentKey::of, System::getProperty));
+
+    record EnvironmentKey(String service, String name) {
+        static EnvironmentKey of(String property) {
+            String[] parts = property.substring("benchmark.env.".length()).split("\\.", 2);
+            return new EnvironmentKey(parts[0], parts[1]);
+        }
+    }
 
     final FakeTwilio twilio;
     final Stack stack;
@@ -40,14 +58,17 @@ final class BenchmarkStack implements AutoCloseable {
         if (!JVM_OPTIONS.isEmpty()) {
             builder.jvmOptions(List.of(JVM_OPTIONS.split("\\s+")));
         }
+        EXTRA_ENVIRONMENT.forEach((key, value) -> builder.environment(Service.valueOf(key.service()), key.name(), value));
         if (!Measured.PROFILE.isEmpty()) {
             // added to the launcher's options (or those given) of every service
             builder.environment("JAVA_TOOL_OPTIONS", Recordings.JVM_OPTION);
         }
         Stack stack = builder
-                .rootDirectory(Path.of(System.getProperty("creneau.root", "..")))
+                .rootDirectory(root())
                 .dataDirectory(data)
                 .freePorts()
+                // the machine is shared: a start can take minutes while others build
+                .startupTimeout(Duration.ofMinutes(Long.getLong("benchmark.startupMinutes", 10)))
                 .environment(Service.NOTIFICATION, "TWILIO_ACCOUNT_SID", FakeTwilio.ACCOUNT_SID)
                 .environment(Service.NOTIFICATION, "TWILIO_AUTH_TOKEN", FakeTwilio.AUTH_TOKEN)
                 .environment(Service.NOTIFICATION, "TWILIO_FROM", FakeTwilio.FROM)
@@ -68,8 +89,29 @@ final class BenchmarkStack implements AutoCloseable {
         }
     }
 
-    String jvmOptionsLabel() {
-        return JVM_OPTIONS.isEmpty() ? "the launcher's default" : JVM_OPTIONS;
+    /** Where the jars are: this worktree's, or those of another build given as -Dbenchmark.root, to compare. */
+    static Path root() {
+        return Path.of(System.getProperty("benchmark.root", System.getProperty("creneau.root", "..")));
+    }
+
+    /** What the figures were measured on, for the report's heading. */
+    String heading(Duration window) {
+        return "jars of %s; windows of %d s; %s%nper-client rate limits LIFTED (each client from an address of its own)"
+                .formatted(root().toAbsolutePath().normalize(), window.toSeconds(), settingsLabel());
+    }
+
+    /** Its start time, and the memory each part holds now (after the load, with its code compiled). */
+    List<String> figures() {
+        return List.of("started in %.1f s".formatted(stack.startupTime().toMillis() / 1000.0),
+                "resident memory now, MiB: " + stack.residentMemory().entrySet().stream()
+                        .map(e -> "%s %d".formatted(e.getKey(), e.getValue() / 1024)).collect(Collectors.joining(", "))
+                        + "; PSS of all: %d".formatted(stack.proportionalMemoryTotal() / 1024));
+    }
+
+    private String settingsLabel() {
+        return "services' JVM: " + (JVM_OPTIONS.isEmpty() ? "the launcher's default" : JVM_OPTIONS)
+                + EXTRA_ENVIRONMENT.entrySet().stream().map(e -> "; " + e.getKey().service() + " "
+                + e.getKey().name() + "=" + e.getValue()).collect(Collectors.joining());
     }
 
     @Override

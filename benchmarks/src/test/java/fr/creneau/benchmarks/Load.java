@@ -46,9 +46,13 @@ final class Load {
         }
     }
 
+    /**
+     * Throughput and latencies count the operations the application answered (below 500); those that failed
+     * (5xx, or no answer: 599) are only counted in the outcomes, as a 503 of a breaker takes no time at all.
+     */
     private static LoadResult summarise(String name, int clients, double seconds, List<Client> results) {
         long[] latencies = results.stream().flatMapToLong(client -> client.latencies.stream().mapToLong(Long::longValue))
-                .sorted().toArray();
+                .toArray();
         Map<Integer, Long> outcomes = new TreeMap<>();
         results.forEach(client -> client.outcomes.forEach((status, count) -> outcomes.merge(status, count, Long::sum)));
         return new LoadResult(name, clients, latencies.length / seconds, Percentiles.of(latencies), outcomes);
@@ -63,7 +67,9 @@ final class Load {
             while (System.nanoTime() < end) {
                 long begin = System.nanoTime();
                 int outcome = operation.getAsInt();
-                client.latencies.add(System.nanoTime() - begin);
+                if (outcome < 500) {
+                    client.latencies.add(System.nanoTime() - begin);
+                }
                 client.outcomes.merge(outcome, 1L, Long::sum);
             }
             return client;

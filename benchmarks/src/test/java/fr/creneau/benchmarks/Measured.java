@@ -2,6 +2,7 @@ package fr.creneau.benchmarks;
 
 import fr.creneau.benchmarks.profile.FlameSummary;
 import fr.creneau.benchmarks.profile.Recordings;
+import fr.creneau.launcher.Service;
 import fr.creneau.launcher.Stack;
 
 import java.nio.file.Files;
@@ -27,6 +28,7 @@ final class Measured {
 
     private final Stack stack;
     private final List<String> cpu = new ArrayList<>();
+    private final List<String> database = new ArrayList<>();
     private final List<String> profiles = new ArrayList<>();
 
     Measured(Stack stack) {
@@ -34,11 +36,18 @@ final class Measured {
     }
 
     LoadResult window(Callable<LoadResult> run) throws Exception {
+        String statistics = stack.jdbcUrl(Service.BOOKING);
+        DatabaseWork databaseBefore = DatabaseWork.now(statistics, stack.databaseUser(), stack.databasePassword());
         CpuTime before = CpuTime.now(stack.processIds());
         LoadResult result = run.call();
         CpuTime after = CpuTime.now(stack.processIds());
-        cpu.add(Report.cpuLine(result.name() + " (" + result.clients() + ")",
-                after.millisPerOperationSince(before, result.latency().count())));
+        String name = result.name() + " (" + result.clients() + ")";
+        long operations = result.latency().count();
+        cpu.add(Report.cpuLine(name, after.millisPerOperationSince(before, operations)));
+        // PostgreSQL publishes its statistics within half a second of a transaction's end
+        Thread.sleep(1000);
+        database.add("%-40s %s".formatted(name, DatabaseWork.now(statistics, stack.databaseUser(),
+                stack.databasePassword()).perOperationSince(databaseBefore, operations)));
         return result;
     }
 
@@ -68,6 +77,10 @@ final class Measured {
 
     List<String> cpuPerOperation() {
         return cpu;
+    }
+
+    List<String> databaseWorkPerOperation() {
+        return database;
     }
 
     List<String> profiles() {

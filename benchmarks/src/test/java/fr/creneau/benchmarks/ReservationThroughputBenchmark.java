@@ -85,14 +85,16 @@ class ReservationThroughputBenchmark {
         LoadResult kafkaSends = MachineLimits.kafkaAcknowledgedSends(whole.stack.kafkaBootstrapServers(), 2000);
         LoadResult kafkaLatency = MachineLimits.kafkaProduceToConsume(whole.stack.kafkaBootstrapServers(), 1000);
 
-        Report report = new Report("ReservationThroughputBenchmark", "windows of %d s; services' JVM: %s; per-client rate limits LIFTED (each client from its own 127.x.y.z address)"
-                .formatted(WINDOW.toSeconds(), whole.jvmOptionsLabel()));
+        Report report = new Report("ReservationThroughputBenchmark", whole.heading(WINDOW));
         report.row(pg1, null).row(pg8, null).row(kafkaSends, null).row(kafkaLatency, null).row(trivial, null)
                 .row(week, trivial).row(weekAfter, trivial).row(sixty, trivial);
         reservations.forEach(result -> report.row(result, pg8));
         bookings.forEach(result -> report.row(result, pg8));
         codes.forEach(result -> report.row(result, kafkaLatency));
+        report.section("the stack:", whole.figures());
         report.section("CPU per operation, in ms, by part (from /proc):", measured.cpuPerOperation());
+        report.section("database work per operation, by service (from pg_stat_database):",
+                measured.databaseWorkPerOperation());
         report.section("targets of issue 11:", Targets.check(reservations.get(2), pg8, week, trivial,
                 codes.get(1), kafkaLatency));
         measured.profiles().forEach(profile -> report.section("", List.of(profile.split("\n"))));

@@ -33,6 +33,7 @@ public final class FlameSummary {
         Map<String, Long> selfFrames = new HashMap<>();
         Map<String, Long> threads = new HashMap<>();
         Map<String, Long> collapsed = new HashMap<>();
+        Waits waits = new Waits();
         Duration gcPauses = Duration.ZERO;
         long collections = 0;
         try (RecordingFile file = new RecordingFile(recording)) {
@@ -48,6 +49,8 @@ public final class FlameSummary {
                     selfFrames.merge(frames.get(frames.size() - 1), 1L, Long::sum);
                     threads.merge(threadGroup(event.getThread("sampledThread")), 1L, Long::sum);
                     collapsed.merge(String.join(";", frames), 1L, Long::sum);
+                } else {
+                    waits.accept(event);
                 }
             }
         }
@@ -61,6 +64,8 @@ public final class FlameSummary {
         top(selfFrames, samples, TOP_FRAMES).forEach(line -> text.append("  ").append(line).append(System.lineSeparator()));
         text.append("flame graph, frames with at least %.0f %% of the samples:%n".formatted(minShare * 100));
         trie.mainFrames(minShare).forEach(line -> text.append(line).append(System.lineSeparator()));
+        text.append("waits over 10 ms, summed, by the frame that waited:").append(System.lineSeparator());
+        waits.top(TOP_FRAMES).forEach(line -> text.append("  ").append(line).append(System.lineSeparator()));
         return text.toString();
     }
 
