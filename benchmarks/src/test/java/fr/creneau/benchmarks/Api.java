@@ -2,40 +2,81 @@ package fr.creneau.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.cookie.BasicCookieStore;
+import org.apache.hc.client5.http.impl.DefaultSchemePortResolver;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.impl.routing.DefaultRoutePlanner;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.http.protocol.HttpContext;
+import org.apache.hc.core5.util.Timeout;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * The gateway's HTTP API as a client sees it: JSON in, status and JSON out. It keeps its cookies like a browser;
- * once an agent has signed in, each write carries the CSRF token in X-XSRF-TOKEN.
+ * The gateway's HTTP API as one client sees it, from a loopback address of its own (127.x.y.z), as each citizen has
+ * an address of their own: JSON in, status and JSON out, cookies kept like a browser; once an agent has signed in,
+ * each write carries the CSRF token in X-XSRF-TOKEN.
  */
-final class Api {
+final class Api implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Timeout TIMEOUT = Timeout.ofSeconds(30);
 
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .cookieHandler(cookies).build();
+    private final BasicCookieStore cookies = new BasicCookieStore();
+    private final CloseableHttpClient client;
     private final String baseUrl;
+    private final InetAddress localAddress;
 
-    Api(String baseUrl) {
-        this.baseUrl = baseUrl;
+    Api(String baseUrl, InetAddress localAddress) {
+        this.baseUrl = baseUrl.replace("//localhost:", "//127.0.0.1:");
+        this.localAddress = localAddress;
+        this.client = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setMaxConnTotal(4).setMaxConnPerRoute(4)
+                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.ofSeconds(5))
+                                .setSocketTimeout(TIMEOUT).build())
+                        .build())
+                .setRoutePlanner(new DefaultRoutePlanner(DefaultSchemePortResolver.INSTANCE) {
+                    @Override
+                    protected InetAddress determineLocalAddress(HttpHost firstHop, HttpContext context) {
+                        return localAddress;
+                    }
+                })
+                .setDefaultCookieStore(cookies)
+                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(TIMEOUT).build())
+                .disableAutomaticRetries()
+                .build();
     }
 
-    /** A new client signed in as this agent. */
+    /** The n-th client's own address: 127.1.0.1, 127.1.0.2... (all of 127.0.0.0/8 is the loopback on Linux). */
+    static InetAddress loopback(int n) {
+        try {
+            return InetAddress.getByAddress(new byte[] {127, (byte) (1 + n / (254 * 256)), (byte) (n / 254 % 256),
+                    (byte) (1 + n % 254)});
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** A new client, from the same address, signed in as this agent. */
     Api signedIn(String username, String password) {
-        Api agent = new Api(baseUrl);
+        Api agent = new Api(baseUrl, localAddress);
         agent.post("/api/auth/login", Map.of("username", username, "password", password)).expect(200);
         return agent;
     }
@@ -55,32 +96,36 @@ final class Api {
     }
 
     Reply get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+        return send(new HttpGet(baseUrl + path));
     }
 
     Reply post(String path, Object body) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-            cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
-                    .findFirst().ifPresent(token -> request.header("X-XSRF-TOKEN", token.getValue()));
+            HttpPost request = new HttpPost(baseUrl + path);
+            request.setEntity(new StringEntity(JSON.writeValueAsString(body), ContentType.APPLICATION_JSON));
+            cookies.getCookies().stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+                    .findFirst().ifPresent(token -> request.setHeader("X-XSRF-TOKEN", token.getValue()));
             return send(request);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private Reply send(HttpRequest.Builder request) {
+    private Reply send(HttpUriRequestBase request) {
         try {
-            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body());
+            return client.execute(request, response -> new Reply(response.getCode(),
+                    response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity())));
         } catch (IOException e) {
             return new Reply(599, e.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Reply(599, "interrupted");
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            client.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

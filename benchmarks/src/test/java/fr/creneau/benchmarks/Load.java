@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import java.util.function.IntSupplier;
 
 /** Runs an operation from a number of concurrent clients for a while, each client as fast as it can. */
@@ -16,14 +17,22 @@ final class Load {
     private Load() {
     }
 
-    /** The operation returns its outcome (an HTTP status, or 200 for a plain success). */
-    static LoadResult run(String name, int clients, Duration duration, IntSupplier operation) throws Exception {
-        long end = System.nanoTime() + duration.toNanos();
+    /**
+     * @param clientOperation the operation of the n-th client (with its own connection, address...); it returns
+     *                        its outcome: an HTTP status, or 200 for a plain success
+     */
+    static LoadResult run(String name, int clients, Duration duration, IntFunction<IntSupplier> clientOperation)
+            throws Exception {
+        List<IntSupplier> operations = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            operations.add(clientOperation.apply(i));
+        }
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
-            List<Future<Client>> futures = new ArrayList<>();
             long start = System.nanoTime();
-            for (int i = 0; i < clients; i++) {
+            long end = start + duration.toNanos();
+            List<Future<Client>> futures = new ArrayList<>();
+            for (IntSupplier operation : operations) {
                 futures.add(pool.submit(() -> Client.until(end, operation)));
             }
             List<Client> results = new ArrayList<>();
@@ -37,21 +46,16 @@ final class Load {
         }
     }
 
+    /**
+     * Throughput and latencies count the operations the application answered (below 500); those that failed
+     * (5xx, or no answer: 599) are only counted in the outcomes, as a 503 of a breaker takes no time at all.
+     */
     private static LoadResult summarise(String name, int clients, double seconds, List<Client> results) {
         long[] latencies = results.stream().flatMapToLong(client -> client.latencies.stream().mapToLong(Long::longValue))
-                .sorted().toArray();
+                .toArray();
         Map<Integer, Long> outcomes = new TreeMap<>();
         results.forEach(client -> client.outcomes.forEach((status, count) -> outcomes.merge(status, count, Long::sum)));
-        return new LoadResult(name, clients, latencies.length, latencies.length / seconds,
-                percentile(latencies, 0.50), percentile(latencies, 0.99), outcomes);
-    }
-
-    private static double percentile(long[] sortedNanos, double fraction) {
-        if (sortedNanos.length == 0) {
-            return Double.NaN;
-        }
-        int index = (int) Math.min(sortedNanos.length - 1, Math.ceil(fraction * sortedNanos.length) - 1);
-        return sortedNanos[Math.max(0, index)] / 1e6;
+        return new LoadResult(name, clients, latencies.length / seconds, Percentiles.of(latencies), outcomes);
     }
 
     private static final class Client {
@@ -63,7 +67,9 @@ final class Load {
             while (System.nanoTime() < end) {
                 long begin = System.nanoTime();
                 int outcome = operation.getAsInt();
-                client.latencies.add(System.nanoTime() - begin);
+                if (outcome < 500) {
+                    client.latencies.add(System.nanoTime() - begin);
+                }
                 client.outcomes.merge(outcome, 1L, Long::sum);
             }
             return client;

@@ -2,9 +2,23 @@ package fr.creneau.benchmarks;
 
 import java.util.Map;
 
-/** What one load run achieved: operations per second, latency percentiles, and how the operations ended. */
-record LoadResult(String name, int clients, long operations, double perSecond, double p50Millis, double p99Millis,
-                  Map<Integer, Long> outcomes) {
+/**
+ * One figure of the run: operations per second (NaN for a pure latency), latency percentiles, and how the
+ * operations ended (HTTP status, or 200 for a plain success).
+ */
+record LoadResult(String name, int clients, double perSecond, Percentiles latency, Map<Integer, Long> outcomes) {
+
+    static LoadResult latency(String name, Percentiles latency) {
+        return new LoadResult(name, 1, Double.NaN, latency, Map.of());
+    }
+
+    double p50() {
+        return latency.p50Millis();
+    }
+
+    double p99() {
+        return latency.p99Millis();
+    }
 
     long outcome(int status) {
         return outcomes.getOrDefault(status, 0L);
@@ -12,10 +26,5 @@ record LoadResult(String name, int clients, long operations, double perSecond, d
 
     long serverErrors() {
         return outcomes.entrySet().stream().filter(e -> e.getKey() >= 500).mapToLong(Map.Entry::getValue).sum();
-    }
-
-    String line() {
-        return "%-44s %3d clients %8.0f /s   p50 %7.1f ms   p99 %7.1f ms   %s".formatted(
-                name, clients, perSecond, p50Millis, p99Millis, outcomes);
     }
 }

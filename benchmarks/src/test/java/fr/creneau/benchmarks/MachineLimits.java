@@ -1,8 +1,13 @@
 package fr.creneau.benchmarks;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.sql.Connection;
@@ -12,16 +17,22 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What the machine itself allows, measured in the same run as the stack: one durable row update per transaction
- * on the stack's PostgreSQL (what a command that appends one event costs at least), and acknowledged Kafka sends.
+ * on the stack's PostgreSQL (what a command that appends one event costs at least), acknowledged Kafka sends, and
+ * the time a record takes from a producer to a consumer.
  */
 final class MachineLimits {
+
+    private static final Map<String, Object> PRODUCER = Map.of(
+            ProducerConfig.ACKS_CONFIG, "all",
+            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+            ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
 
     private MachineLimits() {
     }
@@ -39,10 +50,8 @@ final class MachineLimits {
                 connections.add(DriverManager.getConnection(jdbcUrl, user, password));
             }
             // each client its own connection and its own row: the limit measured is the commit, not a lock
-            AtomicInteger next = new AtomicInteger();
-            ThreadLocal<Integer> client = ThreadLocal.withInitial(next::getAndIncrement);
             return Load.run("PostgreSQL single-row UPDATE, autocommit", clients, duration,
-                    () -> update(connections.get(client.get()), client.get() + 1));
+                    client -> () -> update(connections.get(client), client + 1));
         } finally {
             for (Connection c : connections) {
                 c.close();
@@ -62,27 +71,58 @@ final class MachineLimits {
 
     /** Sends one after another, each waiting for its acknowledgement (acks=all, idempotent), as a service does. */
     static LoadResult kafkaAcknowledgedSends(String bootstrapServers, int messages) throws Exception {
-        Map<String, Object> config = Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
+        try (KafkaProducer<String, String> producer = producer(bootstrapServers)) {
             producer.send(new ProducerRecord<>("benchmark", "warm-up", "{}")).get();
             long start = System.nanoTime();
-            List<Long> latencies = new ArrayList<>();
+            long[] latencies = new long[messages];
             for (int i = 0; i < messages; i++) {
                 long begin = System.nanoTime();
-                Future<?> sent = producer.send(new ProducerRecord<>("benchmark", "key-" + (i % 16), "{\"n\":" + i + "}"));
-                sent.get();
-                latencies.add(System.nanoTime() - begin);
+                producer.send(new ProducerRecord<>("benchmark", "key-" + (i % 16), "{\"n\":" + i + "}")).get();
+                latencies[i] = System.nanoTime() - begin;
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            latencies.sort(Long::compare);
-            return new LoadResult("Kafka send, acks=all, one at a time", 1, messages, messages / seconds,
-                    latencies.get(messages / 2) / 1e6, latencies.get((int) (messages * 0.99)) / 1e6,
+            return new LoadResult("Kafka send, acks=all, one at a time", 1, messages / seconds,
+                    Percentiles.of(latencies), Map.of(200, (long) messages));
+        }
+    }
+
+    /**
+     * From a producer's send to a consumer's poll returning the record, one record at a time, each sent once the
+     * previous one arrived: what a message from one service to another costs at the least.
+     */
+    static LoadResult kafkaProduceToConsume(String bootstrapServers, int messages) throws Exception {
+        TopicPartition partition = new TopicPartition("benchmark-latency", 0);
+        try (KafkaProducer<String, String> producer = producer(bootstrapServers);
+             KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                     ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                     ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                     ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+            producer.send(new ProducerRecord<>(partition.topic(), 0, "warm-up", "0")).get();
+            consumer.assign(List.of(partition));
+            consumer.seekToEnd(List.of(partition));
+            consumer.position(partition);
+            long[] latencies = new long[messages];
+            for (int i = 0; i < messages; i++) {
+                long sent = System.nanoTime();
+                producer.send(new ProducerRecord<>(partition.topic(), 0, "key", Long.toString(sent)));
+                latencies[i] = receive(consumer) - sent;
+            }
+            return new LoadResult("Kafka produce → consume, one at a time", 1, Double.NaN, Percentiles.of(latencies),
                     Map.of(200, (long) messages));
         }
+    }
+
+    private static long receive(KafkaConsumer<String, String> consumer) {
+        while (true) {
+            for (ConsumerRecord<String, String> ignored : consumer.poll(Duration.ofSeconds(5))) {
+                return System.nanoTime();
+            }
+        }
+    }
+
+    private static KafkaProducer<String, String> producer(String bootstrapServers) {
+        Map<String, Object> config = new HashMap<>(PRODUCER);
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        return new KafkaProducer<>(config);
     }
 }

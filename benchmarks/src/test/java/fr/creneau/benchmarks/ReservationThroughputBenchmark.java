@@ -2,168 +2,106 @@ package fr.creneau.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.creneau.launcher.Service;
-import fr.creneau.launcher.Stack;
-import fr.creneau.launcher.StackBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Citizens reserving slots through the gateway (each reservation: a command on a counter-day aggregate, an event
- * stored and published, a code sent), beside what PostgreSQL and Kafka allow on this machine in the same run.
- * The per-client limits of the gateway and of booking-service are lifted: every request comes from one address.
+ * The citizen's way through the gateway under load, beside the machine's own limits measured in the same run:
+ * a trivial proxied route, availability, reservations from 1 to 64 clients (each from an address of its own), the
+ * whole booking with the code read from the fake Twilio, and the time from SlotReserved to its SMS.
  */
 class ReservationThroughputBenchmark {
 
-    private static final Duration WINDOW = Duration.ofSeconds(Long.getLong("benchmark.seconds", 15));
-    private static final String UNLIMITED = "1000000000";
-    /** The services' JVM options, to compare e.g. the launcher's C1-only default with full JIT. */
-    private static final String JVM_OPTIONS = System.getProperty("benchmark.jvmOptions", "");
+    private static final Duration WINDOW = Measured.seconds("benchmark.seconds", 15);
+    private static final int[] RESERVING_CLIENTS = {1, 8, 32, 64};
 
-    private static Stack stack;
-    private static Api api;
-    private static final AtomicLong citizens = new AtomicLong();
+    private static BenchmarkStack whole;
 
     @BeforeAll
     static void startTheStack() {
-        StackBuilder builder = Stack.builder();
-        if (!JVM_OPTIONS.isBlank()) {
-            builder.jvmOptions(List.of(JVM_OPTIONS.trim().split("\\s+")));
-        }
-        stack = builder
-                .rootDirectory(Path.of(System.getProperty("creneau.root", "..")))
-                .dataDirectory(Path.of("target", "benchmark-stack").toAbsolutePath())
-                .freePorts()
-                // no Twilio or SMTP here: the codes each reservation sends are parked in the dev inbox
-                .devInbox(true)
-                .environment(Service.GATEWAY, "CRENEAU_GATEWAY_RATELIMIT_GENERAL_REQUESTS", UNLIMITED)
-                .environment(Service.GATEWAY, "CRENEAU_GATEWAY_RATELIMIT_SENSITIVE_REQUESTS", UNLIMITED)
-                .environment(Service.GATEWAY, "CRENEAU_GATEWAY_RATELIMIT_LOGIN_REQUESTS", UNLIMITED)
-                .environment(Service.BOOKING, "SPRING_APPLICATION_JSON", """
-                        {"booking": {"rate-limits": {"reservation-per-ip": {"limit": %s, "period": "PT1M"},
-                                                     "code-per-ip": {"limit": %s, "period": "PT1M"}}}}
-                        """.formatted(UNLIMITED, UNLIMITED))
-                .build()
-                .start();
-        api = new Api(stack.gatewayUrl());
+        whole = BenchmarkStack.start("benchmark-stack");
     }
 
     @AfterAll
     static void stopTheStack() {
-        if (stack != null) {
-            stack.stop();
+        if (whole != null) {
+            whole.close();
         }
     }
 
     @Test
-    void reservationsThroughTheGatewayAgainstTheMachinesLimits() throws Exception {
-        Commune commune = Commune.openForBooking(api, "bench" + System.currentTimeMillis() % 100000);
-        List<JsonNode> slots = commune.slots(api);
+    void theCitizensWayAgainstTheMachinesLimits() throws Exception {
+        Api admin = new Api(whole.stack.gatewayUrl(), Api.loopback(0));
+        BenchmarkCommune commune = BenchmarkCommune.openForBooking(admin, "bench" + System.currentTimeMillis() % 100000);
+        List<JsonNode> slots = commune.slots(admin);
         assertThat(slots).isNotEmpty();
+        Citizens citizens = new Citizens(commune, slots, whole.twilio);
+        Measured measured = new Measured(whole.stack);
+        Clients clients = new Clients(whole.stack.gatewayUrl());
 
-        Load.run("warm-up", 4, Duration.ofSeconds(5), () -> reserve(commune, slots));
-        List<LoadResult> results = new ArrayList<>();
-        results.add(Load.run("reservation (POST, through the gateway)", 1, WINDOW, () -> reserve(commune, slots)));
-        results.add(Load.run("reservation (POST, through the gateway)", 8, WINDOW, () -> reserve(commune, slots)));
-        results.add(Load.run("availability of a week (GET, through gateway)", 8, WINDOW,
-                () -> api.get(commune.availabilityPath(commune.firstDay(), 6)).status()));
-        String scratch = stack.scratchDatabase("creneau_benchmark");
-        results.add(MachineLimits.postgresSingleRowUpdates(scratch, stack.databaseUser(), stack.databasePassword(),
-                1, WINDOW));
-        results.add(MachineLimits.postgresSingleRowUpdates(scratch, stack.databaseUser(), stack.databasePassword(),
-                8, WINDOW));
-        results.add(MachineLimits.kafkaAcknowledgedSends(stack.kafkaBootstrapServers(), 2000));
+        Load.run("warm-up", 8, Measured.seconds("benchmark.warmUpSeconds", 20), clients.each(api -> i -> i % 4 == 0
+                ? api.get(commune.availabilityPath(commune.firstDay(), 7)).status() : citizens.book(api)));
+        citizens.drainHolds();
 
-        report(results);
-        assertThat(results.get(1).outcome(201)).isPositive();
-        assertThat(results.get(1).serverErrors()).isZero();
-        assertThat(results.get(2).serverErrors()).isZero();
-    }
+        LoadResult trivial = measured.window("trivial", () -> Load.run("trivial proxied route (GET, 404)", 8, WINDOW,
+                clients.each(api -> i -> api.get("/api/booking/manage/" + UUID.randomUUID()).status())));
+        LoadResult week = measured.window("week", () -> Load.run("availability of a week, all places", 8, WINDOW,
+                clients.each(api -> i -> api.get(commune.availabilityPath(commune.firstDay(), 7)).status())));
+        LoadResult sixty = measured.window("calendar", () -> Load.run("calendar of 60 days, all places", 8, WINDOW,
+                clients.each(api -> i -> api.get(commune.availabilityPath(commune.firstDay(), 60)).status())));
 
-    private static int reserve(Commune commune, List<JsonNode> slots) {
-        long n = citizens.incrementAndGet();
-        JsonNode slot = slots.get((int) (n % slots.size()));
-        return api.post("/api/booking/communes/" + commune.id() + "/reservations", Map.of(
-                "appointmentTypeId", commune.typeId(), "counterId", slot.get("counterId").asText(),
-                "start", slot.get("start").asText(), "persons", 1,
-                "citizen", Map.of("fullName", "Citoyen " + n, "email", "citoyen" + n + "@example.fr",
-                        "mobile", "+336%08d".formatted(n % 100_000_000)))).status();
-    }
-
-    private static void report(List<LoadResult> results) throws IOException {
-        StringBuilder text = new StringBuilder("Créneau benchmark, %d cores, windows of %d s, services' JVM: %s%n"
-                .formatted(Runtime.getRuntime().availableProcessors(), WINDOW.toSeconds(),
-                        JVM_OPTIONS.isBlank() ? "the launcher's default" : JVM_OPTIONS));
-        results.forEach(result -> text.append(result.line()).append(System.lineSeparator()));
-        System.out.print(text);
-        Files.writeString(Path.of("target", "benchmark.txt"), text, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    }
-
-    /** A commune with one counter open every day, 08h00-20h00, 20 agents, over the coming weeks. */
-    record Commune(String id, String typeId, LocalDate firstDay) {
-
-        private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
-        static Commune openForBooking(Api citizen, String slug) {
-            Api platform = citizen.platformAdministrator();
-            platform.post("/api/planning/communes", Map.of("slug", slug, "name", "Banc d'essai",
-                    "timeZone", "Europe/Paris")).expect(201);
-            Api api = citizen.newAccount(platform, slug, "COMMUNE_ADMIN");
-            String base = "/api/planning/communes/" + slug;
-            String placeId = api.post(base + "/places", Map.of("name", "Mairie", "address", "1 place de la Mairie",
-                    "visibleOnPortal", true)).expect(201).json().get("placeId").asText();
-            String typeId = api.post(base + "/appointment-types", Map.of("label", "Carte d'identité",
-                    "durationMinutes", 20, "bookingHorizon", "3m", "minimumNotice", "60m"))
-                    .expect(201).json().get("appointmentTypeId").asText();
-            String counterId = api.post(base + "/counters", Map.of("placeId", placeId, "name", "Guichet 1",
-                    "appointmentTypeIds", List.of(typeId))).expect(201).json().get("counterId").asText();
-            Map<String, List<String>> days = new LinkedHashMap<>();
-            for (DayOfWeek day : DayOfWeek.values()) {
-                days.put(day.name(), List.of("08h00-20h00"));
-            }
-            String weekId = api.post(base + "/reference-weeks", Map.of("name", "Tous les jours", "days", days))
-                    .expect(201).json().get("referenceWeekId").asText();
-            LocalDate first = LocalDate.now(PARIS).plusDays(2).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
-            api.post(base + "/counters/" + counterId + "/schedules", Map.of("referenceWeekId", weekId,
-                    "from", first.toString(), "to", first.plusWeeks(8).toString(), "agents", 20)).expect(201);
-            return new Commune(slug, typeId, first);
+        String booking = whole.stack.jdbcUrl(Service.BOOKING);
+        String user = whole.stack.databaseUser();
+        String password = whole.stack.databasePassword();
+        List<LoadResult> reservations = new ArrayList<>();
+        List<LoadResult> codes = new ArrayList<>();
+        for (int n : RESERVING_CLIENTS) {
+            long mark = CodeLatency.mark(booking, user, password);
+            reservations.add(measured.window("reservation " + n, () -> Load.run("reservation (POST)", n, WINDOW,
+                    clients.each(api -> i -> citizens.reserve(api)))));
+            codes.add(CodeLatency.of("SlotReserved stored → SMS, at " + n + " clients", citizens.drainHolds(),
+                    whole.twilio, booking, user, password, mark, Duration.ofSeconds(30)));
         }
-
-        String availabilityPath(LocalDate from, int days) {
-            return "/api/booking/communes/" + id + "/availability?appointmentTypeId=" + typeId
-                    + "&from=" + from + "&to=" + from.plusDays(days);
+        List<LoadResult> bookings = new ArrayList<>();
+        for (int n : new int[] {8, 32}) {
+            bookings.add(measured.window("booking " + n, () -> Load.run("whole booking: hold, SMS, confirm", n, WINDOW,
+                    clients.each(api -> i -> citizens.book(api)))));
+            citizens.drainHolds();
         }
+        LoadResult weekAfter = measured.window("week after", () -> Load.run("availability of a week, after the rush", 8,
+                WINDOW, clients.each(api -> i -> api.get(commune.availabilityPath(commune.firstDay(), 7)).status())));
 
-        /** Waits for the planning to reach booking-service, then lists four weeks of slots. */
-        List<JsonNode> slots(Api api) throws InterruptedException {
-            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-            while (System.nanoTime() < deadline) {
-                Api.Reply reply = api.get(availabilityPath(firstDay, 27));
-                if (reply.status() == 200 && reply.json().path("slots").size() > 0) {
-                    List<JsonNode> slots = new ArrayList<>();
-                    reply.json().get("slots").forEach(slots::add);
-                    return slots;
-                }
-                Thread.sleep(500);
-            }
-            return List.of();
-        }
+        String scratch = whole.stack.scratchDatabase("creneau_benchmark");
+        LoadResult pg1 = MachineLimits.postgresSingleRowUpdates(scratch, user, password, 1, WINDOW);
+        LoadResult pg8 = MachineLimits.postgresSingleRowUpdates(scratch, user, password, 8, WINDOW);
+        LoadResult kafkaSends = MachineLimits.kafkaAcknowledgedSends(whole.stack.kafkaBootstrapServers(), 2000);
+        LoadResult kafkaLatency = MachineLimits.kafkaProduceToConsume(whole.stack.kafkaBootstrapServers(), 1000);
+
+        Report report = new Report("ReservationThroughputBenchmark", whole.heading(WINDOW));
+        report.row(pg1, null).row(pg8, null).row(kafkaSends, null).row(kafkaLatency, null).row(trivial, null)
+                .row(week, trivial).row(weekAfter, trivial).row(sixty, trivial);
+        reservations.forEach(result -> report.row(result, pg8));
+        bookings.forEach(result -> report.row(result, pg8));
+        codes.forEach(result -> report.row(result, kafkaLatency));
+        report.section("the stack:", whole.figures());
+        report.section("CPU per operation, in ms, by part (from /proc):", measured.cpuPerOperation());
+        report.section("database work per operation, by service (from pg_stat_database):",
+                measured.databaseWorkPerOperation());
+        report.section("targets of issue 11:", Targets.check(reservations.get(2), pg8, week, trivial,
+                codes.get(1), kafkaLatency));
+        measured.profiles().forEach(profile -> report.section("", List.of(profile.split("\n"))));
+        report.print();
+
+        assertThat(reservations.get(0).outcome(201)).isPositive();
+        assertThat(reservations.get(0).serverErrors()).isZero();
+        assertThat(week.serverErrors()).isZero();
     }
 }

@@ -63,7 +63,7 @@ public final class Stack implements AutoCloseable {
             broker.processIds().forEach(pid -> leftOvers.record("kafka", pid));
             Topics.ensure(broker.bootstrapServers());
             identityKey = settings.identityKey != null ? settings.identityKey
-                    : IdentityKey.loadOrCreate(settings.dataDirectory);
+                    : GeneratedSecret.identityKey(settings.dataDirectory);
             for (Service service : Service.values()) {
                 instances.get(service).forEach(this::startInstance);
             }
@@ -323,6 +323,9 @@ public final class Stack implements AutoCloseable {
                             instances.get(backend).stream().map(Instance::url).toList()));
                 }
             }
+        }
+        if (service == Service.BOOKING && System.getenv("BOOKING_CODE_SECRET") == null) {
+            environment.put("BOOKING_CODE_SECRET", GeneratedSecret.bookingCodeSecret(settings.dataDirectory));
         }
         if (service == Service.NOTIFICATION && System.getenv("PORTAL_URL") == null) {
             // the links in the messages lead to the gateway, wherever this stack put it

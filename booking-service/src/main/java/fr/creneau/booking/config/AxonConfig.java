@@ -1,7 +1,6 @@
 package fr.creneau.booking.config;
 
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -26,10 +25,13 @@ class AxonConfig {
     static final String PROJECTIONS = "booking-projections";
     static final String PUBLISHER = "booking-events-publisher";
 
-    /** Without a cache every command replays the day's events; with it a hot counter-day stays in memory. */
+    /**
+     * Without a cache every command replays the day's events; with it a hot counter-day stays in memory. Its entries
+     * are soft: the JVM drops them rather than run short of memory.
+     */
     @Bean
     Cache counterDayCache() {
-        return new WeakReferenceCache();
+        return new AggregateCache(2_000);
     }
 
     /** A day that saw many holds and releases is rebuilt from a snapshot plus the events after it. */

@@ -1,12 +1,15 @@
 package fr.creneau.booking.contact;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.Cipher;
@@ -15,12 +18,20 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
-/** Seals and opens contact details with AES-256-GCM under a key of their own appointment. */
+/**
+ * Seals and opens contact details with AES-256-GCM under a key of their own appointment. The keys this instance made
+ * in the last minute are also kept in memory: the reservation's own command (duplicate claims) and the publisher
+ * open the details right after the seal, and each read of the key was a round trip, one of them while the day's
+ * other reservations wait. Erasing a key forgets it here too.
+ */
 @Component
 public class ContactVault {
 
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
+
+    private final Cache<String, SecretKey> recent = Caffeine.newBuilder()
+            .maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(1)).build();
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -36,12 +47,8 @@ public class ContactVault {
         SecretKey key = newKey();
         jdbc.sql("INSERT INTO contact_key (appointment_id, secret_key) VALUES (:id, :key)")
                 .param("id", appointmentId).param("key", key.getEncoded()).update();
+        recent.put(appointmentId, key);
         return encrypt(key, details, appointmentId);
-    }
-
-    /** Seals again with the existing key of the appointment (when it moves, for example). */
-    public Optional<String> reseal(String appointmentId, ContactDetails details) {
-        return key(appointmentId).map(key -> encrypt(key, details, appointmentId));
     }
 
     /** The details, unless the key was erased. */
@@ -54,10 +61,15 @@ public class ContactVault {
 
     /** Erases the key: every sealed copy of the details becomes unreadable. */
     public boolean erase(String appointmentId) {
+        recent.invalidate(appointmentId);
         return jdbc.sql("DELETE FROM contact_key WHERE appointment_id = :id").param("id", appointmentId).update() == 1;
     }
 
     private Optional<SecretKey> key(String appointmentId) {
+        SecretKey known = recent.getIfPresent(appointmentId);
+        if (known != null) {
+            return Optional.of(known);
+        }
         return jdbc.sql("SELECT secret_key FROM contact_key WHERE appointment_id = :id")
                 .param("id", appointmentId)
                 .query(byte[].class).optional()

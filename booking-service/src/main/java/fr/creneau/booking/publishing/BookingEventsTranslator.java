@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Publishes the stored events of the counter-days as booking-api records on booking.events, keyed by appointment,
  * with the stored event's id as event id. It runs as a streaming processor over the event store, which is thus the
- * outbox: a send that fails throws, and the processor tries the same events again. The contact details go to
+ * outbox: a batch of events is only done once Kafka took all its records ({@link BatchedSends}), or the processor
+ * tries the same events again. The contact details go to
  * booking.contacts before the first event that needs them. This class takes the booking itself (hold, code,
  * approval); {@link AppointmentChangesTranslator} what happens to it afterwards, in the same processor.
  */

@@ -7,11 +7,14 @@ import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MimeTypeUtils;
 
-/** Sends one record with its key and waits for the broker (bindings are sync): a failed send throws. */
+/**
+ * Sends one record with its key through the binder and waits for the broker (booking.contacts, notification.otp): a
+ * failed send throws. The publisher of booking.events has its own producer
+ * ({@link BatchedSends}).
+ */
 @Component
 public class KafkaPublisher {
 
-    public static final String BOOKING_EVENTS = "bookingEvents-out-0";
     public static final String BOOKING_CONTACTS = "bookingContacts-out-0";
     public static final String ONE_TIME_CODES = "oneTimeCodes-out-0";
 

@@ -1,5 +1,6 @@
 package fr.creneau.booking.web;
 
+import fr.creneau.booking.counterday.command.CommandsBusy;
 import fr.creneau.booking.counterday.domain.BookingRefused;
 import fr.creneau.booking.onetimecode.command.CodeNotSent;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -33,6 +34,14 @@ class BookingProblems {
     @ExceptionHandler(CodeNotSent.class)
     ProblemDetail codeNotSent(CodeNotSent e) {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "Service momentanément indisponible", e.getMessage());
+    }
+
+    @ExceptionHandler(CommandsBusy.class)
+    ProblemDetail busy(CommandsBusy e) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Service momentanément indisponible",
+                "Trop de demandes en même temps : rien n'a été enregistré, réessayez dans quelques secondes.");
+        problem.setProperty("retryAfterSeconds", 5);
+        return problem;
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

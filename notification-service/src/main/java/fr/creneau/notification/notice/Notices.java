@@ -21,12 +21,14 @@ public class Notices {
 
     private final NoticeRepository notices;
     private final SchedulerClient scheduler;
+    private final SendingTrigger trigger;
     private final Clock clock;
 
     /** The scheduler is looked up lazily: its tasks need this service to record the notices they send. */
-    Notices(NoticeRepository notices, @Lazy SchedulerClient scheduler, Clock clock) {
+    Notices(NoticeRepository notices, @Lazy SchedulerClient scheduler, SendingTrigger trigger, Clock clock) {
         this.notices = notices;
         this.scheduler = scheduler;
+        this.trigger = trigger;
         this.clock = clock;
     }
 
@@ -40,15 +42,17 @@ public class Notices {
                     .formatted(notice.status()), Map.of("status", notice.status().name()));
         }
         notices.revive(id, clock.instant());
-        scheduler.scheduleIfNotExists(
-                SendNoticeTask.DESCRIPTOR.instance(id.toString()).data(id.toString()).scheduledTo(clock.instant()));
+        sendNow(id);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean enqueue(NewNotice notice) {
-        return notices.insertIfAbsent(notice, clock.instant())
-                .map(id -> scheduler.scheduleIfNotExists(
-                        SendNoticeTask.DESCRIPTOR.instance(id.toString()).data(id.toString()).scheduledTo(clock.instant())))
-                .orElse(false);
+        return notices.insertIfAbsent(notice, clock.instant()).map(this::sendNow).orElse(false);
+    }
+
+    private boolean sendNow(UUID id) {
+        trigger.afterCommit();
+        return scheduler.scheduleIfNotExists(
+                SendNoticeTask.DESCRIPTOR.instance(id.toString()).data(id.toString()).scheduledTo(clock.instant()));
     }
 }

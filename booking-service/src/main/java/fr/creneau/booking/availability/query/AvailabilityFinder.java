@@ -79,19 +79,28 @@ public class AvailabilityFinder {
                 .toList();
     }
 
+    /**
+     * Each slot is weighed against the bookings that overlap it only: weighed against all those of the period, a
+     * week of a busy counter cost slots × bookings comparisons, and grew with the rush.
+     */
     private static List<Usage> slotsIn(CapacityWindow capacity, DayCapacity day, List<Usage> used, Demand demand,
             BookingWindow window) {
+        List<Usage> inWindow = overlapping(used, capacity.range());
         List<Usage> free = new ArrayList<>();
         Instant start = capacity.range().start();
         while (!start.plus(demand.duration()).isAfter(capacity.range().end())) {
             TimeRange range = TimeRange.of(start, demand.duration());
-            int remaining = day.freeUnits(range, used);
+            int remaining = day.freeUnits(range, overlapping(inWindow, range));
             if (window.allows(start) && remaining >= demand.units()) {
                 free.add(new Usage(range, remaining));
             }
             start = start.plus(demand.step());
         }
         return free;
+    }
+
+    private static List<Usage> overlapping(List<Usage> used, TimeRange range) {
+        return used.stream().filter(usage -> usage.range().overlaps(range)).toList();
     }
 
     private static boolean matches(SlotSearch search, Usage slot, ZoneId zone) {

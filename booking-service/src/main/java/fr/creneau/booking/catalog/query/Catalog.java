@@ -1,6 +1,8 @@
 package fr.creneau.booking.catalog.query;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.creneau.planning.api.AgentChanged;
 import fr.creneau.planning.api.AppointmentTypeChanged;
@@ -10,17 +12,28 @@ import fr.creneau.planning.api.PlaceChanged;
 import fr.creneau.planning.api.PlanningEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** The latest description of each commune, place, counter and appointment type, as planning-service published it. */
+/**
+ * The latest description of each commune, place, counter and appointment type, as planning-service published it.
+ * Reads are kept in memory for {@link #FRESHNESS}: this instance forgets them at once when it learns a change, and
+ * another instance of booking-service, which learns it from other partitions of planning.events, within that time.
+ */
 @Repository
 public class Catalog {
 
+    static final Duration FRESHNESS = Duration.ofSeconds(5);
+
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final Cache<List<String>, Object> reads = Caffeine.newBuilder()
+            .maximumSize(10_000).expireAfterWrite(FRESHNESS).build();
 
     Catalog(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
@@ -41,6 +54,20 @@ public class Catalog {
                 .param("payload", write(event))
                 .param("occurredAt", Timestamp.from(event.occurredAt()))
                 .update();
+        forgetReads();
+    }
+
+    /** Now, and again once the transaction ends: a read in between could have cached what it replaces. */
+    private void forgetReads() {
+        reads.invalidateAll();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    reads.invalidateAll();
+                }
+            });
+        }
     }
 
     public Optional<CommuneChanged> commune(String communeId) {
@@ -80,7 +107,17 @@ public class Catalog {
         return allOf(AgentChanged.class, communeId);
     }
 
+    @SuppressWarnings("unchecked")
     private <T extends PlanningEvent> List<T> allOf(Class<T> kind, String communeId) {
+        return (List<T>) reads.get(List.of("all", kind.getSimpleName(), communeId), key -> readAll(kind, communeId));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends PlanningEvent> Optional<T> find(Class<T> kind, String id) {
+        return (Optional<T>) reads.get(List.of("one", kind.getSimpleName(), id), key -> readOne(kind, id));
+    }
+
+    private <T extends PlanningEvent> List<T> readAll(Class<T> kind, String communeId) {
         return jdbc.sql("SELECT payload FROM catalog_entry WHERE kind = :kind AND commune_id = :communeId ORDER BY id")
                 .param("kind", kind.getSimpleName())
                 .param("communeId", communeId)
@@ -89,7 +126,7 @@ public class Catalog {
                 .toList();
     }
 
-    private <T extends PlanningEvent> Optional<T> find(Class<T> kind, String id) {
+    private <T extends PlanningEvent> Optional<T> readOne(Class<T> kind, String id) {
         return jdbc.sql("SELECT payload FROM catalog_entry WHERE kind = :kind AND id = :id")
                 .param("kind", kind.getSimpleName())
                 .param("id", id)

@@ -9,5 +9,5 @@ public record ApproveAppointment(
         @TargetAggregateIdentifier String counterDayId,
         String appointmentId,
         String agentId,
-        Instant now) {
+        Instant now) implements CounterDayCommand {
 }

@@ -9,5 +9,5 @@ public record AssignAppointment(
         @TargetAggregateIdentifier String counterDayId,
         String appointmentId,
         String agentId,
-        Instant now) {
+        Instant now) implements CounterDayCommand {
 }

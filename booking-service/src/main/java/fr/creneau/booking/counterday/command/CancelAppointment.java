@@ -11,5 +11,5 @@ public record CancelAppointment(
         boolean byAgent,
         String agentId,
         String reason,
-        Instant now) {
+        Instant now) implements CounterDayCommand {
 }

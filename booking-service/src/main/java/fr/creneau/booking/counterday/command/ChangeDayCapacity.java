@@ -17,5 +17,5 @@ public record ChangeDayCapacity(
         DayCapacity capacity,
         String reason,
         List<String> absentAgentIds,
-        Instant planningVersion) {
+        Instant planningVersion) implements CounterDayCommand {
 }

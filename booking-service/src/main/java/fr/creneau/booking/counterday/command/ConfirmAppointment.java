@@ -8,5 +8,5 @@ import java.time.Instant;
 public record ConfirmAppointment(
         @TargetAggregateIdentifier String counterDayId,
         String appointmentId,
-        Instant now) {
+        Instant now) implements CounterDayCommand {
 }

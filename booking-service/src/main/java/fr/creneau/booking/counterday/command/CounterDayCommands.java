@@ -10,8 +10,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.IntStream;
 
 /**
  * Sends a command to a counter-day and waits. Another instance may have appended to the same day since this one
@@ -19,18 +24,22 @@ import java.util.concurrent.TimeUnit;
  * sequence) key as a {@link ConcurrencyException}, the stale cache entry is dropped, and the command is simply tried
  * again against the fresh state.
  * <p>
- * Only a few commands run at once. A command holds a database connection from the start of its transaction, also
- * while it waits for its counter-day's lock: in a rush on one day, every pooled connection went to a command waiting
- * for that lock, and the availability reads failed after the pool's timeout (measured: 500s in the passport rush).
- * Commands past the few wait here, holding nothing.
+ * Commands to one day queue here, one at a time, rather than inside Axon: Axon opens the transaction, and so takes
+ * a pooled connection, before it locks the aggregate. In a rush on one day every connection of the pool belonged to
+ * a request waiting for that day's lock, and the others (the catalog, the codes) waited for a connection behind them
+ * (JFR: 220 s of waits in Hikari's pool and 133 s on the aggregate's lock in 15 s at 32 clients). Across days, only a
+ * few commands run at once, for the same reason. A command that waits longer than the queue's time limit, or loses
+ * to another instance too many times in a row, is {@link CommandsBusy}: a 503 the citizen may retry, not a 500.
  */
 @Component
 public class CounterDayCommands {
 
-    private static final int ATTEMPTS = 10;
+    private static final int ATTEMPTS = 20;
+    private static final int STRIPES = 256;
 
     private final CommandGateway gateway;
     private final Counter conflicts;
+    private final Lock[] days = IntStream.range(0, STRIPES).mapToObj(i -> new ReentrantLock(true)).toArray(Lock[]::new);
     private final Semaphore running;
     private final Duration queueTimeout;
 
@@ -43,40 +52,66 @@ public class CounterDayCommands {
         this.queueTimeout = queueTimeout;
     }
 
-    public void send(Object command) {
-        acquire();
-        try {
-            sendRetryingConflicts(command);
-        } finally {
-            running.release();
-        }
-    }
-
-    private void acquire() {
-        try {
-            if (!running.tryAcquire(queueTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new IllegalStateException("no command slot within " + queueTimeout);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a command slot", e);
-        }
-    }
-
-    private void sendRetryingConflicts(Object command) {
+    public void send(CounterDayCommand command) {
+        Lock day = days[Math.floorMod(command.counterDayId().hashCode(), STRIPES)];
+        Instant deadline = Instant.now().plus(queueTimeout);
         for (int attempt = 1; ; attempt++) {
             try {
-                gateway.sendAndWait(command);
+                sendAlone(day, command, deadline);
                 return;
             } catch (RuntimeException e) {
                 RuntimeException cause = unwrap(e);
-                if (!isConflict(cause) || attempt == ATTEMPTS) {
+                if (!isConflict(cause)) {
                     throw cause;
                 }
+                if (attempt == ATTEMPTS) {
+                    throw new CommandsBusy("lost " + ATTEMPTS + " times in a row to another instance", cause);
+                }
                 conflicts.increment();
+                // without the day's turn: meanwhile this instance's other commands to the day may go
                 pause(attempt);
             }
         }
+    }
+
+    private void sendAlone(Lock day, CounterDayCommand command, Instant deadline) {
+        acquire(day, deadline);
+        try {
+            acquire(running, deadline);
+            try {
+                gateway.sendAndWait(command);
+            } finally {
+                running.release();
+            }
+        } finally {
+            day.unlock();
+        }
+    }
+
+    private void acquire(Lock day, Instant deadline) {
+        try {
+            if (!day.tryLock(millisUntil(deadline), TimeUnit.MILLISECONDS)) {
+                throw new CommandsBusy("the day's turn did not come within " + queueTimeout, null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CommandsBusy("interrupted while waiting for the day's turn", e);
+        }
+    }
+
+    private void acquire(Semaphore slots, Instant deadline) {
+        try {
+            if (!slots.tryAcquire(millisUntil(deadline), TimeUnit.MILLISECONDS)) {
+                throw new CommandsBusy("no command slot within " + queueTimeout, null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CommandsBusy("interrupted while waiting for a command slot", e);
+        }
+    }
+
+    private static long millisUntil(Instant deadline) {
+        return Math.max(0, Duration.between(Instant.now(), deadline).toMillis());
     }
 
     private static boolean isConflict(RuntimeException e) {
@@ -91,12 +126,13 @@ public class CounterDayCommands {
         return (RuntimeException) cause;
     }
 
+    /** 5, 10, 15… ms and a random part, so that two instances that collided do not collide again in step. */
     private static void pause(int attempt) {
         try {
-            Thread.sleep(attempt * 5L);
+            Thread.sleep(attempt * 5L + ThreadLocalRandom.current().nextLong(10));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while retrying a command", e);
+            throw new CommandsBusy("interrupted while retrying a command", e);
         }
     }
 }

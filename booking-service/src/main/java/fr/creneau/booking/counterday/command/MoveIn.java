@@ -18,5 +18,5 @@ public record MoveIn(
         Instant latestStart,
         boolean byAgent,
         String sealedContact,
-        Instant now) {
+        Instant now) implements CounterDayCommand {
 }

@@ -9,5 +9,5 @@ public record MoveOut(
         @TargetAggregateIdentifier String counterDayId,
         String appointmentId,
         String newCounterDayId,
-        Instant now) {
+        Instant now) implements CounterDayCommand {
 }

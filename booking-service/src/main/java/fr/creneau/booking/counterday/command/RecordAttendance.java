@@ -10,5 +10,5 @@ public record RecordAttendance(
         String appointmentId,
         boolean attended,
         String agentId,
-        Instant now) {
+        Instant now) implements CounterDayCommand {
 }

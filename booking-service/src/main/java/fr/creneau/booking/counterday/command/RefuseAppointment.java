@@ -10,5 +10,5 @@ public record RefuseAppointment(
         String appointmentId,
         String agentId,
         String reason,
-        Instant now) {
+        Instant now) implements CounterDayCommand {
 }

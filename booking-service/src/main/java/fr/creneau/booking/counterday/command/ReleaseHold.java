@@ -5,5 +5,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 
 /** Give up a hold (too many wrong codes). */
-public record ReleaseHold(@TargetAggregateIdentifier String counterDayId, String appointmentId, Instant now) {
+public record ReleaseHold(@TargetAggregateIdentifier String counterDayId, String appointmentId, Instant now)
+        implements CounterDayCommand {
 }

@@ -13,5 +13,5 @@ public record RescheduleWithinDay(
         Instant earliestStart,
         Instant latestStart,
         boolean byAgent,
-        Instant now) {
+        Instant now) implements CounterDayCommand {
 }

@@ -12,5 +12,5 @@ public record ReserveSlot(
         Instant earliestStart,
         Instant latestStart,
         String sealedContact,
-        Instant now) {
+        Instant now) implements CounterDayCommand {
 }

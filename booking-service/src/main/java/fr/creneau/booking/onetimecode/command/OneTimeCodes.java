@@ -5,6 +5,7 @@ import fr.creneau.booking.config.BookingProperties;
 import fr.creneau.booking.contact.ContactDetails;
 import fr.creneau.booking.contact.ContactVault;
 import fr.creneau.booking.onetimecode.domain.CodeHash;
+import fr.creneau.booking.onetimecode.domain.CodeKey;
 import fr.creneau.booking.onetimecode.domain.PendingCode;
 import fr.creneau.booking.publishing.KafkaPublisher;
 import fr.creneau.platform.problem.ConflictException;
@@ -29,28 +30,38 @@ public class OneTimeCodes {
     private final KafkaPublisher publisher;
     private final TransactionTemplate transaction;
     private final BookingProperties.OneTimeCode settings;
+    private final CodeKey key;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     OneTimeCodes(PendingCodes codes, ContactVault vault, KafkaPublisher publisher, TransactionTemplate transaction,
-            BookingProperties properties, Clock clock) {
+            BookingProperties properties, CodeKey key, Clock clock) {
         this.codes = codes;
         this.vault = vault;
         this.publisher = publisher;
         this.transaction = transaction;
         this.settings = properties.oneTimeCode();
+        this.key = key;
         this.clock = clock;
     }
 
-    public Instant issue(String appointmentId, String communeId, ContactDetails contact) {
+    /**
+     * Stores the hash of a new code for a hold, in the caller's transaction; the code leaves with
+     * {@link #send(String, IssuedCode, ContactDetails)} once the hold is stored.
+     *
+     * @param sealedContact the contact details as the vault sealed them, kept to send the code again
+     */
+    public IssuedCode store(String appointmentId, String sealedContact) {
         Instant now = clock.instant();
         String code = newCode();
-        String recipient = vault.reseal(appointmentId, contact).orElseThrow();
-        PendingCode pending = new PendingCode(appointmentId, CodeHash.of(code, random), now.plus(settings.validity()),
-                settings.tries(), settings.resends(), now, recipient);
+        PendingCode pending = new PendingCode(appointmentId, CodeHash.of(key, appointmentId, code),
+                now.plus(settings.validity()), settings.tries(), settings.resends(), now, sealedContact);
         codes.save(pending);
-        send(communeId, pending, code, contact);
-        return pending.expiresAt();
+        return new IssuedCode(code, pending);
+    }
+
+    public void send(String communeId, IssuedCode issued, ContactDetails contact) {
+        send(communeId, issued.pending(), issued.code(), contact);
     }
 
     public Instant resend(String appointmentId, String communeId) {
@@ -66,7 +77,7 @@ public class OneTimeCodes {
                 throw new TooManyRequestsException("Patientez quelques secondes avant de demander un nouveau code.",
                         settings.resendCoolDown());
             }
-            PendingCode next = pending.resent(CodeHash.of(code, random), now, settings.validity());
+            PendingCode next = pending.resent(CodeHash.of(key, appointmentId, code), now, settings.validity());
             codes.save(next);
             return next;
         });
@@ -92,7 +103,7 @@ public class OneTimeCodes {
             if (pending.isExpired(now)) {
                 return new CodeCheck(CodeCheck.Result.EXPIRED, pending.triesLeft());
             }
-            if (pending.hash().matches(code)) {
+            if (pending.hash().matches(key, appointmentId, code)) {
                 return CodeCheck.RIGHT;
             }
             PendingCode after = pending.afterWrongTry();

@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.util.Optional;
 
 /** The one_time_code table: one pending code per hold. */
@@ -27,7 +28,7 @@ class PendingCodes {
                             expires_at = EXCLUDED.expires_at, tries_left = EXCLUDED.tries_left,
                             resends_left = EXCLUDED.resends_left, last_sent_at = EXCLUDED.last_sent_at""")
                 .param("id", code.appointmentId())
-                .param("salt", code.hash().salt())
+                .param("salt", code.hash().salt(), Types.BINARY)
                 .param("hash", code.hash().hash())
                 .param("expiresAt", Timestamp.from(code.expiresAt()))
                 .param("triesLeft", code.triesLeft())

@@ -5,8 +5,6 @@ import fr.creneau.booking.availability.query.BookingWindow;
 import fr.creneau.booking.availability.query.Demand;
 import fr.creneau.booking.catalog.query.Catalog;
 import fr.creneau.booking.config.BookingProperties;
-import fr.creneau.booking.contact.ContactDetails;
-import fr.creneau.booking.contact.ContactVault;
 import fr.creneau.booking.counterday.command.CounterDayCommands;
 import fr.creneau.booking.counterday.command.ReleaseHold;
 import fr.creneau.booking.counterday.command.ReserveSlot;
@@ -16,7 +14,6 @@ import fr.creneau.booking.counterday.domain.BookingStatus;
 import fr.creneau.booking.counterday.domain.CounterDayId;
 import fr.creneau.booking.counterday.domain.TimeRange;
 import fr.creneau.booking.duplicates.query.DuplicateRefusal;
-import fr.creneau.booking.manage.query.ManageTokens;
 import fr.creneau.booking.onetimecode.command.CodeNotSent;
 import fr.creneau.booking.onetimecode.command.OneTimeCodes;
 import fr.creneau.planning.api.AppointmentTypeChanged;
@@ -45,22 +42,20 @@ public class ReservationService {
     private final BookingRules rules;
     private final Catalog catalog;
     private final CounterDayCommands commands;
-    private final ContactVault vault;
-    private final ManageTokens tokens;
+    private final Preparation preparation;
     private final OneTimeCodes codes;
     private final Alternatives alternatives;
     private final AppointmentDetailsFactory details;
     private final BookingProperties properties;
     private final Clock clock;
 
-    ReservationService(BookingRules rules, Catalog catalog, CounterDayCommands commands, ContactVault vault,
-            ManageTokens tokens, OneTimeCodes codes, Alternatives alternatives, AppointmentDetailsFactory details,
+    ReservationService(BookingRules rules, Catalog catalog, CounterDayCommands commands, Preparation preparation,
+            OneTimeCodes codes, Alternatives alternatives, AppointmentDetailsFactory details,
             BookingProperties properties, Clock clock) {
         this.rules = rules;
         this.catalog = catalog;
         this.commands = commands;
-        this.vault = vault;
-        this.tokens = tokens;
+        this.preparation = preparation;
         this.codes = codes;
         this.alternatives = alternatives;
         this.details = details;
@@ -85,25 +80,24 @@ public class ReservationService {
                     + "(entre %s et %s).".formatted(window.earliestStart(), window.latestStart()));
         }
         String appointmentId = UUID.randomUUID().toString();
-        ContactDetails contact = new ContactDetails(request.fullName(), request.email(), request.mobile(),
-                tokens.issue(appointmentId), "fr", request.antsNumbers(), request.remark());
-        String sealed = vault.seal(appointmentId, contact);
+        Preparation.Prepared prepared = preparation.prepare(appointmentId, request);
         Booking booking = new Booking(appointmentId, request.communeId(), counter.counterId(),
                 details.of(type, request.optionId(), counter, zone), TimeRange.of(request.start(), demand.duration()),
                 demand.units(), request.persons(), request.agentId(), request.channel(), BookingStatus.HELD, now,
                 request.byCitizen() ? now.plus(properties.holdDuration()) : null);
         String counterDayId = new CounterDayId(counter.counterId(), request.start().atZone(zone).toLocalDate()).toString();
         try {
-            commands.send(new ReserveSlot(counterDayId, booking, window.earliestStart(), window.latestStart(), sealed, now));
+            commands.send(new ReserveSlot(counterDayId, booking, window.earliestStart(), window.latestStart(),
+                    prepared.sealedContact(), now));
         } catch (BookingRefused | AggregateNotFoundException e) {
-            forget(appointmentId);
+            preparation.undo(appointmentId);
             throw refusal(e, request, zone);
         } catch (RuntimeException e) {
-            forget(appointmentId);
+            preparation.undo(appointmentId);
             throw DuplicateRefusal.in(e).<RuntimeException>map(conflict -> conflict).orElse(e);
         }
-        if (request.byCitizen()) {
-            sendCode(appointmentId, counterDayId, request.communeId(), contact);
+        if (prepared.code() != null) {
+            sendCode(counterDayId, request.communeId(), prepared);
         }
         return new Reservation(appointmentId, request.byCitizen() ? "HELD" : "CONFIRMED", booking.holdExpiresAt(),
                 booking.range().start(), booking.range().end(), counter.counterId(), counter.placeId());
@@ -113,10 +107,11 @@ public class ReservationService {
      * A hold whose code cannot be sent (the broker is down) is given up at once, and the citizen told to come back:
      * no slot stays held for a code that never comes, and no answer waits for the broker.
      */
-    private void sendCode(String appointmentId, String counterDayId, String communeId, ContactDetails contact) {
+    private void sendCode(String counterDayId, String communeId, Preparation.Prepared prepared) {
         try {
-            codes.issue(appointmentId, communeId, contact);
+            codes.send(communeId, prepared.code(), prepared.contact());
         } catch (CodeNotSent e) {
+            String appointmentId = prepared.code().pending().appointmentId();
             log.warn("the one-time code of {} could not be sent, its hold is given up: {}", appointmentId,
                     e.getCause().getMessage());
             codes.forget(appointmentId);
@@ -124,11 +119,6 @@ public class ReservationService {
             throw new CodeNotSent("Le code de confirmation ne peut pas être envoyé pour le moment. Le créneau n'a "
                     + "pas été retenu : réessayez dans quelques minutes.", e.getCause());
         }
-    }
-
-    private void forget(String appointmentId) {
-        vault.erase(appointmentId);
-        tokens.forget(appointmentId);
     }
 
     private static void assertAntsNumbers(AppointmentTypeChanged type, SlotRequest request) {

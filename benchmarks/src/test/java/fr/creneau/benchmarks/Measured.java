@@ -1,0 +1,93 @@
+package fr.creneau.benchmarks;
+
+import fr.creneau.benchmarks.profile.FlameSummary;
+import fr.creneau.benchmarks.profile.Recordings;
+import fr.creneau.launcher.Service;
+import fr.creneau.launcher.Stack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * Runs the windows of a benchmark on a stack and keeps, beside each result, the CPU each part of the stack spent
+ * per operation. A window named in {@code -Dbenchmark.profile} is also recorded with JFR in every
+ * service, and its flame graphs' main frames are kept.
+ */
+final class Measured {
+
+    /** The windows to profile, comma-separated: "reservation 32,booking 32". */
+    static final List<String> PROFILE = List.of(System.getProperty("benchmark.profile", "").split(",")).stream()
+            .map(String::trim).filter(name -> !name.isEmpty()).toList();
+    private static final double FLAME_MIN_SHARE = Double.parseDouble(System.getProperty("benchmark.flameMinShare", "0.02"));
+
+    private final Stack stack;
+    private final List<String> cpu = new ArrayList<>();
+    private final List<String> database = new ArrayList<>();
+    private final List<String> profiles = new ArrayList<>();
+
+    Measured(Stack stack) {
+        this.stack = stack;
+    }
+
+    LoadResult window(Callable<LoadResult> run) throws Exception {
+        String statistics = stack.jdbcUrl(Service.BOOKING);
+        DatabaseWork databaseBefore = DatabaseWork.now(statistics, stack.databaseUser(), stack.databasePassword());
+        CpuTime before = CpuTime.now(stack.processIds());
+        LoadResult result = run.call();
+        CpuTime after = CpuTime.now(stack.processIds());
+        String name = result.name() + " (" + result.clients() + ")";
+        long operations = result.latency().count();
+        cpu.add(Report.cpuLine(name, after.millisPerOperationSince(before, operations)));
+        // PostgreSQL publishes its statistics within half a second of a transaction's end
+        Thread.sleep(1000);
+        database.add("%-40s %s".formatted(name, DatabaseWork.now(statistics, stack.databaseUser(),
+                stack.databasePassword()).perOperationSince(databaseBefore, operations)));
+        return result;
+    }
+
+    /** Like {@link #window}, recording every service with JFR when {@code name} matches the profile asked for. */
+    LoadResult window(String name, Callable<LoadResult> run) throws Exception {
+        if (!PROFILE.contains(name)) {
+            return window(run);
+        }
+        Map<String, Long> services = new LinkedHashMap<>();
+        stack.processIds().forEach((part, pids) -> {
+            if (!part.equals("postgresql")) {
+                services.put(part, pids.get(0));
+            }
+        });
+        Recordings recordings = Recordings.start(services);
+        LoadResult result = window(run);
+        Path directory = Path.of("target", "profiles", name.replaceAll("[^A-Za-z0-9]+", "-"));
+        Map<String, Path> files = recordings.stop(directory);
+        StringBuilder text = new StringBuilder("profile of « %s »%n".formatted(name));
+        for (Map.Entry<String, Path> file : files.entrySet()) {
+            text.append(FlameSummary.describe(file.getKey(), file.getValue(), FLAME_MIN_SHARE));
+        }
+        Files.writeString(directory.resolve("summary.txt"), text);
+        profiles.add(text.toString());
+        return result;
+    }
+
+    List<String> cpuPerOperation() {
+        return cpu;
+    }
+
+    List<String> databaseWorkPerOperation() {
+        return database;
+    }
+
+    List<String> profiles() {
+        return profiles;
+    }
+
+    static Duration seconds(String property, long fallback) {
+        return Duration.ofSeconds(Long.getLong(property, fallback));
+    }
+}

@@ -1,0 +1,33 @@
+package fr.creneau.benchmarks;
+
+import java.util.List;
+
+/** The targets of issue 11 ("Rush scale"), each a ratio of two figures of the same run. */
+final class Targets {
+
+    private Targets() {
+    }
+
+    static List<String> check(LoadResult reservations32, LoadResult postgres8, LoadResult week, LoadResult trivial,
+                              LoadResult codes, LoadResult kafka) {
+        double share = reservations32.perSecond() / postgres8.perSecond();
+        double weekShare = week.perSecond() / trivial.perSecond();
+        double weekP99 = week.p99() / trivial.p99();
+        double codeP99 = codes.p99() / kafka.p99();
+        return List.of(
+                Report.target("reservations at 32 clients >= 1 % of PostgreSQL UPDATE/s at 8 clients",
+                        share >= 0.01, "%.2f %% (%.0f/s of %.0f/s)".formatted(share * 100, reservations32.perSecond(),
+                                postgres8.perSecond())),
+                Report.target("reservations at 32 clients: p99 <= 250 ms", reservations32.p99() <= 250,
+                        "%.0f ms".formatted(reservations32.p99())),
+                Report.target("reservations at 32 clients: no 5xx", reservations32.serverErrors() == 0,
+                        reservations32.serverErrors() + " answers 5xx"),
+                Report.target("availability of a week >= 50 % of the trivial route's throughput", weekShare >= 0.5,
+                        "%.0f %%".formatted(weekShare * 100)),
+                Report.target("availability of a week: p99 <= 3x the trivial route's", weekP99 <= 3,
+                        "x%.2f (%.1f ms against %.1f ms)".formatted(weekP99, week.p99(), trivial.p99())),
+                Report.target("SlotReserved → SMS p99 <= 5x Kafka's produce → consume p99", codeP99 <= 5,
+                        "x%.2f (%.1f ms against %.1f ms, %s)".formatted(codeP99, codes.p99(), kafka.p99(),
+                                codes.name())));
+    }
+}

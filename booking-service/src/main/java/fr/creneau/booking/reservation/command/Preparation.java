@@ -1,0 +1,51 @@
+package fr.creneau.booking.reservation.command;
+
+import fr.creneau.booking.contact.ContactDetails;
+import fr.creneau.booking.contact.ContactVault;
+import fr.creneau.booking.manage.query.ManageTokens;
+import fr.creneau.booking.onetimecode.command.IssuedCode;
+import fr.creneau.booking.onetimecode.command.OneTimeCodes;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What a reservation stores before its command, in one transaction (one commit instead of three): the manage
+ * link's token, the key that seals the contact details, and for a citizen the hash of the code. If the counter-day
+ * refuses the slot, {@link #undo} takes it all back, in one transaction too.
+ */
+@Component
+class Preparation {
+
+    /** The contact details (with the manage token), sealed for the event, and the code to send once held. */
+    record Prepared(ContactDetails contact, String sealedContact, IssuedCode code) {
+    }
+
+    private final ManageTokens tokens;
+    private final ContactVault vault;
+    private final OneTimeCodes codes;
+    private final TransactionTemplate transaction;
+
+    Preparation(ManageTokens tokens, ContactVault vault, OneTimeCodes codes, TransactionTemplate transaction) {
+        this.tokens = tokens;
+        this.vault = vault;
+        this.codes = codes;
+        this.transaction = transaction;
+    }
+
+    Prepared prepare(String appointmentId, SlotRequest request) {
+        return transaction.execute(status -> {
+            ContactDetails contact = new ContactDetails(request.fullName(), request.email(), request.mobile(),
+                    tokens.issue(appointmentId), "fr", request.antsNumbers(), request.remark());
+            String sealed = vault.seal(appointmentId, contact);
+            return new Prepared(contact, sealed, request.byCitizen() ? codes.store(appointmentId, sealed) : null);
+        });
+    }
+
+    void undo(String appointmentId) {
+        transaction.executeWithoutResult(status -> {
+            vault.erase(appointmentId);
+            tokens.forget(appointmentId);
+            codes.forget(appointmentId);
+        });
+    }
+}
