@@ -2,6 +2,8 @@ package fr.creneau.platform.identity;
 
 import fr.creneau.platform.problem.ProblemHandler;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.converter.StringHttpMessageConverter;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -31,6 +33,8 @@ class AgentAccessTest {
             .addMappedInterceptors(new String[]{"/agent/**"}, new AgentAccessInterceptor(AGENTS))
             .setCustomArgumentResolvers(AGENTS)
             .setControllerAdvice(new ProblemHandler())
+            // as in a service, where the platform keeps JSON only (jackson-dataformat-xml is on this test classpath)
+            .setMessageConverters(new StringHttpMessageConverter(), new MappingJackson2HttpMessageConverter())
             .build();
 
     @RestController

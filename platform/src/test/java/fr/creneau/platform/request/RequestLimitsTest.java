@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * French naming the field, a body past the limit is refused with 413, and NUL in a query string with 400.
  */
 @SpringBootTest(classes = RequestLimitsTest.Service.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "axon.axonserver.enabled=false")
+        properties = {"axon.axonserver.enabled=false",
+                "creneau.identity.key=une-clé-de-test-assez-longue-pour-hmac-sha256"})
 class RequestLimitsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
