@@ -149,7 +149,9 @@ class DefaultRateLimitsTest {
 
     private static synchronized int secondGatewayPort() {
         if (secondGateway == null) {
-            secondGateway = new SpringApplicationBuilder(fr.creneau.gateway.GatewayApplication.class).run(
+            // Netty resources of its own: closing it must not dispose those the other gateways of this JVM use
+            secondGateway = new SpringApplicationBuilder(GatewayApplication.class,
+                    SessionsAcrossGatewaysTest.OwnEventLoops.class).run(
                     "--server.port=0", "--management.server.port=0", "--server.shutdown=immediate",
                     "--spring.datasource.url=" + DATABASE,
                     "--spring.datasource.username=" + TestInfrastructure.postgresUser(),
