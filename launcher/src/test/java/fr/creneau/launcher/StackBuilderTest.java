@@ -36,9 +36,9 @@ class StackBuilderTest {
         Stack stack = Stack.builder().instances(Service.BOOKING, 2).instances(Service.GATEWAY, 2).build();
 
         assertThat(stack.urls(Service.BOOKING)).hasSize(2).doesNotHaveDuplicates()
-                .first().isEqualTo("http://localhost:8082");
+                .first().isEqualTo("http://127.0.0.1:8082");
         assertThat(stack.gatewayUrls()).hasSize(2).first().isEqualTo("http://localhost:8080");
-        assertThat(stack.urls(Service.PLANNING)).containsExactly("http://localhost:8081");
+        assertThat(stack.urls(Service.PLANNING)).containsExactly("http://127.0.0.1:8081");
     }
 
     @Test
