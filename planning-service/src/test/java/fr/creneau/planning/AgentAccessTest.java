@@ -1,9 +1,9 @@
 package fr.creneau.planning;
 
+import fr.creneau.identity.Role;
 import fr.creneau.platform.identity.AgentRoles;
-import fr.creneau.platform.identity.Role;
-import fr.creneau.testsupport.AgentEndpoints;
 import fr.creneau.testsupport.AgentEndpoints.Endpoint;
+import fr.creneau.testsupport.AgentEndpoints;
 import fr.creneau.testsupport.AgentHeaders;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

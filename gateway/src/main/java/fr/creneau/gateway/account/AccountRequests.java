@@ -1,5 +1,7 @@
 package fr.creneau.gateway.account;
 
+import fr.creneau.identity.Role;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -110,7 +112,7 @@ final class AccountRequests {
 
     private static boolean isCommuneRole(String role) {
         try {
-            return role != null && Role.valueOf(role).isCommuneRole();
+            return role != null && Role.valueOf(role).ofACommune();
         } catch (IllegalArgumentException e) {
             return false;
         }

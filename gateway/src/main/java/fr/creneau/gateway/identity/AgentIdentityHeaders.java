@@ -1,6 +1,7 @@
 package fr.creneau.gateway.identity;
 
 import fr.creneau.gateway.security.AgentAuthentication;
+import fr.creneau.identity.IdentityToken;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
@@ -34,14 +35,14 @@ class AgentIdentityHeaders implements GlobalFilter, Ordered {
                 .map(agent -> signer.sign(((AgentAuthentication) agent).account()))
                 .map(token -> exchange.getRequest().mutate().headers(headers -> {
                     strip(headers);
-                    headers.set(IdentitySigner.HEADER, token);
+                    headers.set(IdentityToken.HEADER, token);
                 }).build())
                 .defaultIfEmpty(exchange.getRequest().mutate().headers(AgentIdentityHeaders::strip).build())
                 .flatMap(request -> chain.filter(exchange.mutate().request(request).build()));
     }
 
     private static void strip(HttpHeaders headers) {
-        headers.keySet().removeIf(name -> name.toLowerCase(Locale.ROOT).startsWith(IdentitySigner.HEADER_PREFIX));
+        headers.keySet().removeIf(name -> name.toLowerCase(Locale.ROOT).startsWith(IdentityToken.HEADER_PREFIX));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fr.creneau.planning.appointmenttype.web;
 
+import fr.creneau.identity.Role;
 import fr.creneau.planning.appointmenttype.command.ArchiveAppointmentType;
 import fr.creneau.planning.appointmenttype.command.CreateAppointmentType;
 import fr.creneau.planning.appointmenttype.command.UpdateAppointmentType;
@@ -9,7 +10,6 @@ import fr.creneau.planning.service.view.ServiceView;
 import fr.creneau.planning.shared.web.CommuneScope;
 import fr.creneau.planning.view.PlanningViews;
 import fr.creneau.platform.identity.AgentRoles;
-import fr.creneau.platform.identity.Role;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;

@@ -1,5 +1,6 @@
 package fr.creneau.planning.closure.web;
 
+import fr.creneau.identity.Role;
 import fr.creneau.planning.closure.command.DeclareClosure;
 import fr.creneau.planning.closure.command.LiftClosure;
 import fr.creneau.planning.closure.view.ClosureView;
@@ -9,7 +10,6 @@ import fr.creneau.planning.shared.domain.DateSpan;
 import fr.creneau.planning.shared.web.CommuneScope;
 import fr.creneau.planning.view.PlanningViews;
 import fr.creneau.platform.identity.AgentRoles;
-import fr.creneau.platform.identity.Role;
 import fr.creneau.platform.problem.InvalidRequestException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;

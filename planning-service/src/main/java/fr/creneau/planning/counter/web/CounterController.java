@@ -1,5 +1,6 @@
 package fr.creneau.planning.counter.web;
 
+import fr.creneau.identity.Role;
 import fr.creneau.planning.appointmenttype.view.AppointmentTypeView;
 import fr.creneau.planning.counter.command.ArchiveCounter;
 import fr.creneau.planning.counter.command.CreateCounter;
@@ -10,7 +11,6 @@ import fr.creneau.planning.place.view.PlaceView;
 import fr.creneau.planning.shared.web.CommuneScope;
 import fr.creneau.planning.view.PlanningViews;
 import fr.creneau.platform.identity.AgentRoles;
-import fr.creneau.platform.identity.Role;
 import fr.creneau.platform.problem.InvalidRequestException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;

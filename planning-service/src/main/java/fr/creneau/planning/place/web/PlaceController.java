@@ -1,5 +1,6 @@
 package fr.creneau.planning.place.web;
 
+import fr.creneau.identity.Role;
 import fr.creneau.planning.counter.view.CounterView;
 import fr.creneau.planning.place.command.ArchivePlace;
 import fr.creneau.planning.place.command.CreatePlace;
@@ -8,7 +9,6 @@ import fr.creneau.planning.place.view.PlaceView;
 import fr.creneau.planning.shared.web.CommuneScope;
 import fr.creneau.planning.view.PlanningViews;
 import fr.creneau.platform.identity.AgentRoles;
-import fr.creneau.platform.identity.Role;
 import fr.creneau.platform.problem.ConflictException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;

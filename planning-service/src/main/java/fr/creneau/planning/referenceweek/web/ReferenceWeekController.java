@@ -1,5 +1,6 @@
 package fr.creneau.planning.referenceweek.web;
 
+import fr.creneau.identity.Role;
 import fr.creneau.planning.counter.view.CounterView;
 import fr.creneau.planning.referenceweek.command.ChangeReferenceWeek;
 import fr.creneau.planning.referenceweek.command.CreateReferenceWeek;
@@ -9,7 +10,6 @@ import fr.creneau.planning.shared.domain.WeeklyHoursNotation;
 import fr.creneau.planning.shared.web.CommuneScope;
 import fr.creneau.planning.view.PlanningViews;
 import fr.creneau.platform.identity.AgentRoles;
-import fr.creneau.platform.identity.Role;
 import fr.creneau.platform.problem.ConflictException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;

@@ -1,12 +1,12 @@
 package fr.creneau.planning.service.web;
 
+import fr.creneau.identity.Role;
 import fr.creneau.planning.service.command.CreateService;
 import fr.creneau.planning.service.command.RenameService;
 import fr.creneau.planning.service.view.ServiceView;
 import fr.creneau.planning.shared.web.CommuneScope;
 import fr.creneau.planning.view.PlanningViews;
 import fr.creneau.platform.identity.AgentRoles;
-import fr.creneau.platform.identity.Role;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
