@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import static fr.creneau.platform.text.Texts.blankToNull;
+
 /** The bodies of the accounts API and their checks, each refusal in French under the field it concerns. */
 final class AccountRequests {
 
@@ -130,9 +132,5 @@ final class AccountRequests {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
-    }
-
-    private static String blankToNull(String value) {
-        return blank(value) ? null : value.strip();
     }
 }
