@@ -1,6 +1,5 @@
 package fr.creneau.gateway.identity;
 
-import fr.creneau.gateway.account.Account;
 import fr.creneau.gateway.startup.MissingSetting;
 import fr.creneau.identity.AgentIdentity;
 import fr.creneau.identity.IdentityToken;
@@ -26,12 +25,6 @@ public class IdentitySigner {
     IdentitySigner(IdentityProperties properties) {
         this.tokens = tokens(properties.key());
         this.clock = Clock.systemUTC();
-    }
-
-    /** The signed-in agent, as its account says now. */
-    public String sign(Account account) {
-        return sign(account.id().toString(), account.communeId(), account.roles(), account.agentId(),
-                account.displayName());
     }
 
     public String sign(String accountId, String communeId, Set<Role> roles, String agentId, String displayName) {

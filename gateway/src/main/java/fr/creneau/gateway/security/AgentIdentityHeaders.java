@@ -1,6 +1,7 @@
-package fr.creneau.gateway.identity;
+package fr.creneau.gateway.security;
 
-import fr.creneau.gateway.security.AgentAuthentication;
+import fr.creneau.gateway.account.Account;
+import fr.creneau.gateway.identity.IdentitySigner;
 import fr.creneau.identity.IdentityToken;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
@@ -32,13 +33,19 @@ class AgentIdentityHeaders implements GlobalFilter, Ordered {
         return ReactiveSecurityContextHolder.getContext()
                 .map(SecurityContext::getAuthentication)
                 .filter(AgentAuthentication.class::isInstance)
-                .map(agent -> signer.sign(((AgentAuthentication) agent).account()))
+                .map(agent -> sign(((AgentAuthentication) agent).account()))
                 .map(token -> exchange.getRequest().mutate().headers(headers -> {
                     strip(headers);
                     headers.set(IdentityToken.HEADER, token);
                 }).build())
                 .defaultIfEmpty(exchange.getRequest().mutate().headers(AgentIdentityHeaders::strip).build())
                 .flatMap(request -> chain.filter(exchange.mutate().request(request).build()));
+    }
+
+    /** The signed-in agent, as its account says now. */
+    private String sign(Account account) {
+        return signer.sign(account.id().toString(), account.communeId(), account.roles(), account.agentId(),
+                account.displayName());
     }
 
     private static void strip(HttpHeaders headers) {
