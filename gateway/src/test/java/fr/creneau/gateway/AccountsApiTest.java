@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-class AccountsApiTest extends GatewayTest {
+class AccountsApiTest extends GatewayIntegrationTest {
 
     private static final String PASSWORD = "mot-de-passe-du-test";
 

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The gateway passes the signed-in agent to the services as one token it signs, read back here with the services'
  * own reader (platform's IdentityToken) under the key both are given: what the gateway writes is what they accept.
  */
-class IdentityHeadersTest extends GatewayTest {
+class IdentityHeadersTest extends GatewayIntegrationTest {
 
     private static final String PASSWORD = "mot-de-passe-du-test";
     private static final IdentityToken SERVICES_READER = new IdentityToken(AgentHeaders.KEY);
