@@ -2,12 +2,12 @@ package fr.creneau.gateway.identity;
 
 import fr.creneau.gateway.startup.MissingSetting;
 import fr.creneau.identity.AgentIdentity;
+import fr.creneau.identity.IdentityKeyProblem;
 import fr.creneau.identity.IdentityToken;
 import fr.creneau.identity.Role;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Set;
 
@@ -33,19 +33,9 @@ public class IdentitySigner {
 
     /** No default key: identities signed with a well-known one would be anyone's to forge. */
     private static IdentityToken tokens(String key) {
-        if (key == null || key.isBlank()) {
-            throw new MissingSetting("CRENEAU_IDENTITY_KEY n'est pas défini : c'est la clé avec laquelle la passerelle "
-                    + "signe l'identité des agents pour les services.",
-                    "Donnez la même clé secrète (32 caractères ou plus, par exemple le résultat de "
-                            + "« openssl rand -base64 48 ») à la passerelle et aux quatre services dans "
-                            + "CRENEAU_IDENTITY_KEY. ./creneau en crée une à son premier démarrage.");
-        }
-        if (key.getBytes(StandardCharsets.UTF_8).length < IdentityToken.MINIMUM_KEY_BYTES) {
-            throw new MissingSetting("CRENEAU_IDENTITY_KEY est trop courte : il faut au moins "
-                    + IdentityToken.MINIMUM_KEY_BYTES + " octets pour signer en HMAC-SHA256.",
-                    "Choisissez une clé secrète plus longue, par exemple le résultat de « openssl rand -base64 48 », "
-                            + "et donnez-la à la passerelle et aux quatre services.");
-        }
+        IdentityKeyProblem.of(key, " pour les services").ifPresent(problem -> {
+            throw new MissingSetting(problem.description(), problem.action());
+        });
         return new IdentityToken(key);
     }
 }
