@@ -58,7 +58,7 @@ class BootstrapAdminTest {
     }
 
     private static ConfigurableApplicationContext start(String database, String... more) {
-        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--server.shutdown=immediate",
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0", "--server.shutdown=immediate",
                 "--spring.datasource.url=" + database,
                 "--spring.datasource.username=" + TestInfrastructure.postgresUser(),
                 "--spring.datasource.password=" + TestInfrastructure.postgresPassword(),

@@ -43,7 +43,7 @@ class DefaultRateLimitsTest {
         registry.add("spring.datasource.password", TestInfrastructure::postgresPassword);
         registry.add("creneau.gateway.accounts.bcrypt-strength", () -> "4");
         registry.add("creneau.identity.key", () -> AgentHeaders.KEY);
-        registry.add("creneau.gateway.accounts.bootstrap-admin.password", () -> GatewayTest.ADMIN_PASSWORD);
+        registry.add("creneau.gateway.accounts.bootstrap-admin.password", () -> GatewayIntegrationTest.ADMIN_PASSWORD);
         registry.add("BOOKING_URL", Downstream::url);
     }
 
@@ -158,7 +158,7 @@ class DefaultRateLimitsTest {
                     "--spring.datasource.password=" + TestInfrastructure.postgresPassword(),
                     "--creneau.gateway.accounts.bcrypt-strength=4",
                     "--creneau.identity.key=" + AgentHeaders.KEY,
-                    "--creneau.gateway.accounts.bootstrap-admin.password=" + GatewayTest.ADMIN_PASSWORD,
+                    "--creneau.gateway.accounts.bootstrap-admin.password=" + GatewayIntegrationTest.ADMIN_PASSWORD,
                     "--BOOKING_URL=" + Downstream.url());
         }
         return ((WebServerApplicationContext) secondGateway).getWebServer().getPort();

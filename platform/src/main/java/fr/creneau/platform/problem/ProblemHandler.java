@@ -5,7 +5,6 @@ import fr.creneau.platform.request.BodyTooLargeException;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -14,22 +13,13 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
-import org.springframework.web.HttpMediaTypeNotAcceptableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.bind.MissingPathVariableException;
-import org.springframework.web.bind.MissingRequestHeaderException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.support.MissingServletRequestPartException;
-import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.util.List;
 import java.util.Map;
@@ -131,62 +121,15 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
         if (response != null && response.getBody() instanceof ProblemDetail problem && problem.getTitle() != null) {
-            problem.setTitle(frenchTitle(status));
-            problem.setDetail(frenchDetail(e, status));
+            problem.setTitle(SpringErrorsInFrench.title(status));
+            problem.setDetail(SpringErrorsInFrench.detail(e, status));
         }
         return response;
-    }
-
-    /** Spring's own details are in English; these say the same in French without leaking internals. */
-    private static String frenchDetail(Exception e, HttpStatusCode status) {
-        if (e instanceof MissingServletRequestParameterException missing) {
-            return "Le paramètre « %s » est obligatoire.".formatted(missing.getParameterName());
-        }
-        if (e instanceof MissingServletRequestPartException missing) {
-            return "La partie « %s » de la requête est obligatoire.".formatted(missing.getRequestPartName());
-        }
-        if (e instanceof MissingRequestHeaderException missing) {
-            return "L'en-tête « %s » est obligatoire.".formatted(missing.getHeaderName());
-        }
-        if (e instanceof MissingPathVariableException missing) {
-            return "La variable de chemin « %s » est obligatoire.".formatted(missing.getVariableName());
-        }
-        if (e instanceof HttpRequestMethodNotSupportedException method) {
-            return "La méthode %s n'est pas acceptée à cette adresse.".formatted(method.getMethod());
-        }
-        if (e instanceof HttpMediaTypeNotSupportedException media) {
-            return "Le format « %s » n'est pas pris en charge : envoyez du JSON.".formatted(media.getContentType());
-        }
-        if (e instanceof HttpMediaTypeNotAcceptableException) {
-            return "Aucun format de réponse acceptable n'est disponible.";
-        }
-        if (e instanceof NoResourceFoundException || e instanceof NoHandlerFoundException) {
-            return "Aucune ressource à cette adresse.";
-        }
-        if (e instanceof TypeMismatchException mismatch) {
-            return "La valeur « %s » du paramètre « %s » n'est pas valide.".formatted(mismatch.getValue(),
-                    mismatch.getPropertyName());
-        }
-        return status.is4xxClientError()
-                ? "La requête n'a pas pu être traitée (HTTP %d).".formatted(status.value())
-                : "Une erreur inattendue est survenue de notre côté. Réessayez dans quelques instants.";
     }
 
     private static Map<String, String> fieldError(FieldError error) {
         return Map.of("field", error.getField(),
                 "message", error.getDefaultMessage() == null ? "valeur invalide" : error.getDefaultMessage());
-    }
-
-    private static String frenchTitle(HttpStatusCode status) {
-        return switch (status.value()) {
-            case 400 -> "Requête invalide";
-            case 404 -> "Introuvable";
-            case 405 -> "Méthode non autorisée";
-            case 406 -> "Format de réponse non disponible";
-            case 413 -> "Requête trop volumineuse";
-            case 415 -> "Format de requête non pris en charge";
-            default -> status.is4xxClientError() ? "Requête refusée" : "Erreur interne";
-        };
     }
 
     static ProblemDetail problem(HttpStatus status, String title, String detail, Map<String, Object> properties) {
