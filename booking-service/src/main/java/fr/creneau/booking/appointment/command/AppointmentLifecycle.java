@@ -1,7 +1,7 @@
 package fr.creneau.booking.appointment.command;
 
-import fr.creneau.booking.appointment.query.AppointmentIndex;
-import fr.creneau.booking.appointment.query.AppointmentSummary;
+import fr.creneau.booking.appointment.view.AppointmentIndex;
+import fr.creneau.booking.appointment.view.AppointmentSummary;
 import fr.creneau.booking.counterday.command.ApproveAppointment;
 import fr.creneau.booking.counterday.command.AssignAppointment;
 import fr.creneau.booking.counterday.command.CancelAppointment;

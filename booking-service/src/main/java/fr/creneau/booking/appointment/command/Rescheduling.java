@@ -1,10 +1,10 @@
 package fr.creneau.booking.appointment.command;
 
-import fr.creneau.booking.appointment.query.AppointmentIndex;
-import fr.creneau.booking.appointment.query.AppointmentSummary;
-import fr.creneau.booking.availability.query.BookingRules;
-import fr.creneau.booking.availability.query.BookingWindow;
-import fr.creneau.booking.catalog.query.Catalog;
+import fr.creneau.booking.appointment.view.AppointmentIndex;
+import fr.creneau.booking.appointment.view.AppointmentSummary;
+import fr.creneau.booking.availability.view.BookingRules;
+import fr.creneau.booking.availability.view.BookingWindow;
+import fr.creneau.booking.catalog.view.Catalog;
 import fr.creneau.booking.counterday.command.CancelAppointment;
 import fr.creneau.booking.counterday.command.CounterDayCommands;
 import fr.creneau.booking.counterday.command.MoveIn;

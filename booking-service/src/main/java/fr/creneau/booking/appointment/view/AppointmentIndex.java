@@ -1,4 +1,4 @@
-package fr.creneau.booking.appointment.query;
+package fr.creneau.booking.appointment.view;
 
 import fr.creneau.booking.counterday.domain.AppointmentBooked;
 import fr.creneau.booking.counterday.domain.AppointmentEvent;

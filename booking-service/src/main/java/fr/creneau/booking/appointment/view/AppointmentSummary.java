@@ -1,4 +1,4 @@
-package fr.creneau.booking.appointment.query;
+package fr.creneau.booking.appointment.view;
 
 import java.time.Instant;
 

@@ -1,7 +1,7 @@
 package fr.creneau.booking.appointment.web;
 
-import fr.creneau.booking.appointment.query.AppointmentIndex;
-import fr.creneau.booking.availability.query.BookingRules;
+import fr.creneau.booking.appointment.view.AppointmentIndex;
+import fr.creneau.booking.availability.view.BookingRules;
 import fr.creneau.booking.counterday.domain.BookingStatus;
 import fr.creneau.platform.problem.InvalidRequestException;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -1,6 +1,6 @@
 package fr.creneau.booking.appointment.web;
 
-import fr.creneau.booking.appointment.query.AppointmentSummary;
+import fr.creneau.booking.appointment.view.AppointmentSummary;
 
 import java.time.Instant;
 

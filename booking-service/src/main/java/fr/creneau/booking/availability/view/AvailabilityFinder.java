@@ -1,6 +1,6 @@
-package fr.creneau.booking.availability.query;
+package fr.creneau.booking.availability.view;
 
-import fr.creneau.booking.catalog.query.Catalog;
+import fr.creneau.booking.catalog.view.Catalog;
 import fr.creneau.booking.counterday.domain.CapacityWindow;
 import fr.creneau.booking.counterday.domain.DayCapacity;
 import fr.creneau.booking.counterday.domain.TimeRange;

@@ -1,4 +1,4 @@
-package fr.creneau.booking.availability.query;
+package fr.creneau.booking.availability.view;
 
 import fr.creneau.booking.counterday.domain.CapacityWindow;
 import fr.creneau.booking.counterday.domain.TimeRange;

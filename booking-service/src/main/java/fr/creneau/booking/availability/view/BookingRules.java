@@ -1,6 +1,6 @@
-package fr.creneau.booking.availability.query;
+package fr.creneau.booking.availability.view;
 
-import fr.creneau.booking.catalog.query.Catalog;
+import fr.creneau.booking.catalog.view.Catalog;
 import fr.creneau.planning.api.AppointmentTypeChanged;
 import fr.creneau.planning.api.CommuneChanged;
 import fr.creneau.platform.problem.InvalidRequestException;

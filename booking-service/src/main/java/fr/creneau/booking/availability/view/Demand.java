@@ -1,4 +1,4 @@
-package fr.creneau.booking.availability.query;
+package fr.creneau.booking.availability.view;
 
 import fr.creneau.planning.api.AppointmentTypeChanged;
 

@@ -1,6 +1,6 @@
 package fr.creneau.booking.catalog.messaging;
 
-import fr.creneau.booking.availability.query.BookingRules;
+import fr.creneau.booking.availability.view.BookingRules;
 import fr.creneau.booking.counterday.command.ChangeDayCapacity;
 import fr.creneau.booking.counterday.command.CounterDayCommands;
 import fr.creneau.booking.counterday.domain.CapacityWindow;

@@ -1,7 +1,7 @@
 package fr.creneau.booking.catalog.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.creneau.booking.catalog.query.Catalog;
+import fr.creneau.booking.catalog.view.Catalog;
 import fr.creneau.planning.api.AgentChanged;
 import fr.creneau.planning.api.AppointmentTypeChanged;
 import fr.creneau.planning.api.CommuneChanged;

@@ -1,4 +1,4 @@
-package fr.creneau.booking.catalog.query;
+package fr.creneau.booking.catalog.view;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.github.benmanes.caffeine.cache.Cache;

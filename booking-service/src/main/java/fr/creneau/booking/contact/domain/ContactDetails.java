@@ -1,4 +1,4 @@
-package fr.creneau.booking.contact;
+package fr.creneau.booking.contact.domain;
 
 import java.util.List;
 

@@ -1,4 +1,6 @@
-package fr.creneau.booking.contact;
+package fr.creneau.booking.contact.view;
+
+import fr.creneau.booking.contact.domain.ContactDetails;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;

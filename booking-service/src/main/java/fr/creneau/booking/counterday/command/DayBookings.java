@@ -1,5 +1,8 @@
-package fr.creneau.booking.counterday.domain;
+package fr.creneau.booking.counterday.command;
 
+import fr.creneau.booking.counterday.domain.Booking;
+import fr.creneau.booking.counterday.domain.BookingRefused;
+import fr.creneau.booking.counterday.domain.BookingStatus;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 

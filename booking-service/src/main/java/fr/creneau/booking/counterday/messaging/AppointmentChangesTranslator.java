@@ -1,4 +1,4 @@
-package fr.creneau.booking.publishing;
+package fr.creneau.booking.counterday.messaging;
 
 import fr.creneau.booking.api.CancelledBy;
 import fr.creneau.booking.counterday.domain.AppointmentAssigned;

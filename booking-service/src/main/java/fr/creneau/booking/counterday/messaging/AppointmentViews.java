@@ -1,11 +1,11 @@
-package fr.creneau.booking.publishing;
+package fr.creneau.booking.counterday.messaging;
 
 import fr.creneau.booking.api.Appointment;
 import fr.creneau.booking.api.Channel;
 import fr.creneau.booking.api.ProposedSlot;
-import fr.creneau.booking.availability.query.AvailabilityFinder;
-import fr.creneau.booking.availability.query.Slot;
-import fr.creneau.booking.availability.query.SlotSearch;
+import fr.creneau.booking.availability.view.AvailabilityFinder;
+import fr.creneau.booking.availability.view.Slot;
+import fr.creneau.booking.availability.view.SlotSearch;
 import fr.creneau.booking.counterday.domain.AppointmentDetails;
 import fr.creneau.booking.counterday.domain.Booking;
 import fr.creneau.platform.problem.NotFoundException;

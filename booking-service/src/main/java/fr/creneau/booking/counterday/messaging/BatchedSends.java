@@ -1,4 +1,4 @@
-package fr.creneau.booking.publishing;
+package fr.creneau.booking.counterday.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

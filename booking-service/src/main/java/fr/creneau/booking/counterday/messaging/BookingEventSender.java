@@ -1,9 +1,9 @@
-package fr.creneau.booking.publishing;
+package fr.creneau.booking.counterday.messaging;
 
 import fr.creneau.booking.api.AppointmentContact;
 import fr.creneau.booking.api.BookingEvent;
 import fr.creneau.booking.api.SlotReserved;
-import fr.creneau.booking.contact.ContactVault;
+import fr.creneau.booking.contact.view.ContactVault;
 import fr.creneau.booking.counterday.domain.Booking;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,4 +1,4 @@
-package fr.creneau.booking.publishing;
+package fr.creneau.booking.counterday.messaging;
 
 import fr.creneau.booking.api.BookingEvent;
 import fr.creneau.booking.counterday.domain.AppointmentApproved;

@@ -1,2 +1,2 @@
-/** Publishes booking-service's records on Kafka: the translator of stored events, and the sender of one-time codes. */
-package fr.creneau.booking.publishing;
+/** Publishes the counter-days' stored events as booking-api records on booking.events, and contacts on booking.contacts. */
+package fr.creneau.booking.counterday.messaging;

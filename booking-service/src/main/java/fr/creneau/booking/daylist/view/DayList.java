@@ -1,10 +1,10 @@
-package fr.creneau.booking.daylist.query;
+package fr.creneau.booking.daylist.view;
 
-import fr.creneau.booking.appointment.query.AppointmentIndex;
-import fr.creneau.booking.appointment.query.AppointmentSummary;
-import fr.creneau.booking.catalog.query.Catalog;
-import fr.creneau.booking.contact.ContactDetails;
-import fr.creneau.booking.contact.ContactVault;
+import fr.creneau.booking.appointment.view.AppointmentIndex;
+import fr.creneau.booking.appointment.view.AppointmentSummary;
+import fr.creneau.booking.catalog.view.Catalog;
+import fr.creneau.booking.contact.domain.ContactDetails;
+import fr.creneau.booking.contact.view.ContactVault;
 import fr.creneau.planning.api.AppointmentTypeChanged;
 import fr.creneau.planning.api.CounterChanged;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package fr.creneau.booking.daylist.query;
+package fr.creneau.booking.daylist.view;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,8 +1,8 @@
 package fr.creneau.booking.daylist.web;
 
-import fr.creneau.booking.availability.query.BookingRules;
-import fr.creneau.booking.daylist.query.DayList;
-import fr.creneau.booking.daylist.query.DayListLine;
+import fr.creneau.booking.availability.view.BookingRules;
+import fr.creneau.booking.daylist.view.DayList;
+import fr.creneau.booking.daylist.view.DayListLine;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

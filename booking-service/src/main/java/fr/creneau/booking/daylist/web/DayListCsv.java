@@ -1,6 +1,6 @@
 package fr.creneau.booking.daylist.web;
 
-import fr.creneau.booking.daylist.query.DayListLine;
+import fr.creneau.booking.daylist.view.DayListLine;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -1,7 +1,7 @@
-package fr.creneau.booking.duplicates.query;
+package fr.creneau.booking.duplicates.view;
 
-import fr.creneau.booking.contact.ContactDetails;
-import fr.creneau.booking.contact.ContactVault;
+import fr.creneau.booking.contact.domain.ContactDetails;
+import fr.creneau.booking.contact.view.ContactVault;
 import fr.creneau.booking.counterday.domain.AppointmentBooked;
 import fr.creneau.booking.counterday.domain.AppointmentEvent;
 import fr.creneau.booking.counterday.domain.AppointmentMovedOut;

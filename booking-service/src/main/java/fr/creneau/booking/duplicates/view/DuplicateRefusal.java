@@ -1,4 +1,4 @@
-package fr.creneau.booking.duplicates.query;
+package fr.creneau.booking.duplicates.view;
 
 import fr.creneau.platform.problem.ConflictException;
 import org.springframework.dao.DuplicateKeyException;

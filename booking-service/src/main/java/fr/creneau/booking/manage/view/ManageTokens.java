@@ -1,4 +1,4 @@
-package fr.creneau.booking.manage.query;
+package fr.creneau.booking.manage.view;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

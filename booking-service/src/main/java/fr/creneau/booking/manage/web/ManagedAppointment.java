@@ -1,7 +1,7 @@
 package fr.creneau.booking.manage.web;
 
-import fr.creneau.booking.appointment.query.AppointmentSummary;
-import fr.creneau.booking.catalog.query.Catalog;
+import fr.creneau.booking.appointment.view.AppointmentSummary;
+import fr.creneau.booking.catalog.view.Catalog;
 import fr.creneau.planning.api.AppointmentTypeChanged;
 import fr.creneau.planning.api.CounterChanged;
 import fr.creneau.planning.api.PlaceChanged;

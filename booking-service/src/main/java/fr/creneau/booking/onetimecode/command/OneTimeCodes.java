@@ -2,12 +2,12 @@ package fr.creneau.booking.onetimecode.command;
 
 import fr.creneau.booking.api.OneTimeCode;
 import fr.creneau.booking.config.BookingProperties;
-import fr.creneau.booking.contact.ContactDetails;
-import fr.creneau.booking.contact.ContactVault;
+import fr.creneau.booking.contact.domain.ContactDetails;
+import fr.creneau.booking.contact.view.ContactVault;
 import fr.creneau.booking.onetimecode.domain.CodeHash;
 import fr.creneau.booking.onetimecode.domain.CodeKey;
 import fr.creneau.booking.onetimecode.domain.PendingCode;
-import fr.creneau.booking.publishing.KafkaPublisher;
+import fr.creneau.booking.shared.messaging.KafkaPublisher;
 import fr.creneau.platform.problem.ConflictException;
 import fr.creneau.platform.problem.TooManyRequestsException;
 import org.springframework.stereotype.Service;

@@ -1,4 +1,4 @@
-package fr.creneau.booking.onetimecode.query;
+package fr.creneau.booking.onetimecode.view;
 
 import fr.creneau.booking.counterday.domain.AppointmentEvent;
 import fr.creneau.booking.counterday.domain.BookingStatus;

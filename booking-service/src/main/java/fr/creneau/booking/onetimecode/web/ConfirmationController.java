@@ -1,13 +1,13 @@
 package fr.creneau.booking.onetimecode.web;
 
-import fr.creneau.booking.appointment.query.AppointmentIndex;
-import fr.creneau.booking.appointment.query.AppointmentSummary;
+import fr.creneau.booking.appointment.view.AppointmentIndex;
+import fr.creneau.booking.appointment.view.AppointmentSummary;
 import fr.creneau.booking.counterday.command.ConfirmAppointment;
 import fr.creneau.booking.counterday.command.CounterDayCommands;
 import fr.creneau.booking.counterday.command.ReleaseHold;
 import fr.creneau.booking.onetimecode.command.CodeCheck;
 import fr.creneau.booking.onetimecode.command.OneTimeCodes;
-import fr.creneau.booking.ratelimit.RateLimits;
+import fr.creneau.booking.ratelimit.command.RateLimits;
 import fr.creneau.platform.problem.ConflictException;
 import fr.creneau.platform.problem.InvalidRequestException;
 import fr.creneau.platform.problem.NotFoundException;

@@ -1,4 +1,4 @@
-package fr.creneau.booking.portal.query;
+package fr.creneau.booking.portal.view;
 
 import java.util.List;
 

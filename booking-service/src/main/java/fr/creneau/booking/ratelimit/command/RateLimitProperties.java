@@ -1,4 +1,4 @@
-package fr.creneau.booking.ratelimit;
+package fr.creneau.booking.ratelimit.command;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -1,4 +1,4 @@
-package fr.creneau.booking.ratelimit;
+package fr.creneau.booking.ratelimit.command;
 
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;

@@ -1,4 +1,4 @@
-package fr.creneau.booking.ratelimit;
+package fr.creneau.booking.ratelimit.command;
 
 import fr.creneau.platform.problem.TooManyRequestsException;
 import io.github.bucket4j.Bandwidth;

@@ -1,8 +1,8 @@
 package fr.creneau.booking.reservation.command;
 
-import fr.creneau.booking.availability.query.AvailabilityFinder;
-import fr.creneau.booking.availability.query.Slot;
-import fr.creneau.booking.availability.query.SlotSearch;
+import fr.creneau.booking.availability.view.AvailabilityFinder;
+import fr.creneau.booking.availability.view.Slot;
+import fr.creneau.booking.availability.view.SlotSearch;
 import fr.creneau.platform.problem.ConflictException;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,6 @@
 package fr.creneau.booking.reservation.command;
 
-import fr.creneau.booking.catalog.query.Catalog;
+import fr.creneau.booking.catalog.view.Catalog;
 import fr.creneau.booking.counterday.domain.AppointmentDetails;
 import fr.creneau.planning.api.AppointmentTypeChanged;
 import fr.creneau.planning.api.CounterChanged;

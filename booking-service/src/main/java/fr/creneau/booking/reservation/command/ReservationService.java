@@ -1,9 +1,9 @@
 package fr.creneau.booking.reservation.command;
 
-import fr.creneau.booking.availability.query.BookingRules;
-import fr.creneau.booking.availability.query.BookingWindow;
-import fr.creneau.booking.availability.query.Demand;
-import fr.creneau.booking.catalog.query.Catalog;
+import fr.creneau.booking.availability.view.BookingRules;
+import fr.creneau.booking.availability.view.BookingWindow;
+import fr.creneau.booking.availability.view.Demand;
+import fr.creneau.booking.catalog.view.Catalog;
 import fr.creneau.booking.config.BookingProperties;
 import fr.creneau.booking.counterday.command.CounterDayCommands;
 import fr.creneau.booking.counterday.command.ReleaseHold;
@@ -13,7 +13,7 @@ import fr.creneau.booking.counterday.domain.BookingRefused;
 import fr.creneau.booking.counterday.domain.BookingStatus;
 import fr.creneau.booking.counterday.domain.CounterDayId;
 import fr.creneau.booking.counterday.domain.TimeRange;
-import fr.creneau.booking.duplicates.query.DuplicateRefusal;
+import fr.creneau.booking.duplicates.view.DuplicateRefusal;
 import fr.creneau.booking.onetimecode.command.CodeNotSent;
 import fr.creneau.booking.onetimecode.command.OneTimeCodes;
 import fr.creneau.planning.api.AppointmentTypeChanged;

@@ -1,11 +1,11 @@
-package fr.creneau.booking.retention;
+package fr.creneau.booking.retention.command;
 
-import fr.creneau.booking.catalog.query.Catalog;
+import fr.creneau.booking.catalog.view.Catalog;
 import fr.creneau.booking.config.BookingProperties;
-import fr.creneau.booking.contact.ContactVault;
-import fr.creneau.booking.manage.query.ManageTokens;
+import fr.creneau.booking.contact.view.ContactVault;
+import fr.creneau.booking.manage.view.ManageTokens;
 import fr.creneau.booking.onetimecode.command.OneTimeCodes;
-import fr.creneau.booking.publishing.KafkaPublisher;
+import fr.creneau.booking.shared.messaging.KafkaPublisher;
 import fr.creneau.planning.api.CommuneChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package fr.creneau.booking.retention;
+package fr.creneau.booking.retention.command;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;

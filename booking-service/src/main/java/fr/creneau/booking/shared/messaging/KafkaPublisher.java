@@ -1,4 +1,4 @@
-package fr.creneau.booking.publishing;
+package fr.creneau.booking.shared.messaging;
 
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.kafka.support.KafkaHeaders;

@@ -1,4 +1,4 @@
-package fr.creneau.booking.web;
+package fr.creneau.booking.shared.web;
 
 import fr.creneau.booking.counterday.command.CommandsBusy;
 import fr.creneau.booking.counterday.domain.BookingRefused;

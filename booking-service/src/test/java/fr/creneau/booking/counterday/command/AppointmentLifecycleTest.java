@@ -1,13 +1,22 @@
-package fr.creneau.booking.counterday.domain;
+package fr.creneau.booking.counterday.command;
 
-import fr.creneau.booking.counterday.command.ApproveAppointment;
-import fr.creneau.booking.counterday.command.AssignAppointment;
-import fr.creneau.booking.counterday.command.MoveIn;
-import fr.creneau.booking.counterday.command.MoveOut;
-import fr.creneau.booking.counterday.command.RecordAttendance;
-import fr.creneau.booking.counterday.command.RefuseAppointment;
-import fr.creneau.booking.counterday.command.RescheduleWithinDay;
-import fr.creneau.booking.counterday.command.ReserveSlot;
+import fr.creneau.booking.counterday.domain.AppointmentApproved;
+import fr.creneau.booking.counterday.domain.AppointmentAssigned;
+import fr.creneau.booking.counterday.domain.AppointmentAwaitingApproval;
+import fr.creneau.booking.counterday.domain.AppointmentBooked;
+import fr.creneau.booking.counterday.domain.AppointmentMovedIn;
+import fr.creneau.booking.counterday.domain.AppointmentMovedOut;
+import fr.creneau.booking.counterday.domain.AppointmentNoShow;
+import fr.creneau.booking.counterday.domain.AppointmentRefused;
+import fr.creneau.booking.counterday.domain.AppointmentRescheduled;
+import fr.creneau.booking.counterday.domain.Booking;
+import fr.creneau.booking.counterday.domain.BookingChannel;
+import fr.creneau.booking.counterday.domain.BookingRefused;
+import fr.creneau.booking.counterday.domain.BookingStatus;
+import fr.creneau.booking.counterday.domain.CapacityWindow;
+import fr.creneau.booking.counterday.domain.DayCapacity;
+import fr.creneau.booking.counterday.domain.DayCapacityChanged;
+import fr.creneau.booking.counterday.domain.TimeRange;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,7 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import static fr.creneau.booking.counterday.domain.CounterDayFixtures.*;
+import static fr.creneau.booking.counterday.command.CounterDayFixtures.*;
 
 class AppointmentLifecycleTest {
 

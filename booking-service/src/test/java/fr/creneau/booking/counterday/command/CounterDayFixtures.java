@@ -1,7 +1,15 @@
-package fr.creneau.booking.counterday.domain;
+package fr.creneau.booking.counterday.command;
 
-import fr.creneau.booking.counterday.command.ChangeDayCapacity;
-import fr.creneau.booking.counterday.command.ReserveSlot;
+import fr.creneau.booking.counterday.domain.AppointmentDetails;
+import fr.creneau.booking.counterday.domain.Booking;
+import fr.creneau.booking.counterday.domain.BookingChannel;
+import fr.creneau.booking.counterday.domain.BookingStatus;
+import fr.creneau.booking.counterday.domain.CapacityWindow;
+import fr.creneau.booking.counterday.domain.CounterDayId;
+import fr.creneau.booking.counterday.domain.DayCapacity;
+import fr.creneau.booking.counterday.domain.DayCapacityChanged;
+import fr.creneau.booking.counterday.domain.SlotReserved;
+import fr.creneau.booking.counterday.domain.TimeRange;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,10 +1,17 @@
-package fr.creneau.booking.counterday.domain;
+package fr.creneau.booking.counterday.command;
 
-import fr.creneau.booking.counterday.command.CancelAppointment;
-import fr.creneau.booking.counterday.command.ChangeDayCapacity;
-import fr.creneau.booking.counterday.command.ConfirmAppointment;
-import fr.creneau.booking.counterday.command.ReleaseHold;
-import fr.creneau.booking.counterday.command.ReserveSlot;
+import fr.creneau.booking.counterday.domain.AppointmentAwaitingApproval;
+import fr.creneau.booking.counterday.domain.AppointmentBooked;
+import fr.creneau.booking.counterday.domain.AppointmentCancelled;
+import fr.creneau.booking.counterday.domain.AppointmentConfirmed;
+import fr.creneau.booking.counterday.domain.AppointmentUnscheduled;
+import fr.creneau.booking.counterday.domain.Booking;
+import fr.creneau.booking.counterday.domain.BookingChannel;
+import fr.creneau.booking.counterday.domain.BookingRefused;
+import fr.creneau.booking.counterday.domain.BookingStatus;
+import fr.creneau.booking.counterday.domain.DayCapacityChanged;
+import fr.creneau.booking.counterday.domain.HoldExpired;
+import fr.creneau.booking.counterday.domain.HoldExpiry;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,7 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import static fr.creneau.booking.counterday.domain.CounterDayFixtures.*;
+import static fr.creneau.booking.counterday.command.CounterDayFixtures.*;
 
 class CounterDayTest {
 

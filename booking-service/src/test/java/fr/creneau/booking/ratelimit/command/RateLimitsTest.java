@@ -1,4 +1,4 @@
-package fr.creneau.booking.ratelimit;
+package fr.creneau.booking.ratelimit.command;
 
 import com.zaxxer.hikari.HikariDataSource;
 import fr.creneau.platform.problem.TooManyRequestsException;
