@@ -2,8 +2,10 @@ package fr.creneau.booking.appointment.command;
 
 import fr.creneau.booking.appointment.view.AppointmentIndex;
 import fr.creneau.booking.appointment.view.AppointmentSummary;
+import fr.creneau.booking.availability.view.Alternatives;
 import fr.creneau.booking.availability.view.BookingRules;
 import fr.creneau.booking.availability.view.BookingWindow;
+import fr.creneau.booking.catalog.view.AppointmentDetailsFactory;
 import fr.creneau.booking.catalog.view.Catalog;
 import fr.creneau.booking.counterday.command.CancelAppointment;
 import fr.creneau.booking.counterday.command.CounterDayCommands;
@@ -16,8 +18,6 @@ import fr.creneau.booking.counterday.domain.BookingRefused;
 import fr.creneau.booking.counterday.domain.BookingStatus;
 import fr.creneau.booking.counterday.domain.CounterDayId;
 import fr.creneau.booking.counterday.domain.TimeRange;
-import fr.creneau.booking.reservation.command.Alternatives;
-import fr.creneau.booking.reservation.command.AppointmentDetailsFactory;
 import fr.creneau.planning.api.AppointmentTypeChanged;
 import fr.creneau.planning.api.CounterChanged;
 import fr.creneau.platform.problem.ConflictException;
@@ -70,7 +70,7 @@ public class Rescheduling {
                 .filter(found -> found.communeId().equals(current.communeId()) && found.active()
                         && found.appointmentTypeIds().contains(type.appointmentTypeId()))
                 .orElseThrow(() -> new NotFoundException("Ce guichet ne reçoit pas ce type de rendez-vous."));
-        ZoneId zone = rules.zoneOf(current.communeId());
+        ZoneId zone = catalog.zoneOf(current.communeId());
         BookingWindow window = BookingWindow.of(type, now, zone);
         if (!window.allows(start)) {
             throw new InvalidRequestException("Ce créneau est hors de la période ouverte à la réservation.");

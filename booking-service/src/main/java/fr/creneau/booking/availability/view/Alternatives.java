@@ -1,8 +1,5 @@
-package fr.creneau.booking.reservation.command;
+package fr.creneau.booking.availability.view;
 
-import fr.creneau.booking.availability.view.AvailabilityFinder;
-import fr.creneau.booking.availability.view.Slot;
-import fr.creneau.booking.availability.view.SlotSearch;
 import fr.creneau.platform.problem.ConflictException;
 import org.springframework.stereotype.Component;
 

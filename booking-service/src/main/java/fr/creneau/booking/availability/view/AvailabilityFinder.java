@@ -39,7 +39,7 @@ public class AvailabilityFinder {
         AppointmentTypeChanged type = rules.bookableType(search.communeId(), search.appointmentTypeId(), search.citizen());
         rules.assertPersonsAndOption(type, search.persons(), search.optionId());
         rules.assertAgentChoice(type, search.agentId(), search.citizen());
-        ZoneId zone = rules.zoneOf(search.communeId());
+        ZoneId zone = catalog.zoneOf(search.communeId());
         Demand demand = Demand.of(type, search.persons());
         BookingWindow window = BookingWindow.of(type, clock.instant(), zone);
         Instant from = search.from().atStartOfDay(zone).toInstant();

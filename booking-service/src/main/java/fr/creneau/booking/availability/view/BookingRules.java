@@ -2,18 +2,13 @@ package fr.creneau.booking.availability.view;
 
 import fr.creneau.booking.catalog.view.Catalog;
 import fr.creneau.planning.api.AppointmentTypeChanged;
-import fr.creneau.planning.api.CommuneChanged;
 import fr.creneau.platform.problem.InvalidRequestException;
 import fr.creneau.platform.problem.NotFoundException;
 import org.springframework.stereotype.Component;
 
-import java.time.ZoneId;
-
 /** What a booking request must respect of the catalog: a known, bookable type, its persons and options. */
 @Component
 public class BookingRules {
-
-    private static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Paris");
 
     private final Catalog catalog;
 
@@ -55,9 +50,5 @@ public class BookingRules {
         if (citizen && agentId != null && !"AGENT".equals(type.bookableWith())) {
             throw new InvalidRequestException("Ce type de rendez-vous se prend avec un service, pas avec un agent choisi.");
         }
-    }
-
-    public ZoneId zoneOf(String communeId) {
-        return catalog.commune(communeId).map(CommuneChanged::timeZone).map(ZoneId::of).orElse(DEFAULT_ZONE);
     }
 }

@@ -1,6 +1,6 @@
 package fr.creneau.booking.catalog.messaging;
 
-import fr.creneau.booking.availability.view.BookingRules;
+import fr.creneau.booking.catalog.view.Catalog;
 import fr.creneau.booking.counterday.command.ChangeDayCapacity;
 import fr.creneau.booking.counterday.command.CounterDayCommands;
 import fr.creneau.booking.counterday.domain.CapacityWindow;
@@ -20,15 +20,15 @@ import java.util.List;
 class CapacityFeeder {
 
     private final CounterDayCommands commands;
-    private final BookingRules rules;
+    private final Catalog catalog;
 
-    CapacityFeeder(CounterDayCommands commands, BookingRules rules) {
+    CapacityFeeder(CounterDayCommands commands, Catalog catalog) {
         this.commands = commands;
-        this.rules = rules;
+        this.catalog = catalog;
     }
 
     void apply(PlanningChanged change) {
-        ZoneId zone = change.timeZone() == null ? rules.zoneOf(change.communeId()) : ZoneId.of(change.timeZone());
+        ZoneId zone = change.timeZone() == null ? catalog.zoneOf(change.communeId()) : ZoneId.of(change.timeZone());
         for (LocalDate day = change.from(); !day.isAfter(change.to()); day = day.plusDays(1)) {
             LocalDate date = day;
             List<CapacityWindow> windows = change.ranges().stream()

@@ -1,6 +1,5 @@
-package fr.creneau.booking.reservation.command;
+package fr.creneau.booking.catalog.view;
 
-import fr.creneau.booking.catalog.view.Catalog;
 import fr.creneau.booking.counterday.domain.AppointmentDetails;
 import fr.creneau.planning.api.AppointmentTypeChanged;
 import fr.creneau.planning.api.CounterChanged;

@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +30,7 @@ import java.util.Optional;
 public class Catalog {
 
     static final Duration FRESHNESS = Duration.ofSeconds(5);
+    private static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Paris");
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -72,6 +74,11 @@ public class Catalog {
 
     public Optional<CommuneChanged> commune(String communeId) {
         return find(CommuneChanged.class, communeId);
+    }
+
+    /** The commune's time zone, Paris's until planning says otherwise. */
+    public ZoneId zoneOf(String communeId) {
+        return commune(communeId).map(CommuneChanged::timeZone).map(ZoneId::of).orElse(DEFAULT_ZONE);
     }
 
     public Optional<PlaceChanged> place(String placeId) {

@@ -21,6 +21,7 @@ import fr.creneau.booking.counterday.domain.DayCapacityChanged;
 import fr.creneau.booking.counterday.domain.DisplacementPolicy;
 import fr.creneau.booking.counterday.domain.HoldExpired;
 import fr.creneau.booking.counterday.domain.HoldExpiry;
+import fr.creneau.booking.counterday.domain.SlotProposals;
 import fr.creneau.booking.counterday.domain.SlotReserved;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
@@ -73,7 +74,7 @@ class CounterDay {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(ChangeDayCapacity command) {
+    void handle(ChangeDayCapacity command, SlotProposals proposals) {
         if (planningVersion != null && !command.planningVersion().isAfter(planningVersion)) {
             return;
         }
@@ -83,7 +84,7 @@ class CounterDay {
         List<Booking> displaced = DisplacementPolicy.displaced(bookings.occupying(), capacity,
                 new HashSet<>(command.absentAgentIds()));
         displaced.forEach(booking -> apply(new AppointmentUnscheduled(id, booking.withStatus(UNSCHEDULED),
-                command.reason(), command.planningVersion())));
+                command.reason(), command.planningVersion(), proposals.insteadOfDay(booking))));
     }
 
     @CommandHandler
@@ -149,10 +150,10 @@ class CounterDay {
     }
 
     @CommandHandler
-    void handle(CancelAppointment command) {
+    void handle(CancelAppointment command, SlotProposals proposals) {
         Booking booking = bookings.active(command.appointmentId());
         apply(new AppointmentCancelled(id, booking.withStatus(CANCELLED), command.byAgent(), command.agentId(),
-                command.reason(), command.now()));
+                command.reason(), command.now(), command.byAgent() ? proposals.insteadOf(booking) : List.of()));
     }
 
     @CommandHandler

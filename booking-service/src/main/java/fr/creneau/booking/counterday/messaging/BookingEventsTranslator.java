@@ -14,6 +14,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.stereotype.Component;
 
+import static fr.creneau.booking.counterday.messaging.AppointmentViews.view;
 
 /**
  * Publishes the stored events of the counter-days as booking-api records on booking.events, keyed by appointment,
@@ -28,11 +29,9 @@ import org.springframework.stereotype.Component;
 class BookingEventsTranslator {
 
     private final BookingEventSender sender;
-    private final AppointmentViews views;
 
-    BookingEventsTranslator(BookingEventSender sender, AppointmentViews views) {
+    BookingEventsTranslator(BookingEventSender sender) {
         this.sender = sender;
-        this.views = views;
     }
 
     @EventHandler
@@ -40,7 +39,7 @@ class BookingEventsTranslator {
         publishContact(event.booking(), event.sealedContact());
         Booking b = event.booking();
         publish(new fr.creneau.booking.api.SlotReserved(eventId, event.occurredAt(), b.communeId(),
-                b.appointmentId(), views.view(b), event.holdExpiresAt()));
+                b.appointmentId(), view(b), event.holdExpiresAt()));
     }
 
     @EventHandler
@@ -48,42 +47,42 @@ class BookingEventsTranslator {
         publishContact(event.booking(), event.sealedContact());
         Booking b = event.booking();
         publish(new fr.creneau.booking.api.AppointmentConfirmed(eventId, event.occurredAt(), b.communeId(),
-                b.appointmentId(), views.view(b)));
+                b.appointmentId(), view(b)));
     }
 
     @EventHandler
     void on(AppointmentConfirmed event, @MessageIdentifier String eventId) {
         Booking b = event.booking();
         publish(new fr.creneau.booking.api.AppointmentConfirmed(eventId, event.occurredAt(), b.communeId(),
-                b.appointmentId(), views.view(b)));
+                b.appointmentId(), view(b)));
     }
 
     @EventHandler
     void on(AppointmentAwaitingApproval event, @MessageIdentifier String eventId) {
         Booking b = event.booking();
         publish(new fr.creneau.booking.api.AppointmentAwaitingApproval(eventId, event.occurredAt(), b.communeId(),
-                b.appointmentId(), views.view(b)));
+                b.appointmentId(), view(b)));
     }
 
     @EventHandler
     void on(AppointmentApproved event, @MessageIdentifier String eventId) {
         Booking b = event.booking();
         publish(new fr.creneau.booking.api.AppointmentApproved(eventId, event.occurredAt(), b.communeId(),
-                b.appointmentId(), views.view(b), event.agentId()));
+                b.appointmentId(), view(b), event.agentId()));
     }
 
     @EventHandler
     void on(AppointmentRefused event, @MessageIdentifier String eventId) {
         Booking b = event.booking();
         publish(new fr.creneau.booking.api.AppointmentRefused(eventId, event.occurredAt(), b.communeId(),
-                b.appointmentId(), views.view(b), event.agentId(), event.reason()));
+                b.appointmentId(), view(b), event.agentId(), event.reason()));
     }
 
     @EventHandler
     void on(HoldExpired event, @MessageIdentifier String eventId) {
         Booking b = event.booking();
         publish(new fr.creneau.booking.api.HoldExpired(eventId, event.occurredAt(), b.communeId(), b.appointmentId(),
-                views.view(b)));
+                view(b)));
     }
 
     private void publishContact(Booking booking, String sealedContact) {

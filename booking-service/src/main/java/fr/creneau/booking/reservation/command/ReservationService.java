@@ -1,8 +1,10 @@
 package fr.creneau.booking.reservation.command;
 
+import fr.creneau.booking.availability.view.Alternatives;
 import fr.creneau.booking.availability.view.BookingRules;
 import fr.creneau.booking.availability.view.BookingWindow;
 import fr.creneau.booking.availability.view.Demand;
+import fr.creneau.booking.catalog.view.AppointmentDetailsFactory;
 import fr.creneau.booking.catalog.view.Catalog;
 import fr.creneau.booking.config.BookingProperties;
 import fr.creneau.booking.counterday.command.CounterDayCommands;
@@ -72,7 +74,7 @@ public class ReservationService {
         assertAntsNumbers(type, request);
         rules.assertAgentChoice(type, request.agentId(), request.byCitizen());
         CounterChanged counter = counterFor(request, type);
-        ZoneId zone = rules.zoneOf(request.communeId());
+        ZoneId zone = catalog.zoneOf(request.communeId());
         Demand demand = Demand.of(type, request.persons());
         BookingWindow window = BookingWindow.of(type, now, zone);
         if (!window.allows(request.start())) {

@@ -37,6 +37,7 @@ class AppointmentLifecycleTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(CounterDay.class);
+        fixture.registerInjectableResource(PROPOSALS);
     }
 
     @Test

@@ -8,6 +8,8 @@ import fr.creneau.booking.counterday.domain.CapacityWindow;
 import fr.creneau.booking.counterday.domain.CounterDayId;
 import fr.creneau.booking.counterday.domain.DayCapacity;
 import fr.creneau.booking.counterday.domain.DayCapacityChanged;
+import fr.creneau.booking.counterday.domain.Proposal;
+import fr.creneau.booking.counterday.domain.SlotProposals;
 import fr.creneau.booking.counterday.domain.SlotReserved;
 import fr.creneau.booking.counterday.domain.TimeRange;
 
@@ -28,6 +30,22 @@ final class CounterDayFixtures {
     static final Instant PLANNED = Instant.parse("2026-11-01T00:00:00Z");
     static final Duration HOLD = Duration.ofMinutes(10);
     static final AppointmentDetails DETAILS = details(false);
+    static final Proposal SAME_DAY = new Proposal("place-1", "Mairie", COUNTER, OPENS.plus(Duration.ofHours(2)),
+            OPENS.plus(Duration.ofHours(2)).plus(Duration.ofMinutes(20)));
+    static final Proposal NEXT_DAY = new Proposal("place-1", "Mairie", COUNTER, OPENS.plus(Duration.ofDays(1)),
+            OPENS.plus(Duration.ofDays(1)).plus(Duration.ofMinutes(20)));
+    /** What the read model would offer: a slot later the same day, or, leaving out the day, one the next day. */
+    static final SlotProposals PROPOSALS = new SlotProposals() {
+        @Override
+        public List<Proposal> insteadOf(Booking booking) {
+            return List.of(SAME_DAY);
+        }
+
+        @Override
+        public List<Proposal> insteadOfDay(Booking booking) {
+            return List.of(NEXT_DAY);
+        }
+    };
 
     private CounterDayFixtures() {
     }

@@ -31,6 +31,7 @@ class CounterDayTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(CounterDay.class);
+        fixture.registerInjectableResource(PROPOSALS);
     }
 
     @Test
@@ -150,7 +151,7 @@ class CounterDayTest {
     void aCancelledAppointmentCannotBeCancelledTwice() {
         Booking booking = held("a-1", NINE);
         fixture.given(opened(1), reserved(booking), new AppointmentCancelled(DAY_ID,
-                        booking.withStatus(BookingStatus.CANCELLED), false, null, null, NOW))
+                        booking.withStatus(BookingStatus.CANCELLED), false, null, null, NOW, List.of()))
                 .when(new CancelAppointment(DAY_ID, "a-1", false, null, null, NOW))
                 .expectException(Matchers.predicate(e -> e instanceof BookingRefused refused
                         && refused.reason() == BookingRefused.Reason.NOT_ACTIVE));
@@ -168,7 +169,7 @@ class CounterDayTest {
                 .expectEvents(new DayCapacityChanged(DAY_ID, "villeneuve", "place-1", COUNTER, DAY, "UTC", capacity(1),
                                 "ABSENCE", List.of("agent-2"), later),
                         new AppointmentUnscheduled(DAY_ID, absentAgents.withStatus(BookingStatus.UNSCHEDULED), "ABSENCE",
-                                later));
+                                later, List.of(NEXT_DAY)));
     }
 
     @Test
@@ -182,6 +183,25 @@ class CounterDayTest {
                 .when(change(capacity(1), later, List.of()))
                 .expectEvents(new DayCapacityChanged(DAY_ID, "villeneuve", "place-1", COUNTER, DAY, "UTC", capacity(1),
                                 "ABSENCE", List.of(), later),
-                        new AppointmentUnscheduled(DAY_ID, second.withStatus(BookingStatus.UNSCHEDULED), "ABSENCE", later));
+                        new AppointmentUnscheduled(DAY_ID, second.withStatus(BookingStatus.UNSCHEDULED), "ABSENCE", later,
+                                List.of(NEXT_DAY)));
+    }
+
+    @Test
+    void anAgentsCancellationKeepsTheSlotsOfferedInsteadWhenItIsHandled() {
+        Booking booking = booking("a-1", NINE, BookingStatus.CONFIRMED, DETAILS, null, null);
+        fixture.given(opened(1), new AppointmentBooked(DAY_ID, booking, "sealed", NOW))
+                .when(new CancelAppointment(DAY_ID, "a-1", true, "agent-1", "Fermeture", NOW))
+                .expectEvents(new AppointmentCancelled(DAY_ID, booking.withStatus(BookingStatus.CANCELLED), true,
+                        "agent-1", "Fermeture", NOW, List.of(SAME_DAY)));
+    }
+
+    @Test
+    void aCitizensCancellationOffersNoOtherSlot() {
+        Booking booking = booking("a-1", NINE, BookingStatus.CONFIRMED, DETAILS, null, null);
+        fixture.given(opened(1), new AppointmentBooked(DAY_ID, booking, "sealed", NOW))
+                .when(new CancelAppointment(DAY_ID, "a-1", false, null, null, NOW))
+                .expectEvents(new AppointmentCancelled(DAY_ID, booking.withStatus(BookingStatus.CANCELLED), false,
+                        null, null, NOW, List.of()));
     }
 }
