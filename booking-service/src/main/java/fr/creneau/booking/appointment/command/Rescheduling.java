@@ -5,6 +5,8 @@ import fr.creneau.booking.appointment.view.AppointmentSummary;
 import fr.creneau.booking.availability.view.Alternatives;
 import fr.creneau.booking.availability.view.BookingRules;
 import fr.creneau.booking.availability.view.BookingWindow;
+import fr.creneau.booking.catalog.domain.AppointmentType;
+import fr.creneau.booking.catalog.domain.Counter;
 import fr.creneau.booking.catalog.view.AppointmentDetailsFactory;
 import fr.creneau.booking.catalog.view.Catalog;
 import fr.creneau.booking.counterday.command.CancelAppointment;
@@ -18,8 +20,6 @@ import fr.creneau.booking.counterday.domain.BookingRefused;
 import fr.creneau.booking.counterday.domain.BookingStatus;
 import fr.creneau.booking.counterday.domain.CounterDayId;
 import fr.creneau.booking.counterday.domain.TimeRange;
-import fr.creneau.planning.api.AppointmentTypeChanged;
-import fr.creneau.planning.api.CounterChanged;
 import fr.creneau.platform.problem.ConflictException;
 import fr.creneau.platform.problem.InvalidRequestException;
 import fr.creneau.platform.problem.NotFoundException;
@@ -65,8 +65,8 @@ public class Rescheduling {
         if (!"CONFIRMED".equals(current.status()) && !"AWAITING_APPROVAL".equals(current.status())) {
             throw new ConflictException("Seul un rendez-vous confirmé peut être déplacé.");
         }
-        AppointmentTypeChanged type = rules.bookableType(current.communeId(), current.appointmentTypeId(), !byAgent);
-        CounterChanged counter = catalog.counter(counterId)
+        AppointmentType type = rules.bookableType(current.communeId(), current.appointmentTypeId(), !byAgent);
+        Counter counter = catalog.counter(counterId)
                 .filter(found -> found.communeId().equals(current.communeId()) && found.active()
                         && found.appointmentTypeIds().contains(type.appointmentTypeId()))
                 .orElseThrow(() -> new NotFoundException("Ce guichet ne reçoit pas ce type de rendez-vous."));
@@ -94,13 +94,13 @@ public class Rescheduling {
         return index.find(appointmentId).orElseThrow();
     }
 
-    private void moveAcrossDays(AppointmentSummary current, CounterChanged counter, AppointmentTypeChanged type,
+    private void moveAcrossDays(AppointmentSummary current, Counter counter, AppointmentType type,
             ZoneId zone, TimeRange range, String target, BookingWindow window, boolean byAgent, Instant now) {
         Booking moved = new Booking(current.appointmentId(), current.communeId(), counter.counterId(),
                 details.of(type, current.optionId(), counter, zone), range, current.units(), current.persons(), current.agentId(),
                 BookingChannel.valueOf(current.channel()), BookingStatus.valueOf(current.status()), current.bookedAt(),
                 null);
-        String previousPlaceId = catalog.counter(current.counterId()).map(CounterChanged::placeId).orElse(null);
+        String previousPlaceId = catalog.counter(current.counterId()).map(Counter::placeId).orElse(null);
         commands.send(new MoveIn(target, moved, current.counterDayId(), new TimeRange(current.start(), current.end()),
                 previousPlaceId, current.counterId(), window.earliestStart(), window.latestStart(), byAgent, null, now));
         try {

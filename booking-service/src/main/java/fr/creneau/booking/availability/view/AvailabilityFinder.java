@@ -1,13 +1,13 @@
 package fr.creneau.booking.availability.view;
 
+import fr.creneau.booking.catalog.domain.AppointmentType;
+import fr.creneau.booking.catalog.domain.Counter;
+import fr.creneau.booking.catalog.domain.Place;
 import fr.creneau.booking.catalog.view.Catalog;
 import fr.creneau.booking.counterday.domain.CapacityWindow;
 import fr.creneau.booking.counterday.domain.DayCapacity;
 import fr.creneau.booking.counterday.domain.TimeRange;
 import fr.creneau.booking.counterday.domain.Usage;
-import fr.creneau.planning.api.AppointmentTypeChanged;
-import fr.creneau.planning.api.CounterChanged;
-import fr.creneau.planning.api.PlaceChanged;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -36,7 +36,7 @@ public class AvailabilityFinder {
     }
 
     public List<Slot> find(SlotSearch search) {
-        AppointmentTypeChanged type = rules.bookableType(search.communeId(), search.appointmentTypeId(), search.citizen());
+        AppointmentType type = rules.bookableType(search.communeId(), search.appointmentTypeId(), search.citizen());
         rules.assertPersonsAndOption(type, search.persons(), search.optionId());
         rules.assertAgentChoice(type, search.agentId(), search.citizen());
         ZoneId zone = catalog.zoneOf(search.communeId());
@@ -45,8 +45,8 @@ public class AvailabilityFinder {
         Instant from = search.from().atStartOfDay(zone).toInstant();
         Instant to = search.to().plusDays(1).atStartOfDay(zone).toInstant();
         List<Slot> slots = new ArrayList<>();
-        for (CounterChanged counter : countersFor(type, search)) {
-            Optional<PlaceChanged> place = catalog.place(counter.placeId());
+        for (Counter counter : countersFor(type, search)) {
+            Optional<Place> place = catalog.place(counter.placeId());
             if (search.citizen() && place.map(p -> !p.visibleOnPortal() || !p.active()).orElse(false)) {
                 continue;
             }
@@ -54,7 +54,7 @@ public class AvailabilityFinder {
             List<Usage> used = tables.usage(counter.counterId(), from, to);
             AgentFilter agent = AgentFilter.of(search.agentId(), windows,
                     search.agentId() == null ? List.of() : tables.agentBusy(counter.counterId(), search.agentId(), from, to));
-            String placeName = place.map(PlaceChanged::name).orElse(null);
+            String placeName = place.map(Place::name).orElse(null);
             for (CapacityWindow capacity : windows) {
                 slotsIn(capacity, new DayCapacity(windows), used, demand, window).stream()
                         .filter(slot -> matches(search, slot, zone))
@@ -71,9 +71,9 @@ public class AvailabilityFinder {
                 .toList();
     }
 
-    private List<CounterChanged> countersFor(AppointmentTypeChanged type, SlotSearch search) {
+    private List<Counter> countersFor(AppointmentType type, SlotSearch search) {
         return catalog.countersOf(search.communeId()).stream()
-                .filter(CounterChanged::active)
+                .filter(Counter::active)
                 .filter(counter -> counter.appointmentTypeIds().contains(type.appointmentTypeId()))
                 .filter(counter -> search.placeId() == null || search.placeId().equals(counter.placeId()))
                 .toList();

@@ -1,7 +1,7 @@
 package fr.creneau.booking.availability.view;
 
+import fr.creneau.booking.catalog.domain.AppointmentType;
 import fr.creneau.booking.catalog.view.Catalog;
-import fr.creneau.planning.api.AppointmentTypeChanged;
 import fr.creneau.platform.problem.InvalidRequestException;
 import fr.creneau.platform.problem.NotFoundException;
 import org.springframework.stereotype.Component;
@@ -16,8 +16,8 @@ public class BookingRules {
         this.catalog = catalog;
     }
 
-    public AppointmentTypeChanged bookableType(String communeId, String appointmentTypeId, boolean citizen) {
-        AppointmentTypeChanged type = catalog.appointmentType(appointmentTypeId)
+    public AppointmentType bookableType(String communeId, String appointmentTypeId, boolean citizen) {
+        AppointmentType type = catalog.appointmentType(appointmentTypeId)
                 .filter(found -> found.communeId().equals(communeId))
                 .orElseThrow(() -> new NotFoundException(
                         "Le type de rendez-vous « %s » est inconnu dans cette commune.".formatted(appointmentTypeId)));
@@ -28,7 +28,7 @@ public class BookingRules {
         return type;
     }
 
-    public void assertPersonsAndOption(AppointmentTypeChanged type, int persons, String optionId) {
+    public void assertPersonsAndOption(AppointmentType type, int persons, String optionId) {
         int max = Math.max(1, type.maxPersons());
         if (persons < 1 || persons > max) {
             throw new InvalidRequestException(
@@ -39,14 +39,14 @@ public class BookingRules {
         }
     }
 
-    public void assertOptionChosen(AppointmentTypeChanged type, String optionId) {
+    public void assertOptionChosen(AppointmentType type, String optionId) {
         if (optionId == null && !type.options().isEmpty()) {
             throw new InvalidRequestException("Choisissez une option pour ce type de rendez-vous.");
         }
     }
 
     /** A citizen may name an agent only for a type booked with a particular agent (the mayor, an élu). */
-    public void assertAgentChoice(AppointmentTypeChanged type, String agentId, boolean citizen) {
+    public void assertAgentChoice(AppointmentType type, String agentId, boolean citizen) {
         if (citizen && agentId != null && !"AGENT".equals(type.bookableWith())) {
             throw new InvalidRequestException("Ce type de rendez-vous se prend avec un service, pas avec un agent choisi.");
         }

@@ -1,6 +1,6 @@
 package fr.creneau.booking.availability.view;
 
-import fr.creneau.planning.api.AppointmentTypeChanged;
+import fr.creneau.booking.catalog.domain.AppointmentType;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +13,7 @@ public record BookingWindow(Instant earliestStart, Instant latestStart) {
 
     private static final String DEFAULT_HORIZON = "P2M";
 
-    public static BookingWindow of(AppointmentTypeChanged type, Instant now, ZoneId zone) {
+    public static BookingWindow of(AppointmentType type, Instant now, ZoneId zone) {
         Instant earliest = plus(now, zone, type.minimumNotice(), "PT0M");
         Instant latest = plus(now, zone, type.bookingHorizon(), DEFAULT_HORIZON);
         return new BookingWindow(earliest, latest);

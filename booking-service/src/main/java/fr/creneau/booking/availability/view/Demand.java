@@ -1,6 +1,6 @@
 package fr.creneau.booking.availability.view;
 
-import fr.creneau.planning.api.AppointmentTypeChanged;
+import fr.creneau.booking.catalog.domain.AppointmentType;
 
 import java.time.Duration;
 
@@ -10,7 +10,7 @@ import java.time.Duration;
  */
 public record Demand(Duration duration, int units, int persons, Duration step) {
 
-    public static Demand of(AppointmentTypeChanged type, int persons) {
+    public static Demand of(AppointmentType type, int persons) {
         Duration base = Duration.ofMinutes(Math.max(1, type.durationMinutes()));
         if (type.durationGrowsWithPersons()) {
             return new Demand(base.multipliedBy(persons), 1, persons, base);

@@ -1,9 +1,9 @@
 package fr.creneau.booking.catalog.view;
 
+import fr.creneau.booking.catalog.domain.AppointmentType;
+import fr.creneau.booking.catalog.domain.Counter;
+import fr.creneau.booking.catalog.domain.Place;
 import fr.creneau.booking.counterday.domain.AppointmentDetails;
-import fr.creneau.planning.api.AppointmentTypeChanged;
-import fr.creneau.planning.api.CounterChanged;
-import fr.creneau.planning.api.PlaceChanged;
 import org.springframework.stereotype.Component;
 
 import java.time.ZoneId;
@@ -19,14 +19,14 @@ public class AppointmentDetailsFactory {
         this.catalog = catalog;
     }
 
-    public AppointmentDetails of(AppointmentTypeChanged type, String optionId, CounterChanged counter, ZoneId zone) {
-        Optional<PlaceChanged> place = catalog.place(counter.placeId());
+    public AppointmentDetails of(AppointmentType type, String optionId, Counter counter, ZoneId zone) {
+        Optional<Place> place = catalog.place(counter.placeId());
         String optionLabel = type.options().stream().filter(option -> option.optionId().equals(optionId))
-                .map(AppointmentTypeChanged.Option::label).findFirst().orElse(null);
+                .map(AppointmentType.Option::label).findFirst().orElse(null);
         String serviceId = type.serviceIds().isEmpty() ? null : type.serviceIds().get(0);
         return new AppointmentDetails(type.appointmentTypeId(), type.label(), optionId, optionLabel, serviceId,
-                counter.placeId(), place.map(PlaceChanged::name).orElse(null),
-                place.map(PlaceChanged::address).orElse(null), counter.name(), zone.getId(),
+                counter.placeId(), place.map(Place::name).orElse(null),
+                place.map(Place::address).orElse(null), counter.name(), zone.getId(),
                 type.citizenInformation(), type.approvalRequired());
     }
 }

@@ -1,15 +1,15 @@
 package fr.creneau.booking.catalog.view;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.creneau.planning.api.AgentChanged;
-import fr.creneau.planning.api.AppointmentTypeChanged;
-import fr.creneau.planning.api.CommuneChanged;
-import fr.creneau.planning.api.CounterChanged;
-import fr.creneau.planning.api.PlaceChanged;
-import fr.creneau.planning.api.PlanningEvent;
+import fr.creneau.booking.catalog.domain.Agent;
+import fr.creneau.booking.catalog.domain.AppointmentType;
+import fr.creneau.booking.catalog.domain.CatalogEntry;
+import fr.creneau.booking.catalog.domain.Commune;
+import fr.creneau.booking.catalog.domain.Counter;
+import fr.creneau.booking.catalog.domain.Place;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -17,12 +17,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The latest description of each commune, place, counter and appointment type, as planning-service published it.
+ * The latest description of each commune, place, counter, appointment type and agent, as planning-service
+ * published it, in booking-service's own records.
  * Reads are kept in memory for {@link #FRESHNESS}: this instance forgets them at once when it learns a change, and
  * another instance of booking-service, which learns it from other partitions of planning.events, within that time.
  */
@@ -42,19 +44,19 @@ public class Catalog {
         this.json = json;
     }
 
-    /** Keeps {@code event} unless a newer description of the same entity is already known. */
-    public void remember(String id, PlanningEvent event) {
+    /** Keeps {@code entry}, described at {@code occurredAt}, unless a newer description of it is already known. */
+    public void remember(CatalogEntry entry, Instant occurredAt) {
         jdbc.sql("""
                         INSERT INTO catalog_entry (kind, id, commune_id, payload, occurred_at)
                         VALUES (:kind, :id, :communeId, CAST(:payload AS jsonb), :occurredAt)
                         ON CONFLICT (kind, id) DO UPDATE SET payload = EXCLUDED.payload,
                             occurred_at = EXCLUDED.occurred_at, commune_id = EXCLUDED.commune_id
                         WHERE catalog_entry.occurred_at <= EXCLUDED.occurred_at""")
-                .param("kind", event.getClass().getSimpleName())
-                .param("id", id)
-                .param("communeId", event.communeId())
-                .param("payload", write(event))
-                .param("occurredAt", Timestamp.from(event.occurredAt()))
+                .param("kind", entry.getClass().getSimpleName())
+                .param("id", entry.id())
+                .param("communeId", entry.communeId())
+                .param("payload", write(entry))
+                .param("occurredAt", Timestamp.from(occurredAt))
                 .update();
         forgetReads();
     }
@@ -72,59 +74,59 @@ public class Catalog {
         }
     }
 
-    public Optional<CommuneChanged> commune(String communeId) {
-        return find(CommuneChanged.class, communeId);
+    public Optional<Commune> commune(String communeId) {
+        return find(Commune.class, communeId);
     }
 
     /** The commune's time zone, Paris's until planning says otherwise. */
     public ZoneId zoneOf(String communeId) {
-        return commune(communeId).map(CommuneChanged::timeZone).map(ZoneId::of).orElse(DEFAULT_ZONE);
+        return commune(communeId).map(Commune::timeZone).map(ZoneId::of).orElse(DEFAULT_ZONE);
     }
 
-    public Optional<PlaceChanged> place(String placeId) {
-        return find(PlaceChanged.class, placeId);
+    public Optional<Place> place(String placeId) {
+        return find(Place.class, placeId);
     }
 
-    public Optional<CounterChanged> counter(String counterId) {
-        return find(CounterChanged.class, counterId);
+    public Optional<Counter> counter(String counterId) {
+        return find(Counter.class, counterId);
     }
 
-    public Optional<AppointmentTypeChanged> appointmentType(String appointmentTypeId) {
-        return find(AppointmentTypeChanged.class, appointmentTypeId);
+    public Optional<AppointmentType> appointmentType(String appointmentTypeId) {
+        return find(AppointmentType.class, appointmentTypeId);
     }
 
-    public List<CounterChanged> countersOf(String communeId) {
-        return allOf(CounterChanged.class, communeId);
+    public List<Counter> countersOf(String communeId) {
+        return allOf(Counter.class, communeId);
     }
 
-    public List<PlaceChanged> placesOf(String communeId) {
-        return allOf(PlaceChanged.class, communeId);
+    public List<Place> placesOf(String communeId) {
+        return allOf(Place.class, communeId);
     }
 
-    public List<AppointmentTypeChanged> appointmentTypesOf(String communeId) {
-        return allOf(AppointmentTypeChanged.class, communeId);
+    public List<AppointmentType> appointmentTypesOf(String communeId) {
+        return allOf(AppointmentType.class, communeId);
     }
 
     /** Whether planning named {@code agentId} as an agent of {@code communeId}. */
     public boolean isAgentOf(String communeId, String agentId) {
-        return find(AgentChanged.class, agentId).filter(agent -> agent.communeId().equals(communeId)).isPresent();
+        return find(Agent.class, agentId).filter(agent -> agent.communeId().equals(communeId)).isPresent();
     }
 
-    public List<AgentChanged> agentsOf(String communeId) {
-        return allOf(AgentChanged.class, communeId);
+    public List<Agent> agentsOf(String communeId) {
+        return allOf(Agent.class, communeId);
     }
 
     @SuppressWarnings("unchecked")
-    private <T extends PlanningEvent> List<T> allOf(Class<T> kind, String communeId) {
+    private <T extends CatalogEntry> List<T> allOf(Class<T> kind, String communeId) {
         return (List<T>) reads.get(List.of("all", kind.getSimpleName(), communeId), key -> readAll(kind, communeId));
     }
 
     @SuppressWarnings("unchecked")
-    private <T extends PlanningEvent> Optional<T> find(Class<T> kind, String id) {
+    private <T extends CatalogEntry> Optional<T> find(Class<T> kind, String id) {
         return (Optional<T>) reads.get(List.of("one", kind.getSimpleName(), id), key -> readOne(kind, id));
     }
 
-    private <T extends PlanningEvent> List<T> readAll(Class<T> kind, String communeId) {
+    private <T extends CatalogEntry> List<T> readAll(Class<T> kind, String communeId) {
         return jdbc.sql("SELECT payload FROM catalog_entry WHERE kind = :kind AND commune_id = :communeId ORDER BY id")
                 .param("kind", kind.getSimpleName())
                 .param("communeId", communeId)
@@ -133,7 +135,7 @@ public class Catalog {
                 .toList();
     }
 
-    private <T extends PlanningEvent> Optional<T> readOne(Class<T> kind, String id) {
+    private <T extends CatalogEntry> Optional<T> readOne(Class<T> kind, String id) {
         return jdbc.sql("SELECT payload FROM catalog_entry WHERE kind = :kind AND id = :id")
                 .param("kind", kind.getSimpleName())
                 .param("id", id)
@@ -141,17 +143,17 @@ public class Catalog {
                 .map(payload -> read(payload, kind));
     }
 
-    private String write(PlanningEvent event) {
+    private String write(CatalogEntry entry) {
         try {
-            return json.writerFor(PlanningEvent.class).writeValueAsString(event);
+            return json.writeValueAsString(entry);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + event.getClass().getSimpleName(), e);
+            throw new IllegalStateException("cannot write " + entry.getClass().getSimpleName(), e);
         }
     }
 
     private <T> T read(String payload, Class<T> kind) {
         try {
-            return kind.cast(json.readValue(payload, PlanningEvent.class));
+            return json.readValue(payload, kind);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot read a stored " + kind.getSimpleName(), e);
         }

@@ -2,11 +2,11 @@ package fr.creneau.booking.daylist.view;
 
 import fr.creneau.booking.appointment.view.AppointmentIndex;
 import fr.creneau.booking.appointment.view.AppointmentSummary;
+import fr.creneau.booking.catalog.domain.AppointmentType;
+import fr.creneau.booking.catalog.domain.Counter;
 import fr.creneau.booking.catalog.view.Catalog;
 import fr.creneau.booking.contact.domain.ContactDetails;
 import fr.creneau.booking.contact.view.ContactVault;
-import fr.creneau.planning.api.AppointmentTypeChanged;
-import fr.creneau.planning.api.CounterChanged;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -40,27 +40,27 @@ public class DayList {
     }
 
     private DayListLine line(AppointmentSummary appointment) {
-        Optional<AppointmentTypeChanged> type = catalog.appointmentType(appointment.appointmentTypeId());
-        Optional<CounterChanged> counter = catalog.counter(appointment.counterId());
-        String placeId = counter.map(CounterChanged::placeId).orElse(null);
+        Optional<AppointmentType> type = catalog.appointmentType(appointment.appointmentTypeId());
+        Optional<Counter> counter = catalog.counter(appointment.counterId());
+        String placeId = counter.map(Counter::placeId).orElse(null);
         String placeName = placeId == null ? null : catalog.place(placeId).map(place -> place.name()).orElse(null);
         Optional<ContactDetails> citizen = index.sealedContact(appointment.appointmentId())
                 .flatMap(sealed -> vault.open(appointment.appointmentId(), sealed));
         return new DayListLine(appointment.appointmentId(), appointment.status(), appointment.start(), appointment.end(),
-                appointment.appointmentTypeId(), type.map(AppointmentTypeChanged::label).orElse(null),
+                appointment.appointmentTypeId(), type.map(AppointmentType::label).orElse(null),
                 appointment.optionId(), type.flatMap(t -> optionLabel(t, appointment.optionId())).orElse(null),
-                appointment.counterId(), counter.map(CounterChanged::name).orElse(null), placeId, placeName,
+                appointment.counterId(), counter.map(Counter::name).orElse(null), placeId, placeName,
                 appointment.persons(), appointment.agentId(), appointment.channel(),
                 citizen.map(ContactDetails::fullName).orElse(null), citizen.map(ContactDetails::email).orElse(null),
                 citizen.map(ContactDetails::mobile).orElse(null), citizen.map(ContactDetails::antsNumbers).orElse(List.of()),
                 citizen.map(ContactDetails::remark).orElse(null));
     }
 
-    private static Optional<String> optionLabel(AppointmentTypeChanged type, String optionId) {
+    private static Optional<String> optionLabel(AppointmentType type, String optionId) {
         if (optionId == null || type.options() == null) {
             return Optional.empty();
         }
         return type.options().stream().filter(option -> optionId.equals(option.optionId()))
-                .map(AppointmentTypeChanged.Option::label).findFirst();
+                .map(AppointmentType.Option::label).findFirst();
     }
 }

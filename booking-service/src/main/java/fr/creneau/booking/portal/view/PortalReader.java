@@ -1,11 +1,11 @@
 package fr.creneau.booking.portal.view;
 
+import fr.creneau.booking.catalog.domain.Agent;
+import fr.creneau.booking.catalog.domain.AppointmentType;
+import fr.creneau.booking.catalog.domain.Commune;
+import fr.creneau.booking.catalog.domain.Counter;
+import fr.creneau.booking.catalog.domain.Place;
 import fr.creneau.booking.catalog.view.Catalog;
-import fr.creneau.planning.api.AgentChanged;
-import fr.creneau.planning.api.AppointmentTypeChanged;
-import fr.creneau.planning.api.CommuneChanged;
-import fr.creneau.planning.api.CounterChanged;
-import fr.creneau.planning.api.PlaceChanged;
 import org.springframework.stereotype.Component;
 
 import java.util.Comparator;
@@ -32,14 +32,14 @@ public class PortalReader {
         return catalog.commune(communeId).map(this::portalOf);
     }
 
-    private Portal portalOf(CommuneChanged commune) {
-        Map<String, PlaceChanged> places = catalog.placesOf(commune.communeId()).stream()
+    private Portal portalOf(Commune commune) {
+        Map<String, Place> places = catalog.placesOf(commune.communeId()).stream()
                 .filter(place -> place.active() && place.visibleOnPortal())
-                .collect(Collectors.toMap(PlaceChanged::placeId, Function.identity()));
-        List<CounterChanged> counters = catalog.countersOf(commune.communeId()).stream()
+                .collect(Collectors.toMap(Place::placeId, Function.identity()));
+        List<Counter> counters = catalog.countersOf(commune.communeId()).stream()
                 .filter(counter -> counter.active() && places.containsKey(counter.placeId()))
                 .toList();
-        List<AgentChanged> agents = catalog.agentsOf(commune.communeId()).stream().filter(AgentChanged::active).toList();
+        List<Agent> agents = catalog.agentsOf(commune.communeId()).stream().filter(Agent::active).toList();
         List<Portal.AppointmentType> types = catalog.appointmentTypesOf(commune.communeId()).stream()
                 .filter(type -> type.active() && type.visibleOnPortal())
                 .map(type -> describe(type, countersOf(type, counters), agents))
@@ -47,20 +47,20 @@ public class PortalReader {
                 .sorted(Comparator.comparing(Portal.AppointmentType::label, String.CASE_INSENSITIVE_ORDER))
                 .toList();
         List<Portal.Place> shownPlaces = places.values().stream()
-                .sorted(Comparator.comparing(PlaceChanged::name, String.CASE_INSENSITIVE_ORDER))
+                .sorted(Comparator.comparing(Place::name, String.CASE_INSENSITIVE_ORDER))
                 .map(place -> new Portal.Place(place.placeId(), place.name(), place.address(), place.latitude(),
                         place.longitude()))
                 .toList();
         return new Portal(commune.communeId(), commune.name(), commune.timeZone(), shownPlaces, types);
     }
 
-    private static List<CounterChanged> countersOf(AppointmentTypeChanged type, List<CounterChanged> counters) {
+    private static List<Counter> countersOf(AppointmentType type, List<Counter> counters) {
         return counters.stream().filter(counter -> counter.appointmentTypeIds().contains(type.appointmentTypeId())).toList();
     }
 
-    private static Portal.AppointmentType describe(AppointmentTypeChanged type, List<CounterChanged> counters,
-            List<AgentChanged> agents) {
-        List<String> placeIds = counters.stream().map(CounterChanged::placeId).distinct().sorted().toList();
+    private static Portal.AppointmentType describe(AppointmentType type, List<Counter> counters,
+            List<Agent> agents) {
+        List<String> placeIds = counters.stream().map(Counter::placeId).distinct().sorted().toList();
         List<Portal.Agent> choosable = "AGENT".equals(type.bookableWith()) ? agentsAt(counters, agents) : List.of();
         return new Portal.AppointmentType(type.appointmentTypeId(), type.label(), type.details(), type.durationMinutes(),
                 type.options().stream().map(option -> new Portal.Option(option.optionId(), option.label())).toList(),
@@ -68,11 +68,11 @@ public class PortalReader {
                 type.approvalRequired(), type.bookableWith(), type.bookingHorizon(), placeIds, choosable);
     }
 
-    private static List<Portal.Agent> agentsAt(List<CounterChanged> counters, List<AgentChanged> agents) {
+    private static List<Portal.Agent> agentsAt(List<Counter> counters, List<Agent> agents) {
         return agents.stream()
                 .filter(agent -> counters.stream().anyMatch(counter -> counter.agentIds().contains(agent.agentId())
                         || agent.counterIds().contains(counter.counterId())))
-                .sorted(Comparator.comparing(AgentChanged::displayName, String.CASE_INSENSITIVE_ORDER))
+                .sorted(Comparator.comparing(Agent::displayName, String.CASE_INSENSITIVE_ORDER))
                 .map(agent -> new Portal.Agent(agent.agentId(), agent.displayName()))
                 .toList();
     }

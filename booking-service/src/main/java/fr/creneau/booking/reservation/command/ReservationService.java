@@ -4,6 +4,8 @@ import fr.creneau.booking.availability.view.Alternatives;
 import fr.creneau.booking.availability.view.BookingRules;
 import fr.creneau.booking.availability.view.BookingWindow;
 import fr.creneau.booking.availability.view.Demand;
+import fr.creneau.booking.catalog.domain.AppointmentType;
+import fr.creneau.booking.catalog.domain.Counter;
 import fr.creneau.booking.catalog.view.AppointmentDetailsFactory;
 import fr.creneau.booking.catalog.view.Catalog;
 import fr.creneau.booking.config.BookingProperties;
@@ -18,8 +20,6 @@ import fr.creneau.booking.counterday.domain.TimeRange;
 import fr.creneau.booking.duplicates.view.DuplicateRefusal;
 import fr.creneau.booking.onetimecode.command.CodeNotSent;
 import fr.creneau.booking.onetimecode.command.OneTimeCodes;
-import fr.creneau.planning.api.AppointmentTypeChanged;
-import fr.creneau.planning.api.CounterChanged;
 import fr.creneau.platform.problem.InvalidRequestException;
 import fr.creneau.platform.problem.NotFoundException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -67,13 +67,13 @@ public class ReservationService {
 
     public Reservation reserve(SlotRequest request) {
         Instant now = clock.instant();
-        AppointmentTypeChanged type = rules.bookableType(request.communeId(), request.appointmentTypeId(),
+        AppointmentType type = rules.bookableType(request.communeId(), request.appointmentTypeId(),
                 request.byCitizen());
         rules.assertPersonsAndOption(type, request.persons(), request.optionId());
         rules.assertOptionChosen(type, request.optionId());
         assertAntsNumbers(type, request);
         rules.assertAgentChoice(type, request.agentId(), request.byCitizen());
-        CounterChanged counter = counterFor(request, type);
+        Counter counter = counterFor(request, type);
         ZoneId zone = catalog.zoneOf(request.communeId());
         Demand demand = Demand.of(type, request.persons());
         BookingWindow window = BookingWindow.of(type, now, zone);
@@ -123,7 +123,7 @@ public class ReservationService {
         }
     }
 
-    private static void assertAntsNumbers(AppointmentTypeChanged type, SlotRequest request) {
+    private static void assertAntsNumbers(AppointmentType type, SlotRequest request) {
         if (type.antsNumberRequired() && request.antsNumbers().size() != request.persons()) {
             throw new InvalidRequestException("Indiquez un numéro de pré-demande ANTS par personne (%d attendu%s)."
                     .formatted(request.persons(), request.persons() > 1 ? "s" : ""));
@@ -133,8 +133,8 @@ public class ReservationService {
         }
     }
 
-    private CounterChanged counterFor(SlotRequest request, AppointmentTypeChanged type) {
-        CounterChanged counter = catalog.counter(request.counterId())
+    private Counter counterFor(SlotRequest request, AppointmentType type) {
+        Counter counter = catalog.counter(request.counterId())
                 .filter(found -> found.communeId().equals(request.communeId()) && found.active())
                 .orElseThrow(() -> new NotFoundException(
                         "Le guichet « %s » est inconnu dans cette commune.".formatted(request.counterId())));

@@ -1,12 +1,12 @@
 package fr.creneau.booking.retention.command;
 
+import fr.creneau.booking.catalog.domain.Commune;
 import fr.creneau.booking.catalog.view.Catalog;
 import fr.creneau.booking.config.BookingProperties;
 import fr.creneau.booking.contact.view.ContactVault;
 import fr.creneau.booking.manage.view.ManageTokens;
 import fr.creneau.booking.onetimecode.command.OneTimeCodes;
 import fr.creneau.booking.shared.messaging.KafkaPublisher;
-import fr.creneau.planning.api.CommuneChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,7 +75,7 @@ public class PersonalDataRetention {
     }
 
     private int monthsFor(String communeId) {
-        return catalog.commune(communeId).map(CommuneChanged::retentionMonths).filter(months -> months > 0)
+        return catalog.commune(communeId).map(Commune::retentionMonths).filter(months -> months > 0)
                 .orElse(defaultMonths);
     }
 
