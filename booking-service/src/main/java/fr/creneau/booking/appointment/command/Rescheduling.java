@@ -10,7 +10,7 @@ import fr.creneau.booking.catalog.domain.Counter;
 import fr.creneau.booking.catalog.view.AppointmentDetailsFactory;
 import fr.creneau.booking.catalog.view.Catalog;
 import fr.creneau.booking.counterday.command.CancelAppointment;
-import fr.creneau.booking.counterday.command.CounterDayCommands;
+import fr.creneau.booking.counterday.command.CounterDaySender;
 import fr.creneau.booking.counterday.command.MoveIn;
 import fr.creneau.booking.counterday.command.MoveOut;
 import fr.creneau.booking.counterday.command.RescheduleWithinDay;
@@ -43,12 +43,12 @@ public class Rescheduling {
     private final Catalog catalog;
     private final BookingRules rules;
     private final AppointmentDetailsFactory details;
-    private final CounterDayCommands commands;
+    private final CounterDaySender commands;
     private final Alternatives alternatives;
     private final Clock clock;
 
     Rescheduling(AppointmentIndex index, Catalog catalog, BookingRules rules, AppointmentDetailsFactory details,
-            CounterDayCommands commands, Alternatives alternatives, Clock clock) {
+            CounterDaySender commands, Alternatives alternatives, Clock clock) {
         this.index = index;
         this.catalog = catalog;
         this.rules = rules;
@@ -62,7 +62,7 @@ public class Rescheduling {
         Instant now = clock.instant();
         AppointmentSummary current = index.find(appointmentId)
                 .orElseThrow(() -> new NotFoundException("Rendez-vous introuvable."));
-        if (!"CONFIRMED".equals(current.status()) && !"AWAITING_APPROVAL".equals(current.status())) {
+        if (current.status() != BookingStatus.CONFIRMED && current.status() != BookingStatus.AWAITING_APPROVAL) {
             throw new ConflictException("Seul un rendez-vous confirmé peut être déplacé.");
         }
         AppointmentType type = rules.bookableType(current.communeId(), current.appointmentTypeId(), !byAgent);
@@ -98,7 +98,7 @@ public class Rescheduling {
             ZoneId zone, TimeRange range, String target, BookingWindow window, boolean byAgent, Instant now) {
         Booking moved = new Booking(current.appointmentId(), current.communeId(), counter.counterId(),
                 details.of(type, current.optionId(), counter, zone), range, current.units(), current.persons(), current.agentId(),
-                BookingChannel.valueOf(current.channel()), BookingStatus.valueOf(current.status()), current.bookedAt(),
+                BookingChannel.valueOf(current.channel()), current.status(), current.bookedAt(),
                 null);
         String previousPlaceId = catalog.counter(current.counterId()).map(Counter::placeId).orElse(null);
         commands.send(new MoveIn(target, moved, current.counterDayId(), new TimeRange(current.start(), current.end()),

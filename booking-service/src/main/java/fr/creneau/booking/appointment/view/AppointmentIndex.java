@@ -4,6 +4,7 @@ import fr.creneau.booking.counterday.domain.AppointmentBooked;
 import fr.creneau.booking.counterday.domain.AppointmentEvent;
 import fr.creneau.booking.counterday.domain.AppointmentMovedOut;
 import fr.creneau.booking.counterday.domain.Booking;
+import fr.creneau.booking.counterday.domain.BookingStatus;
 import fr.creneau.booking.counterday.domain.SlotReserved;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -75,7 +76,7 @@ public class AppointmentIndex {
 
     /** The same, and only those in {@code status} when it is not null (the approval queue). */
     public List<AppointmentSummary> agenda(String communeId, Instant from, Instant to, String counterId,
-            String agentId, String status) {
+            String agentId, BookingStatus status) {
         return jdbc.sql("""
                         SELECT * FROM appointment WHERE commune_id = :communeId AND starts_at >= :from AND starts_at < :to
                         AND (CAST(:counterId AS VARCHAR) IS NULL OR counter_id = :counterId)
@@ -87,7 +88,7 @@ public class AppointmentIndex {
                 .param("to", Timestamp.from(to))
                 .param("counterId", counterId)
                 .param("agentId", agentId)
-                .param("status", status)
+                .param("status", status == null ? null : status.name())
                 .query(AppointmentIndex::summary)
                 .list();
     }
@@ -104,7 +105,7 @@ public class AppointmentIndex {
                 rs.getString("counter_day_id"), rs.getString("commune_id"),
                 rs.getString("appointment_type_id"), rs.getString("option_id"), rs.getString("counter_id"),
                 rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
-                rs.getString("status"), rs.getString("agent_id"), rs.getInt("units"), rs.getInt("persons"),
+                BookingStatus.valueOf(rs.getString("status")), rs.getString("agent_id"), rs.getInt("units"), rs.getInt("persons"),
                 rs.getString("channel"), rs.getTimestamp("booked_at").toInstant());
     }
 

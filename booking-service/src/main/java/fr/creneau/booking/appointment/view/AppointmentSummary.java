@@ -1,5 +1,7 @@
 package fr.creneau.booking.appointment.view;
 
+import fr.creneau.booking.counterday.domain.BookingStatus;
+
 import java.time.Instant;
 
 /** One row of the appointment index. */
@@ -12,7 +14,7 @@ public record AppointmentSummary(
         String counterId,
         Instant start,
         Instant end,
-        String status,
+        BookingStatus status,
         String agentId,
         int units,
         int persons,
@@ -20,6 +22,6 @@ public record AppointmentSummary(
         Instant bookedAt) {
 
     public boolean isActive() {
-        return "HELD".equals(status) || "AWAITING_APPROVAL".equals(status) || "CONFIRMED".equals(status);
+        return status.isActive();
     }
 }

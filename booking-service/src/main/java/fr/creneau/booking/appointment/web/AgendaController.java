@@ -42,6 +42,6 @@ class AgendaController {
         }
         ZoneId zone = catalog.zoneOf(communeId);
         return index.agenda(communeId, from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant(),
-                counterId, agentId, status == null ? null : status.name()).stream().map(AppointmentView::of).toList();
+                counterId, agentId, status).stream().map(AppointmentView::of).toList();
     }
 }

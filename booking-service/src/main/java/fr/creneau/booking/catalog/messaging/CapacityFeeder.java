@@ -2,7 +2,7 @@ package fr.creneau.booking.catalog.messaging;
 
 import fr.creneau.booking.catalog.view.Catalog;
 import fr.creneau.booking.counterday.command.ChangeDayCapacity;
-import fr.creneau.booking.counterday.command.CounterDayCommands;
+import fr.creneau.booking.counterday.command.CounterDaySender;
 import fr.creneau.booking.counterday.domain.CapacityWindow;
 import fr.creneau.booking.counterday.domain.CounterDayId;
 import fr.creneau.booking.counterday.domain.DayCapacity;
@@ -19,10 +19,10 @@ import java.util.List;
 @Component
 class CapacityFeeder {
 
-    private final CounterDayCommands commands;
+    private final CounterDaySender commands;
     private final Catalog catalog;
 
-    CapacityFeeder(CounterDayCommands commands, Catalog catalog) {
+    CapacityFeeder(CounterDaySender commands, Catalog catalog) {
         this.commands = commands;
         this.catalog = catalog;
     }

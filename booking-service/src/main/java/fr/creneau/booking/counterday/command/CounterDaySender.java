@@ -32,7 +32,7 @@ import java.util.stream.IntStream;
  * to another instance too many times in a row, is {@link CommandsBusy}: a 503 the citizen may retry, not a 500.
  */
 @Component
-public class CounterDayCommands {
+public class CounterDaySender {
 
     private static final int ATTEMPTS = 20;
     private static final int STRIPES = 256;
@@ -43,7 +43,7 @@ public class CounterDayCommands {
     private final Semaphore running;
     private final Duration queueTimeout;
 
-    CounterDayCommands(CommandGateway gateway, MeterRegistry meters,
+    CounterDaySender(CommandGateway gateway, MeterRegistry meters,
                        @Value("${booking.commands.concurrent:5}") int concurrent,
                        @Value("${booking.commands.queue-timeout:PT30S}") Duration queueTimeout) {
         this.gateway = gateway;

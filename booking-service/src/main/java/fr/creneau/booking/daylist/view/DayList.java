@@ -7,6 +7,7 @@ import fr.creneau.booking.catalog.domain.Counter;
 import fr.creneau.booking.catalog.view.Catalog;
 import fr.creneau.booking.contact.domain.ContactDetails;
 import fr.creneau.booking.contact.view.ContactVault;
+import fr.creneau.booking.counterday.domain.BookingStatus;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -15,11 +16,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import static fr.creneau.booking.counterday.domain.BookingStatus.ATTENDED;
+import static fr.creneau.booking.counterday.domain.BookingStatus.AWAITING_APPROVAL;
+import static fr.creneau.booking.counterday.domain.BookingStatus.CONFIRMED;
+import static fr.creneau.booking.counterday.domain.BookingStatus.NO_SHOW;
+
 /** The appointments a commune expects on one day (not the lapsed holds nor the moved ones), earliest first. */
 @Component
 public class DayList {
 
-    private static final Set<String> EXPECTED = Set.of("AWAITING_APPROVAL", "CONFIRMED", "ATTENDED", "NO_SHOW");
+    private static final Set<BookingStatus> EXPECTED = Set.of(AWAITING_APPROVAL, CONFIRMED, ATTENDED, NO_SHOW);
 
     private final AppointmentIndex index;
     private final ContactVault vault;

@@ -1,12 +1,14 @@
 package fr.creneau.booking.daylist.view;
 
+import fr.creneau.booking.counterday.domain.BookingStatus;
+
 import java.time.Instant;
 import java.util.List;
 
 /** One appointment of the day's list, with the names agents read and the citizen while their data is kept. */
 public record DayListLine(
         String appointmentId,
-        String status,
+        BookingStatus status,
         Instant start,
         Instant end,
         String appointmentTypeId,

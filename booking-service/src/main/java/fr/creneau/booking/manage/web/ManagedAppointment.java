@@ -5,6 +5,7 @@ import fr.creneau.booking.catalog.domain.AppointmentType;
 import fr.creneau.booking.catalog.domain.Counter;
 import fr.creneau.booking.catalog.domain.Place;
 import fr.creneau.booking.catalog.view.Catalog;
+import fr.creneau.booking.counterday.domain.BookingStatus;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import java.util.Optional;
  */
 record ManagedAppointment(
         String appointmentId,
-        String status,
+        BookingStatus status,
         String communeId,
         String appointmentTypeId,
         String appointmentTypeLabel,

@@ -9,7 +9,7 @@ import fr.creneau.booking.catalog.domain.Counter;
 import fr.creneau.booking.catalog.view.AppointmentDetailsFactory;
 import fr.creneau.booking.catalog.view.Catalog;
 import fr.creneau.booking.config.BookingProperties;
-import fr.creneau.booking.counterday.command.CounterDayCommands;
+import fr.creneau.booking.counterday.command.CounterDaySender;
 import fr.creneau.booking.counterday.command.ReleaseHold;
 import fr.creneau.booking.counterday.command.ReserveSlot;
 import fr.creneau.booking.counterday.domain.Booking;
@@ -43,7 +43,7 @@ public class ReservationService {
 
     private final BookingRules rules;
     private final Catalog catalog;
-    private final CounterDayCommands commands;
+    private final CounterDaySender commands;
     private final Preparation preparation;
     private final OneTimeCodes codes;
     private final Alternatives alternatives;
@@ -51,7 +51,7 @@ public class ReservationService {
     private final BookingProperties properties;
     private final Clock clock;
 
-    ReservationService(BookingRules rules, Catalog catalog, CounterDayCommands commands, Preparation preparation,
+    ReservationService(BookingRules rules, Catalog catalog, CounterDaySender commands, Preparation preparation,
             OneTimeCodes codes, Alternatives alternatives, AppointmentDetailsFactory details,
             BookingProperties properties, Clock clock) {
         this.rules = rules;
@@ -101,7 +101,7 @@ public class ReservationService {
         if (prepared.code() != null) {
             sendCode(counterDayId, request.communeId(), prepared);
         }
-        return new Reservation(appointmentId, request.byCitizen() ? "HELD" : "CONFIRMED", booking.holdExpiresAt(),
+        return new Reservation(appointmentId, request.byCitizen() ? BookingStatus.HELD : BookingStatus.CONFIRMED, booking.holdExpiresAt(),
                 booking.range().start(), booking.range().end(), counter.counterId(), counter.placeId());
     }
 
