@@ -1,12 +1,18 @@
 package fr.creneau.booking.availability.view;
 
 import fr.creneau.booking.catalog.domain.AppointmentType;
+import fr.creneau.booking.catalog.domain.Counter;
 import fr.creneau.booking.catalog.view.Catalog;
 import fr.creneau.platform.problem.InvalidRequestException;
 import fr.creneau.platform.problem.NotFoundException;
 import org.springframework.stereotype.Component;
 
-/** What a booking request must respect of the catalog: a known, bookable type, its persons and options. */
+import java.util.List;
+
+/**
+ * What a booking request must respect of the catalog: a known, bookable type, its persons and options, a counter
+ * that receives it.
+ */
 @Component
 public class BookingRules {
 
@@ -49,6 +55,30 @@ public class BookingRules {
     public void assertAgentChoice(AppointmentType type, String agentId, boolean citizen) {
         if (citizen && agentId != null && !"AGENT".equals(type.bookableWith())) {
             throw new InvalidRequestException("Ce type de rendez-vous se prend avec un service, pas avec un agent choisi.");
+        }
+    }
+
+    /** An active counter of the commune that receives {@code type}. */
+    public Counter bookableCounter(String communeId, String counterId, AppointmentType type) {
+        Counter counter = catalog.counter(counterId)
+                .filter(found -> found.communeId().equals(communeId) && found.active())
+                .orElseThrow(() -> new NotFoundException(
+                        "Le guichet « %s » est inconnu dans cette commune.".formatted(counterId)));
+        if (!counter.appointmentTypeIds().contains(type.appointmentTypeId())) {
+            throw new InvalidRequestException("Le guichet « %s » ne reçoit pas les rendez-vous « %s »."
+                    .formatted(counter.name(), type.label()));
+        }
+        return counter;
+    }
+
+    /** One ANTS pre-application number per person where the type asks for them, each person's own. */
+    public void assertAntsNumbers(AppointmentType type, int persons, List<String> antsNumbers) {
+        if (type.antsNumberRequired() && antsNumbers.size() != persons) {
+            throw new InvalidRequestException("Indiquez un numéro de pré-demande ANTS par personne (%d attendu%s)."
+                    .formatted(persons, persons > 1 ? "s" : ""));
+        }
+        if (antsNumbers.stream().distinct().count() != antsNumbers.size()) {
+            throw new InvalidRequestException("Chaque personne a son propre numéro de pré-demande ANTS.");
         }
     }
 }

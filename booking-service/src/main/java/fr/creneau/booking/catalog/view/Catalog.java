@@ -1,22 +1,13 @@
 package fr.creneau.booking.catalog.view;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.creneau.booking.catalog.domain.Agent;
 import fr.creneau.booking.catalog.domain.AppointmentType;
 import fr.creneau.booking.catalog.domain.CatalogEntry;
 import fr.creneau.booking.catalog.domain.Commune;
 import fr.creneau.booking.catalog.domain.Counter;
 import fr.creneau.booking.catalog.domain.Place;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.stereotype.Component;
 
-import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -25,57 +16,25 @@ import java.util.Optional;
 /**
  * The latest description of each commune, place, counter, appointment type and agent, as planning-service
  * published it, in booking-service's own records.
- * Reads are kept in memory for {@link #FRESHNESS}: this instance forgets them at once when it learns a change, and
- * another instance of booking-service, which learns it from other partitions of planning.events, within that time.
  */
-@Repository
+@Component
 public class Catalog {
 
-    static final Duration FRESHNESS = Duration.ofSeconds(5);
     private static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Paris");
 
-    private final JdbcClient jdbc;
-    private final ObjectMapper json;
-    private final Cache<List<String>, Object> reads = Caffeine.newBuilder()
-            .maximumSize(10_000).expireAfterWrite(FRESHNESS).build();
+    private final CatalogTable table;
 
-    Catalog(JdbcClient jdbc, ObjectMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
+    Catalog(CatalogTable table) {
+        this.table = table;
     }
 
     /** Keeps {@code entry}, described at {@code occurredAt}, unless a newer description of it is already known. */
     public void remember(CatalogEntry entry, Instant occurredAt) {
-        jdbc.sql("""
-                        INSERT INTO catalog_entry (kind, id, commune_id, payload, occurred_at)
-                        VALUES (:kind, :id, :communeId, CAST(:payload AS jsonb), :occurredAt)
-                        ON CONFLICT (kind, id) DO UPDATE SET payload = EXCLUDED.payload,
-                            occurred_at = EXCLUDED.occurred_at, commune_id = EXCLUDED.commune_id
-                        WHERE catalog_entry.occurred_at <= EXCLUDED.occurred_at""")
-                .param("kind", entry.getClass().getSimpleName())
-                .param("id", entry.id())
-                .param("communeId", entry.communeId())
-                .param("payload", write(entry))
-                .param("occurredAt", Timestamp.from(occurredAt))
-                .update();
-        forgetReads();
-    }
-
-    /** Now, and again once the transaction ends: a read in between could have cached what it replaces. */
-    private void forgetReads() {
-        reads.invalidateAll();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    reads.invalidateAll();
-                }
-            });
-        }
+        table.remember(entry, occurredAt);
     }
 
     public Optional<Commune> commune(String communeId) {
-        return find(Commune.class, communeId);
+        return table.find(Commune.class, communeId);
     }
 
     /** The commune's time zone, Paris's until planning says otherwise. */
@@ -84,78 +43,35 @@ public class Catalog {
     }
 
     public Optional<Place> place(String placeId) {
-        return find(Place.class, placeId);
+        return table.find(Place.class, placeId);
     }
 
     public Optional<Counter> counter(String counterId) {
-        return find(Counter.class, counterId);
+        return table.find(Counter.class, counterId);
     }
 
     public Optional<AppointmentType> appointmentType(String appointmentTypeId) {
-        return find(AppointmentType.class, appointmentTypeId);
+        return table.find(AppointmentType.class, appointmentTypeId);
     }
 
     public List<Counter> countersOf(String communeId) {
-        return allOf(Counter.class, communeId);
+        return table.allOf(Counter.class, communeId);
     }
 
     public List<Place> placesOf(String communeId) {
-        return allOf(Place.class, communeId);
+        return table.allOf(Place.class, communeId);
     }
 
     public List<AppointmentType> appointmentTypesOf(String communeId) {
-        return allOf(AppointmentType.class, communeId);
+        return table.allOf(AppointmentType.class, communeId);
     }
 
     /** Whether planning named {@code agentId} as an agent of {@code communeId}. */
     public boolean isAgentOf(String communeId, String agentId) {
-        return find(Agent.class, agentId).filter(agent -> agent.communeId().equals(communeId)).isPresent();
+        return table.find(Agent.class, agentId).filter(agent -> agent.communeId().equals(communeId)).isPresent();
     }
 
     public List<Agent> agentsOf(String communeId) {
-        return allOf(Agent.class, communeId);
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T extends CatalogEntry> List<T> allOf(Class<T> kind, String communeId) {
-        return (List<T>) reads.get(List.of("all", kind.getSimpleName(), communeId), key -> readAll(kind, communeId));
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T extends CatalogEntry> Optional<T> find(Class<T> kind, String id) {
-        return (Optional<T>) reads.get(List.of("one", kind.getSimpleName(), id), key -> readOne(kind, id));
-    }
-
-    private <T extends CatalogEntry> List<T> readAll(Class<T> kind, String communeId) {
-        return jdbc.sql("SELECT payload FROM catalog_entry WHERE kind = :kind AND commune_id = :communeId ORDER BY id")
-                .param("kind", kind.getSimpleName())
-                .param("communeId", communeId)
-                .query(String.class).list().stream()
-                .map(payload -> read(payload, kind))
-                .toList();
-    }
-
-    private <T extends CatalogEntry> Optional<T> readOne(Class<T> kind, String id) {
-        return jdbc.sql("SELECT payload FROM catalog_entry WHERE kind = :kind AND id = :id")
-                .param("kind", kind.getSimpleName())
-                .param("id", id)
-                .query(String.class).optional()
-                .map(payload -> read(payload, kind));
-    }
-
-    private String write(CatalogEntry entry) {
-        try {
-            return json.writeValueAsString(entry);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + entry.getClass().getSimpleName(), e);
-        }
-    }
-
-    private <T> T read(String payload, Class<T> kind) {
-        try {
-            return json.readValue(payload, kind);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot read a stored " + kind.getSimpleName(), e);
-        }
+        return table.allOf(Agent.class, communeId);
     }
 }

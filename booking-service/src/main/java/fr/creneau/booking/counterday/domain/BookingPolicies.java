@@ -12,6 +12,14 @@ public final class BookingPolicies {
     private BookingPolicies() {
     }
 
+    /** A booking may take its slot: within the window, with room in the day, its agent (if named) free. */
+    public static void assertCanTake(DayCapacity capacity, Booking booking, List<Booking> others, Instant earliest,
+            Instant latest) {
+        assertWithinBookingWindow(booking.range().start(), earliest, latest);
+        assertSlotHasCapacity(capacity, booking.range(), booking.units(), others);
+        assertAgentFree(capacity, booking, others);
+    }
+
     public static void assertSlotHasCapacity(DayCapacity capacity, TimeRange range, int units, List<Booking> occupying) {
         if (capacity.freeUnits(range, occupying.stream().map(Booking::usage).toList()) < units) {
             throw new BookingRefused(SLOT_UNAVAILABLE, "Ce créneau n'est plus disponible.");

@@ -21,7 +21,6 @@ import fr.creneau.booking.duplicates.view.DuplicateRefusal;
 import fr.creneau.booking.onetimecode.command.CodeNotSent;
 import fr.creneau.booking.onetimecode.command.OneTimeCodes;
 import fr.creneau.platform.problem.InvalidRequestException;
-import fr.creneau.platform.problem.NotFoundException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,9 +70,9 @@ public class ReservationService {
                 request.byCitizen());
         rules.assertPersonsAndOption(type, request.persons(), request.optionId());
         rules.assertOptionChosen(type, request.optionId());
-        assertAntsNumbers(type, request);
+        rules.assertAntsNumbers(type, request.persons(), request.antsNumbers());
         rules.assertAgentChoice(type, request.agentId(), request.byCitizen());
-        Counter counter = counterFor(request, type);
+        Counter counter = rules.bookableCounter(request.communeId(), request.counterId(), type);
         ZoneId zone = catalog.zoneOf(request.communeId());
         Demand demand = Demand.of(type, request.persons());
         BookingWindow window = BookingWindow.of(type, now, zone);
@@ -121,28 +120,6 @@ public class ReservationService {
             throw new CodeNotSent("Le code de confirmation ne peut pas être envoyé pour le moment. Le créneau n'a "
                     + "pas été retenu : réessayez dans quelques minutes.", e.getCause());
         }
-    }
-
-    private static void assertAntsNumbers(AppointmentType type, SlotRequest request) {
-        if (type.antsNumberRequired() && request.antsNumbers().size() != request.persons()) {
-            throw new InvalidRequestException("Indiquez un numéro de pré-demande ANTS par personne (%d attendu%s)."
-                    .formatted(request.persons(), request.persons() > 1 ? "s" : ""));
-        }
-        if (request.antsNumbers().stream().distinct().count() != request.antsNumbers().size()) {
-            throw new InvalidRequestException("Chaque personne a son propre numéro de pré-demande ANTS.");
-        }
-    }
-
-    private Counter counterFor(SlotRequest request, AppointmentType type) {
-        Counter counter = catalog.counter(request.counterId())
-                .filter(found -> found.communeId().equals(request.communeId()) && found.active())
-                .orElseThrow(() -> new NotFoundException(
-                        "Le guichet « %s » est inconnu dans cette commune.".formatted(request.counterId())));
-        if (!counter.appointmentTypeIds().contains(type.appointmentTypeId())) {
-            throw new InvalidRequestException("Le guichet « %s » ne reçoit pas les rendez-vous « %s »."
-                    .formatted(counter.name(), type.label()));
-        }
-        return counter;
     }
 
     private RuntimeException refusal(RuntimeException e, SlotRequest request, ZoneId zone) {

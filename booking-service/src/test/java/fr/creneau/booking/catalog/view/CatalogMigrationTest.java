@@ -68,7 +68,7 @@ class CatalogMigrationTest {
     }
 
     private static Catalog catalog() {
-        return new Catalog(JdbcClient.create(dataSource), JSON);
+        return new Catalog(new CatalogTable(JdbcClient.create(dataSource), JSON));
     }
 
     /** As the catalog wrote it up to version 4: the planning-api event itself, typed, under the event's name. */
