@@ -10,7 +10,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -54,7 +53,7 @@ public class CounterDaySender {
 
     public void send(CounterDayCommand command) {
         Lock day = days[Math.floorMod(command.counterDayId().hashCode(), STRIPES)];
-        Instant deadline = Instant.now().plus(queueTimeout);
+        long deadline = System.nanoTime() + queueTimeout.toNanos();
         for (int attempt = 1; ; attempt++) {
             try {
                 sendAlone(day, command, deadline);
@@ -74,7 +73,7 @@ public class CounterDaySender {
         }
     }
 
-    private void sendAlone(Lock day, CounterDayCommand command, Instant deadline) {
+    private void sendAlone(Lock day, CounterDayCommand command, long deadline) {
         acquire(day, deadline);
         try {
             acquire(running, deadline);
@@ -88,7 +87,7 @@ public class CounterDaySender {
         }
     }
 
-    private void acquire(Lock day, Instant deadline) {
+    private void acquire(Lock day, long deadline) {
         try {
             if (!day.tryLock(millisUntil(deadline), TimeUnit.MILLISECONDS)) {
                 throw new CommandsBusy("the day's turn did not come within " + queueTimeout, null);
@@ -99,7 +98,7 @@ public class CounterDaySender {
         }
     }
 
-    private void acquire(Semaphore slots, Instant deadline) {
+    private void acquire(Semaphore slots, long deadline) {
         try {
             if (!slots.tryAcquire(millisUntil(deadline), TimeUnit.MILLISECONDS)) {
                 throw new CommandsBusy("no command slot within " + queueTimeout, null);
@@ -110,8 +109,9 @@ public class CounterDaySender {
         }
     }
 
-    private static long millisUntil(Instant deadline) {
-        return Math.max(0, Duration.between(Instant.now(), deadline).toMillis());
+    /** On the monotonic clock: a queue's time limit is a duration, not a date. */
+    private static long millisUntil(long deadline) {
+        return Math.max(0, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
     }
 
     private static boolean isConflict(RuntimeException e) {

@@ -25,11 +25,11 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.util.IdGenerator;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.UUID;
 
 /**
  * Takes a slot on a counter-day. A citizen gets a hold and a one-time code; an agent's booking is confirmed at
@@ -49,10 +49,11 @@ public class ReservationService {
     private final AppointmentDetailsFactory details;
     private final BookingProperties properties;
     private final Clock clock;
+    private final IdGenerator ids;
 
     ReservationService(BookingRules rules, Catalog catalog, CounterDaySender commands, Preparation preparation,
             OneTimeCodes codes, Alternatives alternatives, AppointmentDetailsFactory details,
-            BookingProperties properties, Clock clock) {
+            BookingProperties properties, Clock clock, IdGenerator ids) {
         this.rules = rules;
         this.catalog = catalog;
         this.commands = commands;
@@ -62,6 +63,7 @@ public class ReservationService {
         this.details = details;
         this.properties = properties;
         this.clock = clock;
+        this.ids = ids;
     }
 
     public Reservation reserve(SlotRequest request) {
@@ -80,7 +82,7 @@ public class ReservationService {
             throw new InvalidRequestException("Ce créneau est hors de la période ouverte à la réservation "
                     + "(entre %s et %s).".formatted(window.earliestStart(), window.latestStart()));
         }
-        String appointmentId = UUID.randomUUID().toString();
+        String appointmentId = ids.generateId().toString();
         Preparation.Prepared prepared = preparation.prepare(appointmentId, request);
         Booking booking = new Booking(appointmentId, request.communeId(), counter.counterId(),
                 details.of(type, request.optionId(), counter, zone), TimeRange.of(request.start(), demand.duration()),

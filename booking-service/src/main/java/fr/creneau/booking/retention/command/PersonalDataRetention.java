@@ -6,7 +6,7 @@ import fr.creneau.booking.config.BookingProperties;
 import fr.creneau.booking.contact.view.ContactVault;
 import fr.creneau.booking.manage.view.ManageTokens;
 import fr.creneau.booking.onetimecode.command.OneTimeCodes;
-import fr.creneau.booking.shared.messaging.KafkaPublisher;
+import fr.creneau.booking.shared.adapter.KafkaPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,4 +1,4 @@
-package fr.creneau.booking.shared.messaging;
+package fr.creneau.booking.shared.adapter;
 
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.kafka.support.KafkaHeaders;

@@ -1,9 +1,5 @@
 package fr.creneau.booking.shared.web;
 
-import fr.creneau.booking.counterday.command.CommandsBusy;
-import fr.creneau.booking.counterday.domain.BookingRefused;
-import fr.creneau.booking.onetimecode.command.CodeNotSent;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -12,37 +8,13 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Problems specific to booking, in French, before the platform's general handler. */
+/**
+ * Problems of booking-service's HTTP requests, in French, before the platform's general handler; each feature's
+ * own refusals are mapped in its {@code web} package with {@link #problem}.
+ */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class BookingProblems {
-
-    @ExceptionHandler(BookingRefused.class)
-    ProblemDetail refused(BookingRefused e) {
-        return switch (e.reason()) {
-            case UNKNOWN_APPOINTMENT -> problem(HttpStatus.NOT_FOUND, "Introuvable", e.getMessage());
-            case OUTSIDE_BOOKING_WINDOW -> problem(HttpStatus.BAD_REQUEST, "Requête invalide", e.getMessage());
-            default -> problem(HttpStatus.CONFLICT, "Conflit", e.getMessage());
-        };
-    }
-
-    @ExceptionHandler(AggregateNotFoundException.class)
-    ProblemDetail unknownDay(AggregateNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "Introuvable", "Aucun planning n'est ouvert ce jour-là.");
-    }
-
-    @ExceptionHandler(CodeNotSent.class)
-    ProblemDetail codeNotSent(CodeNotSent e) {
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Service momentanément indisponible", e.getMessage());
-    }
-
-    @ExceptionHandler(CommandsBusy.class)
-    ProblemDetail busy(CommandsBusy e) {
-        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Service momentanément indisponible",
-                "Trop de demandes en même temps : rien n'a été enregistré, réessayez dans quelques secondes.");
-        problem.setProperty("retryAfterSeconds", 5);
-        return problem;
-    }
+public class BookingProblems {
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ProblemDetail missingParameter(MissingServletRequestParameterException e) {
@@ -50,7 +22,7 @@ class BookingProblems {
                 "Le paramètre « %s » est obligatoire.".formatted(e.getParameterName()));
     }
 
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+    public static ProblemDetail problem(HttpStatus status, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         return problem;
