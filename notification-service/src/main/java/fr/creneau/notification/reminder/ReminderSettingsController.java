@@ -2,7 +2,7 @@ package fr.creneau.notification.reminder;
 
 import fr.creneau.notification.planning.AppointmentTypes;
 import fr.creneau.platform.identity.AgentRoles;
-import fr.creneau.platform.identity.Role;
+import fr.creneau.identity.Role;
 import fr.creneau.platform.problem.InvalidRequestException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;

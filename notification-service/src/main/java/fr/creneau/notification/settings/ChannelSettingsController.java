@@ -4,7 +4,7 @@ import fr.creneau.notification.notice.MessageChannel;
 import fr.creneau.notification.notice.NoticeKind;
 import fr.creneau.notification.planning.AppointmentTypes;
 import fr.creneau.platform.identity.AgentRoles;
-import fr.creneau.platform.identity.Role;
+import fr.creneau.identity.Role;
 import fr.creneau.platform.problem.InvalidRequestException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;

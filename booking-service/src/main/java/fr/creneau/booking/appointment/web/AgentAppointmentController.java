@@ -6,7 +6,7 @@ import fr.creneau.booking.appointment.view.AppointmentIndex;
 import fr.creneau.booking.appointment.view.AppointmentSummary;
 import fr.creneau.booking.catalog.view.Catalog;
 import fr.creneau.booking.contact.view.ContactVault;
-import fr.creneau.platform.identity.AgentIdentity;
+import fr.creneau.identity.AgentIdentity;
 import fr.creneau.platform.problem.NotFoundException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
