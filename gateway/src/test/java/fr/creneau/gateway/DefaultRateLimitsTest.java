@@ -42,6 +42,8 @@ class DefaultRateLimitsTest {
         registry.add("spring.datasource.username", TestInfrastructure::postgresUser);
         registry.add("spring.datasource.password", TestInfrastructure::postgresPassword);
         registry.add("creneau.gateway.accounts.bcrypt-strength", () -> "4");
+        registry.add("creneau.identity.key", () -> AgentHeaders.KEY);
+        registry.add("creneau.gateway.accounts.bootstrap-admin.password", () -> GatewayTest.ADMIN_PASSWORD);
         registry.add("BOOKING_URL", Downstream::url);
     }
 
@@ -148,7 +150,7 @@ class DefaultRateLimitsTest {
     private static synchronized int secondGatewayPort() {
         if (secondGateway == null) {
             secondGateway = new SpringApplicationBuilder(fr.creneau.gateway.GatewayApplication.class).run(
-                    "--server.port=0", "--server.shutdown=immediate",
+                    "--server.port=0", "--management.server.port=0", "--server.shutdown=immediate",
                     "--spring.datasource.url=" + DATABASE,
                     "--spring.datasource.username=" + TestInfrastructure.postgresUser(),
                     "--spring.datasource.password=" + TestInfrastructure.postgresPassword(),

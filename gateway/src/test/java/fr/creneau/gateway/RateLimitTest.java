@@ -3,7 +3,6 @@ package fr.creneau.gateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -21,8 +20,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
  * refilled over an hour so that nothing comes back during a test. {@link DefaultRateLimitsTest} tries the shipped
  * budgets without a trusted proxy.
  */
-// the first call to a cold context can pass 5 s on a loaded machine
-@AutoConfigureWebTestClient(timeout = "30s")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "creneau.gateway.rate-limit.trusted-proxies=127.0.0.1,::1",
         "creneau.gateway.rate-limit.sensitive.requests=2",

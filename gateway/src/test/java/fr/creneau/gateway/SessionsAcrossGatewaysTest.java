@@ -188,6 +188,7 @@ class SessionsAcrossGatewaysTest {
     private static ConfigurableApplicationContext startOn(String database, String... more) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
+                "--management.server.port=0",
                 "--server.shutdown=immediate",
                 "--spring.datasource.url=" + database,
                 "--spring.datasource.username=" + TestInfrastructure.postgresUser(),

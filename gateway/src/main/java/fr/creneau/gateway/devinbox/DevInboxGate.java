@@ -1,6 +1,7 @@
 package fr.creneau.gateway.devinbox;
 
 import fr.creneau.gateway.problem.ProblemWriter;
+import fr.creneau.gateway.security.PageHeaders;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
@@ -34,6 +35,7 @@ class DevInboxGate implements WebFilter, Ordered {
         if (enabled || !isDevInbox(path)) {
             return chain.filter(exchange);
         }
+        PageHeaders.forbidFraming(exchange.getResponse().getHeaders());
         return problems.write(exchange.getResponse(), ProblemWriter.problem(HttpStatus.NOT_FOUND, "Introuvable",
                 "La boîte de réception de développement n'est pas activée sur cette installation.", path));
     }

@@ -12,11 +12,17 @@ import reactor.core.publisher.Mono;
  * show the commune's logo from its site; everything else (back office, home, dev pages, API) may be framed by no one.
  * The back office is never kept in a shared cache.
  */
-class PageHeaders implements WebFilter {
+public class PageHeaders implements WebFilter {
 
     private static final String POLICY = "default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; ";
     static final String CITIZEN_POLICY = POLICY + "img-src 'self' data: https: http:; frame-ancestors *";
-    static final String OTHER_POLICY = POLICY + "img-src 'self' data:; frame-ancestors 'none'";
+    public static final String OTHER_POLICY = POLICY + "img-src 'self' data:; frame-ancestors 'none'";
+
+    /** The headers of an answer that is no citizen page, for filters that answer before the security chain. */
+    public static void forbidFraming(HttpHeaders headers) {
+        headers.set("Content-Security-Policy", OTHER_POLICY);
+        headers.set("X-Frame-Options", "DENY");
+    }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
@@ -26,8 +32,7 @@ class PageHeaders implements WebFilter {
             if (isCitizenPage(path)) {
                 headers.set("Content-Security-Policy", CITIZEN_POLICY);
             } else {
-                headers.set("Content-Security-Policy", OTHER_POLICY);
-                headers.set("X-Frame-Options", "DENY");
+                forbidFraming(headers);
             }
             if (isAgents(path) && !path.startsWith("/agent/assets/")) {
                 headers.setCacheControl("no-store");
