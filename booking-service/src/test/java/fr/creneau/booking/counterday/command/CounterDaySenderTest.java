@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The sender's queueing and retries, with a command bus that only runs what it is given (Axon's part is not ours). */
-class CounterDayCommandsTest {
+class CounterDaySenderTest {
 
     private final ExecutorService threads = Executors.newFixedThreadPool(4);
 
@@ -35,7 +35,7 @@ class CounterDayCommandsTest {
         AtomicInteger running = new AtomicInteger();
         AtomicInteger mostAtOnce = new AtomicInteger();
         CountDownLatch release = new CountDownLatch(1);
-        CounterDayCommands commands = sender(command -> {
+        CounterDaySender commands = sender(command -> {
             mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
             if (command.counterDayId().startsWith("busy")) {
                 await(release);
@@ -62,7 +62,7 @@ class CounterDayCommandsTest {
     void aCommandThatDoesNotGetItsTurnInTimeIsBusyAndNeverRuns() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger ran = new AtomicInteger();
-        CounterDayCommands commands = sender(command -> {
+        CounterDaySender commands = sender(command -> {
             ran.incrementAndGet();
             await(release);
         }, 5, Duration.ofMillis(200));
@@ -89,7 +89,7 @@ class CounterDayCommandsTest {
         assertThat(tries.get()).isEqualTo(4);
 
         AtomicInteger lost = new AtomicInteger();
-        CounterDayCommands alwaysLosing = sender(command -> {
+        CounterDaySender alwaysLosing = sender(command -> {
             lost.incrementAndGet();
             throw new ConcurrencyException("another instance appended first");
         }, 5, Duration.ofSeconds(30));
@@ -98,7 +98,7 @@ class CounterDayCommandsTest {
         assertThat(lost.get()).isEqualTo(20);
     }
 
-    private static CounterDayCommands sender(Consumer<CounterDayCommand> handler, int concurrent, Duration timeout) {
+    private static CounterDaySender sender(Consumer<CounterDayCommand> handler, int concurrent, Duration timeout) {
         CommandGateway gateway = (CommandGateway) Proxy.newProxyInstance(CommandGateway.class.getClassLoader(),
                 new Class<?>[] {CommandGateway.class}, (proxy, method, arguments) -> {
                     if (!method.getName().equals("sendAndWait")) {
@@ -107,7 +107,7 @@ class CounterDayCommandsTest {
                     handler.accept((CounterDayCommand) arguments[0]);
                     return null;
                 });
-        return new CounterDayCommands(gateway, new SimpleMeterRegistry(), concurrent, timeout);
+        return new CounterDaySender(gateway, new SimpleMeterRegistry(), concurrent, timeout);
     }
 
     private static void await(CountDownLatch latch) {
