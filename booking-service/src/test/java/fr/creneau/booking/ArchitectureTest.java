@@ -1,20 +1,35 @@
 package fr.creneau.booking;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
 import fr.creneau.testsupport.ArchitectureRules;
+import fr.creneau.testsupport.ServiceRules;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
+import java.util.stream.Stream;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The house rules of ARCHITECTURE.md by package role, and booking-service's own, by package name only. */
 class ArchitectureTest {
 
-    private final JavaClasses classes = ArchitectureRules.productionClassesOf("booking");
+    private static final ServiceRules RULES = ArchitectureRules.forService("booking");
 
-    @Test
-    void theDomainKnowsNoSpringJdbcOrKafka() {
-        ArchitectureRules.domainIsFreeOfInfrastructure().check(classes);
+    @TestFactory
+    Stream<DynamicTest> houseRules() {
+        return RULES.asTests();
     }
 
     @Test
-    void otherServicesAreKnownOnlyThroughTheirPublishedRecords() {
-        ArchitectureRules.talksToOtherServicesOnlyThroughTheirApi("booking").check(classes);
+    void featuresUseEachOtherWithoutACycle() {
+        RULES.featuresHaveNoCycles().check(RULES.classes());
+    }
+
+    @Test
+    void onlyTheCatalogsConsumerReadsPlanningsRecords() {
+        noClasses().that().resideInAPackage("fr.creneau.booking..").and().resideOutsideOfPackage("..messaging..")
+                .should().dependOnClassesThat().resideInAPackage("fr.creneau.planning.api..")
+                .because("booking-service keeps its own records of what planning describes (catalog/domain)")
+                .check(RULES.classes());
     }
 }

@@ -14,6 +14,8 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.IdGenerator;
+import org.springframework.util.JdkIdGenerator;
 
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
@@ -79,5 +81,11 @@ class AxonConfig {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Ids are drawn here and passed in, as the clock is: command code draws none itself. */
+    @Bean
+    IdGenerator ids() {
+        return new JdkIdGenerator();
     }
 }

@@ -1,6 +1,6 @@
 package fr.creneau.booking.catalog;
 
-import fr.creneau.booking.catalog.query.Catalog;
+import fr.creneau.booking.catalog.view.Catalog;
 import fr.creneau.booking.support.BookingServiceTest;
 import fr.creneau.booking.support.PlanningFeed;
 import fr.creneau.planning.api.CounterChanged;

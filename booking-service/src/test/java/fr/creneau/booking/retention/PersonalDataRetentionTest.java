@@ -1,7 +1,8 @@
 package fr.creneau.booking.retention;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.creneau.booking.contact.ContactVault;
+import fr.creneau.booking.contact.view.ContactVault;
+import fr.creneau.booking.retention.command.PersonalDataRetention;
 import fr.creneau.booking.support.BookingClient;
 import fr.creneau.booking.support.BookingServiceTest;
 import fr.creneau.booking.support.PlanningFeed;

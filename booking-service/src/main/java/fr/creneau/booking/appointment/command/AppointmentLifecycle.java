@@ -1,11 +1,11 @@
 package fr.creneau.booking.appointment.command;
 
-import fr.creneau.booking.appointment.query.AppointmentIndex;
-import fr.creneau.booking.appointment.query.AppointmentSummary;
+import fr.creneau.booking.appointment.view.AppointmentIndex;
+import fr.creneau.booking.appointment.view.AppointmentSummary;
 import fr.creneau.booking.counterday.command.ApproveAppointment;
 import fr.creneau.booking.counterday.command.AssignAppointment;
 import fr.creneau.booking.counterday.command.CancelAppointment;
-import fr.creneau.booking.counterday.command.CounterDayCommands;
+import fr.creneau.booking.counterday.command.CounterDaySender;
 import fr.creneau.booking.counterday.command.RecordAttendance;
 import fr.creneau.booking.counterday.command.RefuseAppointment;
 import fr.creneau.platform.problem.NotFoundException;
@@ -20,10 +20,10 @@ public class AppointmentLifecycle {
     public static final String NOT_FOUND = "Rendez-vous introuvable.";
 
     private final AppointmentIndex index;
-    private final CounterDayCommands commands;
+    private final CounterDaySender commands;
     private final Clock clock;
 
-    AppointmentLifecycle(AppointmentIndex index, CounterDayCommands commands, Clock clock) {
+    AppointmentLifecycle(AppointmentIndex index, CounterDaySender commands, Clock clock) {
         this.index = index;
         this.commands = commands;
         this.clock = clock;

@@ -1,12 +1,16 @@
 package fr.creneau.booking.appointment.command;
 
-import fr.creneau.booking.appointment.query.AppointmentIndex;
-import fr.creneau.booking.appointment.query.AppointmentSummary;
-import fr.creneau.booking.availability.query.BookingRules;
-import fr.creneau.booking.availability.query.BookingWindow;
-import fr.creneau.booking.catalog.query.Catalog;
+import fr.creneau.booking.appointment.view.AppointmentIndex;
+import fr.creneau.booking.appointment.view.AppointmentSummary;
+import fr.creneau.booking.availability.view.Alternatives;
+import fr.creneau.booking.availability.view.BookingRules;
+import fr.creneau.booking.availability.view.BookingWindow;
+import fr.creneau.booking.catalog.domain.AppointmentType;
+import fr.creneau.booking.catalog.domain.Counter;
+import fr.creneau.booking.catalog.view.AppointmentDetailsFactory;
+import fr.creneau.booking.catalog.view.Catalog;
 import fr.creneau.booking.counterday.command.CancelAppointment;
-import fr.creneau.booking.counterday.command.CounterDayCommands;
+import fr.creneau.booking.counterday.command.CounterDaySender;
 import fr.creneau.booking.counterday.command.MoveIn;
 import fr.creneau.booking.counterday.command.MoveOut;
 import fr.creneau.booking.counterday.command.RescheduleWithinDay;
@@ -16,10 +20,6 @@ import fr.creneau.booking.counterday.domain.BookingRefused;
 import fr.creneau.booking.counterday.domain.BookingStatus;
 import fr.creneau.booking.counterday.domain.CounterDayId;
 import fr.creneau.booking.counterday.domain.TimeRange;
-import fr.creneau.booking.reservation.command.Alternatives;
-import fr.creneau.booking.reservation.command.AppointmentDetailsFactory;
-import fr.creneau.planning.api.AppointmentTypeChanged;
-import fr.creneau.planning.api.CounterChanged;
 import fr.creneau.platform.problem.ConflictException;
 import fr.creneau.platform.problem.InvalidRequestException;
 import fr.creneau.platform.problem.NotFoundException;
@@ -43,12 +43,12 @@ public class Rescheduling {
     private final Catalog catalog;
     private final BookingRules rules;
     private final AppointmentDetailsFactory details;
-    private final CounterDayCommands commands;
+    private final CounterDaySender commands;
     private final Alternatives alternatives;
     private final Clock clock;
 
     Rescheduling(AppointmentIndex index, Catalog catalog, BookingRules rules, AppointmentDetailsFactory details,
-            CounterDayCommands commands, Alternatives alternatives, Clock clock) {
+            CounterDaySender commands, Alternatives alternatives, Clock clock) {
         this.index = index;
         this.catalog = catalog;
         this.rules = rules;
@@ -62,15 +62,15 @@ public class Rescheduling {
         Instant now = clock.instant();
         AppointmentSummary current = index.find(appointmentId)
                 .orElseThrow(() -> new NotFoundException("Rendez-vous introuvable."));
-        if (!"CONFIRMED".equals(current.status()) && !"AWAITING_APPROVAL".equals(current.status())) {
+        if (current.status() != BookingStatus.CONFIRMED && current.status() != BookingStatus.AWAITING_APPROVAL) {
             throw new ConflictException("Seul un rendez-vous confirmé peut être déplacé.");
         }
-        AppointmentTypeChanged type = rules.bookableType(current.communeId(), current.appointmentTypeId(), !byAgent);
-        CounterChanged counter = catalog.counter(counterId)
+        AppointmentType type = rules.bookableType(current.communeId(), current.appointmentTypeId(), !byAgent);
+        Counter counter = catalog.counter(counterId)
                 .filter(found -> found.communeId().equals(current.communeId()) && found.active()
                         && found.appointmentTypeIds().contains(type.appointmentTypeId()))
                 .orElseThrow(() -> new NotFoundException("Ce guichet ne reçoit pas ce type de rendez-vous."));
-        ZoneId zone = rules.zoneOf(current.communeId());
+        ZoneId zone = catalog.zoneOf(current.communeId());
         BookingWindow window = BookingWindow.of(type, now, zone);
         if (!window.allows(start)) {
             throw new InvalidRequestException("Ce créneau est hors de la période ouverte à la réservation.");
@@ -94,13 +94,13 @@ public class Rescheduling {
         return index.find(appointmentId).orElseThrow();
     }
 
-    private void moveAcrossDays(AppointmentSummary current, CounterChanged counter, AppointmentTypeChanged type,
+    private void moveAcrossDays(AppointmentSummary current, Counter counter, AppointmentType type,
             ZoneId zone, TimeRange range, String target, BookingWindow window, boolean byAgent, Instant now) {
         Booking moved = new Booking(current.appointmentId(), current.communeId(), counter.counterId(),
                 details.of(type, current.optionId(), counter, zone), range, current.units(), current.persons(), current.agentId(),
-                BookingChannel.valueOf(current.channel()), BookingStatus.valueOf(current.status()), current.bookedAt(),
+                BookingChannel.valueOf(current.channel()), current.status(), current.bookedAt(),
                 null);
-        String previousPlaceId = catalog.counter(current.counterId()).map(CounterChanged::placeId).orElse(null);
+        String previousPlaceId = catalog.counter(current.counterId()).map(Counter::placeId).orElse(null);
         commands.send(new MoveIn(target, moved, current.counterDayId(), new TimeRange(current.start(), current.end()),
                 previousPlaceId, current.counterId(), window.earliestStart(), window.latestStart(), byAgent, null, now));
         try {

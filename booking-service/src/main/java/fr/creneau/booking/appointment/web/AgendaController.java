@@ -1,7 +1,7 @@
 package fr.creneau.booking.appointment.web;
 
-import fr.creneau.booking.appointment.query.AppointmentIndex;
-import fr.creneau.booking.availability.query.BookingRules;
+import fr.creneau.booking.appointment.view.AppointmentIndex;
+import fr.creneau.booking.catalog.view.Catalog;
 import fr.creneau.booking.counterday.domain.BookingStatus;
 import fr.creneau.platform.problem.InvalidRequestException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -22,11 +22,11 @@ class AgendaController {
     private static final int MAX_DAYS = 62;
 
     private final AppointmentIndex index;
-    private final BookingRules rules;
+    private final Catalog catalog;
 
-    AgendaController(AppointmentIndex index, BookingRules rules) {
+    AgendaController(AppointmentIndex index, Catalog catalog) {
         this.index = index;
-        this.rules = rules;
+        this.catalog = catalog;
     }
 
     @GetMapping("/api/booking/agent/communes/{communeId}/appointments")
@@ -40,8 +40,8 @@ class AgendaController {
             throw new InvalidRequestException(
                     "La période demandée doit aller de « from » à « to » (au plus %d jours).".formatted(MAX_DAYS));
         }
-        ZoneId zone = rules.zoneOf(communeId);
+        ZoneId zone = catalog.zoneOf(communeId);
         return index.agenda(communeId, from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant(),
-                counterId, agentId, status == null ? null : status.name()).stream().map(AppointmentView::of).toList();
+                counterId, agentId, status).stream().map(AppointmentView::of).toList();
     }
 }

@@ -2,10 +2,10 @@ package fr.creneau.booking.appointment.web;
 
 import fr.creneau.booking.appointment.command.AppointmentLifecycle;
 import fr.creneau.booking.appointment.command.Rescheduling;
-import fr.creneau.booking.appointment.query.AppointmentIndex;
-import fr.creneau.booking.appointment.query.AppointmentSummary;
-import fr.creneau.booking.catalog.query.Catalog;
-import fr.creneau.booking.contact.ContactVault;
+import fr.creneau.booking.appointment.view.AppointmentIndex;
+import fr.creneau.booking.appointment.view.AppointmentSummary;
+import fr.creneau.booking.catalog.view.Catalog;
+import fr.creneau.booking.contact.view.ContactVault;
 import fr.creneau.identity.AgentIdentity;
 import fr.creneau.platform.problem.NotFoundException;
 import jakarta.validation.Valid;

@@ -1,13 +1,14 @@
 package fr.creneau.booking.appointment.web;
 
-import fr.creneau.booking.appointment.query.AppointmentSummary;
+import fr.creneau.booking.appointment.view.AppointmentSummary;
+import fr.creneau.booking.counterday.domain.BookingStatus;
 
 import java.time.Instant;
 
 /** An appointment as answered over HTTP (no personal data: that travels on booking.contacts only). */
 public record AppointmentView(
         String appointmentId,
-        String status,
+        BookingStatus status,
         String communeId,
         String appointmentTypeId,
         String optionId,

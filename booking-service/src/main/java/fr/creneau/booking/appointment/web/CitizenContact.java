@@ -1,6 +1,6 @@
 package fr.creneau.booking.appointment.web;
 
-import fr.creneau.booking.contact.ContactDetails;
+import fr.creneau.booking.contact.domain.ContactDetails;
 
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package fr.creneau.booking.availability.web;
 
-import fr.creneau.booking.availability.query.AvailabilityFinder;
-import fr.creneau.booking.availability.query.PartOfDay;
-import fr.creneau.booking.availability.query.Slot;
-import fr.creneau.booking.availability.query.SlotSearch;
+import fr.creneau.booking.availability.view.AvailabilityFinder;
+import fr.creneau.booking.availability.view.PartOfDay;
+import fr.creneau.booking.availability.view.Slot;
+import fr.creneau.booking.availability.view.SlotSearch;
 import fr.creneau.platform.problem.InvalidRequestException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,8 +1,8 @@
 package fr.creneau.booking.catalog.messaging;
 
-import fr.creneau.booking.availability.query.BookingRules;
+import fr.creneau.booking.catalog.view.Catalog;
 import fr.creneau.booking.counterday.command.ChangeDayCapacity;
-import fr.creneau.booking.counterday.command.CounterDayCommands;
+import fr.creneau.booking.counterday.command.CounterDaySender;
 import fr.creneau.booking.counterday.domain.CapacityWindow;
 import fr.creneau.booking.counterday.domain.CounterDayId;
 import fr.creneau.booking.counterday.domain.DayCapacity;
@@ -19,16 +19,16 @@ import java.util.List;
 @Component
 class CapacityFeeder {
 
-    private final CounterDayCommands commands;
-    private final BookingRules rules;
+    private final CounterDaySender commands;
+    private final Catalog catalog;
 
-    CapacityFeeder(CounterDayCommands commands, BookingRules rules) {
+    CapacityFeeder(CounterDaySender commands, Catalog catalog) {
         this.commands = commands;
-        this.rules = rules;
+        this.catalog = catalog;
     }
 
     void apply(PlanningChanged change) {
-        ZoneId zone = change.timeZone() == null ? rules.zoneOf(change.communeId()) : ZoneId.of(change.timeZone());
+        ZoneId zone = change.timeZone() == null ? catalog.zoneOf(change.communeId()) : ZoneId.of(change.timeZone());
         for (LocalDate day = change.from(); !day.isAfter(change.to()); day = day.plusDays(1)) {
             LocalDate date = day;
             List<CapacityWindow> windows = change.ranges().stream()

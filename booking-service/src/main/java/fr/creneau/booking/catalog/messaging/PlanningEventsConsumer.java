@@ -1,12 +1,7 @@
 package fr.creneau.booking.catalog.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.creneau.booking.catalog.query.Catalog;
-import fr.creneau.planning.api.AgentChanged;
-import fr.creneau.planning.api.AppointmentTypeChanged;
-import fr.creneau.planning.api.CommuneChanged;
-import fr.creneau.planning.api.CounterChanged;
-import fr.creneau.planning.api.PlaceChanged;
+import fr.creneau.booking.catalog.view.Catalog;
 import fr.creneau.planning.api.PlanningChanged;
 import fr.creneau.planning.api.PlanningEvent;
 import fr.creneau.platform.messaging.ProcessedEvents;
@@ -21,7 +16,8 @@ import java.io.IOException;
 import java.util.function.Consumer;
 
 /**
- * Reads {@code planning.events}. Descriptions go to the catalog, once per event id, in one transaction; capacity
+ * Reads {@code planning.events}. Descriptions go to the catalog in booking-service's own records
+ * ({@link PlanningTranslation}), once per event id, in one transaction; capacity
  * changes go to the counter-day aggregates, which ignore a change they already have (replace semantics).
  */
 @Configuration
@@ -64,19 +60,8 @@ class PlanningEventsConsumer {
     }
 
     private void describe(PlanningEvent event) {
-        if (event instanceof CommuneChanged commune) {
-            catalog.remember(commune.communeId(), commune);
-        } else if (event instanceof PlaceChanged place) {
-            catalog.remember(place.placeId(), place);
-        } else if (event instanceof CounterChanged counter) {
-            catalog.remember(counter.counterId(), counter);
-        } else if (event instanceof AppointmentTypeChanged type) {
-            catalog.remember(type.appointmentTypeId(), type);
-        } else if (event instanceof AgentChanged agent) {
-            catalog.remember(agent.agentId(), agent);
-        } else {
-            log.debug("no description kept for {}", event.getClass().getSimpleName());
-        }
+        PlanningTranslation.entryOf(event).ifPresentOrElse(entry -> catalog.remember(entry, event.occurredAt()),
+                () -> log.debug("no description kept for {}", event.getClass().getSimpleName()));
     }
 
     private PlanningEvent read(byte[] payload) {

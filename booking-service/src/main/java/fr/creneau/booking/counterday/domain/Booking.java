@@ -41,4 +41,31 @@ public record Booking(
         return new Booking(appointmentId, communeId, newCounterId, newDetails, newRange, units, persons, agentId,
                 channel, newStatus, bookedAt, holdExpiresAt);
     }
+
+    /** This booking, if the citizen still has it ahead of them. */
+    public Booking active() {
+        if (!status.isActive()) {
+            throw new BookingRefused(BookingRefused.Reason.NOT_ACTIVE, "Ce rendez-vous n'est plus actif.");
+        }
+        return this;
+    }
+
+    public Booking awaitingApproval() {
+        if (status != BookingStatus.AWAITING_APPROVAL) {
+            throw new BookingRefused(BookingRefused.Reason.NOT_AWAITING_APPROVAL,
+                    "Ce rendez-vous n'attend pas de validation.");
+        }
+        return this;
+    }
+
+    /** This booking, if it is in {@code expected}; an expired hold says so. */
+    public Booking inStatus(BookingStatus expected) {
+        if (status == BookingStatus.EXPIRED) {
+            throw BookingRefused.holdExpired();
+        }
+        if (status != expected) {
+            throw new BookingRefused(BookingRefused.Reason.NOT_ACTIVE, "Ce rendez-vous n'est plus actif.");
+        }
+        return this;
+    }
 }

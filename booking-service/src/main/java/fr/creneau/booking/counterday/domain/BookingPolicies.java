@@ -7,19 +7,27 @@ import static fr.creneau.booking.counterday.domain.BookingRefused.Reason.OUTSIDE
 import static fr.creneau.booking.counterday.domain.BookingRefused.Reason.SLOT_UNAVAILABLE;
 
 /** The invariants of taking capacity: within the type's booking window, and never beyond the day's capacity. */
-final class BookingPolicies {
+public final class BookingPolicies {
 
     private BookingPolicies() {
     }
 
-    static void assertSlotHasCapacity(DayCapacity capacity, TimeRange range, int units, List<Booking> occupying) {
+    /** A booking may take its slot: within the window, with room in the day, its agent (if named) free. */
+    public static void assertCanTake(DayCapacity capacity, Booking booking, List<Booking> others, Instant earliest,
+            Instant latest) {
+        assertWithinBookingWindow(booking.range().start(), earliest, latest);
+        assertSlotHasCapacity(capacity, booking.range(), booking.units(), others);
+        assertAgentFree(capacity, booking, others);
+    }
+
+    public static void assertSlotHasCapacity(DayCapacity capacity, TimeRange range, int units, List<Booking> occupying) {
         if (capacity.freeUnits(range, occupying.stream().map(Booking::usage).toList()) < units) {
             throw new BookingRefused(SLOT_UNAVAILABLE, "Ce créneau n'est plus disponible.");
         }
     }
 
     /** An appointment with a named agent needs that agent at work and not already with someone else. */
-    static void assertAgentFree(DayCapacity capacity, Booking booking, List<Booking> others) {
+    public static void assertAgentFree(DayCapacity capacity, Booking booking, List<Booking> others) {
         String agentId = booking.agentId();
         if (agentId == null) {
             return;
@@ -31,7 +39,7 @@ final class BookingPolicies {
         }
     }
 
-    static void assertWithinBookingWindow(Instant start, Instant earliest, Instant latest) {
+    public static void assertWithinBookingWindow(Instant start, Instant earliest, Instant latest) {
         if (start.isBefore(earliest) || start.isAfter(latest)) {
             throw new BookingRefused(OUTSIDE_BOOKING_WINDOW,
                     "Ce créneau est hors de la période ouverte à la réservation pour ce type de rendez-vous.");

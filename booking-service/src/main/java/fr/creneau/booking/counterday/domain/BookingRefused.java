@@ -20,6 +20,10 @@ public class BookingRefused extends RuntimeException {
         this.reason = reason;
     }
 
+    public static BookingRefused holdExpired() {
+        return new BookingRefused(Reason.HOLD_EXPIRED, "La réservation a expiré : choisissez un nouveau créneau.");
+    }
+
     public Reason reason() {
         return reason;
     }

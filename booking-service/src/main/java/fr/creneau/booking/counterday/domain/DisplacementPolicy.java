@@ -11,12 +11,12 @@ import java.util.Set;
  * they were to meet is not there), then, keeping the others in the order they were booked (first come, first
  * kept), each one that no longer fits beside those kept before it.
  */
-final class DisplacementPolicy {
+public final class DisplacementPolicy {
 
     private DisplacementPolicy() {
     }
 
-    static List<Booking> displaced(Collection<Booking> occupying, DayCapacity capacity, Set<String> absentAgentIds) {
+    public static List<Booking> displaced(Collection<Booking> occupying, DayCapacity capacity, Set<String> absentAgentIds) {
         List<Booking> candidates = occupying.stream()
                 .sorted(Comparator.comparing((Booking booking) -> absentAgentIds.contains(booking.agentId()))
                         .thenComparing(Booking::bookedAt)

@@ -1,8 +1,8 @@
 package fr.creneau.booking.daylist.web;
 
-import fr.creneau.booking.availability.query.BookingRules;
-import fr.creneau.booking.daylist.query.DayList;
-import fr.creneau.booking.daylist.query.DayListLine;
+import fr.creneau.booking.catalog.view.Catalog;
+import fr.creneau.booking.daylist.view.DayList;
+import fr.creneau.booking.daylist.view.DayListLine;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -28,25 +28,25 @@ class DayListController {
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final DayList dayList;
-    private final BookingRules rules;
+    private final Catalog catalog;
 
-    DayListController(DayList dayList, BookingRules rules) {
+    DayListController(DayList dayList, Catalog catalog) {
         this.dayList = dayList;
-        this.rules = rules;
+        this.catalog = catalog;
     }
 
     @GetMapping("/day-list")
     List<DayListLine> lines(@PathVariable String communeId,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) String counterId, @RequestParam(required = false) String agentId) {
-        return dayList.of(communeId, date, rules.zoneOf(communeId), blankToNull(counterId), blankToNull(agentId));
+        return dayList.of(communeId, date, catalog.zoneOf(communeId), blankToNull(counterId), blankToNull(agentId));
     }
 
     @GetMapping("/appointments.csv")
     ResponseEntity<byte[]> csv(@PathVariable String communeId,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(required = false) String counterId, @RequestParam(required = false) String agentId) {
-        ZoneId zone = rules.zoneOf(communeId);
+        ZoneId zone = catalog.zoneOf(communeId);
         String csv = DayListCsv.write(dayList.of(communeId, date, zone, blankToNull(counterId), blankToNull(agentId)), zone);
         return ResponseEntity.ok()
                 .contentType(CSV)

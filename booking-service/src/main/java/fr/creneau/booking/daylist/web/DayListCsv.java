@@ -1,6 +1,7 @@
 package fr.creneau.booking.daylist.web;
 
-import fr.creneau.booking.daylist.query.DayListLine;
+import fr.creneau.booking.counterday.domain.BookingStatus;
+import fr.creneau.booking.daylist.view.DayListLine;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -9,6 +10,11 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import static fr.creneau.booking.counterday.domain.BookingStatus.ATTENDED;
+import static fr.creneau.booking.counterday.domain.BookingStatus.AWAITING_APPROVAL;
+import static fr.creneau.booking.counterday.domain.BookingStatus.CONFIRMED;
+import static fr.creneau.booking.counterday.domain.BookingStatus.NO_SHOW;
 
 /**
  * The day's list as French spreadsheets open it with a double click: UTF-8 with a byte order mark, ';' between
@@ -23,8 +29,8 @@ final class DayListCsv {
     private static final List<String> HEADER = List.of("Date", "Début", "Fin", "Lieu", "Guichet", "Motif", "Précision",
             "Personnes", "Nom", "Téléphone", "E-mail", "Numéros de pré-demande ANTS", "Statut", "Canal", "Remarque",
             "Référence");
-    private static final Map<String, String> STATUS = Map.of("AWAITING_APPROVAL", "À valider", "CONFIRMED", "Confirmé",
-            "ATTENDED", "Venu", "NO_SHOW", "Absent");
+    private static final Map<BookingStatus, String> STATUS = Map.of(AWAITING_APPROVAL, "À valider", CONFIRMED,
+            "Confirmé", ATTENDED, "Venu", NO_SHOW, "Absent");
     private static final Map<String, String> CHANNEL = Map.of("ONLINE", "En ligne", "PHONE", "Téléphone",
             "DESK", "Guichet");
 
@@ -38,7 +44,7 @@ final class DayListCsv {
                     TIME.format(line.end().atZone(zone)), line.placeName(), line.counterName(),
                     line.appointmentTypeLabel(), line.optionLabel(), String.valueOf(line.persons()), line.fullName(),
                     line.mobile(), line.email(), String.join(", ", line.antsNumbers()),
-                    STATUS.getOrDefault(line.status(), line.status()),
+                    STATUS.getOrDefault(line.status(), line.status().name()),
                     CHANNEL.getOrDefault(line.channel(), line.channel()), line.remark(), line.appointmentId())));
         }
         return csv.toString();

@@ -1,10 +1,11 @@
 package fr.creneau.booking.manage.web;
 
-import fr.creneau.booking.appointment.query.AppointmentSummary;
-import fr.creneau.booking.catalog.query.Catalog;
-import fr.creneau.planning.api.AppointmentTypeChanged;
-import fr.creneau.planning.api.CounterChanged;
-import fr.creneau.planning.api.PlaceChanged;
+import fr.creneau.booking.appointment.view.AppointmentSummary;
+import fr.creneau.booking.catalog.domain.AppointmentType;
+import fr.creneau.booking.catalog.domain.Counter;
+import fr.creneau.booking.catalog.domain.Place;
+import fr.creneau.booking.catalog.view.Catalog;
+import fr.creneau.booking.counterday.domain.BookingStatus;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import java.util.Optional;
  */
 record ManagedAppointment(
         String appointmentId,
-        String status,
+        BookingStatus status,
         String communeId,
         String appointmentTypeId,
         String appointmentTypeLabel,
@@ -30,16 +31,16 @@ record ManagedAppointment(
         int persons) {
 
     static ManagedAppointment of(AppointmentSummary appointment, Catalog catalog) {
-        Optional<AppointmentTypeChanged> type = catalog.appointmentType(appointment.appointmentTypeId());
+        Optional<AppointmentType> type = catalog.appointmentType(appointment.appointmentTypeId());
         String optionLabel = type.flatMap(found -> found.options().stream()
                         .filter(option -> option.optionId().equals(appointment.optionId())).findFirst())
-                .map(AppointmentTypeChanged.Option::label).orElse(null);
-        Optional<PlaceChanged> place = catalog.counter(appointment.counterId()).map(CounterChanged::placeId)
+                .map(AppointmentType.Option::label).orElse(null);
+        Optional<Place> place = catalog.counter(appointment.counterId()).map(Counter::placeId)
                 .flatMap(catalog::place);
         return new ManagedAppointment(appointment.appointmentId(), appointment.status(), appointment.communeId(),
-                appointment.appointmentTypeId(), type.map(AppointmentTypeChanged::label).orElse(null),
-                appointment.optionId(), optionLabel, appointment.counterId(), place.map(PlaceChanged::placeId).orElse(null),
-                place.map(PlaceChanged::name).orElse(null), place.map(PlaceChanged::address).orElse(null),
+                appointment.appointmentTypeId(), type.map(AppointmentType::label).orElse(null),
+                appointment.optionId(), optionLabel, appointment.counterId(), place.map(Place::placeId).orElse(null),
+                place.map(Place::name).orElse(null), place.map(Place::address).orElse(null),
                 appointment.start(), appointment.end(), appointment.persons());
     }
 }

@@ -2,22 +2,22 @@ package fr.creneau.booking.onetimecode.command;
 
 import fr.creneau.booking.api.OneTimeCode;
 import fr.creneau.booking.config.BookingProperties;
-import fr.creneau.booking.contact.ContactDetails;
-import fr.creneau.booking.contact.ContactVault;
+import fr.creneau.booking.contact.domain.ContactDetails;
+import fr.creneau.booking.contact.view.ContactVault;
 import fr.creneau.booking.onetimecode.domain.CodeHash;
 import fr.creneau.booking.onetimecode.domain.CodeKey;
 import fr.creneau.booking.onetimecode.domain.PendingCode;
-import fr.creneau.booking.publishing.KafkaPublisher;
+import fr.creneau.booking.shared.adapter.KafkaPublisher;
 import fr.creneau.platform.problem.ConflictException;
 import fr.creneau.platform.problem.TooManyRequestsException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.IdGenerator;
 
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Issues, resends and checks one-time codes. The code itself only ever leaves on notification.otp. */
 @Service
@@ -32,10 +32,11 @@ public class OneTimeCodes {
     private final BookingProperties.OneTimeCode settings;
     private final CodeKey key;
     private final Clock clock;
+    private final IdGenerator ids;
     private final SecureRandom random = new SecureRandom();
 
     OneTimeCodes(PendingCodes codes, ContactVault vault, KafkaPublisher publisher, TransactionTemplate transaction,
-            BookingProperties properties, CodeKey key, Clock clock) {
+            BookingProperties properties, CodeKey key, Clock clock, IdGenerator ids) {
         this.codes = codes;
         this.vault = vault;
         this.publisher = publisher;
@@ -43,6 +44,7 @@ public class OneTimeCodes {
         this.settings = properties.oneTimeCode();
         this.key = key;
         this.clock = clock;
+        this.ids = ids;
     }
 
     /**
@@ -123,7 +125,7 @@ public class OneTimeCodes {
     private void send(String communeId, PendingCode pending, String code, ContactDetails contact) {
         try {
             publisher.send(KafkaPublisher.ONE_TIME_CODES, pending.appointmentId(), new OneTimeCode(
-                    UUID.randomUUID().toString(), pending.lastSentAt(), communeId, pending.appointmentId(), code,
+                    ids.generateId().toString(), pending.lastSentAt(), communeId, pending.appointmentId(), code,
                     contact.fullName(), contact.email(), contact.mobile(), pending.expiresAt(), contact.locale()));
         } catch (RuntimeException e) {
             throw new CodeNotSent(e);

@@ -1,7 +1,7 @@
 package fr.creneau.booking.portal.web;
 
-import fr.creneau.booking.portal.query.Portal;
-import fr.creneau.booking.portal.query.PortalReader;
+import fr.creneau.booking.portal.view.Portal;
+import fr.creneau.booking.portal.view.PortalReader;
 import fr.creneau.platform.problem.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

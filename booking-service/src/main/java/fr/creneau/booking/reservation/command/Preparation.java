@@ -1,8 +1,8 @@
 package fr.creneau.booking.reservation.command;
 
-import fr.creneau.booking.contact.ContactDetails;
-import fr.creneau.booking.contact.ContactVault;
-import fr.creneau.booking.manage.query.ManageTokens;
+import fr.creneau.booking.contact.domain.ContactDetails;
+import fr.creneau.booking.contact.view.ContactVault;
+import fr.creneau.booking.manage.view.ManageTokens;
 import fr.creneau.booking.onetimecode.command.IssuedCode;
 import fr.creneau.booking.onetimecode.command.OneTimeCodes;
 import org.springframework.stereotype.Component;

@@ -1,11 +1,15 @@
 package fr.creneau.booking.reservation.command;
 
-import fr.creneau.booking.availability.query.BookingRules;
-import fr.creneau.booking.availability.query.BookingWindow;
-import fr.creneau.booking.availability.query.Demand;
-import fr.creneau.booking.catalog.query.Catalog;
+import fr.creneau.booking.availability.view.Alternatives;
+import fr.creneau.booking.availability.view.BookingRules;
+import fr.creneau.booking.availability.view.BookingWindow;
+import fr.creneau.booking.availability.view.Demand;
+import fr.creneau.booking.catalog.domain.AppointmentType;
+import fr.creneau.booking.catalog.domain.Counter;
+import fr.creneau.booking.catalog.view.AppointmentDetailsFactory;
+import fr.creneau.booking.catalog.view.Catalog;
 import fr.creneau.booking.config.BookingProperties;
-import fr.creneau.booking.counterday.command.CounterDayCommands;
+import fr.creneau.booking.counterday.command.CounterDaySender;
 import fr.creneau.booking.counterday.command.ReleaseHold;
 import fr.creneau.booking.counterday.command.ReserveSlot;
 import fr.creneau.booking.counterday.domain.Booking;
@@ -13,22 +17,19 @@ import fr.creneau.booking.counterday.domain.BookingRefused;
 import fr.creneau.booking.counterday.domain.BookingStatus;
 import fr.creneau.booking.counterday.domain.CounterDayId;
 import fr.creneau.booking.counterday.domain.TimeRange;
-import fr.creneau.booking.duplicates.query.DuplicateRefusal;
+import fr.creneau.booking.duplicates.view.DuplicateRefusal;
 import fr.creneau.booking.onetimecode.command.CodeNotSent;
 import fr.creneau.booking.onetimecode.command.OneTimeCodes;
-import fr.creneau.planning.api.AppointmentTypeChanged;
-import fr.creneau.planning.api.CounterChanged;
 import fr.creneau.platform.problem.InvalidRequestException;
-import fr.creneau.platform.problem.NotFoundException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.util.IdGenerator;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.UUID;
 
 /**
  * Takes a slot on a counter-day. A citizen gets a hold and a one-time code; an agent's booking is confirmed at
@@ -41,17 +42,18 @@ public class ReservationService {
 
     private final BookingRules rules;
     private final Catalog catalog;
-    private final CounterDayCommands commands;
+    private final CounterDaySender commands;
     private final Preparation preparation;
     private final OneTimeCodes codes;
     private final Alternatives alternatives;
     private final AppointmentDetailsFactory details;
     private final BookingProperties properties;
     private final Clock clock;
+    private final IdGenerator ids;
 
-    ReservationService(BookingRules rules, Catalog catalog, CounterDayCommands commands, Preparation preparation,
+    ReservationService(BookingRules rules, Catalog catalog, CounterDaySender commands, Preparation preparation,
             OneTimeCodes codes, Alternatives alternatives, AppointmentDetailsFactory details,
-            BookingProperties properties, Clock clock) {
+            BookingProperties properties, Clock clock, IdGenerator ids) {
         this.rules = rules;
         this.catalog = catalog;
         this.commands = commands;
@@ -61,25 +63,26 @@ public class ReservationService {
         this.details = details;
         this.properties = properties;
         this.clock = clock;
+        this.ids = ids;
     }
 
     public Reservation reserve(SlotRequest request) {
         Instant now = clock.instant();
-        AppointmentTypeChanged type = rules.bookableType(request.communeId(), request.appointmentTypeId(),
+        AppointmentType type = rules.bookableType(request.communeId(), request.appointmentTypeId(),
                 request.byCitizen());
         rules.assertPersonsAndOption(type, request.persons(), request.optionId());
         rules.assertOptionChosen(type, request.optionId());
-        assertAntsNumbers(type, request);
+        rules.assertAntsNumbers(type, request.persons(), request.antsNumbers());
         rules.assertAgentChoice(type, request.agentId(), request.byCitizen());
-        CounterChanged counter = counterFor(request, type);
-        ZoneId zone = rules.zoneOf(request.communeId());
+        Counter counter = rules.bookableCounter(request.communeId(), request.counterId(), type);
+        ZoneId zone = catalog.zoneOf(request.communeId());
         Demand demand = Demand.of(type, request.persons());
         BookingWindow window = BookingWindow.of(type, now, zone);
         if (!window.allows(request.start())) {
             throw new InvalidRequestException("Ce créneau est hors de la période ouverte à la réservation "
                     + "(entre %s et %s).".formatted(window.earliestStart(), window.latestStart()));
         }
-        String appointmentId = UUID.randomUUID().toString();
+        String appointmentId = ids.generateId().toString();
         Preparation.Prepared prepared = preparation.prepare(appointmentId, request);
         Booking booking = new Booking(appointmentId, request.communeId(), counter.counterId(),
                 details.of(type, request.optionId(), counter, zone), TimeRange.of(request.start(), demand.duration()),
@@ -99,7 +102,7 @@ public class ReservationService {
         if (prepared.code() != null) {
             sendCode(counterDayId, request.communeId(), prepared);
         }
-        return new Reservation(appointmentId, request.byCitizen() ? "HELD" : "CONFIRMED", booking.holdExpiresAt(),
+        return new Reservation(appointmentId, request.byCitizen() ? BookingStatus.HELD : BookingStatus.CONFIRMED, booking.holdExpiresAt(),
                 booking.range().start(), booking.range().end(), counter.counterId(), counter.placeId());
     }
 
@@ -119,28 +122,6 @@ public class ReservationService {
             throw new CodeNotSent("Le code de confirmation ne peut pas être envoyé pour le moment. Le créneau n'a "
                     + "pas été retenu : réessayez dans quelques minutes.", e.getCause());
         }
-    }
-
-    private static void assertAntsNumbers(AppointmentTypeChanged type, SlotRequest request) {
-        if (type.antsNumberRequired() && request.antsNumbers().size() != request.persons()) {
-            throw new InvalidRequestException("Indiquez un numéro de pré-demande ANTS par personne (%d attendu%s)."
-                    .formatted(request.persons(), request.persons() > 1 ? "s" : ""));
-        }
-        if (request.antsNumbers().stream().distinct().count() != request.antsNumbers().size()) {
-            throw new InvalidRequestException("Chaque personne a son propre numéro de pré-demande ANTS.");
-        }
-    }
-
-    private CounterChanged counterFor(SlotRequest request, AppointmentTypeChanged type) {
-        CounterChanged counter = catalog.counter(request.counterId())
-                .filter(found -> found.communeId().equals(request.communeId()) && found.active())
-                .orElseThrow(() -> new NotFoundException(
-                        "Le guichet « %s » est inconnu dans cette commune.".formatted(request.counterId())));
-        if (!counter.appointmentTypeIds().contains(type.appointmentTypeId())) {
-            throw new InvalidRequestException("Le guichet « %s » ne reçoit pas les rendez-vous « %s »."
-                    .formatted(counter.name(), type.label()));
-        }
-        return counter;
     }
 
     private RuntimeException refusal(RuntimeException e, SlotRequest request, ZoneId zone) {

@@ -1,6 +1,6 @@
 package fr.creneau.booking.reservation.web;
 
-import fr.creneau.booking.catalog.query.Catalog;
+import fr.creneau.booking.catalog.view.Catalog;
 import fr.creneau.booking.counterday.domain.BookingChannel;
 import fr.creneau.booking.reservation.command.Reservation;
 import fr.creneau.booking.reservation.command.ReservationService;

@@ -2,7 +2,7 @@ package fr.creneau.booking.reservation.web;
 
 import fr.creneau.booking.counterday.domain.BookingChannel;
 import fr.creneau.booking.duplicates.domain.PersonIdentifiers;
-import fr.creneau.booking.ratelimit.RateLimits;
+import fr.creneau.booking.ratelimit.command.RateLimits;
 import fr.creneau.booking.reservation.command.Reservation;
 import fr.creneau.booking.reservation.command.ReservationService;
 import fr.creneau.booking.reservation.command.SlotRequest;

@@ -1,0 +1,77 @@
+package fr.creneau.booking.catalog.view;
+
+import fr.creneau.booking.catalog.domain.Agent;
+import fr.creneau.booking.catalog.domain.AppointmentType;
+import fr.creneau.booking.catalog.domain.CatalogEntry;
+import fr.creneau.booking.catalog.domain.Commune;
+import fr.creneau.booking.catalog.domain.Counter;
+import fr.creneau.booking.catalog.domain.Place;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The latest description of each commune, place, counter, appointment type and agent, as planning-service
+ * published it, in booking-service's own records.
+ */
+@Component
+public class Catalog {
+
+    private static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Paris");
+
+    private final CatalogTable table;
+
+    Catalog(CatalogTable table) {
+        this.table = table;
+    }
+
+    /** Keeps {@code entry}, described at {@code occurredAt}, unless a newer description of it is already known. */
+    public void remember(CatalogEntry entry, Instant occurredAt) {
+        table.remember(entry, occurredAt);
+    }
+
+    public Optional<Commune> commune(String communeId) {
+        return table.find(Commune.class, communeId);
+    }
+
+    /** The commune's time zone, Paris's until planning says otherwise. */
+    public ZoneId zoneOf(String communeId) {
+        return commune(communeId).map(Commune::timeZone).map(ZoneId::of).orElse(DEFAULT_ZONE);
+    }
+
+    public Optional<Place> place(String placeId) {
+        return table.find(Place.class, placeId);
+    }
+
+    public Optional<Counter> counter(String counterId) {
+        return table.find(Counter.class, counterId);
+    }
+
+    public Optional<AppointmentType> appointmentType(String appointmentTypeId) {
+        return table.find(AppointmentType.class, appointmentTypeId);
+    }
+
+    public List<Counter> countersOf(String communeId) {
+        return table.allOf(Counter.class, communeId);
+    }
+
+    public List<Place> placesOf(String communeId) {
+        return table.allOf(Place.class, communeId);
+    }
+
+    public List<AppointmentType> appointmentTypesOf(String communeId) {
+        return table.allOf(AppointmentType.class, communeId);
+    }
+
+    /** Whether planning named {@code agentId} as an agent of {@code communeId}. */
+    public boolean isAgentOf(String communeId, String agentId) {
+        return table.find(Agent.class, agentId).filter(agent -> agent.communeId().equals(communeId)).isPresent();
+    }
+
+    public List<Agent> agentsOf(String communeId) {
+        return table.allOf(Agent.class, communeId);
+    }
+}

@@ -1,0 +1,97 @@
+package fr.creneau.booking.duplicates.view;
+
+import fr.creneau.booking.contact.domain.ContactDetails;
+import fr.creneau.booking.contact.view.ContactVault;
+import fr.creneau.booking.counterday.domain.AppointmentBooked;
+import fr.creneau.booking.counterday.domain.AppointmentEvent;
+import fr.creneau.booking.counterday.domain.AppointmentMovedOut;
+import fr.creneau.booking.counterday.domain.Booking;
+import fr.creneau.booking.counterday.domain.SlotReserved;
+import fr.creneau.booking.duplicates.domain.PersonIdentifiers;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Claims a person's identifiers and ANTS numbers when an appointment is taken, in the transaction of that event:
+ * the unique keys of the claim tables then refuse a second active appointment, even from a concurrent request or
+ * another instance. The claims are released when the appointment stops being active.
+ */
+@Component
+@ProcessingGroup("booking-projections")
+class ActiveClaims {
+
+    private final JdbcClient jdbc;
+    private final ContactVault vault;
+    private final boolean onePerType;
+    private final SecretKeySpec pepper;
+
+    ActiveClaims(JdbcClient jdbc, ContactVault vault,
+            @Value("${booking.duplicates.one-active-per-type:true}") boolean onePerType,
+            @Value("${booking.duplicates.pepper:creneau-person-digest}") String pepper) {
+        this.jdbc = jdbc;
+        this.vault = vault;
+        this.onePerType = onePerType;
+        this.pepper = new SecretKeySpec(pepper.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    }
+
+    @EventHandler
+    void on(SlotReserved event) {
+        claim(event.booking(), event.sealedContact());
+    }
+
+    @EventHandler
+    void on(AppointmentBooked event) {
+        claim(event.booking(), event.sealedContact());
+    }
+
+    @EventHandler
+    void on(AppointmentEvent event) {
+        if (!(event instanceof AppointmentMovedOut) && !event.booking().status().isActive()) {
+            String id = event.booking().appointmentId();
+            jdbc.sql("DELETE FROM person_claim WHERE appointment_id = :id").param("id", id).update();
+            jdbc.sql("DELETE FROM ants_claim WHERE appointment_id = :id").param("id", id).update();
+        }
+    }
+
+    private void claim(Booking booking, String sealedContact) {
+        ContactDetails contact = vault.open(booking.appointmentId(), sealedContact).orElse(null);
+        if (contact == null) {
+            return;
+        }
+        if (onePerType) {
+            for (String identifier : PersonIdentifiers.of(contact.email(), contact.mobile())) {
+                jdbc.sql("""
+                                INSERT INTO person_claim (commune_id, appointment_type_id, person_digest, appointment_id)
+                                VALUES (:communeId, :typeId, :digest, :id)""")
+                        .param("communeId", booking.communeId())
+                        .param("typeId", booking.details().appointmentTypeId())
+                        .param("digest", digest(identifier))
+                        .param("id", booking.appointmentId())
+                        .update();
+            }
+        }
+        for (String number : contact.antsNumbers()) {
+            jdbc.sql("INSERT INTO ants_claim (ants_number, appointment_id) VALUES (:number, :id)")
+                    .param("number", number).param("id", booking.appointmentId()).update();
+        }
+    }
+
+    private String digest(String identifier) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(pepper);
+            return HexFormat.of().formatHex(mac.doFinal(identifier.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
+    }
+}

@@ -1,2 +1,0 @@
-/** HTTP concerns shared by the features: booking refusals as problem+json in French. */
-package fr.creneau.booking.web;

@@ -1,0 +1,120 @@
+package fr.creneau.booking.counterday.command;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The sender's queueing and retries, with a command bus that only runs what it is given (Axon's part is not ours). */
+class CounterDaySenderTest {
+
+    private final ExecutorService threads = Executors.newFixedThreadPool(4);
+
+    @AfterEach
+    void stop() {
+        threads.shutdownNow();
+    }
+
+    @Test
+    void commandsToOneDayRunOneAtATimeAndCommandsToAnotherDayDoNotWaitForThem() throws Exception {
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger mostAtOnce = new AtomicInteger();
+        CountDownLatch release = new CountDownLatch(1);
+        CounterDaySender commands = sender(command -> {
+            mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
+            if (command.counterDayId().startsWith("busy")) {
+                await(release);
+            }
+            running.decrementAndGet();
+        }, 5, Duration.ofSeconds(10));
+
+        Future<?> first = threads.submit(() -> commands.send(new ReleaseHold("busy/2026-12-14", "a", Instant.EPOCH)));
+        while (running.get() == 0) {
+            Thread.sleep(5);
+        }
+        Future<?> second = threads.submit(() -> commands.send(new ReleaseHold("busy/2026-12-14", "b", Instant.EPOCH)));
+        threads.submit(() -> commands.send(new ReleaseHold("quiet/2026-12-14", "c", Instant.EPOCH)))
+                .get(5, TimeUnit.SECONDS);
+        release.countDown();
+        first.get(5, TimeUnit.SECONDS);
+        second.get(5, TimeUnit.SECONDS);
+
+        assertThat(mostAtOnce.get()).as("the quiet day ran beside the busy one, the busy day's two never together")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aCommandThatDoesNotGetItsTurnInTimeIsBusyAndNeverRuns() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger ran = new AtomicInteger();
+        CounterDaySender commands = sender(command -> {
+            ran.incrementAndGet();
+            await(release);
+        }, 5, Duration.ofMillis(200));
+        Future<?> holder = threads.submit(() -> commands.send(new ReleaseHold("d/2026-12-14", "a", Instant.EPOCH)));
+        while (ran.get() == 0) {
+            Thread.sleep(5);
+        }
+
+        assertThatThrownBy(() -> commands.send(new ReleaseHold("d/2026-12-14", "b", Instant.EPOCH)))
+                .isInstanceOf(CommandsBusy.class);
+        release.countDown();
+        holder.get(5, TimeUnit.SECONDS);
+        assertThat(ran.get()).isEqualTo(1);
+    }
+
+    @Test
+    void aConflictWithAnotherInstanceIsTriedAgainAndTwentyInARowAreBusy() {
+        AtomicInteger tries = new AtomicInteger();
+        sender(command -> {
+            if (tries.incrementAndGet() < 4) {
+                throw new ConcurrencyException("another instance appended first");
+            }
+        }, 5, Duration.ofSeconds(10)).send(new ReleaseHold("d/2026-12-14", "a", Instant.EPOCH));
+        assertThat(tries.get()).isEqualTo(4);
+
+        AtomicInteger lost = new AtomicInteger();
+        CounterDaySender alwaysLosing = sender(command -> {
+            lost.incrementAndGet();
+            throw new ConcurrencyException("another instance appended first");
+        }, 5, Duration.ofSeconds(30));
+        assertThatThrownBy(() -> alwaysLosing.send(new ReleaseHold("d/2026-12-14", "a", Instant.EPOCH)))
+                .isInstanceOf(CommandsBusy.class).hasCauseInstanceOf(ConcurrencyException.class);
+        assertThat(lost.get()).isEqualTo(20);
+    }
+
+    private static CounterDaySender sender(Consumer<CounterDayCommand> handler, int concurrent, Duration timeout) {
+        CommandGateway gateway = (CommandGateway) Proxy.newProxyInstance(CommandGateway.class.getClassLoader(),
+                new Class<?>[] {CommandGateway.class}, (proxy, method, arguments) -> {
+                    if (!method.getName().equals("sendAndWait")) {
+                        throw new UnsupportedOperationException(method.getName());
+                    }
+                    handler.accept((CounterDayCommand) arguments[0]);
+                    return null;
+                });
+        return new CounterDaySender(gateway, new SimpleMeterRegistry(), concurrent, timeout);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
