@@ -1,4 +1,4 @@
-package fr.creneau.notification;
+package fr.creneau.notification.config;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;

@@ -1,6 +1,6 @@
-package fr.creneau.notification;
+package fr.creneau.notification.config;
 
-import fr.creneau.notification.notice.MessageChannel;
+import fr.creneau.notification.notice.domain.MessageChannel;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.math.BigDecimal;

@@ -1,15 +1,15 @@
-package fr.creneau.notification.agenda;
+package fr.creneau.notification.agenda.command;
 
 import fr.creneau.booking.api.Appointment;
-import fr.creneau.notification.booking.AppointmentViews;
-import fr.creneau.notification.contact.ContactBook;
-import fr.creneau.notification.notice.MessageChannel;
-import fr.creneau.notification.notice.NewNotice;
-import fr.creneau.notification.notice.NoticeKind;
-import fr.creneau.notification.notice.Notices;
-import fr.creneau.notification.settings.AgentSettings;
-import fr.creneau.notification.template.MergeField;
-import fr.creneau.notification.template.WallClock;
+import fr.creneau.notification.booking.view.AppointmentViews;
+import fr.creneau.notification.contact.view.ContactBook;
+import fr.creneau.notification.notice.command.Notices;
+import fr.creneau.notification.notice.domain.MessageChannel;
+import fr.creneau.notification.notice.domain.NewNotice;
+import fr.creneau.notification.notice.domain.NoticeKind;
+import fr.creneau.notification.settings.command.AgentSettings;
+import fr.creneau.notification.shared.domain.WallClock;
+import fr.creneau.notification.template.domain.MergeField;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

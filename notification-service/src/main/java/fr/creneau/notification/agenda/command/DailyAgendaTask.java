@@ -1,4 +1,4 @@
-package fr.creneau.notification.agenda;
+package fr.creneau.notification.agenda.command;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;

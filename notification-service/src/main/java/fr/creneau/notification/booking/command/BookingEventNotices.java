@@ -1,11 +1,15 @@
-package fr.creneau.notification.booking;
+package fr.creneau.notification.booking.command;
 
 import fr.creneau.booking.api.BookingEvent;
-import fr.creneau.notification.notice.MessageChannel;
-import fr.creneau.notification.notice.NewNotice;
-import fr.creneau.notification.notice.Notices;
-import fr.creneau.notification.settings.AgentSettings;
-import fr.creneau.notification.settings.ChannelSettings;
+import fr.creneau.notification.booking.domain.AppointmentChanged;
+import fr.creneau.notification.booking.domain.NoticePlan;
+import fr.creneau.notification.booking.domain.PlannedNotice;
+import fr.creneau.notification.booking.view.AppointmentViews;
+import fr.creneau.notification.notice.command.Notices;
+import fr.creneau.notification.notice.domain.MessageChannel;
+import fr.creneau.notification.notice.domain.NewNotice;
+import fr.creneau.notification.settings.command.AgentSettings;
+import fr.creneau.notification.settings.command.ChannelSettings;
 import fr.creneau.platform.messaging.ProcessedEvents;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -16,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the reminders (in the same transaction) so that they follow the appointment.
  */
 @Service
-class BookingEventNotices {
+public class BookingEventNotices {
 
     private final ProcessedEvents processed;
     private final AppointmentViews views;

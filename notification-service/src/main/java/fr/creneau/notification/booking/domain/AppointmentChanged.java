@@ -1,4 +1,4 @@
-package fr.creneau.notification.booking;
+package fr.creneau.notification.booking.domain;
 
 import fr.creneau.booking.api.BookingEvent;
 

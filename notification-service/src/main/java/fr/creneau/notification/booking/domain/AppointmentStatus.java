@@ -1,4 +1,4 @@
-package fr.creneau.notification.booking;
+package fr.creneau.notification.booking.domain;
 
 import fr.creneau.booking.api.AppointmentApproved;
 import fr.creneau.booking.api.AppointmentAssigned;
@@ -18,7 +18,7 @@ public enum AppointmentStatus {
     DONE,
     ENDED;
 
-    static AppointmentStatus after(BookingEvent event) {
+    public static AppointmentStatus after(BookingEvent event) {
         if (event instanceof SlotReserved) {
             return HELD;
         }

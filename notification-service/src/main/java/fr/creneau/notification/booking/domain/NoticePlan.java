@@ -1,4 +1,4 @@
-package fr.creneau.notification.booking;
+package fr.creneau.notification.booking.domain;
 
 import fr.creneau.booking.api.AppointmentApproved;
 import fr.creneau.booking.api.AppointmentAwaitingApproval;
@@ -10,20 +10,20 @@ import fr.creneau.booking.api.AppointmentRescheduled;
 import fr.creneau.booking.api.AppointmentUnscheduled;
 import fr.creneau.booking.api.BookingEvent;
 import fr.creneau.booking.api.CancelledBy;
-import fr.creneau.notification.notice.NoticeKind;
-import fr.creneau.notification.template.AppointmentFields;
-import fr.creneau.notification.template.WallClock;
+import fr.creneau.notification.notice.domain.NoticeKind;
+import fr.creneau.notification.shared.domain.WallClock;
+import fr.creneau.notification.template.domain.AppointmentFields;
 
 import java.util.List;
 import java.util.Map;
 
 /** Which notices each booking event calls for, with the merge fields it gives them. */
-final class NoticePlan {
+public final class NoticePlan {
 
     private NoticePlan() {
     }
 
-    static List<PlannedNotice> of(BookingEvent event) {
+    public static List<PlannedNotice> of(BookingEvent event) {
         if (event.appointment() == null) {
             return List.of();
         }

@@ -1,9 +1,9 @@
-package fr.creneau.notification.booking;
+package fr.creneau.notification.booking.domain;
 
-import fr.creneau.notification.notice.NoticeKind;
+import fr.creneau.notification.notice.domain.NoticeKind;
 
 import java.util.Map;
 
 /** A notice an event calls for, before its channels are chosen. */
-record PlannedNotice(NoticeKind kind, Map<String, Object> fields) {
+public record PlannedNotice(NoticeKind kind, Map<String, Object> fields) {
 }

@@ -1,8 +1,9 @@
-package fr.creneau.notification.booking;
+package fr.creneau.notification.booking.messaging;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.creneau.booking.api.BookingEvent;
+import fr.creneau.notification.booking.command.BookingEventNotices;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;

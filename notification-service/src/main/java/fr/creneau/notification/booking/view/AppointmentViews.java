@@ -1,9 +1,10 @@
-package fr.creneau.notification.booking;
+package fr.creneau.notification.booking.view;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.creneau.booking.api.Appointment;
 import fr.creneau.booking.api.BookingEvent;
+import fr.creneau.notification.booking.domain.AppointmentStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,7 +25,7 @@ public class AppointmentViews {
         this.json = json;
     }
 
-    void apply(BookingEvent event) {
+    public void apply(BookingEvent event) {
         if (event.appointment() == null) {
             return;
         }

@@ -1,8 +1,8 @@
-package fr.creneau.notification.callback;
+package fr.creneau.notification.callback.command;
 
-import fr.creneau.notification.notice.MessageChannel;
-import fr.creneau.notification.notice.NoticeStatus;
-import fr.creneau.notification.publishing.SmsEvents;
+import fr.creneau.notification.notice.domain.MessageChannel;
+import fr.creneau.notification.notice.domain.NoticeStatus;
+import fr.creneau.notification.publishing.command.SmsEvents;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /** Twilio's reports on a sent SMS, found by its message SID and recorded as outcomes of the notice. */
 @Repository
-class DeliveryReports {
+public class DeliveryReports {
 
     private final JdbcClient jdbc;
     private final SmsEvents smsEvents;

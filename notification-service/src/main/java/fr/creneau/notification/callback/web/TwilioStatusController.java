@@ -1,8 +1,8 @@
-package fr.creneau.notification.callback;
+package fr.creneau.notification.callback.web;
 
-import com.twilio.security.RequestValidator;
-import fr.creneau.notification.NotificationProperties;
-import fr.creneau.notification.notice.NoticeStatus;
+import fr.creneau.notification.callback.adapter.TwilioSignature;
+import fr.creneau.notification.callback.command.DeliveryReports;
+import fr.creneau.notification.notice.domain.NoticeStatus;
 import fr.creneau.platform.problem.ForbiddenException;
 import fr.creneau.platform.problem.InvalidRequestException;
 import org.springframework.http.MediaType;
@@ -25,12 +25,12 @@ import java.util.Map;
 class TwilioStatusController {
 
     private final DeliveryReports reports;
-    private final NotificationProperties.Twilio twilio;
+    private final TwilioSignature signatures;
     private final Clock clock;
 
-    TwilioStatusController(DeliveryReports reports, NotificationProperties properties, Clock clock) {
+    TwilioStatusController(DeliveryReports reports, TwilioSignature signatures, Clock clock) {
         this.reports = reports;
-        this.twilio = properties.twilio();
+        this.signatures = signatures;
         this.clock = clock;
     }
 
@@ -39,7 +39,9 @@ class TwilioStatusController {
             @RequestHeader(name = "X-Twilio-Signature", required = false) String signature) {
         Map<String, String> params = new HashMap<>();
         form.forEach((name, values) -> params.put(name, values.isEmpty() ? "" : values.get(0)));
-        checkSignature(params, signature);
+        if (!signatures.accepts(params, signature)) {
+            throw new ForbiddenException("Signature Twilio absente ou invalide.");
+        }
         String sid = params.get("MessageSid");
         String status = params.get("MessageStatus");
         if (sid == null || status == null) {
@@ -48,16 +50,6 @@ class TwilioStatusController {
         String detail = "Twilio " + status + (params.containsKey("ErrorCode") ? " (erreur " + params.get("ErrorCode") + ")" : "");
         reports.record(sid, outcome(status), detail, params.get("ErrorCode"), clock.instant());
         return ResponseEntity.noContent().build();
-    }
-
-    private void checkSignature(Map<String, String> params, String signature) {
-        if (twilio == null || !twilio.configured() || twilio.statusCallbackUrl() == null
-                || twilio.statusCallbackUrl().isBlank()) {
-            return;
-        }
-        if (signature == null || !new RequestValidator(twilio.authToken()).validate(twilio.statusCallbackUrl(), params, signature)) {
-            throw new ForbiddenException("Signature Twilio absente ou invalide.");
-        }
     }
 
     private static NoticeStatus outcome(String status) {

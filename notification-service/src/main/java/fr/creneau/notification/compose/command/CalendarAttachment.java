@@ -1,10 +1,11 @@
-package fr.creneau.notification.compose;
+package fr.creneau.notification.compose.command;
 
-import fr.creneau.notification.delivery.OutboundMessage;
-import fr.creneau.notification.notice.Notice;
-import fr.creneau.notification.notice.NoticeKind;
-import fr.creneau.notification.template.AppointmentFields;
-import fr.creneau.notification.template.MergeField;
+import fr.creneau.notification.compose.domain.IcsCalendar;
+import fr.creneau.notification.compose.domain.OutboundMessage;
+import fr.creneau.notification.notice.domain.Notice;
+import fr.creneau.notification.notice.domain.NoticeKind;
+import fr.creneau.notification.template.domain.AppointmentFields;
+import fr.creneau.notification.template.domain.MergeField;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
-package fr.creneau.notification.compose;
+package fr.creneau.notification.compose.command;
 
-import fr.creneau.notification.NotificationProperties;
+import fr.creneau.notification.config.NotificationProperties;
 import org.springframework.stereotype.Component;
 
 import java.net.URLEncoder;

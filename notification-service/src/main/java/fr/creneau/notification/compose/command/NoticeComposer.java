@@ -1,16 +1,18 @@
-package fr.creneau.notification.compose;
+package fr.creneau.notification.compose.command;
 
 import fr.creneau.booking.api.AppointmentContact;
-import fr.creneau.notification.contact.ContactBook;
-import fr.creneau.notification.delivery.OutboundMessage;
-import fr.creneau.notification.notice.MessageChannel;
-import fr.creneau.notification.notice.Notice;
-import fr.creneau.notification.notice.NoticeKind;
-import fr.creneau.notification.sms.GsmTransliteration;
-import fr.creneau.notification.template.MergeField;
-import fr.creneau.notification.template.Template;
-import fr.creneau.notification.template.TemplateText;
-import fr.creneau.notification.template.Templates;
+import fr.creneau.notification.compose.domain.Composition;
+import fr.creneau.notification.compose.domain.ContactNotYetKnownException;
+import fr.creneau.notification.compose.domain.OutboundMessage;
+import fr.creneau.notification.contact.view.ContactBook;
+import fr.creneau.notification.notice.domain.MessageChannel;
+import fr.creneau.notification.notice.domain.Notice;
+import fr.creneau.notification.notice.domain.NoticeKind;
+import fr.creneau.notification.sms.domain.GsmTransliteration;
+import fr.creneau.notification.template.command.Templates;
+import fr.creneau.notification.template.domain.MergeField;
+import fr.creneau.notification.template.domain.Template;
+import fr.creneau.notification.template.domain.TemplateText;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;

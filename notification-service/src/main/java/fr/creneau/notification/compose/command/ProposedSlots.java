@@ -1,9 +1,9 @@
-package fr.creneau.notification.compose;
+package fr.creneau.notification.compose.command;
 
 import fr.creneau.booking.api.AppointmentContact;
-import fr.creneau.notification.notice.Notice;
-import fr.creneau.notification.template.AppointmentFields;
-import fr.creneau.notification.template.WallClock;
+import fr.creneau.notification.notice.domain.Notice;
+import fr.creneau.notification.shared.domain.WallClock;
+import fr.creneau.notification.template.domain.AppointmentFields;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,6 +1,5 @@
-package fr.creneau.notification.compose;
+package fr.creneau.notification.compose.domain;
 
-import fr.creneau.notification.delivery.OutboundMessage;
 
 /** What composing a notice gives: a message to send, or a reason why there is none to send. */
 public sealed interface Composition {

@@ -1,4 +1,4 @@
-package fr.creneau.notification.compose;
+package fr.creneau.notification.compose.domain;
 
 /** The event came before the citizen's contact on booking.contacts: sending is retried later, never dropped. */
 public class ContactNotYetKnownException extends RuntimeException {

@@ -1,7 +1,7 @@
-package fr.creneau.notification.delivery;
+package fr.creneau.notification.compose.domain;
 
-import fr.creneau.notification.notice.MessageChannel;
-import fr.creneau.notification.notice.NoticeKind;
+import fr.creneau.notification.notice.domain.MessageChannel;
+import fr.creneau.notification.notice.domain.NoticeKind;
 
 import java.util.List;
 

@@ -1,6 +1,7 @@
-package fr.creneau.notification.contact;
+package fr.creneau.notification.contact.messaging;
 
 import fr.creneau.booking.api.AppointmentContact;
+import fr.creneau.notification.contact.view.ContactBook;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.support.KafkaHeaders;

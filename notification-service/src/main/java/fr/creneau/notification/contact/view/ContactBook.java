@@ -1,4 +1,4 @@
-package fr.creneau.notification.contact;
+package fr.creneau.notification.contact.view;
 
 import fr.creneau.booking.api.AppointmentContact;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +17,7 @@ public class ContactBook {
         this.jdbc = jdbc;
     }
 
-    void save(AppointmentContact contact) {
+    public void save(AppointmentContact contact) {
         jdbc.sql("""
                         INSERT INTO appointment_contact (appointment_id, commune_id, full_name, email, mobile,
                                                          manage_token, locale)
@@ -39,7 +39,7 @@ public class ContactBook {
      * Forgets the citizen's details for the appointment, here and in the texts already sent to them; what remains
      * is that they were erased.
      */
-    void erase(String appointmentId, Instant now) {
+    public void erase(String appointmentId, Instant now) {
         jdbc.sql("""
                         INSERT INTO appointment_contact (appointment_id, erased_at) VALUES (:id, :now)
                         ON CONFLICT (appointment_id) DO UPDATE SET full_name = NULL, email = NULL, mobile = NULL,

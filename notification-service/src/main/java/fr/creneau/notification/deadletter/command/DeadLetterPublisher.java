@@ -1,4 +1,4 @@
-package fr.creneau.notification.deadletter;
+package fr.creneau.notification.deadletter.command;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 public class DeadLetterPublisher {
 
     public static final String TOPIC = "notification.dlq";
-    static final String SOURCE = "x-original-topic";
-    static final String ERROR = "x-exception-message";
+    public static final String SOURCE = "x-original-topic";
+    public static final String ERROR = "x-exception-message";
 
     private final StreamBridge bridge;
     private final ObjectMapper json;

@@ -1,5 +1,7 @@
-package fr.creneau.notification.deadletter;
+package fr.creneau.notification.deadletter.messaging;
 
+import fr.creneau.notification.deadletter.command.DeadLetterPublisher;
+import fr.creneau.notification.deadletter.view.DeadLetterLog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.support.KafkaHeaders;

@@ -1,4 +1,4 @@
-package fr.creneau.notification.deadletter;
+package fr.creneau.notification.deadletter.view;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 
 @Repository
-class DeadLetterLog {
+public class DeadLetterLog {
 
     private final JdbcClient jdbc;
 
@@ -16,7 +16,7 @@ class DeadLetterLog {
         this.jdbc = jdbc;
     }
 
-    void record(String source, String key, String payload, String error, Instant now) {
+    public void record(String source, String key, String payload, String error, Instant now) {
         jdbc.sql("""
                         INSERT INTO dead_letter (source, message_key, payload, error, recorded_at)
                         VALUES (:source, :key, :payload, :error, :now)""")
@@ -26,7 +26,7 @@ class DeadLetterLog {
                 .update();
     }
 
-    List<DeadLetter> latest(int limit) {
+    public List<DeadLetter> latest(int limit) {
         return jdbc.sql("SELECT * FROM dead_letter ORDER BY recorded_at DESC, id DESC LIMIT :limit")
                 .param("limit", limit)
                 .query((rs, row) -> new DeadLetter(rs.getString("source"), rs.getString("message_key"),
@@ -35,6 +35,6 @@ class DeadLetterLog {
     }
 
     /** One record of notification.dlq. */
-    record DeadLetter(String source, String key, String payload, String error, Instant recordedAt) {
+    public record DeadLetter(String source, String key, String payload, String error, Instant recordedAt) {
     }
 }

@@ -1,5 +1,6 @@
-package fr.creneau.notification.deadletter;
+package fr.creneau.notification.deadletter.web;
 
+import fr.creneau.notification.deadletter.view.DeadLetterLog;
 import fr.creneau.platform.identity.AgentRoles;
 import fr.creneau.platform.identity.Role;
 import org.springframework.web.bind.annotation.GetMapping;

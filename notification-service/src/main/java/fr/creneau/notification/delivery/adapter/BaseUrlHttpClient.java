@@ -1,4 +1,4 @@
-package fr.creneau.notification.delivery;
+package fr.creneau.notification.delivery.adapter;
 
 import com.twilio.http.NetworkHttpClient;
 import com.twilio.http.Request;

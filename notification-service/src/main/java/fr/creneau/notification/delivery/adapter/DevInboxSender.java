@@ -1,7 +1,10 @@
-package fr.creneau.notification.delivery;
+package fr.creneau.notification.delivery.adapter;
 
-import fr.creneau.notification.devinbox.DevInbox;
-import fr.creneau.notification.notice.MessageChannel;
+import fr.creneau.notification.compose.domain.OutboundMessage;
+import fr.creneau.notification.delivery.domain.MessageSender;
+import fr.creneau.notification.delivery.domain.Receipt;
+import fr.creneau.notification.devinbox.view.DevInbox;
+import fr.creneau.notification.notice.domain.MessageChannel;
 
 /** With the dev inbox asked for, for a channel that has no real transport: the message lands in the dev inbox. */
 class DevInboxSender implements MessageSender {

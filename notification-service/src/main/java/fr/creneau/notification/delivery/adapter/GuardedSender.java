@@ -1,6 +1,9 @@
-package fr.creneau.notification.delivery;
+package fr.creneau.notification.delivery.adapter;
 
-import fr.creneau.notification.notice.MessageChannel;
+import fr.creneau.notification.compose.domain.OutboundMessage;
+import fr.creneau.notification.delivery.domain.MessageSender;
+import fr.creneau.notification.delivery.domain.Receipt;
+import fr.creneau.notification.notice.domain.MessageChannel;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 
 /**

@@ -1,6 +1,6 @@
-package fr.creneau.notification.delivery;
+package fr.creneau.notification.delivery.adapter;
 
-import fr.creneau.notification.notice.MessageChannel;
+import fr.creneau.notification.notice.domain.MessageChannel;
 import fr.creneau.platform.startup.MissingSetting;
 
 import java.util.List;

@@ -1,8 +1,10 @@
-package fr.creneau.notification.delivery;
+package fr.creneau.notification.delivery.adapter;
 
-import fr.creneau.notification.NotificationProperties;
-import fr.creneau.notification.devinbox.DevInbox;
-import fr.creneau.notification.notice.MessageChannel;
+import fr.creneau.notification.config.NotificationProperties;
+import fr.creneau.notification.delivery.domain.MessageSender;
+import fr.creneau.notification.delivery.domain.Senders;
+import fr.creneau.notification.devinbox.view.DevInbox;
+import fr.creneau.notification.notice.domain.MessageChannel;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,9 @@
-package fr.creneau.notification.delivery;
+package fr.creneau.notification.delivery.adapter;
 
-import fr.creneau.notification.notice.MessageChannel;
+import fr.creneau.notification.compose.domain.OutboundMessage;
+import fr.creneau.notification.delivery.domain.MessageSender;
+import fr.creneau.notification.delivery.domain.Receipt;
+import fr.creneau.notification.notice.domain.MessageChannel;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;

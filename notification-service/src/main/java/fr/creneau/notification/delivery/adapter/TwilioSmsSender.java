@@ -1,11 +1,14 @@
-package fr.creneau.notification.delivery;
+package fr.creneau.notification.delivery.adapter;
 
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.rest.api.v2010.account.MessageCreator;
 import com.twilio.type.PhoneNumber;
-import fr.creneau.notification.NotificationProperties;
-import fr.creneau.notification.notice.MessageChannel;
+import fr.creneau.notification.compose.domain.OutboundMessage;
+import fr.creneau.notification.config.NotificationProperties;
+import fr.creneau.notification.delivery.domain.MessageSender;
+import fr.creneau.notification.delivery.domain.Receipt;
+import fr.creneau.notification.notice.domain.MessageChannel;
 
 import java.net.URI;
 

@@ -1,6 +1,8 @@
-package fr.creneau.notification.notice;
+package fr.creneau.notification.delivery.command;
 
-import fr.creneau.notification.deadletter.DeadLetterPublisher;
+import fr.creneau.notification.deadletter.command.DeadLetterPublisher;
+import fr.creneau.notification.notice.command.NoticeRepository;
+import fr.creneau.notification.notice.domain.NoticeStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

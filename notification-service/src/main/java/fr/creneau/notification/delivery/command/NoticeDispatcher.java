@@ -1,13 +1,18 @@
-package fr.creneau.notification.notice;
+package fr.creneau.notification.delivery.command;
 
-import fr.creneau.notification.compose.Composition;
-import fr.creneau.notification.compose.NoticeComposer;
-import fr.creneau.notification.delivery.OutboundMessage;
-import fr.creneau.notification.delivery.Receipt;
-import fr.creneau.notification.delivery.Senders;
-import fr.creneau.notification.publishing.SmsEvents;
-import fr.creneau.notification.sms.SmsPricing;
-import fr.creneau.notification.sms.SmsSegments;
+import fr.creneau.notification.compose.command.NoticeComposer;
+import fr.creneau.notification.compose.domain.Composition;
+import fr.creneau.notification.compose.domain.OutboundMessage;
+import fr.creneau.notification.delivery.domain.Receipt;
+import fr.creneau.notification.delivery.domain.Senders;
+import fr.creneau.notification.notice.command.NoticeRepository;
+import fr.creneau.notification.notice.domain.MessageChannel;
+import fr.creneau.notification.notice.domain.Notice;
+import fr.creneau.notification.notice.domain.NoticeKind;
+import fr.creneau.notification.notice.domain.NoticeStatus;
+import fr.creneau.notification.publishing.command.SmsEvents;
+import fr.creneau.notification.sms.domain.SmsPricing;
+import fr.creneau.notification.sms.domain.SmsSegments;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;

@@ -1,10 +1,10 @@
-package fr.creneau.notification.notice;
+package fr.creneau.notification.delivery.command;
 
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
-import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import fr.creneau.notification.NotificationProperties;
+import fr.creneau.notification.config.NotificationProperties;
+import fr.creneau.notification.notice.command.Notices;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,15 +17,13 @@ import java.util.UUID;
 @Configuration(proxyBeanMethods = false)
 class SendNoticeTask {
 
-    static final TaskDescriptor<String> DESCRIPTOR = TaskDescriptor.of("send-notice", String.class);
-
     @Bean
     OneTimeTask<String> noticeSendingTask(NoticeDispatcher dispatcher, DeadNotices deadNotices,
             NotificationProperties properties) {
         NotificationProperties.Delivery delivery = properties.delivery();
         FailureHandler<String> backoff = new FailureHandler.ExponentialBackoffFailureHandler<>(
                 delivery.firstRetry(), delivery.backoffMultiplier());
-        return Tasks.oneTime(DESCRIPTOR)
+        return Tasks.oneTime(Notices.SENDING)
                 .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(delivery.maxAttempts() - 1, backoff,
                         (complete, operations) -> deadNotices.giveUp(
                                 UUID.fromString((String) complete.getExecution().taskInstance.getData()),

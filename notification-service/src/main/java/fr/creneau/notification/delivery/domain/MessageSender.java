@@ -1,6 +1,7 @@
-package fr.creneau.notification.delivery;
+package fr.creneau.notification.delivery.domain;
 
-import fr.creneau.notification.notice.MessageChannel;
+import fr.creneau.notification.compose.domain.OutboundMessage;
+import fr.creneau.notification.notice.domain.MessageChannel;
 
 /** One transport for one channel. A failure is an exception: the caller retries later. */
 public interface MessageSender {

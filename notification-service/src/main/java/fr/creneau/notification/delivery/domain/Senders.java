@@ -1,6 +1,7 @@
-package fr.creneau.notification.delivery;
+package fr.creneau.notification.delivery.domain;
 
-import fr.creneau.notification.notice.MessageChannel;
+import fr.creneau.notification.compose.domain.OutboundMessage;
+import fr.creneau.notification.notice.domain.MessageChannel;
 
 import java.util.EnumMap;
 import java.util.List;

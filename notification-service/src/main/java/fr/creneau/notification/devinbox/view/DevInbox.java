@@ -1,6 +1,6 @@
-package fr.creneau.notification.devinbox;
+package fr.creneau.notification.devinbox.view;
 
-import fr.creneau.notification.delivery.OutboundMessage;
+import fr.creneau.notification.compose.domain.OutboundMessage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

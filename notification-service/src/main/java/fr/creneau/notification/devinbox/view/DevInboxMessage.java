@@ -1,4 +1,4 @@
-package fr.creneau.notification.devinbox;
+package fr.creneau.notification.devinbox.view;
 
 import java.time.Instant;
 

@@ -1,5 +1,7 @@
-package fr.creneau.notification.devinbox;
+package fr.creneau.notification.devinbox.web;
 
+import fr.creneau.notification.devinbox.view.DevInbox;
+import fr.creneau.notification.devinbox.view.DevInboxMessage;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

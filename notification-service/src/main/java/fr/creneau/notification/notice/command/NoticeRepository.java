@@ -1,8 +1,13 @@
-package fr.creneau.notification.notice;
+package fr.creneau.notification.notice.command;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.creneau.notification.notice.domain.MessageChannel;
+import fr.creneau.notification.notice.domain.NewNotice;
+import fr.creneau.notification.notice.domain.Notice;
+import fr.creneau.notification.notice.domain.NoticeKind;
+import fr.creneau.notification.notice.domain.NoticeStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

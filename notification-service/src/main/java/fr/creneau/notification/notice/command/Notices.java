@@ -1,6 +1,10 @@
-package fr.creneau.notification.notice;
+package fr.creneau.notification.notice.command;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
+import fr.creneau.notification.notice.domain.NewNotice;
+import fr.creneau.notification.notice.domain.Notice;
+import fr.creneau.notification.notice.domain.NoticeStatus;
 import fr.creneau.platform.problem.ConflictException;
 import fr.creneau.platform.problem.NotFoundException;
 import org.springframework.context.annotation.Lazy;
@@ -18,6 +22,9 @@ import java.util.UUID;
  */
 @Service
 public class Notices {
+
+    /** The durable task that sends one notice, by its id; delivery runs it. */
+    public static final TaskDescriptor<String> SENDING = TaskDescriptor.of("send-notice", String.class);
 
     private final NoticeRepository notices;
     private final SchedulerClient scheduler;
@@ -53,6 +60,6 @@ public class Notices {
     private boolean sendNow(UUID id) {
         trigger.afterCommit();
         return scheduler.scheduleIfNotExists(
-                SendNoticeTask.DESCRIPTOR.instance(id.toString()).data(id.toString()).scheduledTo(clock.instant()));
+                SENDING.instance(id.toString()).data(id.toString()).scheduledTo(clock.instant()));
     }
 }

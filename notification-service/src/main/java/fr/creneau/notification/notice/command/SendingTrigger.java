@@ -1,4 +1,4 @@
-package fr.creneau.notification.notice;
+package fr.creneau.notification.notice.command;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,4 +1,4 @@
-package fr.creneau.notification.notice;
+package fr.creneau.notification.notice.domain;
 
 /** How a message reaches its recipient. */
 public enum MessageChannel {

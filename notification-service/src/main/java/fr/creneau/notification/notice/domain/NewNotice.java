@@ -1,4 +1,4 @@
-package fr.creneau.notification.notice;
+package fr.creneau.notification.notice.domain;
 
 import java.util.Map;
 import java.util.Objects;

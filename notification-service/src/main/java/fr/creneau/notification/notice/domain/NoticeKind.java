@@ -1,4 +1,4 @@
-package fr.creneau.notification.notice;
+package fr.creneau.notification.notice.domain;
 
 /** What a message is about; each kind has its default texts and its channel settings. */
 public enum NoticeKind {

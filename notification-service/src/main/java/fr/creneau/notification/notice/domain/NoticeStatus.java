@@ -1,4 +1,4 @@
-package fr.creneau.notification.notice;
+package fr.creneau.notification.notice.domain;
 
 /** Where a notice stands; only PENDING is still to be sent. */
 public enum NoticeStatus {

@@ -1,4 +1,4 @@
-package fr.creneau.notification.notice;
+package fr.creneau.notification.notice.view;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /** The notices of an appointment with every attempt and outcome, oldest first. */
 @Repository
-class NoticeHistory {
+public class NoticeHistory {
 
     private final JdbcClient jdbc;
 
@@ -18,7 +18,7 @@ class NoticeHistory {
         this.jdbc = jdbc;
     }
 
-    List<NoticeRecord> of(String communeId, String appointmentId) {
+    public List<NoticeRecord> of(String communeId, String appointmentId) {
         return jdbc.sql("""
                         SELECT id, event_id, kind, channel, status, recipient, subject, sent_at, delivered_at, last_error
                         FROM notice WHERE commune_id = :c AND appointment_id = :a ORDER BY created_at, kind, channel""")
@@ -32,7 +32,7 @@ class NoticeHistory {
     }
 
     /** Whether the commune has such an appointment, as seen on booking.events or in the notices sent for it. */
-    boolean knows(String communeId, String appointmentId) {
+    public boolean knows(String communeId, String appointmentId) {
         return jdbc.sql("""
                         SELECT EXISTS (SELECT 1 FROM appointment_view WHERE commune_id = :c AND appointment_id = :a)
                             OR EXISTS (SELECT 1 FROM notice WHERE commune_id = :c AND appointment_id = :a)""")
@@ -52,7 +52,7 @@ class NoticeHistory {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    record NoticeRecord(UUID id, String eventId, String kind, String channel, String status, String recipient,
+    public record NoticeRecord(UUID id, String eventId, String kind, String channel, String status, String recipient,
                         String subject, Instant sentAt, Instant deliveredAt, String lastError, List<Attempt> attempts) {
     }
 

@@ -1,5 +1,7 @@
-package fr.creneau.notification.notice;
+package fr.creneau.notification.notice.web;
 
+import fr.creneau.notification.notice.command.Notices;
+import fr.creneau.notification.notice.view.NoticeHistory;
 import fr.creneau.platform.problem.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

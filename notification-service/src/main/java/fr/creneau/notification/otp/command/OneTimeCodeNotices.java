@@ -1,14 +1,14 @@
-package fr.creneau.notification.otp;
+package fr.creneau.notification.otp.command;
 
 import fr.creneau.booking.api.OneTimeCode;
-import fr.creneau.notification.compose.NoticeComposer;
-import fr.creneau.notification.notice.MessageChannel;
-import fr.creneau.notification.notice.NewNotice;
-import fr.creneau.notification.notice.NoticeKind;
-import fr.creneau.notification.notice.Notices;
-import fr.creneau.notification.settings.ChannelSettings;
-import fr.creneau.notification.template.MergeField;
-import fr.creneau.notification.template.WallClock;
+import fr.creneau.notification.compose.command.NoticeComposer;
+import fr.creneau.notification.notice.command.Notices;
+import fr.creneau.notification.notice.domain.MessageChannel;
+import fr.creneau.notification.notice.domain.NewNotice;
+import fr.creneau.notification.notice.domain.NoticeKind;
+import fr.creneau.notification.settings.command.ChannelSettings;
+import fr.creneau.notification.shared.domain.WallClock;
+import fr.creneau.notification.template.domain.MergeField;
 import fr.creneau.platform.messaging.ProcessedEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +25,7 @@ import java.util.Set;
  * channel the installation sends on and the citizen gave an address for.
  */
 @Service
-class OneTimeCodeNotices {
+public class OneTimeCodeNotices {
 
     private static final Logger log = LoggerFactory.getLogger(OneTimeCodeNotices.class);
 

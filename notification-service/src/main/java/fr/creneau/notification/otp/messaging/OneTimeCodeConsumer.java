@@ -1,6 +1,7 @@
-package fr.creneau.notification.otp;
+package fr.creneau.notification.otp.messaging;
 
 import fr.creneau.booking.api.OneTimeCode;
+import fr.creneau.notification.otp.command.OneTimeCodeNotices;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;

@@ -1,7 +1,8 @@
-package fr.creneau.notification.planning;
+package fr.creneau.notification.planning.messaging;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.creneau.notification.planning.view.AppointmentTypes;
 import fr.creneau.planning.api.AppointmentTypeChanged;
 import fr.creneau.planning.api.PlanningEvent;
 import org.springframework.context.annotation.Bean;

@@ -1,4 +1,4 @@
-package fr.creneau.notification.planning;
+package fr.creneau.notification.planning.view;
 
 import fr.creneau.platform.problem.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,4 +1,4 @@
-package fr.creneau.notification.publishing;
+package fr.creneau.notification.publishing.command;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,12 +45,12 @@ public class NotificationOutbox {
     }
 
     /** Held until the end of the transaction: one relay at a time, across the instances of the service. */
-    void waitForTheRelayLock() {
+    public void waitForTheRelayLock() {
         jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", RELAY_LOCK).query((rs, row) -> row).list();
     }
 
     /** The oldest unpublished events, in outbox order. */
-    List<Pending> next(int limit) {
+    public List<Pending> next(int limit) {
         return jdbc.sql("""
                         SELECT id, message_key, payload FROM notification_outbox WHERE published_at IS NULL
                         ORDER BY id LIMIT :limit""")
@@ -59,12 +59,12 @@ public class NotificationOutbox {
                 .list();
     }
 
-    void markPublished(List<Long> ids, Instant now) {
+    public void markPublished(List<Long> ids, Instant now) {
         jdbc.sql("UPDATE notification_outbox SET published_at = :now WHERE id IN (:ids)")
                 .param("now", Timestamp.from(now)).param("ids", ids).update();
     }
 
-    int forgetPublishedBefore(Instant limit) {
+    public int forgetPublishedBefore(Instant limit) {
         return jdbc.sql("DELETE FROM notification_outbox WHERE published_at < :limit")
                 .param("limit", Timestamp.from(limit)).update();
     }
@@ -77,6 +77,6 @@ public class NotificationOutbox {
         }
     }
 
-    record Pending(long id, String key, String payload) {
+    public record Pending(long id, String key, String payload) {
     }
 }

@@ -1,10 +1,10 @@
-package fr.creneau.notification.publishing;
+package fr.creneau.notification.publishing.command;
 
 import fr.creneau.notification.api.SmsDelivered;
 import fr.creneau.notification.api.SmsDeliveryFailed;
 import fr.creneau.notification.api.SmsEncoding;
 import fr.creneau.notification.api.SmsSent;
-import fr.creneau.notification.sms.SmsSegments;
+import fr.creneau.notification.sms.domain.SmsSegments;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
-package fr.creneau.notification.publishing;
+package fr.creneau.notification.publishing.messaging;
 
+import fr.creneau.notification.publishing.command.NotificationOutbox;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.support.MessageBuilder;

@@ -1,4 +1,4 @@
-package fr.creneau.notification.publishing;
+package fr.creneau.notification.publishing.messaging;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;

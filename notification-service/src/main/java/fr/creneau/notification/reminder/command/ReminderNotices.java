@@ -1,13 +1,14 @@
-package fr.creneau.notification.reminder;
+package fr.creneau.notification.reminder.command;
 
-import fr.creneau.notification.booking.AppointmentStatus;
-import fr.creneau.notification.booking.AppointmentViews;
-import fr.creneau.notification.notice.MessageChannel;
-import fr.creneau.notification.notice.NewNotice;
-import fr.creneau.notification.notice.NoticeKind;
-import fr.creneau.notification.notice.Notices;
-import fr.creneau.notification.settings.ChannelSettings;
-import fr.creneau.notification.template.AppointmentFields;
+import fr.creneau.notification.booking.domain.AppointmentStatus;
+import fr.creneau.notification.booking.view.AppointmentViews;
+import fr.creneau.notification.notice.command.Notices;
+import fr.creneau.notification.notice.domain.MessageChannel;
+import fr.creneau.notification.notice.domain.NewNotice;
+import fr.creneau.notification.notice.domain.NoticeKind;
+import fr.creneau.notification.reminder.domain.DueReminder;
+import fr.creneau.notification.settings.command.ChannelSettings;
+import fr.creneau.notification.template.domain.AppointmentFields;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,5 +1,6 @@
-package fr.creneau.notification.reminder;
+package fr.creneau.notification.reminder.command;
 
+import fr.creneau.notification.reminder.domain.Delay;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,9 +12,9 @@ import java.util.Optional;
 
 /** When reminders go: the appointment type's choice, else the commune's, else 48 h before. */
 @Repository
-class ReminderSettings {
+public class ReminderSettings {
 
-    static final String COMMUNE_WIDE = "";
+    public static final String COMMUNE_WIDE = "";
     static final List<Delay> DEFAULT = List.of(Delay.ofMinutes(48 * 60));
 
     private final JdbcClient jdbc;
@@ -22,20 +23,20 @@ class ReminderSettings {
         this.jdbc = jdbc;
     }
 
-    List<Delay> delaysFor(String communeId, String appointmentTypeId) {
+    public List<Delay> delaysFor(String communeId, String appointmentTypeId) {
         return stored(communeId, appointmentTypeId == null ? COMMUNE_WIDE : appointmentTypeId)
                 .or(() -> stored(communeId, COMMUNE_WIDE))
                 .orElse(DEFAULT);
     }
 
-    Optional<List<Delay>> stored(String communeId, String appointmentTypeId) {
+    public Optional<List<Delay>> stored(String communeId, String appointmentTypeId) {
         return jdbc.sql("SELECT offsets_minutes FROM reminder_setting WHERE commune_id = :c AND appointment_type_id = :t")
                 .param("c", communeId).param("t", appointmentTypeId)
                 .query((rs, row) -> delays(rs.getArray(1)))
                 .optional();
     }
 
-    void save(String communeId, String appointmentTypeId, List<Delay> delays) {
+    public void save(String communeId, String appointmentTypeId, List<Delay> delays) {
         Integer[] minutes = delays.stream().map(delay -> (int) delay.minutes()).distinct().sorted().toArray(Integer[]::new);
         jdbc.sql("""
                         INSERT INTO reminder_setting (commune_id, appointment_type_id, offsets_minutes)
@@ -45,7 +46,7 @@ class ReminderSettings {
                 .update();
     }
 
-    boolean clear(String communeId, String appointmentTypeId) {
+    public boolean clear(String communeId, String appointmentTypeId) {
         return jdbc.sql("DELETE FROM reminder_setting WHERE commune_id = :c AND appointment_type_id = :t")
                 .param("c", communeId).param("t", appointmentTypeId).update() > 0;
     }

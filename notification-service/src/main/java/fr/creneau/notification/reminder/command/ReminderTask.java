@@ -1,8 +1,9 @@
-package fr.creneau.notification.reminder;
+package fr.creneau.notification.reminder.command;
 
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import fr.creneau.notification.reminder.domain.DueReminder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -1,4 +1,4 @@
-package fr.creneau.notification.reminder;
+package fr.creneau.notification.reminder.command;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import fr.creneau.booking.api.AppointmentApproved;
@@ -6,7 +6,9 @@ import fr.creneau.booking.api.AppointmentAssigned;
 import fr.creneau.booking.api.AppointmentConfirmed;
 import fr.creneau.booking.api.AppointmentRescheduled;
 import fr.creneau.booking.api.BookingEvent;
-import fr.creneau.notification.booking.AppointmentChanged;
+import fr.creneau.notification.booking.domain.AppointmentChanged;
+import fr.creneau.notification.reminder.domain.Delay;
+import fr.creneau.notification.reminder.domain.DueReminder;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -1,29 +1,29 @@
-package fr.creneau.notification.reminder;
+package fr.creneau.notification.reminder.domain;
 
 import java.time.Instant;
 
 /** The data of a reminder task: which appointment, for which start, how long before. */
-record DueReminder(String appointmentId, Instant start, long minutesBefore) {
+public record DueReminder(String appointmentId, Instant start, long minutesBefore) {
 
-    static DueReminder parse(String data) {
+    public static DueReminder parse(String data) {
         String[] parts = data.split("\\|");
         return new DueReminder(parts[0], Instant.parse(parts[1]), Long.parseLong(parts[2]));
     }
 
-    String data() {
+    public String data() {
         return appointmentId + "|" + start + "|" + minutesBefore;
     }
 
-    String instanceId() {
+    public String instanceId() {
         return appointmentId + "/" + minutesBefore;
     }
 
-    Instant dueAt() {
+    public Instant dueAt() {
         return start.minusSeconds(minutesBefore * 60);
     }
 
     /** The same reminder of the same appointment at the same time is one notice, however often it fires. */
-    String eventId() {
+    public String eventId() {
         return "reminder/" + appointmentId + "/" + start + "/" + minutesBefore;
     }
 }

@@ -1,6 +1,8 @@
-package fr.creneau.notification.reminder;
+package fr.creneau.notification.reminder.web;
 
-import fr.creneau.notification.planning.AppointmentTypes;
+import fr.creneau.notification.planning.view.AppointmentTypes;
+import fr.creneau.notification.reminder.command.ReminderSettings;
+import fr.creneau.notification.reminder.domain.Delay;
 import fr.creneau.platform.identity.AgentRoles;
 import fr.creneau.platform.identity.Role;
 import fr.creneau.platform.problem.InvalidRequestException;

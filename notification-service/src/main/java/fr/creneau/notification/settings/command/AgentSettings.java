@@ -1,4 +1,4 @@
-package fr.creneau.notification.settings;
+package fr.creneau.notification.settings.command;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -33,7 +33,7 @@ public class AgentSettings {
                 .list();
     }
 
-    void save(AgentSetting setting) {
+    public void save(AgentSetting setting) {
         jdbc.sql("""
                         INSERT INTO agent_setting (commune_id, emails, daily_agenda, daily_agenda_time)
                         VALUES (:c, :emails, :daily, :time)

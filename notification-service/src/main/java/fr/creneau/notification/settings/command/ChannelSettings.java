@@ -1,8 +1,8 @@
-package fr.creneau.notification.settings;
+package fr.creneau.notification.settings.command;
 
-import fr.creneau.notification.NotificationProperties;
-import fr.creneau.notification.notice.MessageChannel;
-import fr.creneau.notification.notice.NoticeKind;
+import fr.creneau.notification.config.NotificationProperties;
+import fr.creneau.notification.notice.domain.MessageChannel;
+import fr.creneau.notification.notice.domain.NoticeKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 @Repository
 public class ChannelSettings {
 
-    static final String COMMUNE_WIDE = "";
+    public static final String COMMUNE_WIDE = "";
 
     private final JdbcClient jdbc;
     private final Set<MessageChannel> enabled;
@@ -59,7 +59,7 @@ public class ChannelSettings {
         return kept.isEmpty() && !kind.forAgents() ? enabled() : kept;
     }
 
-    void save(String communeId, String appointmentTypeId, NoticeKind kind, Set<MessageChannel> channels) {
+    public void save(String communeId, String appointmentTypeId, NoticeKind kind, Set<MessageChannel> channels) {
         jdbc.sql("""
                         INSERT INTO channel_setting (commune_id, appointment_type_id, kind, channels)
                         VALUES (:c, :t, :kind, :channels)
@@ -69,7 +69,7 @@ public class ChannelSettings {
                 .update();
     }
 
-    void clear(String communeId, String appointmentTypeId) {
+    public void clear(String communeId, String appointmentTypeId) {
         jdbc.sql("DELETE FROM channel_setting WHERE commune_id = :c AND appointment_type_id = :t")
                 .param("c", communeId).param("t", appointmentTypeId).update();
     }

@@ -1,5 +1,6 @@
-package fr.creneau.notification.settings;
+package fr.creneau.notification.settings.web;
 
+import fr.creneau.notification.settings.command.AgentSettings;
 import fr.creneau.platform.identity.AgentRoles;
 import fr.creneau.platform.identity.Role;
 import fr.creneau.platform.problem.InvalidRequestException;

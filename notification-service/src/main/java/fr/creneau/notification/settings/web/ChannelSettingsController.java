@@ -1,8 +1,9 @@
-package fr.creneau.notification.settings;
+package fr.creneau.notification.settings.web;
 
-import fr.creneau.notification.notice.MessageChannel;
-import fr.creneau.notification.notice.NoticeKind;
-import fr.creneau.notification.planning.AppointmentTypes;
+import fr.creneau.notification.notice.domain.MessageChannel;
+import fr.creneau.notification.notice.domain.NoticeKind;
+import fr.creneau.notification.planning.view.AppointmentTypes;
+import fr.creneau.notification.settings.command.ChannelSettings;
 import fr.creneau.platform.identity.AgentRoles;
 import fr.creneau.platform.identity.Role;
 import fr.creneau.platform.problem.InvalidRequestException;

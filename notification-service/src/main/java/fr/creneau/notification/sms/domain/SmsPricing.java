@@ -1,23 +1,15 @@
-package fr.creneau.notification.sms;
-
-import fr.creneau.notification.NotificationProperties;
-import org.springframework.stereotype.Component;
+package fr.creneau.notification.sms.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** The cost of an SMS: its segments times the price of one (0.07 € by default, SMS_PRICE_EUR). */
-@Component
-public class SmsPricing {
+public record SmsPricing(BigDecimal pricePerSegment) {
 
-    private final BigDecimal pricePerSegment;
+    private static final BigDecimal DEFAULT_PRICE = new BigDecimal("0.07");
 
-    SmsPricing(NotificationProperties properties) {
-        this.pricePerSegment = properties.smsPrice() == null ? new BigDecimal("0.07") : properties.smsPrice();
-    }
-
-    public BigDecimal pricePerSegment() {
-        return pricePerSegment;
+    public SmsPricing {
+        pricePerSegment = pricePerSegment == null ? DEFAULT_PRICE : pricePerSegment;
     }
 
     public BigDecimal cost(int segments) {

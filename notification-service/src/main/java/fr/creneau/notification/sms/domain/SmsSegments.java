@@ -1,4 +1,4 @@
-package fr.creneau.notification.sms;
+package fr.creneau.notification.sms.domain;
 
 /**
  * How many SMS a text takes. GSM-7 when every character is in the GSM 03.38 basic set or its extension table

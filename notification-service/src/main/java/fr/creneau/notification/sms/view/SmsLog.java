@@ -1,4 +1,4 @@
-package fr.creneau.notification.sms;
+package fr.creneau.notification.sms.view;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -10,7 +10,7 @@ import java.util.List;
 
 /** Every SMS a commune sent, from the notices: when, to whom, what for, how many segments, at what cost. */
 @Repository
-class SmsLog {
+public class SmsLog {
 
     private final JdbcClient jdbc;
 
@@ -18,7 +18,7 @@ class SmsLog {
         this.jdbc = jdbc;
     }
 
-    List<SentSms> between(String communeId, Instant from, Instant to) {
+    public List<SentSms> between(String communeId, Instant from, Instant to) {
         return jdbc.sql("""
                         SELECT sent_at, recipient, kind, segments, cost, status FROM notice
                         WHERE commune_id = :c AND channel = 'SMS' AND sent_at >= :from AND sent_at < :to
@@ -29,6 +29,6 @@ class SmsLog {
                 .list();
     }
 
-    record SentSms(Instant sentAt, String to, String kind, int segments, BigDecimal cost, String status) {
+    public record SentSms(Instant sentAt, String to, String kind, int segments, BigDecimal cost, String status) {
     }
 }

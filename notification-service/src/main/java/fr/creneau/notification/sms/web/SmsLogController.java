@@ -1,6 +1,7 @@
-package fr.creneau.notification.sms;
+package fr.creneau.notification.sms.web;
 
-import fr.creneau.notification.template.WallClock;
+import fr.creneau.notification.shared.domain.WallClock;
+import fr.creneau.notification.sms.view.SmsLog;
 import fr.creneau.platform.problem.InvalidRequestException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;

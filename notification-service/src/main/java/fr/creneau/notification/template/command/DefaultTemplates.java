@@ -1,7 +1,8 @@
-package fr.creneau.notification.template;
+package fr.creneau.notification.template.command;
 
-import fr.creneau.notification.notice.MessageChannel;
-import fr.creneau.notification.notice.NoticeKind;
+import fr.creneau.notification.notice.domain.MessageChannel;
+import fr.creneau.notification.notice.domain.NoticeKind;
+import fr.creneau.notification.template.domain.Template;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -18,7 +19,7 @@ public class DefaultTemplates {
 
     private final Properties texts = new Properties();
 
-    DefaultTemplates() {
+    public DefaultTemplates() {
         try (Reader reader = new InputStreamReader(Objects.requireNonNull(
                 getClass().getResourceAsStream("/templates/default-templates.properties")), StandardCharsets.UTF_8)) {
             texts.load(reader);

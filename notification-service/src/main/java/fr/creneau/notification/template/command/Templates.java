@@ -1,7 +1,8 @@
-package fr.creneau.notification.template;
+package fr.creneau.notification.template.command;
 
-import fr.creneau.notification.notice.MessageChannel;
-import fr.creneau.notification.notice.NoticeKind;
+import fr.creneau.notification.notice.domain.MessageChannel;
+import fr.creneau.notification.notice.domain.NoticeKind;
+import fr.creneau.notification.template.domain.Template;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,7 +35,7 @@ public class Templates {
                 .optional();
     }
 
-    void save(String communeId, NoticeKind kind, MessageChannel channel, Template template, Instant now) {
+    public void save(String communeId, NoticeKind kind, MessageChannel channel, Template template, Instant now) {
         jdbc.sql("""
                         INSERT INTO notice_template (commune_id, kind, channel, subject, body, updated_at)
                         VALUES (:communeId, :kind, :channel, :subject, :body, :now)
@@ -46,7 +47,7 @@ public class Templates {
                 .update();
     }
 
-    boolean delete(String communeId, NoticeKind kind, MessageChannel channel) {
+    public boolean delete(String communeId, NoticeKind kind, MessageChannel channel) {
         return jdbc.sql("DELETE FROM notice_template WHERE commune_id = :communeId AND kind = :kind AND channel = :channel")
                 .param("communeId", communeId).param("kind", kind.name()).param("channel", channel.name())
                 .update() > 0;

@@ -1,7 +1,8 @@
-package fr.creneau.notification.template;
+package fr.creneau.notification.template.domain;
 
 import fr.creneau.booking.api.Appointment;
 import fr.creneau.booking.api.ProposedSlot;
+import fr.creneau.notification.shared.domain.WallClock;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package fr.creneau.notification.template;
+package fr.creneau.notification.template.domain;
 
 import java.util.LinkedHashSet;
 import java.util.Map;

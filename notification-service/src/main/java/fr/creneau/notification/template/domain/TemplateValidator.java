@@ -1,6 +1,6 @@
-package fr.creneau.notification.template;
+package fr.creneau.notification.template.domain;
 
-import fr.creneau.notification.notice.MessageChannel;
+import fr.creneau.notification.notice.domain.MessageChannel;
 import fr.creneau.platform.problem.InvalidRequestException;
 
 import java.util.Arrays;
@@ -11,14 +11,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** A template is refused, with a French message, when it uses a field that does not exist or lacks a text. */
-final class TemplateValidator {
+public final class TemplateValidator {
 
     private static final int LONGEST_SMS = 1000;
 
     private TemplateValidator() {
     }
 
-    static Template validated(MessageChannel channel, Template template) {
+    public static Template validated(MessageChannel channel, Template template) {
         if (template == null || template.body() == null || template.body().isBlank()) {
             throw new InvalidRequestException("Le texte (« body ») du modèle est obligatoire.");
         }

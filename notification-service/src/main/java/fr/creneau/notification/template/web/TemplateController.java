@@ -1,8 +1,12 @@
-package fr.creneau.notification.template;
+package fr.creneau.notification.template.web;
 
-import fr.creneau.notification.notice.MessageChannel;
-import fr.creneau.notification.notice.NoticeKind;
-import fr.creneau.notification.sms.SmsPricing;
+import fr.creneau.notification.notice.domain.MessageChannel;
+import fr.creneau.notification.notice.domain.NoticeKind;
+import fr.creneau.notification.sms.domain.SmsPricing;
+import fr.creneau.notification.template.command.Templates;
+import fr.creneau.notification.template.domain.MergeField;
+import fr.creneau.notification.template.domain.Template;
+import fr.creneau.notification.template.domain.TemplateValidator;
 import fr.creneau.platform.identity.AgentRoles;
 import fr.creneau.platform.identity.Role;
 import org.springframework.http.ResponseEntity;

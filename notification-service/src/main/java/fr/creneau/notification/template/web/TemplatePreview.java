@@ -1,9 +1,12 @@
-package fr.creneau.notification.template;
+package fr.creneau.notification.template.web;
 
-import fr.creneau.notification.notice.MessageChannel;
-import fr.creneau.notification.sms.GsmTransliteration;
-import fr.creneau.notification.sms.SmsPricing;
-import fr.creneau.notification.sms.SmsSegments;
+import fr.creneau.notification.notice.domain.MessageChannel;
+import fr.creneau.notification.sms.domain.GsmTransliteration;
+import fr.creneau.notification.sms.domain.SmsPricing;
+import fr.creneau.notification.sms.domain.SmsSegments;
+import fr.creneau.notification.template.domain.MergeField;
+import fr.creneau.notification.template.domain.Template;
+import fr.creneau.notification.template.domain.TemplateText;
 
 import java.math.BigDecimal;
 import java.util.Arrays;

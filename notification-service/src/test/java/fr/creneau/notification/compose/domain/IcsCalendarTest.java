@@ -1,4 +1,4 @@
-package fr.creneau.notification.compose;
+package fr.creneau.notification.compose.domain;
 
 import java.nio.charset.StandardCharsets;
 import net.fortuna.ical4j.data.CalendarBuilder;

@@ -1,4 +1,4 @@
-package fr.creneau.notification.publishing;
+package fr.creneau.notification.publishing.command;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package fr.creneau.notification.reminder;
+package fr.creneau.notification.reminder.domain;
 
 import fr.creneau.platform.problem.InvalidRequestException;
 import org.junit.jupiter.api.Test;

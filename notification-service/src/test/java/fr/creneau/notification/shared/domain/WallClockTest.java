@@ -1,4 +1,4 @@
-package fr.creneau.notification.template;
+package fr.creneau.notification.shared.domain;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package fr.creneau.notification.sms;
+package fr.creneau.notification.sms.domain;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,5 @@
-package fr.creneau.notification.sms;
+package fr.creneau.notification.sms.domain;
 
-import fr.creneau.notification.NotificationProperties;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,7 +49,7 @@ class SmsSegmentsTest {
 
     @Test
     void theCostIsTheSegmentsTimesSevenCentsByDefault() {
-        SmsPricing pricing = new SmsPricing(new NotificationProperties(null, null, null, null, null, null));
+        SmsPricing pricing = new SmsPricing(null);
 
         assertThat(pricing.cost(3)).isEqualByComparingTo("0.21");
     }

@@ -1,14 +1,15 @@
-package fr.creneau.notification.template;
+package fr.creneau.notification.template.domain;
 
-import fr.creneau.notification.notice.NoticeKind;
-import java.util.List;
-import fr.creneau.notification.notice.MessageChannel;
-import fr.creneau.notification.sms.GsmTransliteration;
-import fr.creneau.notification.sms.SmsSegments;
+import fr.creneau.notification.notice.domain.MessageChannel;
+import fr.creneau.notification.notice.domain.NoticeKind;
+import fr.creneau.notification.sms.domain.GsmTransliteration;
+import fr.creneau.notification.sms.domain.SmsSegments;
+import fr.creneau.notification.template.command.DefaultTemplates;
 import fr.creneau.platform.problem.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
