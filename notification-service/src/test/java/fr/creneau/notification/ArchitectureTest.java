@@ -6,13 +6,75 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import java.time.Instant;
+import java.util.UUID;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The rules hold by package role and name, so that a class added later is covered without being named. */
 class ArchitectureTest {
 
+    private static final String SERVICE = "fr.creneau.notification";
     private static final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("fr.creneau.notification");
+            .importPackages(SERVICE);
+
+    private static String role(String role) {
+        return SERVICE + ".*." + role + "..";
+    }
+
+    @Test
+    void everyClassSitsInARolePackageOfItsFeatureOrAtTheServiceLevel() {
+        classes().that().resideOutsideOfPackage(SERVICE + ".api..").and().doNotHaveSimpleName("package-info")
+                .should().resideInAnyPackage(SERVICE, SERVICE + ".config", SERVICE + ".shared.*",
+                        role("web"), role("messaging"), role("command"), role("domain"), role("view"), role("adapter"))
+                .check(classes);
+    }
+
+    @Test
+    void featuresDependOnEachOtherWithoutCycles() {
+        slices().matching(SERVICE + ".(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void webAndMessagingAreEntryPointsThatNothingElseUses() {
+        for (String entry : new String[]{"web", "messaging"}) {
+            noClasses().that().resideOutsideOfPackage(role(entry))
+                    .should().dependOnClassesThat().resideInAPackage(role(entry))
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void theDomainIsPlainJavaThatUsesOnlyTheDomain() {
+        noClasses().that().resideInAPackage(role("domain"))
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..",
+                        "java.sql..", "com.github.kagkarlsson..", "com.twilio..", "jakarta.mail..",
+                        role("web"), role("messaging"), role("command"), role("view"), role("adapter"),
+                        SERVICE + ".config..")
+                .check(classes);
+        noClasses().that().resideInAPackage(role("domain"))
+                .should().callMethod(Instant.class, "now").orShould().callMethod(UUID.class, "randomUUID")
+                .check(classes);
+    }
+
+    @Test
+    void viewsUseOnlyTheDomainAndOtherViews() {
+        noClasses().that().resideInAPackage(role("view"))
+                .should().dependOnClassesThat().resideInAnyPackage(role("web"), role("messaging"), role("command"),
+                        role("adapter"))
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheAdaptersTalkToTwilioAndSmtp() {
+        noClasses().that().resideOutsideOfPackage(role("adapter"))
+                .should().dependOnClassesThat().resideInAnyPackage("com.twilio..", "jakarta.mail..",
+                        "org.springframework.mail..")
+                .check(classes);
+    }
 
     @Test
     void otherServicesAreKnownOnlyThroughTheirPublishedApi() {
@@ -25,26 +87,5 @@ class ArchitectureTest {
                                             && !c.getPackageName().equals("fr.creneau." + service + ".api")))
                     .check(classes);
         }
-    }
-
-    @Test
-    void onlyTheTransportsTalkToTwilioAndSmtp() {
-        noClasses().that().resideOutsideOfPackages("..delivery..", "..callback..")
-                .should().dependOnClassesThat().resideInAnyPackage("com.twilio..")
-                .check(classes);
-        noClasses().that().resideOutsideOfPackage("..delivery..")
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.mail..", "org.springframework.mail..")
-                .check(classes);
-    }
-
-    @Test
-    void theRulesForTextTimeAndLengthNeedNoFramework() {
-        noClasses().that().haveSimpleNameStartingWith("TemplateText")
-                .or().haveSimpleName("WallClock").or().haveSimpleName("MergeField")
-                .or().haveSimpleName("AppointmentFields").or().haveSimpleName("SmsSegments")
-                .or().haveSimpleName("IcsCalendar").or().haveSimpleName("NoticePlan").or().haveSimpleName("DueReminder")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..",
-                        "java.sql..", "com.github.kagkarlsson..")
-                .check(classes);
     }
 }
