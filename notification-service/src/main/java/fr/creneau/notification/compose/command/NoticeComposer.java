@@ -16,7 +16,6 @@ import fr.creneau.notification.template.domain.TemplateText;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +23,6 @@ import java.util.Optional;
 
 @Component
 public class NoticeComposer {
-
-    public static final String EXPIRES_AT = "_expiresAt";
 
     private final ContactBook contacts;
     private final Templates templates;
@@ -97,8 +94,7 @@ public class NoticeComposer {
     }
 
     private boolean expired(Notice notice) {
-        Object expiresAt = notice.mergeData().get(EXPIRES_AT);
-        return expiresAt != null && !Instant.parse(expiresAt.toString()).isAfter(clock.instant());
+        return notice.expiresAt() != null && !notice.expiresAt().isAfter(clock.instant());
     }
 
     private static String address(AppointmentContact contact, MessageChannel channel) {

@@ -1,37 +1,26 @@
 package fr.creneau.notification.notice.command;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.creneau.notification.notice.domain.MessageChannel;
 import fr.creneau.notification.notice.domain.NewNotice;
 import fr.creneau.notification.notice.domain.Notice;
-import fr.creneau.notification.notice.domain.NoticeKind;
 import fr.creneau.notification.notice.domain.NoticeStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 @Repository
 public class NoticeRepository {
 
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
-
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final NoticeRows rows;
 
-    NoticeRepository(JdbcClient jdbc, ObjectMapper json) {
+    NoticeRepository(JdbcClient jdbc, NoticeRows rows) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.rows = rows;
     }
 
     /** Records the notice unless the same (event, kind, channel) already was; returns its id if it is new. */
@@ -39,9 +28,9 @@ public class NoticeRepository {
         UUID id = UUID.randomUUID();
         int inserted = jdbc.sql("""
                         INSERT INTO notice (id, event_id, kind, channel, commune_id, appointment_id, appointment_type_id,
-                                            recipient, merge_data, status, created_at)
+                                            recipient, merge_data, expires_at, status, created_at)
                         VALUES (:id, :eventId, :kind, :channel, :communeId, :appointmentId, :typeId,
-                                :recipient, CAST(:data AS jsonb), 'PENDING', :now)
+                                :recipient, CAST(:data AS jsonb), :expiresAt, 'PENDING', :now)
                         ON CONFLICT (event_id, kind, channel) DO NOTHING""")
                 .param("id", id)
                 .param("eventId", notice.eventId())
@@ -51,14 +40,15 @@ public class NoticeRepository {
                 .param("appointmentId", notice.appointmentId())
                 .param("typeId", notice.appointmentTypeId())
                 .param("recipient", notice.recipient())
-                .param("data", write(notice.mergeData()))
+                .param("data", rows.json(notice.mergeData()))
+                .param("expiresAt", notice.expiresAt() == null ? null : Timestamp.from(notice.expiresAt()))
                 .param("now", Timestamp.from(now))
                 .update();
         return inserted == 1 ? Optional.of(id) : Optional.empty();
     }
 
     public Optional<Notice> find(UUID id) {
-        return jdbc.sql("SELECT * FROM notice WHERE id = :id").param("id", id).query(this::map).optional();
+        return jdbc.sql("SELECT * FROM notice WHERE id = :id").param("id", id).query(rows::notice).optional();
     }
 
     public void markSent(UUID id, Sent sent, Instant now) {
@@ -105,40 +95,6 @@ public class NoticeRepository {
         jdbc.sql("INSERT INTO notice_attempt (notice_id, at, outcome, detail) VALUES (:id, :now, :outcome, :detail)")
                 .param("id", id).param("now", Timestamp.from(now)).param("outcome", outcome).param("detail", detail)
                 .update();
-    }
-
-    private Notice map(ResultSet rs, int row) throws SQLException {
-        return new Notice(
-                rs.getObject("id", UUID.class),
-                rs.getString("event_id"),
-                NoticeKind.valueOf(rs.getString("kind")),
-                MessageChannel.valueOf(rs.getString("channel")),
-                rs.getString("commune_id"),
-                rs.getString("appointment_id"),
-                rs.getString("appointment_type_id"),
-                rs.getString("recipient"),
-                read(rs.getString("merge_data")),
-                NoticeStatus.valueOf(rs.getString("status")),
-                rs.getInt("attempts"));
-    }
-
-    private String write(Map<String, Object> data) {
-        try {
-            return json.writeValueAsString(data);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("merge data cannot be written as JSON", e);
-        }
-    }
-
-    private Map<String, Object> read(String data) {
-        if (data == null) {
-            return Map.of();
-        }
-        try {
-            return json.readValue(data, MAP);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("merge data is not JSON", e);
-        }
     }
 
     /** What went out, as recorded once sent. */

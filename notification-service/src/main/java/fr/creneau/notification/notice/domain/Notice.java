@@ -1,5 +1,6 @@
 package fr.creneau.notification.notice.domain;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,6 +15,7 @@ public record Notice(
         String appointmentTypeId,
         String recipient,
         Map<String, Object> mergeData,
+        Instant expiresAt,
         NoticeStatus status,
         int attempts) {
 }

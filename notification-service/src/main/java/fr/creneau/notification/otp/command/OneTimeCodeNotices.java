@@ -1,7 +1,6 @@
 package fr.creneau.notification.otp.command;
 
 import fr.creneau.booking.api.OneTimeCode;
-import fr.creneau.notification.compose.command.NoticeComposer;
 import fr.creneau.notification.notice.command.Notices;
 import fr.creneau.notification.notice.domain.MessageChannel;
 import fr.creneau.notification.notice.domain.NewNotice;
@@ -49,7 +48,6 @@ public class OneTimeCodeNotices {
         fields.put(MergeField.BENEFICIAIRE.key(), code.fullName() == null ? "" : code.fullName());
         if (code.expiresAt() != null) {
             fields.put(MergeField.VALIDITE_CODE.key(), WallClock.time(code.expiresAt(), WallClock.PARIS));
-            fields.put(NoticeComposer.EXPIRES_AT, code.expiresAt().toString());
         }
         List<MessageChannel> reachable = reachable(code, channels.channelsFor(code.communeId(), null,
                 NoticeKind.ONE_TIME_CODE));
@@ -63,7 +61,7 @@ public class OneTimeCodeNotices {
         }
         for (MessageChannel channel : reachable) {
             notices.enqueue(new NewNotice(code.eventId(), NoticeKind.ONE_TIME_CODE, channel, code.communeId(),
-                    code.appointmentId(), null, address(code, channel), fields));
+                    code.appointmentId(), null, address(code, channel), fields, code.expiresAt()));
         }
     }
 
