@@ -1,4 +1,4 @@
-package fr.creneau.stats.appointment;
+package fr.creneau.stats.appointment.domain;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package fr.creneau.stats.appointment;
+package fr.creneau.stats.appointment.domain;
 
 /** Where an appointment stands after the latest event about it. */
 public enum AppointmentStatus {

@@ -1,7 +1,8 @@
-package fr.creneau.stats.appointment;
+package fr.creneau.stats.appointment.messaging;
 
 import fr.creneau.booking.api.BookingEvent;
-import fr.creneau.stats.messaging.EventReader;
+import fr.creneau.stats.appointment.view.BookingEventProjector;
+import fr.creneau.stats.shared.messaging.EventReader;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;

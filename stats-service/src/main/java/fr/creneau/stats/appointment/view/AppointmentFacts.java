@@ -1,7 +1,11 @@
-package fr.creneau.stats.appointment;
+package fr.creneau.stats.appointment.view;
 
 import fr.creneau.booking.api.CancelledBy;
 import fr.creneau.booking.api.Channel;
+import fr.creneau.stats.appointment.domain.AppointmentFact;
+import fr.creneau.stats.appointment.domain.AppointmentStatus;
+import fr.creneau.stats.appointment.domain.Dimensions;
+import fr.creneau.stats.appointment.domain.Lifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

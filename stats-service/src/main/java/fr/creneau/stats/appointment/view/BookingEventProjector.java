@@ -1,10 +1,13 @@
-package fr.creneau.stats.appointment;
+package fr.creneau.stats.appointment.view;
 
 import fr.creneau.booking.api.Appointment;
 import fr.creneau.booking.api.BookingEvent;
 import fr.creneau.platform.messaging.ProcessedEvents;
-import fr.creneau.stats.dimension.Dimension;
-import fr.creneau.stats.dimension.DimensionLabels;
+import fr.creneau.stats.appointment.domain.AppointmentChanged;
+import fr.creneau.stats.appointment.domain.AppointmentFact;
+import fr.creneau.stats.appointment.domain.AppointmentTransitions;
+import fr.creneau.stats.dimension.domain.Dimension;
+import fr.creneau.stats.dimension.view.DimensionLabels;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

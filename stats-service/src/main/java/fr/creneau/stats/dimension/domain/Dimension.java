@@ -1,4 +1,4 @@
-package fr.creneau.stats.dimension;
+package fr.creneau.stats.dimension.domain;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,5 +1,6 @@
-package fr.creneau.stats.dimension;
+package fr.creneau.stats.dimension.view;
 
+import fr.creneau.stats.dimension.domain.Dimension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

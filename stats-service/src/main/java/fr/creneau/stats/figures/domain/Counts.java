@@ -1,7 +1,7 @@
-package fr.creneau.stats.figures;
+package fr.creneau.stats.figures.domain;
 
 /** What is counted straight from the appointments of one bucket. Lead times are in seconds, null without data. */
-record Counts(
+public record Counts(
         long booked,
         long confirmed,
         long cancelledByCitizen,
@@ -16,5 +16,5 @@ record Counts(
         Double leadTimeP90Seconds,
         double bookedMinutes) {
 
-    static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null, null, 0);
+    public static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null, null, 0);
 }

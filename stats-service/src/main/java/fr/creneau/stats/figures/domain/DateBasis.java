@@ -1,4 +1,4 @@
-package fr.creneau.stats.figures;
+package fr.creneau.stats.figures.domain;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -23,11 +23,11 @@ public enum DateBasis {
         return parameter;
     }
 
-    String column() {
+    public String column() {
         return column;
     }
 
-    static Optional<DateBasis> fromParameter(String value) {
+    public static Optional<DateBasis> fromParameter(String value) {
         return Arrays.stream(values()).filter(basis -> basis.parameter.equals(value)).findFirst();
     }
 }

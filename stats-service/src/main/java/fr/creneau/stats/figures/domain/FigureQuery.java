@@ -1,6 +1,6 @@
-package fr.creneau.stats.figures;
+package fr.creneau.stats.figures.domain;
 
-import fr.creneau.stats.dimension.Dimension;
+import fr.creneau.stats.dimension.domain.Dimension;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -37,7 +37,7 @@ public record FigureQuery(
      * Capacity belongs to counters (and so to places) and to the day it is open: it says nothing of an agent's or a
      * type's share of it, nor of the days appointments were booked.
      */
-    boolean hasCapacity() {
+    public boolean hasCapacity() {
         return dateBasis == DateBasis.APPOINTMENT && (groupBy == null || CAPACITY_DIMENSIONS.contains(groupBy))
                 && CAPACITY_DIMENSIONS.containsAll(filters.keySet());
     }
@@ -46,7 +46,7 @@ public record FigureQuery(
      * SMS belong to the commune and to the day they were sent: they say nothing of a place, a type or a channel
      * (a reminder is not about how the appointment was booked).
      */
-    boolean hasSms() {
+    public boolean hasSms() {
         return (groupBy == null || groupBy == Dimension.COMMUNE) && Set.of(Dimension.COMMUNE).containsAll(filters.keySet());
     }
 }

@@ -1,4 +1,4 @@
-package fr.creneau.stats.figures;
+package fr.creneau.stats.figures.domain;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 

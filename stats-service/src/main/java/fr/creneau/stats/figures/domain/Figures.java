@@ -1,4 +1,4 @@
-package fr.creneau.stats.figures;
+package fr.creneau.stats.figures.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -34,11 +34,11 @@ public record Figures(
         Long smsDelivered,
         Long smsDeliveryFailed) {
 
-    static Figures of(Counts counts, Double capacityMinutes) {
+    public static Figures of(Counts counts, Double capacityMinutes) {
         return of(counts, capacityMinutes, null);
     }
 
-    static Figures of(Counts counts, Double capacityMinutes, SmsTotals sms) {
+    public static Figures of(Counts counts, Double capacityMinutes, SmsTotals sms) {
         long cancelled = counts.cancelledByCitizen() + counts.cancelledByMairie();
         long bookedMinutes = Math.round(counts.bookedMinutes());
         Long capacity = capacityMinutes == null ? null : Math.round(capacityMinutes);

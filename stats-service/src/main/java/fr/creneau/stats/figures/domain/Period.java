@@ -1,4 +1,4 @@
-package fr.creneau.stats.figures;
+package fr.creneau.stats.figures.domain;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -20,7 +20,7 @@ public enum Period {
     }
 
     /** The SQL expression giving the first day of the bucket that {@code dateColumn} falls in. */
-    String bucketOf(String dateColumn) {
+    public String bucketOf(String dateColumn) {
         return switch (this) {
             case DAY -> dateColumn;
             case WEEK -> "date_trunc('week', " + dateColumn + ")::date";
@@ -28,7 +28,7 @@ public enum Period {
         };
     }
 
-    static Optional<Period> fromParameter(String value) {
+    public static Optional<Period> fromParameter(String value) {
         return Arrays.stream(values()).filter(period -> period.parameter.equals(value)).findFirst();
     }
 }

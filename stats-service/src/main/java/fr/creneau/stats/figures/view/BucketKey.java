@@ -1,4 +1,4 @@
-package fr.creneau.stats.figures;
+package fr.creneau.stats.figures.view;
 
 import java.time.LocalDate;
 

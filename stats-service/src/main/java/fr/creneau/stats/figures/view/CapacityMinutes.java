@@ -1,6 +1,7 @@
-package fr.creneau.stats.figures;
+package fr.creneau.stats.figures.view;
 
-import fr.creneau.stats.dimension.Dimension;
+import fr.creneau.stats.dimension.domain.Dimension;
+import fr.creneau.stats.figures.domain.FigureQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -1,7 +1,12 @@
-package fr.creneau.stats.figures;
+package fr.creneau.stats.figures.view;
 
-import fr.creneau.stats.dimension.Dimension;
-import fr.creneau.stats.dimension.DimensionLabels;
+import fr.creneau.stats.dimension.domain.Dimension;
+import fr.creneau.stats.dimension.view.DimensionLabels;
+import fr.creneau.stats.figures.domain.Counts;
+import fr.creneau.stats.figures.domain.FigureQuery;
+import fr.creneau.stats.figures.domain.FigureRow;
+import fr.creneau.stats.figures.domain.Figures;
+import fr.creneau.stats.figures.domain.SmsTotals;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,4 +1,8 @@
-package fr.creneau.stats.figures;
+package fr.creneau.stats.figures.web;
+
+import fr.creneau.stats.figures.domain.FigureQuery;
+import fr.creneau.stats.figures.domain.FigureRow;
+import fr.creneau.stats.figures.domain.Figures;
 
 import java.math.BigDecimal;
 import java.util.List;

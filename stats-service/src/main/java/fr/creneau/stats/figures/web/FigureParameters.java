@@ -1,8 +1,11 @@
-package fr.creneau.stats.figures;
+package fr.creneau.stats.figures.web;
 
 import fr.creneau.booking.api.Channel;
 import fr.creneau.platform.problem.InvalidRequestException;
-import fr.creneau.stats.dimension.Dimension;
+import fr.creneau.stats.dimension.domain.Dimension;
+import fr.creneau.stats.figures.domain.DateBasis;
+import fr.creneau.stats.figures.domain.FigureQuery;
+import fr.creneau.stats.figures.domain.Period;
 import org.springframework.util.MultiValueMap;
 
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package fr.creneau.stats.figures;
+package fr.creneau.stats.figures.web;
 
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Schema;

@@ -1,4 +1,6 @@
-package fr.creneau.stats.figures;
+package fr.creneau.stats.figures.web;
+
+import fr.creneau.stats.figures.domain.FigureRow;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,7 @@
-package fr.creneau.stats.figures;
+package fr.creneau.stats.figures.web;
 
+import fr.creneau.stats.figures.domain.FigureQuery;
+import fr.creneau.stats.figures.view.FigureService;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

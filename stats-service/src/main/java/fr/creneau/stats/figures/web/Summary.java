@@ -1,6 +1,7 @@
-package fr.creneau.stats.figures;
+package fr.creneau.stats.figures.web;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import fr.creneau.stats.figures.domain.Figures;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package fr.creneau.stats.planning;
+package fr.creneau.stats.planning.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;

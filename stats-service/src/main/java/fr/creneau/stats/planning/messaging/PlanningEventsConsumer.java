@@ -1,7 +1,8 @@
-package fr.creneau.stats.planning;
+package fr.creneau.stats.planning.messaging;
 
 import fr.creneau.planning.api.PlanningEvent;
-import fr.creneau.stats.messaging.EventReader;
+import fr.creneau.stats.planning.view.PlanningEventProjector;
+import fr.creneau.stats.shared.messaging.EventReader;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;

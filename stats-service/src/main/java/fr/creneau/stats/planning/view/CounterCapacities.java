@@ -1,4 +1,4 @@
-package fr.creneau.stats.planning;
+package fr.creneau.stats.planning.view;
 
 import fr.creneau.planning.api.CapacityRange;
 import fr.creneau.planning.api.PlanningChanged;

@@ -1,4 +1,4 @@
-package fr.creneau.stats.planning;
+package fr.creneau.stats.planning.view;
 
 import fr.creneau.planning.api.AgentChanged;
 import fr.creneau.planning.api.AppointmentTypeChanged;
@@ -8,8 +8,9 @@ import fr.creneau.planning.api.PlanningChanged;
 import fr.creneau.planning.api.PlanningEvent;
 import fr.creneau.planning.api.ServiceChanged;
 import fr.creneau.platform.messaging.ProcessedEvents;
-import fr.creneau.stats.dimension.Dimension;
-import fr.creneau.stats.dimension.DimensionLabels;
+import fr.creneau.stats.dimension.domain.Dimension;
+import fr.creneau.stats.dimension.view.DimensionLabels;
+import fr.creneau.stats.planning.domain.CapacityChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

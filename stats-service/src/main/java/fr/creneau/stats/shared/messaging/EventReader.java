@@ -1,4 +1,4 @@
-package fr.creneau.stats.messaging;
+package fr.creneau.stats.shared.messaging;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

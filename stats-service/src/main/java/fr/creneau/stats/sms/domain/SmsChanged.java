@@ -1,4 +1,4 @@
-package fr.creneau.stats.sms;
+package fr.creneau.stats.sms.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,7 +1,8 @@
-package fr.creneau.stats.sms;
+package fr.creneau.stats.sms.messaging;
 
 import fr.creneau.notification.api.NotificationEvent;
-import fr.creneau.stats.messaging.EventReader;
+import fr.creneau.stats.shared.messaging.EventReader;
+import fr.creneau.stats.sms.view.SmsProjector;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;

@@ -1,4 +1,4 @@
-package fr.creneau.stats.sms;
+package fr.creneau.stats.sms.view;
 
 import fr.creneau.notification.api.SmsSent;
 import org.springframework.jdbc.core.simple.JdbcClient;

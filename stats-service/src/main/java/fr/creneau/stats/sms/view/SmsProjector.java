@@ -1,10 +1,11 @@
-package fr.creneau.stats.sms;
+package fr.creneau.stats.sms.view;
 
 import fr.creneau.notification.api.NotificationEvent;
 import fr.creneau.notification.api.SmsDelivered;
 import fr.creneau.notification.api.SmsDeliveryFailed;
 import fr.creneau.notification.api.SmsSent;
 import fr.creneau.platform.messaging.ProcessedEvents;
+import fr.creneau.stats.sms.domain.SmsChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

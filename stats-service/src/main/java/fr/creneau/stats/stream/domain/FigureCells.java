@@ -1,22 +1,22 @@
-package fr.creneau.stats.stream;
+package fr.creneau.stats.stream.domain;
 
-import fr.creneau.stats.appointment.AppointmentFact;
-import fr.creneau.stats.appointment.Dimensions;
-import fr.creneau.stats.dimension.Dimension;
-import fr.creneau.stats.planning.CapacityChanged;
+import fr.creneau.stats.appointment.domain.AppointmentFact;
+import fr.creneau.stats.appointment.domain.Dimensions;
+import fr.creneau.stats.dimension.domain.Dimension;
+import fr.creneau.stats.planning.domain.CapacityChanged;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Which cells a change touches. */
-final class FigureCells {
+public final class FigureCells {
 
     private FigureCells() {
     }
 
     /** Every dimension value the appointment is counted under, on its date. */
-    static List<FigureCell> of(AppointmentFact fact) {
+    public static List<FigureCell> of(AppointmentFact fact) {
         Dimensions d = fact.dimensions();
         List<FigureCell> cells = new ArrayList<>();
         add(cells, fact.communeId(), fact.date(), Dimension.COMMUNE, fact.communeId());
@@ -31,7 +31,7 @@ final class FigureCells {
     }
 
     /** The commune, place and counter of every date whose capacity changed: their occupancy moved. */
-    static List<FigureCell> of(CapacityChanged change) {
+    public static List<FigureCell> of(CapacityChanged change) {
         List<FigureCell> cells = new ArrayList<>();
         for (LocalDate date : change.days()) {
             add(cells, change.communeId(), date, Dimension.COMMUNE, change.communeId());

@@ -1,8 +1,8 @@
-package fr.creneau.stats.stream;
+package fr.creneau.stats.stream.messaging;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import fr.creneau.stats.figures.Figures;
+import fr.creneau.stats.figures.domain.Figures;
 
 import java.time.Instant;
 import java.time.LocalDate;

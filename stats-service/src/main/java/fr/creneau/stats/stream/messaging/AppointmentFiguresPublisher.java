@@ -1,12 +1,14 @@
-package fr.creneau.stats.stream;
+package fr.creneau.stats.stream.messaging;
 
-import fr.creneau.stats.appointment.AppointmentChanged;
-import fr.creneau.stats.dimension.Dimension;
-import fr.creneau.stats.dimension.DimensionLabels;
-import fr.creneau.stats.figures.FigureQuery;
-import fr.creneau.stats.figures.FigureService;
-import fr.creneau.stats.planning.CapacityChanged;
-import fr.creneau.stats.sms.SmsChanged;
+import fr.creneau.stats.appointment.domain.AppointmentChanged;
+import fr.creneau.stats.dimension.domain.Dimension;
+import fr.creneau.stats.dimension.view.DimensionLabels;
+import fr.creneau.stats.figures.domain.FigureQuery;
+import fr.creneau.stats.figures.view.FigureService;
+import fr.creneau.stats.planning.domain.CapacityChanged;
+import fr.creneau.stats.sms.domain.SmsChanged;
+import fr.creneau.stats.stream.domain.FigureCell;
+import fr.creneau.stats.stream.domain.FigureCells;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.event.EventListener;

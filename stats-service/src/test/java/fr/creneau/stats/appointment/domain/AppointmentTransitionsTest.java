@@ -1,4 +1,4 @@
-package fr.creneau.stats.appointment;
+package fr.creneau.stats.appointment.domain;
 
 import fr.creneau.booking.api.BookingEvent;
 import fr.creneau.booking.api.CancelledBy;

@@ -1,6 +1,13 @@
-package fr.creneau.stats.figures;
+package fr.creneau.stats.figures.web;
 
-import fr.creneau.stats.dimension.Dimension;
+import fr.creneau.stats.dimension.domain.Dimension;
+import fr.creneau.stats.figures.domain.Counts;
+import fr.creneau.stats.figures.domain.DateBasis;
+import fr.creneau.stats.figures.domain.FigureQuery;
+import fr.creneau.stats.figures.domain.FigureRow;
+import fr.creneau.stats.figures.domain.Figures;
+import fr.creneau.stats.figures.domain.Period;
+import fr.creneau.stats.figures.domain.SmsTotals;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
