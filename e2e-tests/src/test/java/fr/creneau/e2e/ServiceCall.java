@@ -2,8 +2,8 @@ package fr.creneau.e2e;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.creneau.launcher.Stack;
-import fr.creneau.platform.identity.AgentIdentity;
-import fr.creneau.platform.identity.IdentityToken;
+import fr.creneau.identity.AgentIdentity;
+import fr.creneau.identity.IdentityToken;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

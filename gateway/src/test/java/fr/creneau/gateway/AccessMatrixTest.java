@@ -37,7 +37,7 @@ import static org.springframework.http.HttpMethod.PUT;
  * administrator. {@code o} = let through, {@code L} = 401 (or, for a page, the login page), {@code F} = 403.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessMatrixTest extends GatewayTest {
+class AccessMatrixTest extends GatewayIntegrationTest {
 
     enum Caller { NOBODY, PLATFORM_ADMIN, ADMIN, MANAGER, AGENT, OTHER_COMMUNE_ADMIN }
 

@@ -2,9 +2,9 @@ package fr.creneau.gateway;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import fr.creneau.platform.identity.AgentIdentity;
-import fr.creneau.platform.identity.IdentityToken;
-import fr.creneau.platform.identity.Role;
+import fr.creneau.identity.AgentIdentity;
+import fr.creneau.identity.IdentityToken;
+import fr.creneau.identity.Role;
 import fr.creneau.testsupport.AgentHeaders;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-class AccountsApiTest extends GatewayTest {
+class AccountsApiTest extends GatewayIntegrationTest {
 
     private static final String PASSWORD = "mot-de-passe-du-test";
 

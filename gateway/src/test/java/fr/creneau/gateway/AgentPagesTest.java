@@ -6,7 +6,7 @@ import org.springframework.http.MediaType;
 
 import static org.hamcrest.Matchers.containsString;
 
-class AgentPagesTest extends GatewayTest {
+class AgentPagesTest extends GatewayIntegrationTest {
 
     @Test
     void theLoginPageIsOpenToEveryone() {

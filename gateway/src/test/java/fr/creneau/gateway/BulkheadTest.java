@@ -32,7 +32,7 @@ class BulkheadTest {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        GatewayTest.database(registry);
+        GatewayIntegrationTest.database(registry);
         registry.add("BOOKING_URL", Downstream::url);
     }
 

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A client's mistake stays that client's: a form where JSON is expected, a body that stops half-way, a body far too
  * large. None of them makes a service wait, and none is counted against the route's circuit breaker.
  */
-class ClientMistakesTest extends GatewayTest {
+class ClientMistakesTest extends GatewayIntegrationTest {
 
     private static final String PASSWORD = "mot-de-passe-du-test";
     private static final String RESERVATIONS = "/api/booking/communes/villeneuve/reservations";

@@ -154,7 +154,7 @@ class DefaultRateLimitsTest {
                     "--spring.datasource.password=" + TestInfrastructure.postgresPassword(),
                     "--creneau.gateway.accounts.bcrypt-strength=4",
                     "--creneau.identity.key=" + AgentHeaders.KEY,
-                    "--creneau.gateway.accounts.bootstrap-admin.password=" + GatewayTest.ADMIN_PASSWORD,
+                    "--creneau.gateway.accounts.bootstrap-admin.password=" + GatewayIntegrationTest.ADMIN_PASSWORD,
                     "--BOOKING_URL=" + Downstream.url());
         }
         return ((WebServerApplicationContext) secondGateway).getWebServer().getPort();

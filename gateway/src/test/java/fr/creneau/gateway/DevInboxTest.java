@@ -29,7 +29,7 @@ class DevInboxTest {
     }
 
     @Nested
-    class AsShipped extends GatewayTest {
+    class AsShipped extends GatewayIntegrationTest {
 
         @Test
         void neitherItsPageNorItsApiIsServedToAnyone() {
@@ -59,7 +59,7 @@ class DevInboxTest {
 
     @Nested
     @TestPropertySource(properties = "creneau.dev-inbox.enabled=true")
-    class AskedFor extends GatewayTest {
+    class AskedFor extends GatewayIntegrationTest {
 
         @Test
         void itsPageLoadsItsScriptWhichReadsTheNotificationInbox() {

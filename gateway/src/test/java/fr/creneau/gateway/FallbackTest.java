@@ -18,7 +18,7 @@ class FallbackTest {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        GatewayTest.database(registry);
+        GatewayIntegrationTest.database(registry);
         String down = Downstream.nobodyListening();
         for (String service : new String[] {"PLANNING_URL", "BOOKING_URL", "NOTIFICATION_URL", "STATS_URL"}) {
             registry.add(service, () -> down);

@@ -3,9 +3,9 @@ package fr.creneau.gateway;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import fr.creneau.platform.identity.AgentIdentity;
-import fr.creneau.platform.identity.IdentityToken;
-import fr.creneau.platform.identity.Role;
+import fr.creneau.identity.AgentIdentity;
+import fr.creneau.identity.IdentityToken;
+import fr.creneau.identity.Role;
 import fr.creneau.testsupport.AgentHeaders;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The gateway passes the signed-in agent to the services as one token it signs, read back here with the services'
  * own reader (platform's IdentityToken) under the key both are given: what the gateway writes is what they accept.
  */
-class IdentityHeadersTest extends GatewayTest {
+class IdentityHeadersTest extends GatewayIntegrationTest {
 
     private static final String PASSWORD = "mot-de-passe-du-test";
     private static final IdentityToken SERVICES_READER = new IdentityToken(AgentHeaders.KEY);

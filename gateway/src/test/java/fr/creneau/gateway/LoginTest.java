@@ -15,7 +15,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
-class LoginTest extends GatewayTest {
+class LoginTest extends GatewayIntegrationTest {
 
     private static final String PASSWORD = "un-mot-de-passe-solide";
 

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Addresses the gateway refuses before any rule or route (Spring Security's firewall, Netty's decoder) are answered
  * in French problem+json like every other refusal, not with an empty body.
  */
-class MalformedRequestsTest extends GatewayTest {
+class MalformedRequestsTest extends GatewayIntegrationTest {
 
     @LocalServerPort
     int port;

@@ -38,7 +38,7 @@ class PagesTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        GatewayTest.database(registry);
+        GatewayIntegrationTest.database(registry);
     }
 
     @Test

@@ -18,7 +18,7 @@ import static org.hamcrest.Matchers.startsWith;
 class ProConnectTest {
 
     @Nested
-    class WhenNotConfigured extends GatewayTest {
+    class WhenNotConfigured extends GatewayIntegrationTest {
 
         @Autowired
         ApplicationContext context;
@@ -51,7 +51,7 @@ class ProConnectTest {
 
         @DynamicPropertySource
         static void database(DynamicPropertyRegistry registry) {
-            GatewayTest.database(registry);
+            GatewayIntegrationTest.database(registry);
         }
 
         @Test

@@ -38,7 +38,7 @@ class RateLimitTest {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        GatewayTest.database(registry);
+        GatewayIntegrationTest.database(registry);
         registry.add("BOOKING_URL", Downstream::url);
         registry.add("PLANNING_URL", Downstream::url);
     }

@@ -18,7 +18,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
-class RoutingTest extends GatewayTest {
+class RoutingTest extends GatewayIntegrationTest {
 
     @BeforeEach
     void echoEveryPath() {

@@ -194,7 +194,7 @@ class SessionsAcrossGatewaysTest {
                 "--spring.datasource.password=" + TestInfrastructure.postgresPassword(),
                 "--creneau.gateway.accounts.bcrypt-strength=4",
                 "--creneau.identity.key=" + AgentHeaders.KEY,
-                "--creneau.gateway.accounts.bootstrap-admin.password=" + GatewayTest.ADMIN_PASSWORD,
+                "--creneau.gateway.accounts.bootstrap-admin.password=" + GatewayIntegrationTest.ADMIN_PASSWORD,
                 "--creneau.gateway.rate-limit.login.requests=100000"));
         for (String service : new String[] {"PLANNING_URL", "BOOKING_URL", "NOTIFICATION_URL", "STATS_URL"}) {
             arguments.add("--" + service + "=" + Downstream.url());

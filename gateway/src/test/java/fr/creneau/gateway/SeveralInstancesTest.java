@@ -38,7 +38,7 @@ class SeveralInstancesTest {
 
     @DynamicPropertySource
     static void twoBookingServices(DynamicPropertyRegistry registry) {
-        GatewayTest.database(registry);
+        GatewayIntegrationTest.database(registry);
         registry.add("BOOKING_URL", () -> BOOKING.get(0).baseUrl() + "," + BOOKING.get(1).baseUrl());
     }
 

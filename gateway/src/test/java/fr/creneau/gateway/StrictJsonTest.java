@@ -12,7 +12,7 @@ import java.util.Map;
  * The gateway's own endpoints read JSON as strictly as the services, and say what is wrong in French, naming the
  * field: a key twice, a NUL character (PostgreSQL refuses it), a null in a list, a number where a boolean is.
  */
-class StrictJsonTest extends GatewayTest {
+class StrictJsonTest extends GatewayIntegrationTest {
 
     private static final String PASSWORD = "mot-de-passe-du-test";
 

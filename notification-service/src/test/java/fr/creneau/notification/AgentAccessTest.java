@@ -1,9 +1,9 @@
 package fr.creneau.notification;
 
 import fr.creneau.notification.support.IntegrationTest;
-import fr.creneau.platform.identity.Role;
-import fr.creneau.testsupport.AgentEndpoints.Endpoint;
+import fr.creneau.identity.Role;
 import fr.creneau.testsupport.AgentEndpoints;
+import fr.creneau.testsupport.AgentEndpoints.Endpoint;
 import fr.creneau.testsupport.AgentHeaders;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,10 +1,11 @@
 package fr.creneau.planning;
 
+import fr.creneau.identity.Role;
 import fr.creneau.platform.identity.AgentRoles;
-import fr.creneau.platform.identity.Role;
-import fr.creneau.testsupport.AgentEndpoints;
 import fr.creneau.testsupport.AgentEndpoints.Endpoint;
+import fr.creneau.testsupport.AgentEndpoints;
 import fr.creneau.testsupport.AgentHeaders;
+import fr.creneau.testsupport.ServiceResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +45,7 @@ class AgentAccessTest extends PlanningIntegrationTest {
         return endpoints;
     }
 
-    private Response call(HttpMethod method, String path, HttpHeaders identity) {
+    private ServiceResponse call(HttpMethod method, String path, HttpHeaders identity) {
         RestClient.RequestBodySpec request = anonymous().method(method).uri(path.substring("/api/planning".length()))
                 .headers(headers -> headers.addAll(identity));
         return exchange(method == HttpMethod.GET || method == HttpMethod.DELETE ? request
@@ -54,7 +55,7 @@ class AgentAccessTest extends PlanningIntegrationTest {
     @Test
     void everyPlanningEndpointAnswersUnauthorizedWithoutAnAgent() {
         for (Endpoint endpoint : endpoints()) {
-            Response response = call(endpoint.method(), endpoint.path(Map.of("communeId", mine)), new HttpHeaders());
+            ServiceResponse response = call(endpoint.method(), endpoint.path(Map.of("communeId", mine)), new HttpHeaders());
 
             assertThat(response.status()).as(endpoint.toString()).isEqualTo(401);
             assertThat(response.contentType()).as(endpoint.toString()).isEqualTo("application/problem+json");
@@ -64,7 +65,7 @@ class AgentAccessTest extends PlanningIntegrationTest {
     @Test
     void everyEndpointOfAnotherCommuneIsForbiddenEvenToItsAdministrator() {
         for (Endpoint endpoint : endpoints()) {
-            Response response = call(endpoint.method(), endpoint.path(Map.of("communeId", theirs)), AgentHeaders.of(mine));
+            ServiceResponse response = call(endpoint.method(), endpoint.path(Map.of("communeId", theirs)), AgentHeaders.of(mine));
 
             assertThat(response.status()).as(endpoint.toString()).isEqualTo(403);
         }
@@ -85,7 +86,7 @@ class AgentAccessTest extends PlanningIntegrationTest {
         HttpHeaders agent = AgentHeaders.of(mine, Role.AGENT);
 
         assertThat(call(HttpMethod.GET, "/api/planning/communes/" + mine + "/places", agent).status()).isEqualTo(200);
-        Response refused = call(HttpMethod.POST, "/api/planning/communes/" + mine + "/places", agent);
+        ServiceResponse refused = call(HttpMethod.POST, "/api/planning/communes/" + mine + "/places", agent);
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.text("detail")).isEqualTo("Cette action est réservée au rôle : administrateur de la commune.");
@@ -96,10 +97,10 @@ class AgentAccessTest extends PlanningIntegrationTest {
         HttpHeaders manager = AgentHeaders.of(mine, Role.SERVICE_MANAGER);
         LocalDate day = LocalDate.now().plusDays(10);
 
-        Response closure = exchange(anonymous().post().uri("/communes/" + mine + "/closures")
+        ServiceResponse closure = exchange(anonymous().post().uri("/communes/" + mine + "/closures")
                 .headers(headers -> headers.addAll(manager)).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("scope", "COMMUNE", "from", day.toString(), "to", day.toString(), "label", "Pont")));
-        Response place = exchange(anonymous().post().uri("/communes/" + mine + "/places")
+        ServiceResponse place = exchange(anonymous().post().uri("/communes/" + mine + "/places")
                 .headers(headers -> headers.addAll(manager)).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("name", "Mairie", "address", "1 rue")));
 
@@ -124,9 +125,9 @@ class AgentAccessTest extends PlanningIntegrationTest {
         HttpHeaders admin = AgentHeaders.of(mine, Role.COMMUNE_ADMIN);
         String path = "/api/planning/communes/" + mine + "/places/";
 
-        Response read = call(HttpMethod.GET, path + theirPlace, admin);
-        Response unknown = call(HttpMethod.GET, path + "no-such-place", admin);
-        Response removal = call(HttpMethod.DELETE, path + theirPlace, admin);
+        ServiceResponse read = call(HttpMethod.GET, path + theirPlace, admin);
+        ServiceResponse unknown = call(HttpMethod.GET, path + "no-such-place", admin);
+        ServiceResponse removal = call(HttpMethod.DELETE, path + theirPlace, admin);
 
         assertThat(read.status()).isEqualTo(404);
         assertThat(read.body().get("title")).isEqualTo(unknown.body().get("title"));

@@ -2,6 +2,7 @@ package fr.creneau.planning;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.creneau.testsupport.KafkaProbe;
+import fr.creneau.testsupport.ServiceResponse;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -70,7 +71,7 @@ class DescriptionsPublishingTest extends PlanningIntegrationTest {
         String foreignService = post("/communes/" + other + "/services", Map.of("name", "Cabinet du maire"))
                 .expect(201).text("serviceId");
 
-        Response response = post("/communes/" + communeId + "/appointment-types", Map.of("label", "Maire",
+        ServiceResponse response = post("/communes/" + communeId + "/appointment-types", Map.of("label", "Maire",
                 "durationMinutes", 30, "serviceIds", List.of(foreignService)));
 
         assertThat(response.status()).isEqualTo(404);

@@ -1,5 +1,6 @@
 package fr.creneau.planning;
 
+import fr.creneau.testsupport.ServiceResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ class PlanningHttpErrorsTest extends PlanningIntegrationTest {
 
     @Test
     void aBadReferenceWeekLineIsRefusedInFrenchNamingTheDayAndTheLine() {
-        Response response = post("/communes/" + communeId + "/reference-weeks", Map.of("name", "Semaine",
+        ServiceResponse response = post("/communes/" + communeId + "/reference-weeks", Map.of("name", "Semaine",
                 "days", Map.of("TUESDAY", List.of("09h00-12h00", "14h-17h"))));
 
         assertThat(response.status()).isEqualTo(400);
@@ -33,7 +34,7 @@ class PlanningHttpErrorsTest extends PlanningIntegrationTest {
 
     @Test
     void overlappingLinesAreRefusedNamingTheDay() {
-        Response response = post("/communes/" + communeId + "/reference-weeks", Map.of("name", "Semaine",
+        ServiceResponse response = post("/communes/" + communeId + "/reference-weeks", Map.of("name", "Semaine",
                 "days", Map.of("MONDAY", List.of("09h00-12h00", "11h30-13h00"))));
 
         assertThat(response.status()).isEqualTo(400);
@@ -42,7 +43,7 @@ class PlanningHttpErrorsTest extends PlanningIntegrationTest {
 
     @Test
     void aCommuneWithoutItsIdIsRefusedSayingTheFieldIsRequired() {
-        Response response = post("/communes", Map.of("name", "Sans identifiant", "timeZone", "Europe/Paris"));
+        ServiceResponse response = post("/communes", Map.of("name", "Sans identifiant", "timeZone", "Europe/Paris"));
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.text("detail")).isEqualTo("Le champ « slug » (l'identifiant de la commune dans les "
@@ -51,7 +52,7 @@ class PlanningHttpErrorsTest extends PlanningIntegrationTest {
 
     @Test
     void anUnknownCommuneIsNotFound() {
-        Response response = post("/communes/nowhere-at-all/places", Map.of("name", "Mairie", "address", "1 rue"));
+        ServiceResponse response = post("/communes/nowhere-at-all/places", Map.of("name", "Mairie", "address", "1 rue"));
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.contentType()).isEqualTo("application/problem+json");
@@ -74,7 +75,7 @@ class PlanningHttpErrorsTest extends PlanningIntegrationTest {
 
     @Test
     void aMissingDurationIsABadRequestInFrench() {
-        Response response = post("/communes/" + communeId + "/appointment-types", Map.of("label", "CNI"));
+        ServiceResponse response = post("/communes/" + communeId + "/appointment-types", Map.of("label", "CNI"));
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.text("detail")).contains("durée");
@@ -82,7 +83,7 @@ class PlanningHttpErrorsTest extends PlanningIntegrationTest {
 
     @Test
     void aHorizonInAnUnknownUnitIsABadRequest() {
-        Response response = post("/communes/" + communeId + "/appointment-types",
+        ServiceResponse response = post("/communes/" + communeId + "/appointment-types",
                 Map.of("label", "CNI", "durationMinutes", 20, "bookingHorizon", "2y"));
 
         assertThat(response.status()).isEqualTo(400);
@@ -91,7 +92,7 @@ class PlanningHttpErrorsTest extends PlanningIntegrationTest {
 
     @Test
     void aBodyThatIsNotJsonIsABadRequest() {
-        Response response = post("/communes/" + communeId + "/places", "{not json");
+        ServiceResponse response = post("/communes/" + communeId + "/places", "{not json");
 
         assertThat(response.status()).isEqualTo(400);
     }
@@ -102,7 +103,7 @@ class PlanningHttpErrorsTest extends PlanningIntegrationTest {
                 Map.of("label", "CNI", "durationMinutes", 20)).expect(201).text("appointmentTypeId");
         delete("/communes/" + communeId + "/appointment-types/" + typeId).expect(200);
 
-        Response response = put("/communes/" + communeId + "/appointment-types/" + typeId,
+        ServiceResponse response = put("/communes/" + communeId + "/appointment-types/" + typeId,
                 Map.of("label", "CNI", "durationMinutes", 30));
 
         assertThat(response.status()).isEqualTo(400);
@@ -130,7 +131,7 @@ class PlanningHttpErrorsTest extends PlanningIntegrationTest {
 
     @Test
     void aCommuneCannotBeCreatedTwice() {
-        Response response = post("/communes", Map.of("slug", communeId, "name", "Encore"));
+        ServiceResponse response = post("/communes", Map.of("slug", communeId, "name", "Encore"));
 
         assertThat(response.status()).isEqualTo(409);
     }
@@ -144,7 +145,7 @@ class PlanningHttpErrorsTest extends PlanningIntegrationTest {
         String weekId = post("/communes/" + communeId + "/reference-weeks", Map.of("name", "S",
                 "days", Map.of("MONDAY", List.of("09h00-12h00")))).expect(201).text("referenceWeekId");
 
-        Response response = post("/communes/" + communeId + "/counters/" + counterId + "/schedules",
+        ServiceResponse response = post("/communes/" + communeId + "/counters/" + counterId + "/schedules",
                 Map.of("referenceWeekId", weekId, "from", "2027-02-01", "to", "2027-01-01", "agents", 1));
 
         assertThat(response.status()).isEqualTo(400);
@@ -153,7 +154,7 @@ class PlanningHttpErrorsTest extends PlanningIntegrationTest {
 
     @Test
     void everyBadLineOfAWeekIsListedWithItsDayAndLineForTheEditor() {
-        Response response = post("/communes/" + communeId + "/reference-weeks", Map.of("name", "Semaine",
+        ServiceResponse response = post("/communes/" + communeId + "/reference-weeks", Map.of("name", "Semaine",
                 "days", Map.of("MONDAY", List.of("09h00-12h00", "9h-12h"), "THURSDAY", List.of("17h00-13h00"))));
 
         assertThat(response.status()).isEqualTo(400);
@@ -172,7 +173,7 @@ class PlanningHttpErrorsTest extends PlanningIntegrationTest {
         String counterId = post("/communes/" + communeId + "/counters", Map.of("placeId", placeId, "name", "G1"))
                 .expect(201).text("counterId");
 
-        Response response = get("/communes/" + communeId + "/counters/" + counterId + "/capacity?from=2026-12-01");
+        ServiceResponse response = get("/communes/" + communeId + "/counters/" + counterId + "/capacity?from=2026-12-01");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).isEqualTo("application/problem+json");
@@ -187,7 +188,7 @@ class PlanningHttpErrorsTest extends PlanningIntegrationTest {
 
         assertThat(put("/communes/" + communeId + "/services/" + serviceId, Map.of("name", "État civil"))
                 .expect(200).text("name")).isEqualTo("État civil");
-        Response blank = put("/communes/" + communeId + "/services/" + serviceId, Map.of("name", " "));
+        ServiceResponse blank = put("/communes/" + communeId + "/services/" + serviceId, Map.of("name", " "));
         assertThat(blank.status()).isEqualTo(400);
         assertThat(blank.text("detail")).contains("nom du service");
         assertThat(get("/communes/" + communeId + "/services/" + serviceId).expect(200).text("name"))
@@ -207,7 +208,7 @@ class PlanningHttpErrorsTest extends PlanningIntegrationTest {
         post("/communes/" + communeId + "/counters/" + counterId + "/schedules",
                 Map.of("referenceWeekId", used, "from", "2026-12-01", "to", "2026-12-31")).expect(201);
 
-        Response refused = delete("/communes/" + communeId + "/reference-weeks/" + used);
+        ServiceResponse refused = delete("/communes/" + communeId + "/reference-weeks/" + used);
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.text("detail")).contains("« G1 »", "ne peut pas être supprimée");
         delete("/communes/" + communeId + "/reference-weeks/" + unused).expect(204);

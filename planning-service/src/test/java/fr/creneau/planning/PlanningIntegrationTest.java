@@ -1,15 +1,11 @@
 package fr.creneau.planning;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.creneau.testsupport.AgentHeaders;
+import fr.creneau.testsupport.ServiceClient;
+import fr.creneau.testsupport.ServiceResponse;
 import fr.creneau.testsupport.TestInfrastructure;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cloud.stream.function.StreamBridge;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
@@ -25,9 +21,6 @@ public abstract class PlanningIntegrationTest {
     @LocalServerPort
     int port;
 
-    @Autowired
-    ObjectMapper json;
-
     /** Real, but a test can make it fail like a broker that is down. */
     @MockitoSpyBean
     protected StreamBridge streamBridge;
@@ -38,41 +31,37 @@ public abstract class PlanningIntegrationTest {
     }
 
     /** As the gateway would call, for an agent holding every role of the commune in the path. */
-    protected RestClient http() {
-        return anonymous().mutate().requestInterceptor(AgentHeaders.adminOfThePathCommune()).build();
+    protected ServiceClient http() {
+        return anonymousClient().asTheGateway();
     }
 
     /** With no agent identity at all. */
     protected RestClient anonymous() {
-        return RestClient.builder().baseUrl("http://localhost:" + port + "/api/planning")
-                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
-                })
-                .build();
+        return anonymousClient().rest();
     }
 
-    protected Response post(String path, Object body) {
-        return exchange(http().post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body));
+    private ServiceClient anonymousClient() {
+        return ServiceClient.on(port, "/api/planning");
     }
 
-    protected Response put(String path, Object body) {
-        return exchange(http().put().uri(path).contentType(MediaType.APPLICATION_JSON).body(body));
+    protected ServiceResponse post(String path, Object body) {
+        return http().post(path, body);
     }
 
-    protected Response get(String path) {
-        return exchange(http().get().uri(path));
+    protected ServiceResponse put(String path, Object body) {
+        return http().put(path, body);
     }
 
-    protected Response delete(String path) {
-        return exchange(http().delete().uri(path));
+    protected ServiceResponse get(String path) {
+        return http().get(path);
     }
 
-    protected Response exchange(RestClient.RequestHeadersSpec<?> request) {
-        return request.exchange((req, response) -> {
-            String body = new String(response.getBody().readAllBytes());
-            return new Response(response.getStatusCode().value(),
-                    String.valueOf(response.getHeaders().getContentType()),
-                    body.isEmpty() ? null : json.readTree(body));
-        });
+    protected ServiceResponse delete(String path) {
+        return http().delete(path);
+    }
+
+    protected ServiceResponse exchange(RestClient.RequestHeadersSpec<?> request) {
+        return ServiceClient.exchange(request);
     }
 
     protected static String uniqueSlug(String prefix) {
@@ -81,20 +70,6 @@ public abstract class PlanningIntegrationTest {
 
     protected String createCommune(String slug) {
         return post("/communes", Map.of("slug", slug, "name", "Commune " + slug, "timeZone", "Europe/Paris"))
-                .expect(201).body().get("communeId").asText();
-    }
-
-    protected record Response(int status, String contentType, JsonNode body) {
-
-        public Response expect(int expected) {
-            if (status != expected) {
-                throw new AssertionError("expected HTTP " + expected + " but got " + status + ": " + body);
-            }
-            return this;
-        }
-
-        public String text(String field) {
-            return body.get(field).asText();
-        }
+                .expect(201).text("communeId");
     }
 }

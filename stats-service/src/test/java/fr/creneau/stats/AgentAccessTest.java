@@ -1,6 +1,6 @@
 package fr.creneau.stats;
 
-import fr.creneau.platform.identity.Role;
+import fr.creneau.identity.Role;
 import fr.creneau.testsupport.AgentEndpoints;
 import fr.creneau.testsupport.AgentEndpoints.Endpoint;
 import fr.creneau.testsupport.AgentHeaders;

@@ -1,8 +1,8 @@
 package fr.creneau.testsupport;
 
-import fr.creneau.platform.identity.AgentIdentity;
-import fr.creneau.platform.identity.IdentityToken;
-import fr.creneau.platform.identity.Role;
+import fr.creneau.identity.AgentIdentity;
+import fr.creneau.identity.IdentityToken;
+import fr.creneau.identity.Role;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 

@@ -11,14 +11,27 @@ import java.util.stream.Stream;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The rules every service keeps: its domain knows no framework of infrastructure, and it knows other services
- * only through their published {@code *-api} records.
+ * The rules every service keeps, by package role (ARCHITECTURE.md): {@link #forService} gives them all. A service's
+ * {@code ArchitectureTest} is then
+ * <pre>{@code
+ * @TestFactory
+ * Stream<DynamicTest> houseRules() {
+ *     return ArchitectureRules.forService("booking").asTests();
+ * }
+ * }</pre>
+ * and may add rules of its own, checked on {@code ServiceRules.classes()}. A service still on its way to the
+ * convention checks the rules it keeps one by one ({@code forService("stats").featuresHaveNoCycles().check(...)}).
  */
 public final class ArchitectureRules {
 
     private static final List<String> SERVICES = List.of("planning", "booking", "notification", "stats", "gateway");
 
     private ArchitectureRules() {
+    }
+
+    /** The house rules of {@code fr.creneau.<service>}. */
+    public static ServiceRules forService(String service) {
+        return new ServiceRules(service);
     }
 
     public static JavaClasses productionClassesOf(String service) {

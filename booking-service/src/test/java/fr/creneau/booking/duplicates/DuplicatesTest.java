@@ -3,7 +3,7 @@ package fr.creneau.booking.duplicates;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.creneau.booking.support.BookingServiceTest;
 import fr.creneau.booking.support.PlanningFeed;
-import fr.creneau.platform.identity.Role;
+import fr.creneau.identity.Role;
 import fr.creneau.testsupport.AgentHeaders;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpEntity;

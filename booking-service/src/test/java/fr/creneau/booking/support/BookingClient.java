@@ -1,8 +1,8 @@
 package fr.creneau.booking.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.creneau.platform.identity.AgentIdentity;
-import fr.creneau.platform.identity.Role;
+import fr.creneau.identity.AgentIdentity;
+import fr.creneau.identity.Role;
 import fr.creneau.testsupport.AgentHeaders;
 import fr.creneau.testsupport.KafkaProbe;
 import org.springframework.boot.test.web.client.TestRestTemplate;

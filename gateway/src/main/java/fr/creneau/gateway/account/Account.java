@@ -1,5 +1,7 @@
 package fr.creneau.gateway.account;
 
+import fr.creneau.identity.Role;
+
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;

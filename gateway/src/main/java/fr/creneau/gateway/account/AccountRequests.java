@@ -1,5 +1,7 @@
 package fr.creneau.gateway.account;
 
+import fr.creneau.identity.Role;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -8,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+
+import static fr.creneau.platform.text.Texts.blankToNull;
 
 /** The bodies of the accounts API and their checks, each refusal in French under the field it concerns. */
 final class AccountRequests {
@@ -110,7 +114,7 @@ final class AccountRequests {
 
     private static boolean isCommuneRole(String role) {
         try {
-            return role != null && Role.valueOf(role).isCommuneRole();
+            return role != null && Role.valueOf(role).ofACommune();
         } catch (IllegalArgumentException e) {
             return false;
         }
@@ -128,9 +132,5 @@ final class AccountRequests {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
-    }
-
-    private static String blankToNull(String value) {
-        return blank(value) ? null : value.strip();
     }
 }

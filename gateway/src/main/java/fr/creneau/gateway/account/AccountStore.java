@@ -1,5 +1,6 @@
 package fr.creneau.gateway.account;
 
+import fr.creneau.identity.Role;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -4,6 +4,7 @@ import fr.creneau.gateway.account.AccountRequests.AccountChange;
 import fr.creneau.gateway.account.AccountRequests.AccountView;
 import fr.creneau.gateway.account.AccountRequests.NewAccount;
 import fr.creneau.gateway.problem.ProblemWriter;
+import fr.creneau.identity.Role;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

@@ -2,6 +2,8 @@ package fr.creneau.gateway.account;
 
 import fr.creneau.gateway.identity.IdentitySigner;
 import fr.creneau.gateway.instances.ServiceAddresses;
+import fr.creneau.identity.IdentityToken;
+import fr.creneau.identity.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -44,7 +46,7 @@ class PlanningAgents {
         URI agent = UriComponentsBuilder.fromUri(instance).path("/api/planning/communes/{communeId}/agents/{agentId}")
                 .buildAndExpand(communeId, agentId).toUri();
         return planning.get().uri(agent)
-                .header(IdentitySigner.HEADER, identity)
+                .header(IdentityToken.HEADER, identity)
                 .exchangeToMono(response -> {
                     if (response.statusCode().is2xxSuccessful()) {
                         return response.releaseBody().thenReturn(true);

@@ -1,2 +1,2 @@
-/** The signed-in agent's identity, passed to the services as a short-lived token only the gateway can sign. */
+/** The agent's identity for the services: the token only the gateway signs (security writes it on each request). */
 package fr.creneau.gateway.identity;

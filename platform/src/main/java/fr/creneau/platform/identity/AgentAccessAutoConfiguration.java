@@ -1,5 +1,7 @@
 package fr.creneau.platform.identity;
 
+import fr.creneau.identity.AgentIdentity;
+import fr.creneau.identity.IdentityToken;
 import fr.creneau.platform.startup.MissingSetting;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.autoconfigure.AutoConfiguration;

@@ -1,5 +1,8 @@
 package fr.creneau.platform.identity;
 
+import fr.creneau.identity.AgentIdentity;
+import fr.creneau.identity.Role;
+import fr.creneau.platform.problem.ForbiddenException;
 import fr.creneau.platform.problem.UnauthenticatedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,8 +11,10 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Guards the agent paths: no identity, or one the gateway did not sign, is a 401; a commune in the path
@@ -33,13 +38,26 @@ public class AgentAccessInterceptor implements HandlerInterceptor {
             return true;
         }
         AgentIdentity identity = agents.of(request).orElseThrow(UnauthenticatedException::new);
-        communeInPath(request).ifPresent(identity::requireMemberOf);
+        communeInPath(request).ifPresent(communeId -> requireMemberOf(identity, communeId));
         AgentRoles roles = Optional.ofNullable(method.getMethodAnnotation(AgentRoles.class))
                 .orElseGet(() -> AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), AgentRoles.class));
         if (roles != null) {
-            identity.require(roles.value());
+            requireAnyOf(identity, roles.value());
         }
         return true;
+    }
+
+    private static void requireMemberOf(AgentIdentity identity, String communeId) {
+        if (!identity.belongsTo(communeId)) {
+            throw new ForbiddenException("Vous n'avez pas accès à la commune « %s ».".formatted(communeId));
+        }
+    }
+
+    private static void requireAnyOf(AgentIdentity identity, Role... anyOf) {
+        if (anyOf.length > 0 && Arrays.stream(anyOf).noneMatch(identity::has)) {
+            throw new ForbiddenException("Cette action est réservée au rôle : %s.".formatted(Arrays.stream(anyOf)
+                    .map(Role::label).collect(Collectors.joining(" ou "))));
+        }
     }
 
     private static Optional<String> communeInPath(HttpServletRequest request) {

@@ -1,5 +1,7 @@
 package fr.creneau.platform.identity;
 
+import fr.creneau.identity.Role;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

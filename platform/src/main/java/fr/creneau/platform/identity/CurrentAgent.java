@@ -1,5 +1,8 @@
 package fr.creneau.platform.identity;
 
+import fr.creneau.identity.AgentIdentity;
+import fr.creneau.identity.IdentityToken;
+import fr.creneau.identity.RefusedIdentityException;
 import fr.creneau.platform.problem.UnauthenticatedException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.MethodParameter;
@@ -48,7 +51,12 @@ public class CurrentAgent implements HandlerMethodArgumentResolver {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        AgentIdentity identity = tokens.verify(token.trim(), clock.instant());
+        AgentIdentity identity;
+        try {
+            identity = tokens.verify(token.trim(), clock.instant());
+        } catch (RefusedIdentityException refused) {
+            throw new UnauthenticatedException(refused.getMessage());
+        }
         request.setAttribute(ATTRIBUTE, identity);
         return Optional.of(identity);
     }

@@ -1,2 +1,2 @@
-/** Who the agent is, as the gateway signs it, and the guard that keeps every agent inside their own commune. */
+/** The agent a request comes from, read from the gateway's signed identity, and the guard of the agent paths. */
 package fr.creneau.platform.identity;

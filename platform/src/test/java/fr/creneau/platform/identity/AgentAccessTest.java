@@ -1,5 +1,8 @@
 package fr.creneau.platform.identity;
 
+import fr.creneau.identity.AgentIdentity;
+import fr.creneau.identity.IdentityToken;
+import fr.creneau.identity.Role;
 import fr.creneau.platform.problem.ProblemHandler;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.converter.StringHttpMessageConverter;
@@ -111,6 +114,18 @@ class AgentAccessTest {
                 .andExpect(jsonPath("$.title").value("Authentification requise"))
                 .andExpect(jsonPath("$.detail").value("L'identité de l'agent n'est pas signée par la passerelle : "
                         + "les services ne répondent aux agents qu'à travers elle."));
+    }
+
+    @Test
+    void aTokenSignedLongAgoIsUnauthorizedInFrench() throws Exception {
+        String old = TOKENS.sign(new AgentIdentity("compte-1", "lyon", Set.of(Role.COMMUNE_ADMIN), null, "Amélie Roux"),
+                Instant.now().minus(IdentityToken.LIFETIME).minusSeconds(30));
+
+        mvc.perform(get("/agent/communes/lyon/things").header(IdentityToken.HEADER, old))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentType("application/problem+json"))
+                .andExpect(jsonPath("$.detail").value("L'identité transmise par la passerelle a expiré : "
+                        + "elle ne vaut que pour la requête qui la porte."));
     }
 
     @Test

@@ -6,7 +6,7 @@ import fr.creneau.booking.appointment.query.AppointmentIndex;
 import fr.creneau.booking.appointment.query.AppointmentSummary;
 import fr.creneau.booking.catalog.query.Catalog;
 import fr.creneau.booking.contact.ContactVault;
-import fr.creneau.platform.identity.AgentIdentity;
+import fr.creneau.identity.AgentIdentity;
 import fr.creneau.platform.problem.NotFoundException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -17,6 +17,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 
+import static fr.creneau.platform.text.Texts.blankToNull;
+
 /** Free slots: as citizens may book them on the portal, and as agents may book them for a caller. */
 @RestController
 class AvailabilityController {
@@ -75,9 +77,5 @@ class AvailabilityController {
             throw new InvalidRequestException("« limit » doit être compris entre 1 et %d.".formatted(MAX_SLOTS));
         }
         return new Availability(finder.find(search));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -18,6 +18,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import static fr.creneau.platform.text.Texts.blankToNull;
+
 /** The day's list of a commune, to read on screen, print, or open in a spreadsheet. */
 @RestController
 @RequestMapping("/api/booking/agent/communes/{communeId}")
@@ -50,9 +52,5 @@ class DayListController {
                 .contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"liste-du-jour-" + date + ".csv\"")
                 .body(csv.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import static fr.creneau.platform.text.Texts.blankToNull;
+
 /** An agent books for a citizen on the phone or at the desk: no code, confirmed at once, channel recorded. */
 @RestController
 class AgentBookingController {
@@ -49,9 +51,5 @@ class AgentBookingController {
                 blankToNull(citizen.email()), blankToNull(citizen.mobile()), request.antsNumbers(),
                 BookingChannel.valueOf(booking.channel()), assignedAgentId,
                 blankToNull(request.remark())));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import static fr.creneau.platform.text.Texts.blankToNull;
+
 @RestController
 class ReservationController {
 
@@ -48,9 +50,5 @@ class ReservationController {
                     .map(number -> "ants:" + number.trim().toUpperCase(Locale.ROOT)).forEach(persons::add);
         }
         return persons;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

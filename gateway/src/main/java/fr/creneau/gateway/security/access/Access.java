@@ -1,7 +1,7 @@
 package fr.creneau.gateway.security.access;
 
 import fr.creneau.gateway.account.Account;
-import fr.creneau.gateway.account.Role;
+import fr.creneau.identity.Role;
 
 /** What a rule asks of the caller; {@code commune} is the commune named in the path, if any. */
 public enum Access {

@@ -2,7 +2,7 @@ package fr.creneau.notification.deadletter.web;
 
 import fr.creneau.notification.deadletter.view.DeadLetterLog;
 import fr.creneau.platform.identity.AgentRoles;
-import fr.creneau.platform.identity.Role;
+import fr.creneau.identity.Role;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;

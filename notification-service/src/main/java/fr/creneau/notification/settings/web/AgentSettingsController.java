@@ -2,7 +2,7 @@ package fr.creneau.notification.settings.web;
 
 import fr.creneau.notification.settings.command.AgentSettings;
 import fr.creneau.platform.identity.AgentRoles;
-import fr.creneau.platform.identity.Role;
+import fr.creneau.identity.Role;
 import fr.creneau.platform.problem.InvalidRequestException;
 import fr.creneau.platform.problem.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;

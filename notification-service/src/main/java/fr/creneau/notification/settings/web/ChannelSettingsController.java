@@ -5,7 +5,7 @@ import fr.creneau.notification.notice.domain.NoticeKind;
 import fr.creneau.notification.planning.view.AppointmentTypes;
 import fr.creneau.notification.settings.command.ChannelSettings;
 import fr.creneau.platform.identity.AgentRoles;
-import fr.creneau.platform.identity.Role;
+import fr.creneau.identity.Role;
 import fr.creneau.platform.problem.InvalidRequestException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;

@@ -8,7 +8,7 @@ import fr.creneau.notification.template.domain.MergeField;
 import fr.creneau.notification.template.domain.Template;
 import fr.creneau.notification.template.domain.TemplateValidator;
 import fr.creneau.platform.identity.AgentRoles;
-import fr.creneau.platform.identity.Role;
+import fr.creneau.identity.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,15 +1,16 @@
 package fr.creneau.planning.agent.web;
 
+import fr.creneau.identity.Role;
 import fr.creneau.planning.agent.command.CreateAgent;
 import fr.creneau.planning.agent.command.UpdateAgent;
 import fr.creneau.planning.agent.domain.AgentDetails;
 import fr.creneau.planning.agent.view.AgentView;
 import fr.creneau.planning.counter.view.CounterView;
 import fr.creneau.planning.service.view.ServiceView;
+import fr.creneau.planning.shared.web.CommuneEntities;
 import fr.creneau.planning.shared.web.CommuneScope;
 import fr.creneau.planning.view.PlanningViews;
 import fr.creneau.platform.identity.AgentRoles;
-import fr.creneau.platform.identity.Role;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,20 +23,17 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
-import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/planning/communes/{communeId}/agents")
 class AgentController {
 
-    private final CommandGateway commands;
     private final CommuneScope scope;
-    private final PlanningViews views;
+    private final CommuneEntities<AgentView> agents;
 
     AgentController(CommandGateway commands, CommuneScope scope, PlanningViews views) {
-        this.commands = commands;
         this.scope = scope;
-        this.views = views;
+        this.agents = new CommuneEntities<>(commands, scope, views, AgentView.KIND, AgentView.class, "L'agent");
     }
 
     @AgentRoles(Role.COMMUNE_ADMIN)
@@ -43,28 +41,24 @@ class AgentController {
     @ResponseStatus(HttpStatus.CREATED)
     AgentView create(@PathVariable String communeId, @RequestBody AgentRequest request) {
         AgentDetails details = checked(communeId, request);
-        String agentId = UUID.randomUUID().toString();
-        commands.sendAndWait(new CreateAgent(agentId, communeId, details));
-        return describe(communeId, agentId);
+        return agents.create(communeId, agentId -> new CreateAgent(agentId, communeId, details));
     }
 
     @AgentRoles(Role.COMMUNE_ADMIN)
     @PutMapping("/{agentId}")
     AgentView update(@PathVariable String communeId, @PathVariable String agentId, @RequestBody AgentRequest request) {
-        describe(communeId, agentId);
-        commands.sendAndWait(new UpdateAgent(agentId, communeId, checked(communeId, request)));
-        return describe(communeId, agentId);
+        return agents.change(communeId, agentId,
+                () -> new UpdateAgent(agentId, communeId, checked(communeId, request)));
     }
 
     @GetMapping("/{agentId}")
     AgentView describe(@PathVariable String communeId, @PathVariable String agentId) {
-        return scope.find(communeId, AgentView.KIND, agentId, AgentView.class, "L'agent");
+        return agents.describe(communeId, agentId);
     }
 
     @GetMapping
     List<AgentView> list(@PathVariable String communeId) {
-        scope.commune(communeId);
-        return views.listInCommune(AgentView.KIND, communeId, AgentView.class);
+        return agents.list(communeId);
     }
 
     private AgentDetails checked(String communeId, AgentRequest request) {

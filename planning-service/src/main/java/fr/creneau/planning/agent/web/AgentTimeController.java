@@ -1,5 +1,6 @@
 package fr.creneau.planning.agent.web;
 
+import fr.creneau.identity.Role;
 import fr.creneau.planning.agent.command.CancelAbsence;
 import fr.creneau.planning.agent.command.DeclareAbsence;
 import fr.creneau.planning.agent.command.SetAgentAvailability;
@@ -12,7 +13,6 @@ import fr.creneau.planning.shared.domain.DateSpan;
 import fr.creneau.planning.shared.domain.WeeklyHoursNotation;
 import fr.creneau.planning.shared.web.CommuneScope;
 import fr.creneau.platform.identity.AgentRoles;
-import fr.creneau.platform.identity.Role;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;

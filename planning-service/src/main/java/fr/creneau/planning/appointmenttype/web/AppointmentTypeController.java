@@ -1,15 +1,16 @@
 package fr.creneau.planning.appointmenttype.web;
 
+import fr.creneau.identity.Role;
 import fr.creneau.planning.appointmenttype.command.ArchiveAppointmentType;
 import fr.creneau.planning.appointmenttype.command.CreateAppointmentType;
 import fr.creneau.planning.appointmenttype.command.UpdateAppointmentType;
 import fr.creneau.planning.appointmenttype.domain.AppointmentTypeSettings;
 import fr.creneau.planning.appointmenttype.view.AppointmentTypeView;
 import fr.creneau.planning.service.view.ServiceView;
+import fr.creneau.planning.shared.web.CommuneEntities;
 import fr.creneau.planning.shared.web.CommuneScope;
 import fr.creneau.planning.view.PlanningViews;
 import fr.creneau.platform.identity.AgentRoles;
-import fr.creneau.platform.identity.Role;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -23,20 +24,18 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
-import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/planning/communes/{communeId}/appointment-types")
 class AppointmentTypeController {
 
-    private final CommandGateway commands;
     private final CommuneScope scope;
-    private final PlanningViews views;
+    private final CommuneEntities<AppointmentTypeView> types;
 
     AppointmentTypeController(CommandGateway commands, CommuneScope scope, PlanningViews views) {
-        this.commands = commands;
         this.scope = scope;
-        this.views = views;
+        this.types = new CommuneEntities<>(commands, scope, views,
+                AppointmentTypeView.KIND, AppointmentTypeView.class, "Le type de rendez-vous");
     }
 
     @AgentRoles(Role.COMMUNE_ADMIN)
@@ -44,38 +43,32 @@ class AppointmentTypeController {
     @ResponseStatus(HttpStatus.CREATED)
     AppointmentTypeView create(@PathVariable String communeId, @RequestBody AppointmentTypeRequest request) {
         AppointmentTypeSettings settings = checked(communeId, request);
-        String appointmentTypeId = UUID.randomUUID().toString();
-        commands.sendAndWait(new CreateAppointmentType(appointmentTypeId, communeId, settings));
-        return describe(communeId, appointmentTypeId);
+        return types.create(communeId, typeId -> new CreateAppointmentType(typeId, communeId, settings));
     }
 
     @AgentRoles(Role.COMMUNE_ADMIN)
     @PutMapping("/{appointmentTypeId}")
     AppointmentTypeView update(@PathVariable String communeId, @PathVariable String appointmentTypeId,
             @RequestBody AppointmentTypeRequest request) {
-        describe(communeId, appointmentTypeId);
-        commands.sendAndWait(new UpdateAppointmentType(appointmentTypeId, communeId, checked(communeId, request)));
-        return describe(communeId, appointmentTypeId);
+        return types.change(communeId, appointmentTypeId,
+                () -> new UpdateAppointmentType(appointmentTypeId, communeId, checked(communeId, request)));
     }
 
     @AgentRoles(Role.COMMUNE_ADMIN)
     @DeleteMapping("/{appointmentTypeId}")
     AppointmentTypeView archive(@PathVariable String communeId, @PathVariable String appointmentTypeId) {
-        describe(communeId, appointmentTypeId);
-        commands.sendAndWait(new ArchiveAppointmentType(appointmentTypeId, communeId));
-        return describe(communeId, appointmentTypeId);
+        return types.change(communeId, appointmentTypeId,
+                () -> new ArchiveAppointmentType(appointmentTypeId, communeId));
     }
 
     @GetMapping("/{appointmentTypeId}")
     AppointmentTypeView describe(@PathVariable String communeId, @PathVariable String appointmentTypeId) {
-        return scope.find(communeId, AppointmentTypeView.KIND, appointmentTypeId, AppointmentTypeView.class,
-                "Le type de rendez-vous");
+        return types.describe(communeId, appointmentTypeId);
     }
 
     @GetMapping
     List<AppointmentTypeView> list(@PathVariable String communeId) {
-        scope.commune(communeId);
-        return views.listInCommune(AppointmentTypeView.KIND, communeId, AppointmentTypeView.class);
+        return types.list(communeId);
     }
 
     private AppointmentTypeSettings checked(String communeId, AppointmentTypeRequest request) {

@@ -1,15 +1,16 @@
 package fr.creneau.planning.closure.web;
 
+import fr.creneau.identity.Role;
 import fr.creneau.planning.closure.command.DeclareClosure;
 import fr.creneau.planning.closure.command.LiftClosure;
 import fr.creneau.planning.closure.view.ClosureView;
 import fr.creneau.planning.counter.view.CounterView;
 import fr.creneau.planning.place.view.PlaceView;
 import fr.creneau.planning.shared.domain.DateSpan;
+import fr.creneau.planning.shared.web.CommuneEntities;
 import fr.creneau.planning.shared.web.CommuneScope;
 import fr.creneau.planning.view.PlanningViews;
 import fr.creneau.platform.identity.AgentRoles;
-import fr.creneau.platform.identity.Role;
 import fr.creneau.platform.problem.InvalidRequestException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
@@ -23,20 +24,18 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
-import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/planning/communes/{communeId}/closures")
 class ClosureController {
 
-    private final CommandGateway commands;
     private final CommuneScope scope;
-    private final PlanningViews views;
+    private final CommuneEntities<ClosureView> closures;
 
     ClosureController(CommandGateway commands, CommuneScope scope, PlanningViews views) {
-        this.commands = commands;
         this.scope = scope;
-        this.views = views;
+        this.closures = new CommuneEntities<>(commands, scope, views,
+                ClosureView.KIND, ClosureView.class, "La fermeture");
     }
 
     @AgentRoles({Role.COMMUNE_ADMIN, Role.SERVICE_MANAGER})
@@ -48,29 +47,25 @@ class ClosureController {
             throw new InvalidRequestException("Indiquez ce que ferme la fermeture : COMMUNE, PLACE ou COUNTER.");
         }
         String targetId = target(communeId, request);
-        String closureId = UUID.randomUUID().toString();
-        commands.sendAndWait(new DeclareClosure(closureId, communeId, request.scope(), targetId,
-                new DateSpan(request.from(), request.to()), request.label()));
-        return describe(communeId, closureId);
+        return closures.create(communeId, closureId -> new DeclareClosure(closureId, communeId, request.scope(),
+                targetId, new DateSpan(request.from(), request.to()), request.label()));
     }
 
     @AgentRoles({Role.COMMUNE_ADMIN, Role.SERVICE_MANAGER})
     @DeleteMapping("/{closureId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void lift(@PathVariable String communeId, @PathVariable String closureId) {
-        describe(communeId, closureId);
-        commands.sendAndWait(new LiftClosure(closureId, communeId));
+        closures.send(communeId, closureId, () -> new LiftClosure(closureId, communeId));
     }
 
     @GetMapping("/{closureId}")
     ClosureView describe(@PathVariable String communeId, @PathVariable String closureId) {
-        return scope.find(communeId, ClosureView.KIND, closureId, ClosureView.class, "La fermeture");
+        return closures.describe(communeId, closureId);
     }
 
     @GetMapping
     List<ClosureView> list(@PathVariable String communeId) {
-        scope.commune(communeId);
-        return views.listInCommune(ClosureView.KIND, communeId, ClosureView.class);
+        return closures.list(communeId);
     }
 
     private String target(String communeId, ClosureRequest request) {

@@ -1,5 +1,6 @@
 package fr.creneau.planning.commune.web;
 
+import fr.creneau.identity.Role;
 import fr.creneau.planning.capacity.domain.HolidayPolicy;
 import fr.creneau.planning.capacity.domain.PublicHoliday;
 import fr.creneau.planning.commune.command.ChangeCommuneSettings;
@@ -9,7 +10,6 @@ import fr.creneau.planning.commune.domain.CommuneSlug;
 import fr.creneau.planning.commune.view.CommuneView;
 import fr.creneau.planning.shared.web.CommuneScope;
 import fr.creneau.platform.identity.AgentRoles;
-import fr.creneau.platform.identity.Role;
 import fr.creneau.platform.problem.ConflictException;
 import fr.creneau.platform.problem.InvalidRequestException;
 import org.axonframework.commandhandling.gateway.CommandGateway;

@@ -1,5 +1,6 @@
 package fr.creneau.planning.counter.web;
 
+import fr.creneau.identity.Role;
 import fr.creneau.planning.appointmenttype.view.AppointmentTypeView;
 import fr.creneau.planning.counter.command.ArchiveCounter;
 import fr.creneau.planning.counter.command.CreateCounter;
@@ -7,10 +8,10 @@ import fr.creneau.planning.counter.command.UpdateCounter;
 import fr.creneau.planning.counter.domain.CounterDetails;
 import fr.creneau.planning.counter.view.CounterView;
 import fr.creneau.planning.place.view.PlaceView;
+import fr.creneau.planning.shared.web.CommuneEntities;
 import fr.creneau.planning.shared.web.CommuneScope;
 import fr.creneau.planning.view.PlanningViews;
 import fr.creneau.platform.identity.AgentRoles;
-import fr.creneau.platform.identity.Role;
 import fr.creneau.platform.problem.InvalidRequestException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
@@ -25,20 +26,18 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
-import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/planning/communes/{communeId}/counters")
 class CounterController {
 
-    private final CommandGateway commands;
     private final CommuneScope scope;
-    private final PlanningViews views;
+    private final CommuneEntities<CounterView> counters;
 
     CounterController(CommandGateway commands, CommuneScope scope, PlanningViews views) {
-        this.commands = commands;
         this.scope = scope;
-        this.views = views;
+        this.counters = new CommuneEntities<>(commands, scope, views,
+                CounterView.KIND, CounterView.class, "Le guichet");
     }
 
     @AgentRoles(Role.COMMUNE_ADMIN)
@@ -46,37 +45,31 @@ class CounterController {
     @ResponseStatus(HttpStatus.CREATED)
     CounterView create(@PathVariable String communeId, @RequestBody CounterRequest request) {
         CounterDetails details = checked(communeId, request);
-        String counterId = UUID.randomUUID().toString();
-        commands.sendAndWait(new CreateCounter(counterId, communeId, details));
-        return describe(communeId, counterId);
+        return counters.create(communeId, counterId -> new CreateCounter(counterId, communeId, details));
     }
 
     @AgentRoles(Role.COMMUNE_ADMIN)
     @PutMapping("/{counterId}")
     CounterView update(@PathVariable String communeId, @PathVariable String counterId,
             @RequestBody CounterRequest request) {
-        describe(communeId, counterId);
-        commands.sendAndWait(new UpdateCounter(counterId, communeId, checked(communeId, request)));
-        return describe(communeId, counterId);
+        return counters.change(communeId, counterId,
+                () -> new UpdateCounter(counterId, communeId, checked(communeId, request)));
     }
 
     @AgentRoles(Role.COMMUNE_ADMIN)
     @DeleteMapping("/{counterId}")
     CounterView archive(@PathVariable String communeId, @PathVariable String counterId) {
-        describe(communeId, counterId);
-        commands.sendAndWait(new ArchiveCounter(counterId, communeId));
-        return describe(communeId, counterId);
+        return counters.change(communeId, counterId, () -> new ArchiveCounter(counterId, communeId));
     }
 
     @GetMapping("/{counterId}")
     CounterView describe(@PathVariable String communeId, @PathVariable String counterId) {
-        return scope.find(communeId, CounterView.KIND, counterId, CounterView.class, "Le guichet");
+        return counters.describe(communeId, counterId);
     }
 
     @GetMapping
     List<CounterView> list(@PathVariable String communeId) {
-        scope.commune(communeId);
-        return views.listInCommune(CounterView.KIND, communeId, CounterView.class);
+        return counters.list(communeId);
     }
 
     private CounterDetails checked(String communeId, CounterRequest request) {

@@ -1,5 +1,6 @@
 package fr.creneau.planning.counter.web;
 
+import fr.creneau.identity.Role;
 import fr.creneau.planning.capacity.domain.CapacityOverride;
 import fr.creneau.planning.capacity.domain.ScheduleApplication;
 import fr.creneau.planning.counter.command.AddCounterException;
@@ -13,7 +14,6 @@ import fr.creneau.planning.shared.domain.DateSpan;
 import fr.creneau.planning.shared.domain.WeeklyHoursNotation;
 import fr.creneau.planning.shared.web.CommuneScope;
 import fr.creneau.platform.identity.AgentRoles;
-import fr.creneau.platform.identity.Role;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;

@@ -1,4 +1,4 @@
-package fr.creneau.platform.identity;
+package fr.creneau.identity;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -6,7 +6,6 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
-import fr.creneau.platform.problem.UnauthenticatedException;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -42,7 +41,7 @@ class IdentityTokenTest {
         String token = tokens.sign(jeanne, now);
 
         assertThatThrownBy(() -> tokens.verify(token, now.plus(IdentityToken.LIFETIME).plusSeconds(10)))
-                .isInstanceOf(UnauthenticatedException.class)
+                .isInstanceOf(RefusedIdentityException.class)
                 .hasMessage("L'identité transmise par la passerelle a expiré : elle ne vaut que pour la requête qui la porte.");
     }
 

@@ -1,6 +1,8 @@
-package fr.creneau.gateway.identity;
+package fr.creneau.gateway.security;
 
-import fr.creneau.gateway.security.AgentAuthentication;
+import fr.creneau.gateway.account.Account;
+import fr.creneau.gateway.identity.IdentitySigner;
+import fr.creneau.identity.IdentityToken;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
@@ -31,17 +33,23 @@ class AgentIdentityHeaders implements GlobalFilter, Ordered {
         return ReactiveSecurityContextHolder.getContext()
                 .map(SecurityContext::getAuthentication)
                 .filter(AgentAuthentication.class::isInstance)
-                .map(agent -> signer.sign(((AgentAuthentication) agent).account()))
+                .map(agent -> sign(((AgentAuthentication) agent).account()))
                 .map(token -> exchange.getRequest().mutate().headers(headers -> {
                     strip(headers);
-                    headers.set(IdentitySigner.HEADER, token);
+                    headers.set(IdentityToken.HEADER, token);
                 }).build())
                 .defaultIfEmpty(exchange.getRequest().mutate().headers(AgentIdentityHeaders::strip).build())
                 .flatMap(request -> chain.filter(exchange.mutate().request(request).build()));
     }
 
+    /** The signed-in agent, as its account says now. */
+    private String sign(Account account) {
+        return signer.sign(account.id().toString(), account.communeId(), account.roles(), account.agentId(),
+                account.displayName());
+    }
+
     private static void strip(HttpHeaders headers) {
-        headers.keySet().removeIf(name -> name.toLowerCase(Locale.ROOT).startsWith(IdentitySigner.HEADER_PREFIX));
+        headers.keySet().removeIf(name -> name.toLowerCase(Locale.ROOT).startsWith(IdentityToken.HEADER_PREFIX));
     }
 
     @Override

@@ -1,4 +1,4 @@
-package fr.creneau.platform.identity;
+package fr.creneau.identity;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -7,7 +7,6 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import fr.creneau.platform.problem.UnauthenticatedException;
 
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
@@ -22,12 +21,15 @@ import java.util.Set;
 /**
  * The signed-in agent as the gateway asserts it to a service: a JWT signed with HMAC-SHA256 under the key both are
  * given (CRENEAU_IDENTITY_KEY), naming its issuer and audience, valid {@link #LIFETIME}. Whoever reaches a service
- * without the gateway cannot make one, and one read on the way is soon worthless.
+ * without the gateway cannot make one, and one read on the way is soon worthless. The gateway signs, the services
+ * verify, with this one class.
  */
 public final class IdentityToken {
 
-    /** The only identity header: the gateway removes every X-Creneau-Agent-* header a client sends. */
+    /** The only identity header: the gateway removes every header starting with {@link #HEADER_PREFIX} a client sends. */
     public static final String HEADER = "X-Creneau-Agent-Token";
+    /** Lower case, as header names are compared. */
+    public static final String HEADER_PREFIX = "x-creneau-agent-";
     public static final String ISSUER = "creneau-gateway";
     public static final String AUDIENCE = "creneau-services";
     public static final Duration LIFETIME = Duration.ofMinutes(1);
@@ -77,7 +79,7 @@ public final class IdentityToken {
         return jwt.serialize();
     }
 
-    /** The identity {@code token} asserts; a 401 when the gateway did not sign it with our key, or long ago. */
+    /** The identity {@code token} asserts; refused when the gateway did not sign it with our key, or long ago. */
     public AgentIdentity verify(String token, Instant now) {
         JWTClaimsSet claims = signedClaims(token);
         if (!ISSUER.equals(claims.getIssuer()) || claims.getAudience() == null
@@ -86,7 +88,7 @@ public final class IdentityToken {
         }
         Date expiry = claims.getExpirationTime();
         if (expiry == null || now.minus(CLOCK_SKEW).isAfter(expiry.toInstant())) {
-            throw new UnauthenticatedException("L'identité transmise par la passerelle a expiré : "
+            throw new RefusedIdentityException("L'identité transmise par la passerelle a expiré : "
                     + "elle ne vaut que pour la requête qui la porte.");
         }
         try {
@@ -119,8 +121,8 @@ public final class IdentityToken {
         return roles;
     }
 
-    private static UnauthenticatedException unsigned() {
-        return new UnauthenticatedException("L'identité de l'agent n'est pas signée par la passerelle : "
+    private static RefusedIdentityException unsigned() {
+        return new RefusedIdentityException("L'identité de l'agent n'est pas signée par la passerelle : "
                 + "les services ne répondent aux agents qu'à travers elle.");
     }
 }

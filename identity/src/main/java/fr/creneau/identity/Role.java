@@ -1,6 +1,9 @@
-package fr.creneau.platform.identity;
+package fr.creneau.identity;
 
-/** What an agent account may do; each role but {@link #PLATFORM_ADMIN} belongs to one commune. */
+/**
+ * What an agent account may do. A platform administrator runs the installation (creates communes and their first
+ * administrator) and belongs to no commune; the three other roles belong to one commune.
+ */
 public enum Role {
     PLATFORM_ADMIN("administrateur de la plateforme"),
     COMMUNE_ADMIN("administrateur de la commune"),

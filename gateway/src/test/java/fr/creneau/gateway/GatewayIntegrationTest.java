@@ -22,7 +22,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "creneau.gateway.rate-limit.sensitive.requests=100000",
         "creneau.gateway.rate-limit.login.requests=100000",
         "creneau.gateway.request.body-timeout=2s"})
-public abstract class GatewayTest {
+public abstract class GatewayIntegrationTest {
 
     protected static final String ADMIN_PASSWORD = "creneau-admin";
 
