@@ -3,6 +3,7 @@ package fr.creneau.notification.notice.command;
 import fr.creneau.notification.notice.domain.NewNotice;
 import fr.creneau.notification.notice.domain.Notice;
 import fr.creneau.notification.notice.domain.NoticeStatus;
+import fr.creneau.notification.shared.domain.NewIds;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,15 +18,17 @@ public class NoticeRepository {
 
     private final JdbcClient jdbc;
     private final NoticeRows rows;
+    private final NewIds ids;
 
-    NoticeRepository(JdbcClient jdbc, NoticeRows rows) {
+    NoticeRepository(JdbcClient jdbc, NoticeRows rows, NewIds ids) {
         this.jdbc = jdbc;
         this.rows = rows;
+        this.ids = ids;
     }
 
     /** Records the notice unless the same (event, kind, channel) already was; returns its id if it is new. */
     Optional<UUID> insertIfAbsent(NewNotice notice, Instant now) {
-        UUID id = UUID.randomUUID();
+        UUID id = ids.next();
         int inserted = jdbc.sql("""
                         INSERT INTO notice (id, event_id, kind, channel, commune_id, appointment_id, appointment_type_id,
                                             recipient, merge_data, expires_at, status, created_at)

@@ -4,6 +4,7 @@ import fr.creneau.notification.api.SmsDelivered;
 import fr.creneau.notification.api.SmsDeliveryFailed;
 import fr.creneau.notification.api.SmsEncoding;
 import fr.creneau.notification.api.SmsSent;
+import fr.creneau.notification.shared.domain.NewIds;
 import fr.creneau.notification.sms.domain.SmsSegments;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +18,11 @@ import java.util.UUID;
 public class SmsEvents {
 
     private final NotificationOutbox outbox;
+    private final NewIds ids;
 
-    SmsEvents(NotificationOutbox outbox) {
+    SmsEvents(NotificationOutbox outbox, NewIds ids) {
         this.outbox = outbox;
+        this.ids = ids;
     }
 
     /** {@code kind}: the notice's kind (CONFIRMATION, REMINDER...). */
@@ -42,7 +45,7 @@ public class SmsEvents {
         return euros == null ? 0 : euros.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
     }
 
-    private static String newEventId() {
-        return UUID.randomUUID().toString();
+    private String newEventId() {
+        return ids.next().toString();
     }
 }

@@ -1,2 +1,2 @@
-/** Dates and times as a citizen reads them on the town hall's clock. */
+/** What several features use: dates and times on the town hall's clock, and where new ids come from. */
 package fr.creneau.notification.shared.domain;
