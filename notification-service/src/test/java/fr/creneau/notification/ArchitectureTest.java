@@ -1,50 +1,57 @@
 package fr.creneau.notification;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import fr.creneau.testsupport.ArchitectureRules;
+import fr.creneau.testsupport.ServiceRules;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
+import java.util.stream.Stream;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+/** The house rules by package role, and this service's own, by package and name: a class added later is covered. */
 class ArchitectureTest {
 
-    private static final JavaClasses classes = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("fr.creneau.notification");
+    private static final String SERVICE = "fr.creneau.notification";
+    private static final ServiceRules RULES = ArchitectureRules.forService("notification");
 
-    @Test
-    void otherServicesAreKnownOnlyThroughTheirPublishedApi() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("fr.creneau.stats..", "fr.creneau.gateway..")
-                .check(classes);
-        for (String service : new String[]{"booking", "planning"}) {
-            noClasses().should().dependOnClassesThat(
-                            DescribedPredicate.describe(service + "-service internals",
-                                    c -> c.getPackageName().startsWith("fr.creneau." + service)
-                                            && !c.getPackageName().equals("fr.creneau." + service + ".api")))
-                    .check(classes);
-        }
+    private static String role(String role) {
+        return SERVICE + ".*." + role + "..";
+    }
+
+    @TestFactory
+    Stream<DynamicTest> houseRules() {
+        return RULES.asTests();
     }
 
     @Test
-    void onlyTheTransportsTalkToTwilioAndSmtp() {
-        noClasses().that().resideOutsideOfPackages("..delivery..", "..callback..")
-                .should().dependOnClassesThat().resideInAnyPackage("com.twilio..")
-                .check(classes);
-        noClasses().that().resideOutsideOfPackage("..delivery..")
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.mail..", "org.springframework.mail..")
-                .check(classes);
+    void featuresDependOnEachOtherWithoutCycles() {
+        RULES.featuresHaveNoCycles().check(RULES.classes());
     }
 
     @Test
-    void theRulesForTextTimeAndLengthNeedNoFramework() {
-        noClasses().that().haveSimpleNameStartingWith("TemplateText")
-                .or().haveSimpleName("WallClock").or().haveSimpleName("MergeField")
-                .or().haveSimpleName("AppointmentFields").or().haveSimpleName("SmsSegments")
-                .or().haveSimpleName("IcsCalendar").or().haveSimpleName("NoticePlan").or().haveSimpleName("DueReminder")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..",
-                        "java.sql..", "com.github.kagkarlsson..")
-                .check(classes);
+    void everyClassSitsInARolePackageOfItsFeatureOrAtTheServiceLevel() {
+        classes().that().resideOutsideOfPackage(SERVICE + ".api..").and().doNotHaveSimpleName("package-info")
+                .should().resideInAnyPackage(SERVICE, SERVICE + ".config", SERVICE + ".shared.*",
+                        role("web"), role("messaging"), role("command"), role("domain"), role("view"), role("adapter"))
+                .check(RULES.classes());
+    }
+
+    @Test
+    void onlyTheAdaptersTalkToTwilioAndSmtp() {
+        noClasses().that().resideOutsideOfPackage(role("adapter"))
+                .should().dependOnClassesThat().resideInAnyPackage("com.twilio..", "jakarta.mail..",
+                        "org.springframework.mail..")
+                .check(RULES.classes());
+    }
+
+    @Test
+    void theDomainKnowsNeitherTheSchedulerNorTheProviders() {
+        noClasses().that().resideInAPackage(role("domain"))
+                .should().dependOnClassesThat().resideInAnyPackage("com.github.kagkarlsson..", "com.twilio..",
+                        "jakarta.mail..", SERVICE + ".config..")
+                .check(RULES.classes());
     }
 }

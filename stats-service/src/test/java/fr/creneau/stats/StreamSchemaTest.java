@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import fr.creneau.stats.stream.AppointmentFigures;
+import fr.creneau.stats.stream.messaging.AppointmentFigures;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

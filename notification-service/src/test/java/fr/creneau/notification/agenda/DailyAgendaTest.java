@@ -1,11 +1,12 @@
 package fr.creneau.notification.agenda;
 
 import fr.creneau.booking.api.AppointmentConfirmed;
+import fr.creneau.notification.agenda.command.DailyAgenda;
+import fr.creneau.notification.shared.domain.WallClock;
 import fr.creneau.notification.support.Citizen;
 import fr.creneau.notification.support.Events;
 import fr.creneau.notification.support.IntegrationTest;
 import fr.creneau.notification.support.Mailbox;
-import fr.creneau.notification.template.WallClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;

@@ -2,6 +2,7 @@ package fr.creneau.notification.booking;
 
 import fr.creneau.booking.api.AppointmentConfirmed;
 import fr.creneau.notification.NotificationApplication;
+import fr.creneau.notification.booking.command.BookingEventNotices;
 import fr.creneau.notification.support.Events;
 import fr.creneau.notification.support.FakeTwilio;
 import fr.creneau.notification.support.IntegrationTest;

@@ -2,6 +2,7 @@ package fr.creneau.notification.contact;
 
 import fr.creneau.booking.api.AppointmentConfirmed;
 import fr.creneau.booking.api.AppointmentNoShow;
+import fr.creneau.notification.contact.view.ContactBook;
 import fr.creneau.notification.support.Citizen;
 import fr.creneau.notification.support.Events;
 import fr.creneau.notification.support.IntegrationTest;

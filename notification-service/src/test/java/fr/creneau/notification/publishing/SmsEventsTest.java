@@ -2,7 +2,7 @@ package fr.creneau.notification.publishing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.creneau.booking.api.AppointmentConfirmed;
-import fr.creneau.notification.sms.SmsSegments;
+import fr.creneau.notification.sms.domain.SmsSegments;
 import fr.creneau.notification.support.Citizen;
 import fr.creneau.notification.support.Events;
 import fr.creneau.notification.support.IntegrationTest;

@@ -3,6 +3,7 @@ package fr.creneau.notification.sms;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.creneau.booking.api.AppointmentConfirmed;
+import fr.creneau.notification.sms.domain.SmsSegments;
 import fr.creneau.notification.support.Citizen;
 import fr.creneau.notification.support.Events;
 import fr.creneau.notification.support.IntegrationTest;

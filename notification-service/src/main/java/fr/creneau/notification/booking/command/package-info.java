@@ -1,0 +1,2 @@
+/** Applies a booking event once: the appointment's new state and the notices the event calls for. */
+package fr.creneau.notification.booking.command;

@@ -1,0 +1,2 @@
+/** The latest state of each appointment, as booking.events told it. */
+package fr.creneau.notification.booking.view;

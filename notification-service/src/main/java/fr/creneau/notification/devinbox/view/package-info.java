@@ -1,0 +1,2 @@
+/** The messages parked in the dev inbox, newest first. */
+package fr.creneau.notification.devinbox.view;

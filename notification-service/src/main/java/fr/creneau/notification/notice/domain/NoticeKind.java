@@ -1,0 +1,23 @@
+package fr.creneau.notification.notice.domain;
+
+/** What a message is about; each kind has its default texts and its channel settings. */
+public enum NoticeKind {
+    ONE_TIME_CODE,
+    CONFIRMATION,
+    AWAITING_APPROVAL,
+    APPROVED,
+    REFUSED,
+    REMINDER,
+    RESCHEDULED,
+    UNSCHEDULED,
+    CANCELLED_BY_CITIZEN,
+    CANCELLED_BY_MAIRIE,
+    NO_SHOW,
+    AGENT_APPROVAL_NEEDED,
+    AGENT_DAILY_AGENDA;
+
+    /** Notices to the mairie's agents, not to the citizen. */
+    public boolean forAgents() {
+        return this == AGENT_APPROVAL_NEEDED || this == AGENT_DAILY_AGENDA;
+    }
+}

@@ -1,0 +1,2 @@
+/** Reads notification.otp. */
+package fr.creneau.notification.otp.messaging;

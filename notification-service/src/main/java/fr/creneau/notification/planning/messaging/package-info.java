@@ -1,0 +1,2 @@
+/** Reads planning.events for the appointment types. */
+package fr.creneau.notification.planning.messaging;

@@ -1,0 +1,2 @@
+/** The appointment types planning has announced, with their commune. */
+package fr.creneau.notification.planning.view;

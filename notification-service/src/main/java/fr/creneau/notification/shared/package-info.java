@@ -1,0 +1,2 @@
+/** What several features of the service use. */
+package fr.creneau.notification.shared;

@@ -1,0 +1,57 @@
+package fr.creneau.notification.template.domain;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The fields a template may use, written {@code {name}} in its text, with the sample value used by previews. */
+public enum MergeField {
+    BENEFICIAIRE("beneficiaire", "Bénéficiaire du rendez-vous", "Jeanne Martin"),
+    DATE("date", "Date du rendez-vous", "mardi 1 décembre 2026"),
+    HEURE("heure", "Heure du rendez-vous", "09h20"),
+    GUICHET("guichet", "Nom du guichet", "Guichet 1"),
+    LIEU("lieu", "Nom du lieu de rendez-vous", "Mairie"),
+    ADRESSE("adresse", "Adresse du lieu de rendez-vous", "1 place de la Mairie"),
+    TYPE("type", "Type de rendez-vous", "Carte d'identité"),
+    OPTION("option", "Option choisie", "CNI"),
+    DUREE("duree", "Durée du rendez-vous", "20 min"),
+    NOMBRE_PERSONNES("nombre_personnes", "Nombre de personnes", "1"),
+    DATE_PRECEDENTE("date_precedente", "Précédente date du rendez-vous", "lundi 30 novembre 2026 à 14h00"),
+    LIEN_GESTION("lien_gestion", "Lien pour modifier le rendez-vous", "https://rdv.example.fr/gerer/exemple"),
+    LIEN_ANNULATION("lien_annulation", "Lien pour annuler le rendez-vous",
+            "https://rdv.example.fr/gerer/exemple/annulation"),
+    LIEN_PORTAIL("lien_portail", "Lien vers la prise de rendez-vous", "https://rdv.example.fr/"),
+    DOCUMENTS("documents", "Documents à apporter", "photo d'identité, justificatif de domicile"),
+    MOTIF("motif", "Motif de l'annulation ou du refus", "absence de l'agent"),
+    CRENEAUX_PROPOSES("creneaux_proposes", "Créneaux proposés en remplacement",
+            "- mercredi 2 décembre 2026 à 10h00 (Mairie) : https://rdv.example.fr/gerer/exemple?creneau=2026-12-02T09%3A00%3A00Z&guichet=g1"),
+    CODE("code", "Code de confirmation", "123456"),
+    VALIDITE_CODE("validite_code", "Heure limite de validité du code", "09h35"),
+    LISTE_RENDEZ_VOUS("liste_rendez_vous", "Liste des rendez-vous du jour",
+            "- 09h00 Carte d'identité, Jeanne Martin (Mairie, Guichet 1)");
+
+    private final String key;
+    private final String label;
+    private final String sample;
+
+    MergeField(String key, String label, String sample) {
+        this.key = key;
+        this.label = label;
+        this.sample = sample;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String sample() {
+        return sample;
+    }
+
+    public static Optional<MergeField> byKey(String key) {
+        return Arrays.stream(values()).filter(field -> field.key.equals(key)).findFirst();
+    }
+}

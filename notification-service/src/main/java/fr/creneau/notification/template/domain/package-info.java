@@ -1,0 +1,2 @@
+/** A notice text, its merge fields, how it is rendered and what makes it valid. */
+package fr.creneau.notification.template.domain;

@@ -1,0 +1,2 @@
+/** The endpoints that read, replace, reset and preview a commune's notice texts. */
+package fr.creneau.notification.template.web;

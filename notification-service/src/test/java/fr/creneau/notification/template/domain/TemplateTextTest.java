@@ -1,0 +1,69 @@
+package fr.creneau.notification.template.domain;
+
+import fr.creneau.notification.notice.domain.MessageChannel;
+import fr.creneau.notification.notice.domain.NoticeKind;
+import fr.creneau.notification.sms.domain.GsmTransliteration;
+import fr.creneau.notification.sms.domain.SmsSegments;
+import fr.creneau.notification.template.command.DefaultTemplates;
+import fr.creneau.platform.problem.InvalidRequestException;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TemplateTextTest {
+
+    @Test
+    void knownFieldsAreReplacedAndOtherBracesLeftAlone() {
+        String text = TemplateText.render("Bonjour {beneficiaire}, RDV le {date} {à vérifier} {heure}",
+                Map.of("beneficiaire", "Jeanne", "date", "mardi 1 décembre 2026"));
+
+        assertThat(text).isEqualTo("Bonjour Jeanne, RDV le mardi 1 décembre 2026 {à vérifier} ");
+    }
+
+    @Test
+    void aTemplateWithAnUnknownFieldIsRefusedInFrenchNamingTheField() {
+        assertThatThrownBy(() -> TemplateValidator.validated(MessageChannel.SMS,
+                new Template(null, "RDV le {date} pour {prenom}")))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageStartingWith("Le champ de fusion {prenom} est inconnu.")
+                .satisfies(e -> assertThat(((InvalidRequestException) e).properties().get("unknownFields"))
+                        .isEqualTo(List.of("prenom")));
+    }
+
+    @Test
+    void anEmailTemplateNeedsASubject() {
+        assertThatThrownBy(() -> TemplateValidator.validated(MessageChannel.EMAIL, new Template(" ", "Bonjour")))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("objet");
+    }
+
+    @Test
+    void everyDefaultTextUsesOnlyKnownFields() {
+        DefaultTemplates defaults = new DefaultTemplates();
+        for (NoticeKind kind : NoticeKind.values()) {
+            for (MessageChannel channel : MessageChannel.values()) {
+                Template template = defaults.of(kind, channel);
+                assertThat(TemplateValidator.validated(channel, template)).isNotNull();
+            }
+        }
+    }
+
+    @Test
+    void everyDefaultSmsTextIsGsm7AndAtMostTwoSegmentsWithTheSampleData() {
+        Map<String, String> samples = Arrays.stream(MergeField.values())
+                .collect(Collectors.toMap(MergeField::key, MergeField::sample));
+        DefaultTemplates defaults = new DefaultTemplates();
+        for (NoticeKind kind : NoticeKind.values()) {
+            String body = GsmTransliteration.apply(TemplateText.render(defaults.of(kind, MessageChannel.SMS).body(), samples));
+            SmsSegments.SmsLength length = SmsSegments.of(body);
+            assertThat(length.encoding()).as(kind.name()).isEqualTo(SmsSegments.Encoding.GSM_7);
+            assertThat(length.segments()).as(kind.name()).isLessThanOrEqualTo(2);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Reads booking.events into the appointments' facts. */
+package fr.creneau.stats.appointment.messaging;

@@ -1,0 +1,2 @@
+/** The breakdowns of the figures, named as the API and the stream name them. */
+package fr.creneau.stats.dimension.domain;

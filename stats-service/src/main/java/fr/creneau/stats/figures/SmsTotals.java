@@ -1,7 +1,0 @@
-package fr.creneau.stats.figures;
-
-/** The SMS a commune sent in one bucket: how many, their segments and cost, and what the operator reported. */
-record SmsTotals(long sent, long segments, long costEuroCents, long delivered, long deliveryFailed) {
-
-    static final SmsTotals NONE = new SmsTotals(0, 0, 0, 0, 0);
-}

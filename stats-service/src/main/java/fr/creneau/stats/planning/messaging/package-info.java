@@ -1,0 +1,2 @@
+/** Reads planning.events into capacities and display names. */
+package fr.creneau.stats.planning.messaging;

@@ -1,0 +1,2 @@
+/** Reading the *-api records from Kafka, tolerant of event types a newer publisher adds. */
+package fr.creneau.stats.shared.messaging;

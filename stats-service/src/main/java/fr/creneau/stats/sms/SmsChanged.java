@@ -1,8 +1,0 @@
-package fr.creneau.stats.sms;
-
-import java.time.Instant;
-import java.time.LocalDate;
-
-/** The SMS figures of a commune changed on the day it sent one (a new SMS, or news of its delivery). */
-public record SmsChanged(String communeId, LocalDate sentDate, Instant occurredAt) {
-}
