@@ -68,12 +68,26 @@ class CatalogTable {
 
     @SuppressWarnings("unchecked")
     <T extends CatalogEntry> List<T> allOf(Class<T> kind, String communeId) {
-        return (List<T>) reads.get(List.of("all", kind.getSimpleName(), communeId), key -> readAll(kind, communeId));
+        List<String> key = List.of("all", kind.getSimpleName(), communeId);
+        List<T> all = (List<T>) reads.get(key, unused -> readAll(kind, communeId));
+        if (all.isEmpty()) {
+            reads.invalidate(key);
+        }
+        return all;
     }
 
+    /**
+     * What is found is kept for a few seconds; what is not is never kept: another instance may have just learnt of
+     * a new type or counter, and a citizen sent here must not get a 404 for it until the entry expires.
+     */
     @SuppressWarnings("unchecked")
     <T extends CatalogEntry> Optional<T> find(Class<T> kind, String id) {
-        return (Optional<T>) reads.get(List.of("one", kind.getSimpleName(), id), key -> readOne(kind, id));
+        List<String> key = List.of("one", kind.getSimpleName(), id);
+        Optional<T> found = (Optional<T>) reads.get(key, unused -> readOne(kind, id));
+        if (found.isEmpty()) {
+            reads.invalidate(key);
+        }
+        return found;
     }
 
     private <T extends CatalogEntry> List<T> readAll(Class<T> kind, String communeId) {
