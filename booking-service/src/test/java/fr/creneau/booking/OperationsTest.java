@@ -1,7 +1,7 @@
 package fr.creneau.booking;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.creneau.booking.support.BookingServiceTest;
+import fr.creneau.booking.support.BookingIntegrationTest;
 import fr.creneau.booking.support.PlanningFeed;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +11,7 @@ import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class OperationsTest extends BookingServiceTest {
+class OperationsTest extends BookingIntegrationTest {
 
     @Test
     void healthMetricsAndTheOpenApiDocumentAreServed() {

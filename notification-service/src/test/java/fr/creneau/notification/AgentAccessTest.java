@@ -1,6 +1,6 @@
 package fr.creneau.notification;
 
-import fr.creneau.notification.support.IntegrationTest;
+import fr.creneau.notification.support.NotificationIntegrationTest;
 import fr.creneau.identity.Role;
 import fr.creneau.testsupport.AgentEndpoints;
 import fr.creneau.testsupport.AgentEndpoints.Endpoint;
@@ -23,7 +23,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An agent reaches only their own commune's notices and settings; the dead letters are the platform's. */
-class AgentAccessTest extends IntegrationTest {
+class AgentAccessTest extends NotificationIntegrationTest {
 
     private static final List<String> PUBLIC = List.of("/api/notifications/twilio/status", "/api/notifications/dev-inbox");
 

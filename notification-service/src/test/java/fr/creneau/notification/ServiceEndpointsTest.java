@@ -1,6 +1,6 @@
 package fr.creneau.notification;
 
-import fr.creneau.notification.support.IntegrationTest;
+import fr.creneau.notification.support.NotificationIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -8,7 +8,7 @@ import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ServiceEndpointsTest extends IntegrationTest {
+class ServiceEndpointsTest extends NotificationIntegrationTest {
 
     @Autowired
     TestRestTemplate http;

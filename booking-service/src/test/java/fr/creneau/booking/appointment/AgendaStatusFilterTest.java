@@ -1,7 +1,7 @@
 package fr.creneau.booking.appointment;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.creneau.booking.support.BookingServiceTest;
+import fr.creneau.booking.support.BookingIntegrationTest;
 import fr.creneau.booking.support.PlanningFeed;
 import fr.creneau.identity.AgentIdentity;
 import fr.creneau.identity.Role;
@@ -23,7 +23,7 @@ import java.util.UUID;
 import static fr.creneau.booking.support.PlanningFeed.nineOn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class AgendaStatusFilterTest extends BookingServiceTest {
+class AgendaStatusFilterTest extends BookingIntegrationTest {
 
     private final PlanningFeed feed = new PlanningFeed();
     private final LocalDate day = LocalDate.now(PlanningFeed.ZONE).plusDays(6);

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import fr.creneau.booking.support.BookingClient;
-import fr.creneau.booking.support.BookingServiceTest;
+import fr.creneau.booking.support.BookingIntegrationTest;
 import fr.creneau.booking.support.PlanningFeed;
 import fr.creneau.identity.AgentIdentity;
 import fr.creneau.identity.IdentityToken;
@@ -32,7 +32,7 @@ import static fr.creneau.booking.support.PlanningFeed.nineOn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An agent reaches only the appointments of their own commune; another commune's are unknown to them. */
-class AgentAccessTest extends BookingServiceTest {
+class AgentAccessTest extends BookingIntegrationTest {
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

@@ -2,7 +2,7 @@ package fr.creneau.booking.appointment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.creneau.booking.support.BookingClient;
-import fr.creneau.booking.support.BookingServiceTest;
+import fr.creneau.booking.support.BookingIntegrationTest;
 import fr.creneau.booking.support.PlanningFeed;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -17,7 +17,7 @@ import static fr.creneau.booking.support.BookingClient.awaitManageToken;
 import static fr.creneau.booking.support.PlanningFeed.nineOn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class AppointmentManagementTest extends BookingServiceTest {
+class AppointmentManagementTest extends BookingIntegrationTest {
 
     private static final Duration SLOT = Duration.ofMinutes(20);
 

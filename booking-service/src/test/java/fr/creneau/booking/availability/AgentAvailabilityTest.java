@@ -1,7 +1,7 @@
 package fr.creneau.booking.availability;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.creneau.booking.support.BookingServiceTest;
+import fr.creneau.booking.support.BookingIntegrationTest;
 import fr.creneau.booking.support.PlanningFeed;
 import fr.creneau.planning.api.AppointmentTypeChanged;
 import fr.creneau.identity.AgentIdentity;
@@ -22,7 +22,7 @@ import java.util.UUID;
 import static fr.creneau.booking.support.PlanningFeed.nineOn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class AgentAvailabilityTest extends BookingServiceTest {
+class AgentAvailabilityTest extends BookingIntegrationTest {
 
     private final PlanningFeed feed = new PlanningFeed();
     private final LocalDate day = LocalDate.now(PlanningFeed.ZONE).plusDays(3);

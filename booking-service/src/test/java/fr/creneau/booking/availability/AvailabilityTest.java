@@ -1,7 +1,7 @@
 package fr.creneau.booking.availability;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.creneau.booking.support.BookingServiceTest;
+import fr.creneau.booking.support.BookingIntegrationTest;
 import fr.creneau.booking.support.PlanningFeed;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,7 @@ import java.time.temporal.ChronoUnit;
 import static fr.creneau.booking.support.PlanningFeed.nineOn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class AvailabilityTest extends BookingServiceTest {
+class AvailabilityTest extends BookingIntegrationTest {
 
     private final PlanningFeed feed = new PlanningFeed();
     private final LocalDate day = LocalDate.now(PlanningFeed.ZONE).plusDays(6);

@@ -1,7 +1,7 @@
 package fr.creneau.booking.availability;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.creneau.booking.support.BookingServiceTest;
+import fr.creneau.booking.support.BookingIntegrationTest;
 import fr.creneau.booking.support.PlanningFeed;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -14,7 +14,7 @@ import java.util.Map;
 import static fr.creneau.booking.support.PlanningFeed.nineOn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ChosenAgentAvailabilityTest extends BookingServiceTest {
+class ChosenAgentAvailabilityTest extends BookingIntegrationTest {
 
     @Test
     void aCitizenChoosesTheMayorAndHerBookedSlotsAreNoLongerOffered() {

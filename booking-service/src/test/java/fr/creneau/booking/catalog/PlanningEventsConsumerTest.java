@@ -1,7 +1,7 @@
 package fr.creneau.booking.catalog;
 
 import fr.creneau.booking.catalog.view.Catalog;
-import fr.creneau.booking.support.BookingServiceTest;
+import fr.creneau.booking.support.BookingIntegrationTest;
 import fr.creneau.booking.support.PlanningFeed;
 import fr.creneau.planning.api.CounterChanged;
 import fr.creneau.planning.api.PlanningChanged;
@@ -19,7 +19,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-class PlanningEventsConsumerTest extends BookingServiceTest {
+class PlanningEventsConsumerTest extends BookingIntegrationTest {
 
     @Autowired
     Catalog catalog;

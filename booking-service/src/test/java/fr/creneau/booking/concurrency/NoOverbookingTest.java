@@ -1,7 +1,7 @@
 package fr.creneau.booking.concurrency;
 
 import fr.creneau.booking.BookingApplication;
-import fr.creneau.booking.support.BookingServiceTest;
+import fr.creneau.booking.support.BookingIntegrationTest;
 import fr.creneau.booking.support.PlanningFeed;
 import fr.creneau.testsupport.AgentHeaders;
 import fr.creneau.testsupport.TestInfrastructure;
@@ -32,7 +32,7 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** 200 citizens rush at one slot, on one instance and on two instances sharing the database. */
-class NoOverbookingTest extends BookingServiceTest {
+class NoOverbookingTest extends BookingIntegrationTest {
 
     private static final int CITIZENS = 200;
     private static final int CAPACITY = 3;

@@ -1,7 +1,7 @@
 package fr.creneau.booking.counterday;
 
 import fr.creneau.booking.support.BookingClient;
-import fr.creneau.booking.support.BookingServiceTest;
+import fr.creneau.booking.support.BookingIntegrationTest;
 import fr.creneau.booking.support.PlanningFeed;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import static fr.creneau.booking.support.PlanningFeed.nineOn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class HoldDeadlineTest extends BookingServiceTest {
+class HoldDeadlineTest extends BookingIntegrationTest {
 
     @Autowired
     DeadlineManager deadlines;

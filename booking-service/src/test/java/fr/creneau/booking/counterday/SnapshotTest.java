@@ -2,7 +2,7 @@ package fr.creneau.booking.counterday;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.creneau.booking.support.BookingClient;
-import fr.creneau.booking.support.BookingServiceTest;
+import fr.creneau.booking.support.BookingIntegrationTest;
 import fr.creneau.booking.support.PlanningFeed;
 import org.axonframework.common.caching.Cache;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ import java.util.Map;
 import static fr.creneau.booking.support.PlanningFeed.nineOn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SnapshotTest extends BookingServiceTest {
+class SnapshotTest extends BookingIntegrationTest {
 
     private static final int CAPACITY = 25;
 

@@ -1,7 +1,7 @@
 package fr.creneau.booking.daylist;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.creneau.booking.support.BookingServiceTest;
+import fr.creneau.booking.support.BookingIntegrationTest;
 import fr.creneau.booking.support.PlanningFeed;
 import fr.creneau.identity.AgentIdentity;
 import fr.creneau.identity.Role;
@@ -25,7 +25,7 @@ import java.util.UUID;
 import static fr.creneau.booking.support.PlanningFeed.nineOn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class DayListTest extends BookingServiceTest {
+class DayListTest extends BookingIntegrationTest {
 
     private final PlanningFeed feed = new PlanningFeed();
     private final LocalDate day = LocalDate.now(PlanningFeed.ZONE).plusDays(5);

@@ -1,7 +1,7 @@
 package fr.creneau.booking.duplicates;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.creneau.booking.support.BookingServiceTest;
+import fr.creneau.booking.support.BookingIntegrationTest;
 import fr.creneau.booking.support.PlanningFeed;
 import fr.creneau.identity.Role;
 import fr.creneau.testsupport.AgentHeaders;
@@ -20,7 +20,7 @@ import java.util.Map;
 import static fr.creneau.booking.support.PlanningFeed.nineOn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class DuplicatesTest extends BookingServiceTest {
+class DuplicatesTest extends BookingIntegrationTest {
 
     private final PlanningFeed feed = new PlanningFeed();
     private final LocalDate day = LocalDate.now(PlanningFeed.ZONE).plusDays(9);

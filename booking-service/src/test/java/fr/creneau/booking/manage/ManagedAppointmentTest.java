@@ -2,7 +2,7 @@ package fr.creneau.booking.manage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.creneau.booking.support.BookingClient;
-import fr.creneau.booking.support.BookingServiceTest;
+import fr.creneau.booking.support.BookingIntegrationTest;
 import fr.creneau.booking.support.PlanningFeed;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +13,7 @@ import static fr.creneau.booking.support.BookingClient.awaitManageToken;
 import static fr.creneau.booking.support.PlanningFeed.nineOn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ManagedAppointmentTest extends BookingServiceTest {
+class ManagedAppointmentTest extends BookingIntegrationTest {
 
     private final PlanningFeed feed = new PlanningFeed();
     private final LocalDate day = LocalDate.now(PlanningFeed.ZONE).plusDays(5);

@@ -2,7 +2,7 @@ package fr.creneau.booking.onetimecode;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.creneau.booking.support.BookingClient;
-import fr.creneau.booking.support.BookingServiceTest;
+import fr.creneau.booking.support.BookingIntegrationTest;
 import fr.creneau.booking.support.PlanningFeed;
 import fr.creneau.testsupport.KafkaProbe;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ import static fr.creneau.booking.support.PlanningFeed.nineOn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class CodeResendTest extends BookingServiceTest {
+class CodeResendTest extends BookingIntegrationTest {
 
     @Test
     void aCodeIsResentThreeTimesAtMostAfterACoolDownAndOnlyTheLastOneConfirms() throws Exception {

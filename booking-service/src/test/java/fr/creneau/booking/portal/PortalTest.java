@@ -1,7 +1,7 @@
 package fr.creneau.booking.portal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.creneau.booking.support.BookingServiceTest;
+import fr.creneau.booking.support.BookingIntegrationTest;
 import fr.creneau.booking.support.PlanningFeed;
 import fr.creneau.planning.api.AgentChanged;
 import fr.creneau.planning.api.AppointmentTypeChanged;
@@ -17,7 +17,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PortalTest extends BookingServiceTest {
+class PortalTest extends BookingIntegrationTest {
 
     private final PlanningFeed feed = new PlanningFeed();
 

@@ -1,7 +1,7 @@
 package fr.creneau.booking.reservation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.creneau.booking.support.BookingServiceTest;
+import fr.creneau.booking.support.BookingIntegrationTest;
 import fr.creneau.booking.support.PlanningFeed;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ReservationProblemsTest extends BookingServiceTest {
+class ReservationProblemsTest extends BookingIntegrationTest {
 
     private static final AtomicInteger PERSONS = new AtomicInteger();
 

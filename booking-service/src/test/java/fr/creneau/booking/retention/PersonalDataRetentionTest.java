@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.creneau.booking.contact.view.ContactVault;
 import fr.creneau.booking.retention.command.PersonalDataRetention;
 import fr.creneau.booking.support.BookingClient;
-import fr.creneau.booking.support.BookingServiceTest;
+import fr.creneau.booking.support.BookingIntegrationTest;
 import fr.creneau.booking.support.PlanningFeed;
 import fr.creneau.testsupport.KafkaProbe;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,7 @@ import static fr.creneau.booking.support.PlanningFeed.nineOn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class PersonalDataRetentionTest extends BookingServiceTest {
+class PersonalDataRetentionTest extends BookingIntegrationTest {
 
     @Autowired
     PersonalDataRetention retention;

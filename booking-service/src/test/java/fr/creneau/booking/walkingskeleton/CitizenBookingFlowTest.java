@@ -1,7 +1,7 @@
 package fr.creneau.booking.walkingskeleton;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.creneau.booking.support.BookingServiceTest;
+import fr.creneau.booking.support.BookingIntegrationTest;
 import fr.creneau.booking.support.PlanningFeed;
 import fr.creneau.testsupport.KafkaProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,7 +17,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class CitizenBookingFlowTest extends BookingServiceTest {
+class CitizenBookingFlowTest extends BookingIntegrationTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 

@@ -5,7 +5,7 @@ import fr.creneau.notification.agenda.command.DailyAgenda;
 import fr.creneau.notification.shared.domain.WallClock;
 import fr.creneau.notification.support.Citizen;
 import fr.creneau.notification.support.Events;
-import fr.creneau.notification.support.IntegrationTest;
+import fr.creneau.notification.support.NotificationIntegrationTest;
 import fr.creneau.notification.support.Mailbox;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +22,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class DailyAgendaTest extends IntegrationTest {
+class DailyAgendaTest extends NotificationIntegrationTest {
 
     @Autowired
     DailyAgenda agenda;

@@ -3,7 +3,7 @@ package fr.creneau.notification.booking;
 import fr.creneau.booking.api.AppointmentConfirmed;
 import fr.creneau.notification.support.Events;
 import fr.creneau.notification.support.FakeTwilio;
-import fr.creneau.notification.support.IntegrationTest;
+import fr.creneau.notification.support.NotificationIntegrationTest;
 import fr.creneau.notification.support.Mailbox;
 import fr.creneau.testsupport.KafkaProbe;
 import jakarta.mail.internet.MimeMessage;
@@ -18,7 +18,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class ConfirmationNoticeTest extends IntegrationTest {
+class ConfirmationNoticeTest extends NotificationIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;

@@ -12,7 +12,7 @@ import fr.creneau.booking.api.CancelledBy;
 import fr.creneau.booking.api.ProposedSlot;
 import fr.creneau.notification.support.Citizen;
 import fr.creneau.notification.support.Events;
-import fr.creneau.notification.support.IntegrationTest;
+import fr.creneau.notification.support.NotificationIntegrationTest;
 import fr.creneau.notification.support.Mailbox;
 import jakarta.mail.internet.MimeMessage;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -31,7 +31,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class NoticeContentsTest extends IntegrationTest {
+class NoticeContentsTest extends NotificationIntegrationTest {
 
     private static final Instant WINTER = Instant.parse("2026-12-01T08:20:00Z");
     private static final Instant SUMMER = Instant.parse("2027-06-15T12:00:00Z");

@@ -5,7 +5,7 @@ import fr.creneau.notification.NotificationApplication;
 import fr.creneau.notification.booking.command.BookingEventNotices;
 import fr.creneau.notification.support.Events;
 import fr.creneau.notification.support.FakeTwilio;
-import fr.creneau.notification.support.IntegrationTest;
+import fr.creneau.notification.support.NotificationIntegrationTest;
 import fr.creneau.notification.support.MutableClock;
 import fr.creneau.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Two successive runs of the service on one database: a reminder scheduled by the first fires in the second. */
-class ReminderRestartTest extends IntegrationTest {
+class ReminderRestartTest extends NotificationIntegrationTest {
 
     @Test
     void aReminderScheduledBeforeARestartFiresAfterIt() {

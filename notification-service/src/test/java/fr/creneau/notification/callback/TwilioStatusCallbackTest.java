@@ -1,6 +1,6 @@
 package fr.creneau.notification.callback;
 
-import fr.creneau.notification.support.IntegrationTest;
+import fr.creneau.notification.support.NotificationIntegrationTest;
 import fr.creneau.notification.support.Notices;
 import fr.creneau.testsupport.KafkaProbe;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class TwilioStatusCallbackTest extends IntegrationTest {
+class TwilioStatusCallbackTest extends NotificationIntegrationTest {
 
     private static final String CALLBACK = "https://rdv.example.fr/api/notifications/twilio/status";
 

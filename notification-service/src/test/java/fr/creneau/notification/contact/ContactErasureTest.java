@@ -5,7 +5,7 @@ import fr.creneau.booking.api.AppointmentNoShow;
 import fr.creneau.notification.contact.view.ContactBook;
 import fr.creneau.notification.support.Citizen;
 import fr.creneau.notification.support.Events;
-import fr.creneau.notification.support.IntegrationTest;
+import fr.creneau.notification.support.NotificationIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +17,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class ContactErasureTest extends IntegrationTest {
+class ContactErasureTest extends NotificationIntegrationTest {
 
     private static final Instant START = Instant.parse("2026-12-01T08:20:00Z");
 

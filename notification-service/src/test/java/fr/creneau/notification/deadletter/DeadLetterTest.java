@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import fr.creneau.notification.support.FakeTwilio;
-import fr.creneau.notification.support.IntegrationTest;
+import fr.creneau.notification.support.NotificationIntegrationTest;
 import fr.creneau.notification.support.Notices;
 import fr.creneau.testsupport.KafkaProbe;
 import java.util.stream.StreamSupport;
@@ -27,7 +27,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class DeadLetterTest extends IntegrationTest {
+class DeadLetterTest extends NotificationIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;

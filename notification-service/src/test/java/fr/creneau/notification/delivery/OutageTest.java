@@ -2,7 +2,7 @@ package fr.creneau.notification.delivery;
 
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import fr.creneau.notification.support.FakeTwilio;
-import fr.creneau.notification.support.IntegrationTest;
+import fr.creneau.notification.support.NotificationIntegrationTest;
 import fr.creneau.notification.support.Notices;
 import fr.creneau.testsupport.KafkaProbe;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -26,7 +26,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class OutageTest extends IntegrationTest {
+class OutageTest extends NotificationIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;

@@ -1,6 +1,6 @@
 package fr.creneau.notification.delivery;
 
-import fr.creneau.notification.support.IntegrationTest;
+import fr.creneau.notification.support.NotificationIntegrationTest;
 import fr.creneau.notification.support.Mailbox;
 import fr.creneau.notification.support.Notices;
 import fr.creneau.testsupport.KafkaProbe;
@@ -16,7 +16,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class SmtpOutageTest extends IntegrationTest {
+class SmtpOutageTest extends NotificationIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;

@@ -1,7 +1,7 @@
 package fr.creneau.notification.devinbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.creneau.notification.support.IntegrationTest;
+import fr.creneau.notification.support.NotificationIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -10,7 +10,7 @@ import org.springframework.http.ResponseEntity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** As shipped, with Twilio and SMTP configured and nothing else said, there is no dev inbox to read. */
-class DevInboxIsOffUnlessAskedForTest extends IntegrationTest {
+class DevInboxIsOffUnlessAskedForTest extends NotificationIntegrationTest {
 
     @Autowired
     TestRestTemplate http;

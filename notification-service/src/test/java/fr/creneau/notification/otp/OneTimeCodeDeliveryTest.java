@@ -2,7 +2,7 @@ package fr.creneau.notification.otp;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 import fr.creneau.notification.support.FakeTwilio;
-import fr.creneau.notification.support.IntegrationTest;
+import fr.creneau.notification.support.NotificationIntegrationTest;
 import fr.creneau.notification.support.Mailbox;
 import fr.creneau.notification.support.Notices;
 import fr.creneau.testsupport.KafkaProbe;
@@ -21,7 +21,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class OneTimeCodeDeliveryTest extends IntegrationTest {
+class OneTimeCodeDeliveryTest extends NotificationIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;

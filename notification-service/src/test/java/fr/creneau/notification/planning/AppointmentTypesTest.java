@@ -1,7 +1,7 @@
 package fr.creneau.notification.planning;
 
 import fr.creneau.notification.support.Events;
-import fr.creneau.notification.support.IntegrationTest;
+import fr.creneau.notification.support.NotificationIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Settings per appointment type are for the commune's own types, learnt from planning.events. */
-class AppointmentTypesTest extends IntegrationTest {
+class AppointmentTypesTest extends NotificationIntegrationTest {
 
     @Autowired
     TestRestTemplate http;

@@ -5,7 +5,7 @@ import fr.creneau.booking.api.AppointmentConfirmed;
 import fr.creneau.notification.sms.domain.SmsSegments;
 import fr.creneau.notification.support.Citizen;
 import fr.creneau.notification.support.Events;
-import fr.creneau.notification.support.IntegrationTest;
+import fr.creneau.notification.support.NotificationIntegrationTest;
 import fr.creneau.testsupport.KafkaProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** What notification.events says of the SMS sent, as stats-service reads it. */
-class SmsEventsTest extends IntegrationTest {
+class SmsEventsTest extends NotificationIntegrationTest {
 
     private static final String CALLBACK = "https://rdv.example.fr/api/notifications/twilio/status";
 

@@ -7,7 +7,7 @@ import fr.creneau.booking.api.CancelledBy;
 import fr.creneau.notification.planning.view.AppointmentTypes;
 import fr.creneau.notification.support.Events;
 import fr.creneau.notification.support.FakeTwilio;
-import fr.creneau.notification.support.IntegrationTest;
+import fr.creneau.notification.support.NotificationIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -24,7 +24,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class ReminderTest extends IntegrationTest {
+class ReminderTest extends NotificationIntegrationTest {
 
     @Autowired
     AppointmentTypes types;

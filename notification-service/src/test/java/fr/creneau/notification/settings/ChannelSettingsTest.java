@@ -8,7 +8,7 @@ import fr.creneau.booking.api.AppointmentNoShow;
 import fr.creneau.notification.planning.view.AppointmentTypes;
 import fr.creneau.notification.support.Citizen;
 import fr.creneau.notification.support.Events;
-import fr.creneau.notification.support.IntegrationTest;
+import fr.creneau.notification.support.NotificationIntegrationTest;
 import fr.creneau.notification.support.Mailbox;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +22,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class ChannelSettingsTest extends IntegrationTest {
+class ChannelSettingsTest extends NotificationIntegrationTest {
 
     @Autowired
     AppointmentTypes types;

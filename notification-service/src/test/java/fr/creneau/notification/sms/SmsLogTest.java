@@ -6,7 +6,7 @@ import fr.creneau.booking.api.AppointmentConfirmed;
 import fr.creneau.notification.sms.domain.SmsSegments;
 import fr.creneau.notification.support.Citizen;
 import fr.creneau.notification.support.Events;
-import fr.creneau.notification.support.IntegrationTest;
+import fr.creneau.notification.support.NotificationIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -17,7 +17,7 @@ import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class SmsLogTest extends IntegrationTest {
+class SmsLogTest extends NotificationIntegrationTest {
 
     private static final ObjectMapper json = new ObjectMapper();
 

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.creneau.booking.api.AppointmentConfirmed;
 import fr.creneau.notification.support.Citizen;
 import fr.creneau.notification.support.Events;
-import fr.creneau.notification.support.IntegrationTest;
+import fr.creneau.notification.support.NotificationIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -18,7 +18,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class TemplateApiTest extends IntegrationTest {
+class TemplateApiTest extends NotificationIntegrationTest {
 
     private static final ObjectMapper json = new ObjectMapper();
 

@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability
-public abstract class BookingServiceTest {
+public abstract class BookingIntegrationTest {
 
     /** The service over HTTP, on its random port. */
     @Autowired

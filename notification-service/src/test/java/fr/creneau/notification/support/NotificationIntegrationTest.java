@@ -32,8 +32,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability
-@Import(IntegrationTest.TestClock.class)
-public abstract class IntegrationTest {
+@Import(NotificationIntegrationTest.TestClock.class)
+public abstract class NotificationIntegrationTest {
 
     protected static final String ACCOUNT_SID = "ACtest0000000000000000000000000000";
     protected static final WireMockServer twilio = new WireMockServer(options().dynamicPort().globalTemplating(true));
