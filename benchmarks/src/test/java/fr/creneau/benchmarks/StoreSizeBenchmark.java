@@ -50,13 +50,13 @@ class StoreSizeBenchmark {
         Load.run("warm-up", 8, Measured.seconds("benchmark.warmUpSeconds", 20), clients.each(api -> i -> i % 4 == 0
                 ? api.get(commune.availabilityPath(commune.firstDay(), 7)).status() : citizens.book(api)));
 
-        long first = Math.max(0, (SMALL - History.events(booking, user, password)) / 2);
+        long first = bookingsToReach(SMALL, History.events(booking, user, password));
         History.seed(booking, user, password, 0, first);
         long smallStore = History.events(booking, user, password);
         LoadResult weekSmall = week(commune, clients, smallStore);
         LoadResult reserveSmall = reserve(citizens, clients, smallStore);
 
-        long second = first + Math.max(0, (LARGE - History.events(booking, user, password)) / 2);
+        long second = first + bookingsToReach(LARGE, History.events(booking, user, password));
         History.seed(booking, user, password, first, second);
         long largeStore = History.events(booking, user, password);
         LoadResult weekLarge = week(commune, clients, largeStore);
@@ -74,6 +74,11 @@ class StoreSizeBenchmark {
         report.print();
         assertThat(largeStore).isGreaterThanOrEqualTo(LARGE);
         assertThat(reserveLarge.serverErrors()).isZero();
+    }
+
+    /** Each seeded booking is two events: enough bookings to reach the target, rounded up. */
+    private static long bookingsToReach(long events, long stored) {
+        return Math.max(0, (events - stored + 1) / 2);
     }
 
     private static LoadResult week(BenchmarkCommune commune, Clients clients, long events) throws Exception {
