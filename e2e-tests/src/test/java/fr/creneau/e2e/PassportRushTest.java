@@ -88,7 +88,8 @@ class PassportRushTest {
     @Test
     @Order(2)
     void threeHundredCitizensFromThreeHundredAddressesEachHoldASlotWithinAMinute() throws Exception {
-        List<JsonNode> slots = commune.slotsOf(new Gateway(stack.gatewayUrl()), commune.largeCounterId, 36);
+        List<JsonNode> slots = commune.slotsOf(new Gateway(stack.gatewayUrl()), commune.largeCounterId,
+                18 * RushCommune.LARGE_DAYS);
 
         Rush rush = Rush.of(CITIZENS, ARRIVING_EVERY, n -> {
             LoopbackCitizen citizen = citizen(1, n);

@@ -15,13 +15,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The commune of the rush, set up through a gateway by its administrator: one passport type, a large counter (20
- * agents, every weekday slot of two days) and a small one with a single slot for three.
+ * agents, every slot of the first four days it opens, Monday to Thursday, as a mairie opens a few weeks at once) and
+ * a small one with a single slot for three.
  */
 final class RushCommune {
 
     static final String ID = "rushville";
     static final int LARGE_AGENTS = 20;
     static final int SMALL_AGENTS = 3;
+    static final int LARGE_DAYS = 4;
 
     final String typeId;
     final String largeCounterId;
@@ -50,12 +52,13 @@ final class RushCommune {
                 "appointmentTypeIds", List.of(typeId)))).text("counterId");
         List<String> day = List.of("09h00-12h00", "14h00-17h00");
         String week = created(admin.post(planning("/reference-weeks"), Map.of("name", "Semaine", "days",
-                Map.of("MONDAY", day, "TUESDAY", day)))).text("referenceWeekId");
+                Map.of("MONDAY", day, "TUESDAY", day, "WEDNESDAY", day, "THURSDAY", day)))).text("referenceWeekId");
         String oneSlot = created(admin.post(planning("/reference-weeks"), Map.of("name", "Un créneau", "days",
                 Map.of("MONDAY", List.of("10h00-10h20"))))).text("referenceWeekId");
         RushCommune commune = new RushCommune(typeId, large, small);
         created(admin.post(planning("/counters/" + large + "/schedules"), Map.of("referenceWeekId", week,
-                "from", commune.monday.toString(), "to", commune.monday.plusDays(1).toString(), "agents", LARGE_AGENTS)));
+                "from", commune.monday.toString(), "to", commune.monday.plusDays(LARGE_DAYS - 1).toString(),
+                "agents", LARGE_AGENTS)));
         created(admin.post(planning("/counters/" + small + "/schedules"), Map.of("referenceWeekId", oneSlot,
                 "from", commune.monday.toString(), "to", commune.monday.toString(), "agents", SMALL_AGENTS)));
         return commune;
@@ -63,7 +66,7 @@ final class RushCommune {
 
     String availability() {
         return "/api/booking/communes/%s/availability?appointmentTypeId=%s&from=%s&to=%s"
-                .formatted(ID, typeId, monday, monday.plusDays(1));
+                .formatted(ID, typeId, monday, monday.plusDays(LARGE_DAYS - 1));
     }
 
     /** Waits for planning.events to reach booking-service, then lists the slots of each counter. */
