@@ -5,12 +5,10 @@ import fr.creneau.gateway.startup.MissingSettingFailureAnalyzer;
 import fr.creneau.testsupport.AgentHeaders;
 import fr.creneau.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
-import org.springframework.http.client.ReactorResourceFactory;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,20 +18,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** A bare jar has no administrator's password of its own: its first start needs one, later starts do not. */
 class BootstrapAdminTest {
-
-    /**
-     * As Spring's test contexts do: a gateway started by hand would otherwise dispose, when it closes, the Reactor
-     * Netty resources the other gateways of this JVM share, and their calls to the services would hang.
-     */
-    private static final BeanPostProcessor OWN_NETTY_RESOURCES = new BeanPostProcessor() {
-        @Override
-        public Object postProcessBeforeInitialization(Object bean, String beanName) {
-            if (bean instanceof ReactorResourceFactory resources) {
-                resources.setUseGlobalResources(false);
-            }
-            return bean;
-        }
-    };
 
     @Test
     void theFirstStartWithoutAnAdministratorsPasswordStopsAndSaysWhatToSet() {
@@ -65,8 +49,7 @@ class BootstrapAdminTest {
                 "--creneau.gateway.accounts.bcrypt-strength=4",
                 "--creneau.identity.key=" + AgentHeaders.KEY));
         arguments.addAll(List.of(more));
-        return new SpringApplicationBuilder(GatewayApplication.class)
-                .initializers(context -> context.getBeanFactory().addBeanPostProcessor(OWN_NETTY_RESOURCES))
+        return new SpringApplicationBuilder(GatewayApplication.class, OwnEventLoops.class)
                 .run(arguments.toArray(String[]::new));
     }
 }

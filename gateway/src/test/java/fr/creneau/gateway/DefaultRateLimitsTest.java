@@ -151,7 +151,7 @@ class DefaultRateLimitsTest {
         if (secondGateway == null) {
             // Netty resources of its own: closing it must not dispose those the other gateways of this JVM use
             secondGateway = new SpringApplicationBuilder(GatewayApplication.class,
-                    SessionsAcrossGatewaysTest.OwnEventLoops.class).run(
+                    OwnEventLoops.class).run(
                     "--server.port=0", "--management.server.port=0", "--server.shutdown=immediate",
                     "--spring.datasource.url=" + DATABASE,
                     "--spring.datasource.username=" + TestInfrastructure.postgresUser(),

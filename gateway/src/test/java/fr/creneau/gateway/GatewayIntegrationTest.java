@@ -16,6 +16,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * arrive is given up after 2 s rather than 10.
  */
 // the first call to a cold context (springdoc's document, the first login) can pass 5 s on a loaded machine
+// this WebTestClient is bound to the context, not to a socket: its requests have no client address, so they all
+// share one rate-limit bucket ("unknown"); a test of per-address behaviour calls the gateway over a real connection
 @AutoConfigureWebTestClient(timeout = "30s")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "creneau.gateway.rate-limit.general.requests=100000",

@@ -7,9 +7,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -205,21 +202,6 @@ class SessionsAcrossGatewaysTest {
         }
         return new SpringApplicationBuilder(GatewayApplication.class, OwnEventLoops.class)
                 .run(arguments.toArray(String[]::new));
-    }
-
-    /**
-     * Each gateway of this JVM on event loops of its own: by default they share Reactor Netty's global ones, and
-     * closing one context (a restart) would dispose them under the others, which separate processes never do.
-     */
-    @Configuration(proxyBeanMethods = false)
-    static class OwnEventLoops {
-
-        @Bean
-        ReactorResourceFactory reactorResourceFactory() {
-            ReactorResourceFactory resources = new ReactorResourceFactory();
-            resources.setUseGlobalResources(false);
-            return resources;
-        }
     }
 
     private static WebTestClient web(ConfigurableApplicationContext gateway) {
