@@ -3,16 +3,15 @@ package fr.creneau.booking;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.creneau.booking.support.BookingClient;
 import fr.creneau.booking.support.PlanningFeed;
+import fr.creneau.testsupport.ServiceClient;
+import fr.creneau.testsupport.ServiceResponse;
 import fr.creneau.testsupport.TestInfrastructure;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.messaging.Message;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -44,12 +43,19 @@ class TightSettingsTest {
         registry.add("booking.hold-duration", () -> "PT3S");
     }
 
-    @Autowired
-    TestRestTemplate http;
+    @LocalServerPort
+    int port;
+
+    ServiceClient http;
 
     @Autowired
     @Qualifier("planningEvents")
     Consumer<Message<byte[]>> planningEvents;
+
+    @BeforeEach
+    void client() {
+        http = ServiceClient.on(port, "");
+    }
 
     @Test
     void anUnconfirmedHoldExpiresOnItsDeadlineAndFreesTheSlot() {
@@ -65,15 +71,14 @@ class TightSettingsTest {
 
         assertThat(expired.get("appointmentId").asText()).isEqualTo(appointmentId);
         assertThat(client.remaining(day, PlanningFeed.nineOn(day))).isEqualTo(1);
-        assertThat(http.postForEntity("/api/booking/appointments/%s/confirmation".formatted(appointmentId),
-                Map.of("code", "123456"), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(http.post("/api/booking/appointments/%s/confirmation".formatted(appointmentId),
+                Map.of("code", "123456")).status()).isEqualTo(409);
     }
 
     @Test
     void anAddressIsNoKeyHereNorIsXForwardedForRead() {
         for (int attempt = 0; attempt < 12; attempt++) {
-            assertThat(reserve("198.51.100.1", "+336000000%02d".formatted(attempt)).getStatusCode())
-                    .isNotEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+            assertThat(reserve("198.51.100.1", "+336000000%02d".formatted(attempt)).status()).isNotEqualTo(429);
         }
     }
 
@@ -82,12 +87,12 @@ class TightSettingsTest {
         reserve("203.0.113.1", "+33611110000");
         reserve("203.0.113.2", "06 11 11 00 00");
 
-        ResponseEntity<JsonNode> refused = reserve("203.0.113.3", "+33611110000");
+        ServiceResponse refused = reserve("203.0.113.3", "+33611110000");
 
-        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
-        assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json");
-        assertThat(refused.getBody().get("detail").asText()).contains("Trop de demandes");
-        assertThat(Long.parseLong(refused.getHeaders().getFirst("Retry-After"))).isBetween(1L, 300L);
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.contentType()).hasToString("application/problem+json");
+        assertThat(refused.body().get("detail").asText()).contains("Trop de demandes");
+        assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 300L);
     }
 
     @Test
@@ -95,33 +100,28 @@ class TightSettingsTest {
         reserve("+33622220001", List.of("ABCDE12345"));
         reserve("+33622220002", List.of("ABCDE12345"));
 
-        assertThat(reserve("+33622220003", List.of("ABCDE12345")).getStatusCode())
-                .isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
-        assertThat(reserve("+33622220004", List.of("ZZZZZ99999")).getStatusCode())
-                .isNotEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(reserve("+33622220003", List.of("ABCDE12345")).status()).isEqualTo(429);
+        assertThat(reserve("+33622220004", List.of("ZZZZZ99999")).status()).isNotEqualTo(429);
     }
 
     @Test
     void codeGuessesOnOneHoldAreLimited() {
         String confirmation = "/api/booking/appointments/%s/confirmation".formatted(UUID.randomUUID());
-        http.postForEntity(confirmation, Map.of("code", "123456"), JsonNode.class);
-        http.postForEntity(confirmation, Map.of("code", "123457"), JsonNode.class);
+        http.post(confirmation, Map.of("code", "123456"));
+        http.post(confirmation, Map.of("code", "123457"));
 
-        assertThat(http.postForEntity(confirmation, Map.of("code", "123458"), JsonNode.class).getStatusCode())
-                .isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(http.post(confirmation, Map.of("code", "123458")).status()).isEqualTo(429);
     }
 
-    private ResponseEntity<JsonNode> reserve(String mobile, List<String> antsNumbers) {
-        return http.postForEntity("/api/booking/communes/nowhere/reservations", Map.of(
+    private ServiceResponse reserve(String mobile, List<String> antsNumbers) {
+        return http.post("/api/booking/communes/nowhere/reservations", Map.of(
                 "appointmentTypeId", "type", "counterId", "counter", "start", "2026-12-01T08:00:00Z",
-                "antsNumbers", antsNumbers, "citizen", Map.of("fullName", "Robot", "mobile", mobile)), JsonNode.class);
+                "antsNumbers", antsNumbers, "citizen", Map.of("fullName", "Robot", "mobile", mobile)));
     }
 
-    private ResponseEntity<JsonNode> reserve(String address, String mobile) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.add("X-Forwarded-For", address);
-        return http.postForEntity("/api/booking/communes/nowhere/reservations", new HttpEntity<>(Map.of(
+    private ServiceResponse reserve(String address, String mobile) {
+        return http.withHeader("X-Forwarded-For", address).post("/api/booking/communes/nowhere/reservations", Map.of(
                 "appointmentTypeId", "type", "counterId", "counter", "start", "2026-12-01T08:00:00Z",
-                "citizen", Map.of("fullName", "Robot", "mobile", mobile)), headers), JsonNode.class);
+                "citizen", Map.of("fullName", "Robot", "mobile", mobile)));
     }
 }

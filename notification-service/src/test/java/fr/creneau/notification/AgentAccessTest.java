@@ -5,6 +5,7 @@ import fr.creneau.identity.Role;
 import fr.creneau.testsupport.AgentEndpoints;
 import fr.creneau.testsupport.AgentEndpoints.Endpoint;
 import fr.creneau.testsupport.AgentHeaders;
+import fr.creneau.testsupport.ServiceClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -48,12 +49,11 @@ class AgentAccessTest extends NotificationIntegrationTest {
     }
 
     private int call(HttpMethod method, String path, HttpHeaders identity) {
-        RestClient.RequestBodySpec request = RestClient.create("http://localhost:" + port).method(method).uri(path)
-                .headers(headers -> headers.addAll(identity));
+        RestClient.RequestBodySpec request = ServiceClient.on(port, "").as(identity).rest().method(method).uri(path);
         if (method == HttpMethod.POST || method == HttpMethod.PUT) {
             request.contentType(MediaType.APPLICATION_JSON).body(Map.of("subject", "Objet", "body", "Bonjour"));
         }
-        return request.exchange((req, response) -> response.getStatusCode().value());
+        return ServiceClient.exchange(request).status();
     }
 
     private static Map<String, String> ids(String communeId) {

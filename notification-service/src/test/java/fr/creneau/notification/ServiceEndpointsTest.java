@@ -1,33 +1,28 @@
 package fr.creneau.notification;
 
 import fr.creneau.notification.support.NotificationIntegrationTest;
+import fr.creneau.testsupport.ServiceResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ServiceEndpointsTest extends NotificationIntegrationTest {
 
-    @Autowired
-    TestRestTemplate http;
-
     @Test
     void healthMetricsAndTheOpenApiDocumentAreServed() {
-        assertThat(http.getForObject("/actuator/health", String.class)).contains("\"status\":\"UP\"");
-        assertThat(http.getForObject("/actuator/prometheus", String.class)).contains("jvm_memory_used_bytes");
+        assertThat(http.get("/actuator/health").bodyAsString()).contains("\"status\":\"UP\"");
+        assertThat(http.get("/actuator/prometheus").bodyAsString()).contains("jvm_memory_used_bytes");
         // as shipped, without CRENEAU_DEV_INBOX=true, the dev inbox is no endpoint at all
-        assertThat(http.getForObject("/v3/api-docs", String.class))
+        assertThat(http.get("/v3/api-docs").bodyAsString())
                 .contains("/api/notifications/communes/{communeId}/templates/{kind}/{channel}")
                 .doesNotContain("/api/notifications/dev-inbox");
     }
 
     @Test
     void anUnknownPathIsAFrenchProblem() {
-        ResponseEntity<String> response = http.getForEntity("/api/notifications/communes/villeneuve/nope", String.class);
+        ServiceResponse response = http.get("/api/notifications/communes/villeneuve/nope");
 
-        assertThat(response.getStatusCode().value()).isEqualTo(404);
-        assertThat(response.getBody()).contains("Introuvable");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.bodyAsString()).contains("Introuvable");
     }
 }

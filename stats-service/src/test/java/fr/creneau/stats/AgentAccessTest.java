@@ -4,11 +4,11 @@ import fr.creneau.identity.Role;
 import fr.creneau.testsupport.AgentEndpoints;
 import fr.creneau.testsupport.AgentEndpoints.Endpoint;
 import fr.creneau.testsupport.AgentHeaders;
+import fr.creneau.testsupport.ServiceClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.client.RestClient;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.util.List;
@@ -30,8 +30,7 @@ class AgentAccessTest extends StatsIntegrationTest {
     }
 
     private int get(String path, HttpHeaders identity) {
-        return RestClient.create(http.getRootUri()).get().uri(path).headers(headers -> headers.addAll(identity))
-                .exchange((request, response) -> response.getStatusCode().value());
+        return ServiceClient.on(port, "").as(identity).get(path).status();
     }
 
     @Test

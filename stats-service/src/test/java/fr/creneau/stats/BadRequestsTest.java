@@ -1,11 +1,10 @@
 package fr.creneau.stats;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.creneau.testsupport.ServiceResponse;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,20 +23,12 @@ class BadRequestsTest extends StatsIntegrationTest {
             "/figures.csv?placeId=a&placeId=b|Le paramètre « placeId » ne peut être donné qu'une fois",
             "/summary?placeId=|Le paramètre « placeId » est vide"})
     void anUnknownOrMalformedParameterIsABadRequest(String path, String detail) {
-        ResponseEntity<String> response = http.getForEntity("/api/stats/communes/villeneuve" + path, String.class);
+        ServiceResponse response = http.get("/api/stats/communes/villeneuve" + path);
 
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        JsonNode problem = read(response.getBody());
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        JsonNode problem = response.body();
         assertThat(problem.get("title").asText()).isEqualTo("Requête invalide");
         assertThat(problem.get("detail").asText()).startsWith(detail);
-    }
-
-    private static JsonNode read(String body) {
-        try {
-            return Events.JSON.readTree(body);
-        } catch (Exception e) {
-            throw new AssertionError("not JSON: " + body, e);
-        }
     }
 }

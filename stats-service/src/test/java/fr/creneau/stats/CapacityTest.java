@@ -76,7 +76,7 @@ class CapacityTest extends StatsIntegrationTest {
     }
 
     private long capacityOf(String path) {
-        String body = http.getForObject("/api/stats/communes/{c}" + path, String.class, commune);
+        String body = http.get("/api/stats/communes/{c}" + path, commune).bodyAsString();
         try {
             JsonNode summary = Events.JSON.readTree(body);
             return summary.get("capacityMinutes").asLong();

@@ -50,7 +50,7 @@ class CommuneSummaryTest extends StatsIntegrationTest {
         Events.publish(story.assignedTo("agent-marker"));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                http.getForObject("/api/stats/communes/{communeId}/figures?groupBy=agent", String.class, commune))
+                http.get("/api/stats/communes/{communeId}/figures?groupBy=agent", commune).bodyAsString())
                 .contains("agent-marker"));
         JsonNode summary = summary();
         assertThat(summary.get("attended").asLong()).isEqualTo(1);
@@ -67,7 +67,7 @@ class CommuneSummaryTest extends StatsIntegrationTest {
     }
 
     private JsonNode summary() {
-        String body = http.getForObject("/api/stats/communes/{communeId}/summary", String.class, commune);
+        String body = http.get("/api/stats/communes/{communeId}/summary", commune).bodyAsString();
         try {
             return Events.JSON.readTree(body);
         } catch (Exception e) {

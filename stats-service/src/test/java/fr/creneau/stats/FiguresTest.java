@@ -163,8 +163,8 @@ class FiguresTest extends StatsIntegrationTest {
 
     @Test
     void theCsvExportHasOneLinePerRowInFrenchSpreadsheetFormat() {
-        String csv = http.getForObject("/api/stats/communes/{c}/figures.csv?period=month&from=2026-12-01"
-                + "&to=2026-12-31&groupBy=place", String.class, commune);
+        String csv = http.get("/api/stats/communes/{c}/figures.csv?period=month&from=2026-12-01"
+                + "&to=2026-12-31&groupBy=place", commune).bodyAsString();
 
         String[] lines = csv.replace("\uFEFF", "").split("\r\n");
         assertThat(lines).hasSize(3);
@@ -182,7 +182,7 @@ class FiguresTest extends StatsIntegrationTest {
     }
 
     private JsonNode get(String path) {
-        String body = http.getForObject("/api/stats/communes/{c}" + path, String.class, commune);
+        String body = http.get("/api/stats/communes/{c}" + path, commune).bodyAsString();
         try {
             return Events.JSON.readTree(body);
         } catch (Exception e) {

@@ -1,8 +1,7 @@
 package fr.creneau.stats;
 
+import fr.creneau.testsupport.ServiceResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,20 +9,20 @@ class OperationsEndpointsTest extends StatsIntegrationTest {
 
     @Test
     void healthIsUp() {
-        assertThat(http.getForObject("/actuator/health", String.class)).contains("\"status\":\"UP\"");
+        assertThat(http.get("/actuator/health").bodyAsString()).contains("\"status\":\"UP\"");
     }
 
     @Test
     void prometheusMetricsAreExposed() {
-        ResponseEntity<String> metrics = http.getForEntity("/actuator/prometheus", String.class);
+        ServiceResponse metrics = http.get("/actuator/prometheus");
 
-        assertThat(metrics.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(metrics.getBody()).contains("jvm_memory_used_bytes");
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.bodyAsString()).contains("jvm_memory_used_bytes");
     }
 
     @Test
     void theOpenApiDocumentListsTheFiltersOfTheFigures() {
-        String document = http.getForObject("/v3/api-docs", String.class);
+        String document = http.get("/v3/api-docs").bodyAsString();
 
         assertThat(document).contains("/api/stats/communes/{communeId}/figures.csv", "\"groupBy\"",
                 "\"appointmentTypeId\"");

@@ -9,11 +9,11 @@ import fr.creneau.notification.api.SmsDeliveryFailed;
 import fr.creneau.notification.api.SmsEncoding;
 import fr.creneau.notification.api.SmsSent;
 import fr.creneau.testsupport.AgentHeaders;
+import fr.creneau.testsupport.ServiceClient;
 import fr.creneau.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.web.client.RestClient;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +40,7 @@ class RebuildTest extends StatsIntegrationTest {
         aLivedMonth();
         // the snapshot is taken once the last event of every appointment and of the planning is applied
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            JsonNode summary = read(http.getForObject("/api/stats/communes/{c}/summary", String.class, commune));
+            JsonNode summary = read(http.get("/api/stats/communes/{c}/summary", commune).bodyAsString());
             assertThat(summary.get("booked").asLong()).isEqualTo(5);
             assertThat(summary.get("confirmed").asLong()).isEqualTo(4);
             assertThat(summary.get("attended").asLong()).isEqualTo(1);
@@ -51,13 +51,14 @@ class RebuildTest extends StatsIntegrationTest {
             assertThat(summary.get("smsSent").asLong()).isEqualTo(3);
             assertThat(summary.get("smsDelivered").asLong()).isEqualTo(1);
             assertThat(summary.get("smsDeliveryFailed").asLong()).isEqualTo(1);
-            assertThat(http.getForObject("/api/stats/communes/{c}/figures?groupBy=place", String.class, commune))
+            assertThat(http.get("/api/stats/communes/{c}/figures?groupBy=place", commune).bodyAsString())
                     .contains("Hôtel de ville");
         });
-        Map<String, JsonNode> original = views(asAgent(http.getRootUri()));
+        Map<String, JsonNode> original = views(http);
 
         try (ConfigurableApplicationContext rebuilt = startEmptyStatsService()) {
-            RestClient client = asAgent("http://localhost:" + rebuilt.getEnvironment().getProperty("local.server.port"));
+            ServiceClient client = ServiceClient.on(
+                    Integer.parseInt(rebuilt.getEnvironment().getProperty("local.server.port")), "").asTheGateway();
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(views(client)).isEqualTo(original));
         }
     }
@@ -110,15 +111,10 @@ class RebuildTest extends StatsIntegrationTest {
         return AppointmentStory.in(commune).place("place-mairie", "Mairie").at("2026-12-01T08:30:00Z");
     }
 
-    private static RestClient asAgent(String baseUrl) {
-        return RestClient.builder().baseUrl(baseUrl).requestInterceptor(AgentHeaders.adminOfThePathCommune()).build();
-    }
-
-    private Map<String, JsonNode> views(RestClient client) {
+    private Map<String, JsonNode> views(ServiceClient client) {
         Map<String, JsonNode> views = new LinkedHashMap<>();
         for (String view : VIEWS) {
-            views.put(view, read(client.get().uri("/api/stats/communes/" + commune + view).retrieve()
-                    .body(String.class)));
+            views.put(view, client.get("/api/stats/communes/" + commune + view).expect(200).body());
         }
         return views;
     }

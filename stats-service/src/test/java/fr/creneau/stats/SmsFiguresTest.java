@@ -60,7 +60,7 @@ class SmsFiguresTest extends StatsIntegrationTest {
         assertThat(days.get(1).get("smsSegments").asLong()).isEqualTo(1);
         assertThat(get("/figures?period=month&groupBy=commune").get("rows").get(0).get("smsSent").asLong()).isEqualTo(3);
         assertThat(get("/summary?from=2026-12-02&to=2026-12-02").get("smsSent").asLong()).isEqualTo(1);
-        assertThat(http.getForObject("/api/stats/communes/{c}/summary", String.class, commune + "-other"))
+        assertThat(http.get("/api/stats/communes/{c}/summary", commune + "-other").bodyAsString())
                 .contains("\"smsSent\":0");
     }
 
@@ -83,7 +83,7 @@ class SmsFiguresTest extends StatsIntegrationTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(get("/summary").get("smsSent").asLong())
                 .isEqualTo(1));
-        byte[] csv = http.getForObject("/api/stats/communes/{c}/figures.csv?period=month", byte[].class, commune);
+        byte[] csv = http.get("/api/stats/communes/{c}/figures.csv?period=month", commune).bytes();
         String[] lines = new String(csv, StandardCharsets.UTF_8).split("\r\n");
         assertThat(lines[0]).endsWith(";sms_envoyes;sms_segments;cout_sms_euros;sms_distribues;sms_non_distribues");
         assertThat(lines[1]).startsWith("2026-12-01;").endsWith(";1;5;0,35;0;0");
@@ -135,7 +135,7 @@ class SmsFiguresTest extends StatsIntegrationTest {
 
     private JsonNode get(String view) {
         try {
-            return Events.JSON.readTree(http.getForObject("/api/stats/communes/" + commune + view, String.class));
+            return Events.JSON.readTree(http.get("/api/stats/communes/" + commune + view).bodyAsString());
         } catch (Exception e) {
             throw new AssertionError(e);
         }

@@ -1,16 +1,13 @@
 package fr.creneau.stats;
 
-import fr.creneau.testsupport.AgentHeaders;
+import fr.creneau.testsupport.ServiceClient;
 import fr.creneau.testsupport.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.client.ClientHttpRequestInterceptor;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import java.util.List;
 
 /**
  * One running stats-service on a real PostgreSQL and the shared real Kafka broker. Every integration test extends
@@ -22,18 +19,16 @@ import java.util.List;
 @AutoConfigureObservability(tracing = false)
 public abstract class StatsIntegrationTest {
 
+    protected int port;
+
     /** Tests that are not about access call as the gateway would, for an agent of the commune in the path. */
-    private static final ClientHttpRequestInterceptor GATEWAY = AgentHeaders.adminOfThePathCommune();
+    protected ServiceClient http;
 
+    /** On injection, not before each test: a class with one instance for all its tests reads in its @BeforeAll. */
     @Autowired
-    protected TestRestTemplate http;
-
-    @Autowired
-    void callAsTheGatewayWould(TestRestTemplate http) {
-        List<ClientHttpRequestInterceptor> interceptors = http.getRestTemplate().getInterceptors();
-        if (!interceptors.contains(GATEWAY)) {
-            interceptors.add(GATEWAY);
-        }
+    void callAsTheGatewayWould(@LocalServerPort int port) {
+        this.port = port;
+        http = ServiceClient.on(port, "").asTheGateway();
     }
 
     @DynamicPropertySource

@@ -24,8 +24,8 @@ class UnknownEventsTest extends StatsIntegrationTest {
                 .formatted(unknownId, commune, story.appointmentId()));
         Events.publish(story.confirmed());
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(http.getForObject(
-                "/api/stats/communes/{c}/summary", String.class, commune)).contains("\"confirmed\":1"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(http.get(
+                "/api/stats/communes/{c}/summary", commune).bodyAsString()).contains("\"confirmed\":1"));
         try (KafkaProbe deadLetters = new KafkaProbe("error.booking.events.stats-service")) {
             assertThat(deadLetters.drain(Duration.ofSeconds(2)))
                     .noneMatch(record -> record.value() != null && record.value().contains(unknownId));

@@ -1,10 +1,9 @@
 package fr.creneau.testsupport;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -17,8 +16,6 @@ import org.springframework.web.client.RestClient;
  * }</pre>
  */
 public final class ServiceClient {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RestClient rest;
 
@@ -44,32 +41,48 @@ public final class ServiceClient {
         return new ServiceClient(rest.mutate().defaultHeaders(headers -> headers.addAll(identity)).build());
     }
 
+    /** Every request with the header {@code name} (an {@code X-Forwarded-For}, an {@code Accept}). */
+    public ServiceClient withHeader(String name, String value) {
+        return new ServiceClient(rest.mutate().defaultHeader(name, value).build());
+    }
+
     /** Spring's client itself, for a request the shortcuts below do not make. */
     public RestClient rest() {
         return rest;
     }
 
-    public ServiceResponse get(String path) {
-        return exchange(rest.get().uri(path));
+    /** {@code path} may hold {@code {name}} variables, filled in order by {@code uriVariables} and encoded. */
+    public ServiceResponse get(String path, Object... uriVariables) {
+        return exchange(rest.get().uri(path, uriVariables));
     }
 
-    public ServiceResponse post(String path, Object body) {
-        return exchange(rest.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body));
+    /** {@code body} as JSON (a String as it is, to send what is not JSON); no body at all when null. */
+    public ServiceResponse post(String path, Object body, Object... uriVariables) {
+        return exchange(withJson(rest.post().uri(path, uriVariables), body));
     }
 
-    public ServiceResponse put(String path, Object body) {
-        return exchange(rest.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(body));
+    /** {@code fields} as an HTML form ({@code application/x-www-form-urlencoded}), as a webhook posts them. */
+    public ServiceResponse postForm(String path, MultiValueMap<String, String> fields) {
+        return exchange(rest.post().uri(path).contentType(MediaType.APPLICATION_FORM_URLENCODED).body(fields));
     }
 
-    public ServiceResponse delete(String path) {
-        return exchange(rest.delete().uri(path));
+    public ServiceResponse put(String path, Object body, Object... uriVariables) {
+        return exchange(withJson(rest.put().uri(path, uriVariables), body));
+    }
+
+    public ServiceResponse delete(String path, Object... uriVariables) {
+        return exchange(rest.delete().uri(path, uriVariables));
+    }
+
+    private static RestClient.RequestHeadersSpec<?> withJson(RestClient.RequestBodySpec request, Object body) {
+        return body == null ? request : request.contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
     public static ServiceResponse exchange(RestClient.RequestHeadersSpec<?> request) {
         return request.exchange((req, response) -> {
-            String body = new String(response.getBody().readAllBytes());
-            return new ServiceResponse(response.getStatusCode().value(),
-                    String.valueOf(response.getHeaders().getContentType()), body.isEmpty() ? null : JSON.readTree(body));
+            HttpHeaders headers = new HttpHeaders();
+            headers.putAll(response.getHeaders());
+            return new ServiceResponse(response.getStatusCode().value(), headers, response.getBody().readAllBytes());
         });
     }
 }

@@ -6,12 +6,9 @@ import fr.creneau.booking.support.PlanningFeed;
 import fr.creneau.identity.AgentIdentity;
 import fr.creneau.identity.Role;
 import fr.creneau.testsupport.AgentHeaders;
+import fr.creneau.testsupport.ServiceClient;
+import fr.creneau.testsupport.ServiceResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -34,11 +31,11 @@ class AgendaStatusFilterTest extends BookingIntegrationTest {
         feed.deliver(planningEvents, feed.opening(day, 1, Instant.now()));
         String kept = book(nineOn(day));
         String cancelled = book(nineOn(day).plus(Duration.ofMinutes(20)));
-        exchange(HttpMethod.POST, "/api/booking/agent/appointments/%s/cancellation".formatted(cancelled),
+        agent().post("/api/booking/agent/appointments/%s/cancellation".formatted(cancelled),
                 Map.of("agentId", "agent-1", "reason", "Fermeture exceptionnelle"));
 
-        JsonNode confirmed = agenda("&status=CONFIRMED").getBody();
-        JsonNode all = agenda("").getBody();
+        JsonNode confirmed = agenda("&status=CONFIRMED").body();
+        JsonNode all = agenda("").body();
 
         assertThat(confirmed).hasSize(1);
         assertThat(confirmed.get(0).get("appointmentId").asText()).isEqualTo(kept);
@@ -49,28 +46,26 @@ class AgendaStatusFilterTest extends BookingIntegrationTest {
     void anUnknownStatusIsABadRequest() {
         feed.catalog(false).forEach(event -> feed.deliver(planningEvents, event));
 
-        assertThat(agenda("&status=LOST").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(agenda("&status=LOST").status()).isEqualTo(400);
     }
 
-    private ResponseEntity<JsonNode> agenda(String filter) {
-        return exchange(HttpMethod.GET, "/api/booking/agent/communes/%s/appointments?from=%s&to=%s%s"
-                .formatted(feed.communeId, day, day, filter), null);
+    private ServiceResponse agenda(String filter) {
+        return agent().get("/api/booking/agent/communes/%s/appointments?from=%s&to=%s%s"
+                .formatted(feed.communeId, day, day, filter));
     }
 
     private String book(Instant start) {
         Map<String, Object> appointment = Map.of("appointmentTypeId", feed.typeId, "counterId", feed.counterId,
                 "start", start.toString(), "citizen", Map.of("fullName", "Jeanne " + UUID.randomUUID(),
                         "email", UUID.randomUUID() + "@example.fr"));
-        ResponseEntity<JsonNode> response = exchange(HttpMethod.POST,
-                "/api/booking/agent/communes/%s/appointments".formatted(feed.communeId),
+        ServiceResponse response = agent().post("/api/booking/agent/communes/%s/appointments".formatted(feed.communeId),
                 Map.of("appointment", appointment, "channel", "DESK", "agentId", "agent-1"));
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        return response.getBody().get("appointmentId").asText();
+        assertThat(response.status()).isEqualTo(201);
+        return response.body().get("appointmentId").asText();
     }
 
-    private ResponseEntity<JsonNode> exchange(HttpMethod method, String path, Object body) {
-        HttpHeaders headers = AgentHeaders.of(new AgentIdentity(UUID.randomUUID().toString(), feed.communeId,
-                Set.of(Role.AGENT), "agent-1", "Agent 1"));
-        return http.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
+    private ServiceClient agent() {
+        return http.as(AgentHeaders.of(new AgentIdentity(UUID.randomUUID().toString(), feed.communeId,
+                Set.of(Role.AGENT), "agent-1", "Agent 1")));
     }
 }

@@ -12,14 +12,16 @@ import fr.creneau.identity.Role;
 import fr.creneau.testsupport.AgentEndpoints.Endpoint;
 import fr.creneau.testsupport.AgentEndpoints;
 import fr.creneau.testsupport.AgentHeaders;
+import fr.creneau.testsupport.ServiceClient;
+import fr.creneau.testsupport.ServiceResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.time.Instant;
@@ -52,11 +54,12 @@ class AgentAccessTest extends BookingIntegrationTest {
         theirAppointment = new BookingClient(http, theirs).bookByPhone(nineOn(day));
     }
 
-    private ResponseEntity<JsonNode> call(Endpoint endpoint, Map<String, String> ids, HttpHeaders identity) {
+    private ServiceResponse call(Endpoint endpoint, Map<String, String> ids, HttpHeaders identity) {
         Map<String, Object> body = Map.of("reason", "Essai", "attended", true, "agentId", "agent-1",
                 "counterId", theirs.counterId, "start", nineOn(day.plusDays(1)).toString());
-        return http.exchange(endpoint.path(ids), endpoint.method(),
-                new HttpEntity<>(endpoint.method() == HttpMethod.GET ? null : body, identity), JsonNode.class);
+        RestClient.RequestBodySpec request = http.as(identity).rest().method(endpoint.method()).uri(endpoint.path(ids));
+        return ServiceClient.exchange(endpoint.method() == HttpMethod.GET ? request
+                : request.contentType(MediaType.APPLICATION_JSON).body(body));
     }
 
     private List<Endpoint> endpoints() {
@@ -68,11 +71,11 @@ class AgentAccessTest extends BookingIntegrationTest {
     @Test
     void everyAgentEndpointAnswersUnauthorizedWithoutAnAgent() {
         for (Endpoint endpoint : endpoints()) {
-            ResponseEntity<JsonNode> response = call(endpoint,
+            ServiceResponse response = call(endpoint,
                     Map.of("communeId", theirs.communeId, "appointmentId", theirAppointment), new HttpHeaders());
 
-            assertThat(response.getStatusCode().value()).as(endpoint.toString()).isEqualTo(401);
-            assertThat(response.getBody().get("title").asText()).isEqualTo("Authentification requise");
+            assertThat(response.status()).as(endpoint.toString()).isEqualTo(401);
+            assertThat(response.body().get("title").asText()).isEqualTo("Authentification requise");
         }
     }
 
@@ -83,13 +86,12 @@ class AgentAccessTest extends BookingIntegrationTest {
         forged.set("X-Creneau-Agent-Commune", theirs.communeId);
         forged.set("X-Creneau-Agent-Roles", "COMMUNE_ADMIN,SERVICE_MANAGER,AGENT");
 
-        ResponseEntity<JsonNode> response = http.exchange("/api/booking/agent/appointments/" + theirAppointment,
-                HttpMethod.GET, new HttpEntity<>(forged), JsonNode.class);
+        ServiceResponse response = http.as(forged).get("/api/booking/agent/appointments/" + theirAppointment);
 
-        assertThat(response.getStatusCode().value()).isEqualTo(401);
-        assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
-        assertThat(response.getBody().get("title").asText()).isEqualTo("Authentification requise");
-        assertThat(response.getBody().toString()).doesNotContain("+33");
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.contentType()).hasToString("application/problem+json");
+        assertThat(response.body().get("title").asText()).isEqualTo("Authentification requise");
+        assertThat(response.body().toString()).doesNotContain("+33");
     }
 
     @Test
@@ -107,12 +109,11 @@ class AgentAccessTest extends BookingIntegrationTest {
         tokens.forEach((how, token) -> {
             HttpHeaders headers = new HttpHeaders();
             headers.set(IdentityToken.HEADER, token);
-            ResponseEntity<JsonNode> response = http.exchange("/api/booking/agent/appointments/" + theirAppointment,
-                    HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
+            ServiceResponse response = http.as(headers).get("/api/booking/agent/appointments/" + theirAppointment);
 
-            assertThat(response.getStatusCode().value()).as(how).isEqualTo(401);
-            assertThat(response.getHeaders().getContentType()).as(how).hasToString("application/problem+json");
-            assertThat(response.getBody().get("detail").asText()).as(how).containsAnyOf("pas signée", "a expiré");
+            assertThat(response.status()).as(how).isEqualTo(401);
+            assertThat(response.contentType()).as(how).hasToString("application/problem+json");
+            assertThat(response.body().get("detail").asText()).as(how).containsAnyOf("pas signée", "a expiré");
         });
     }
 
@@ -120,10 +121,10 @@ class AgentAccessTest extends BookingIntegrationTest {
     void everyAgentEndpointRefusesTheIdsOfAnotherCommuneAndChangesNothingThere() {
         HttpHeaders myAdmin = AgentHeaders.of(mine.communeId, Role.COMMUNE_ADMIN);
         for (Endpoint endpoint : endpoints()) {
-            ResponseEntity<JsonNode> response = call(endpoint,
+            ServiceResponse response = call(endpoint,
                     Map.of("communeId", theirs.communeId, "appointmentId", theirAppointment), myAdmin);
 
-            assertThat(response.getStatusCode().value()).as(endpoint.toString())
+            assertThat(response.status()).as(endpoint.toString())
                     .isEqualTo(endpoint.pattern().contains("{communeId}") ? 403 : 404);
         }
 
@@ -137,13 +138,11 @@ class AgentAccessTest extends BookingIntegrationTest {
     void anAppointmentOfAnotherCommuneIsAnsweredExactlyLikeAnUnknownOne() {
         HttpHeaders myAgent = AgentHeaders.of(mine.communeId, Role.AGENT);
 
-        ResponseEntity<JsonNode> theirs = http.exchange("/api/booking/agent/appointments/" + theirAppointment,
-                HttpMethod.GET, new HttpEntity<>(myAgent), JsonNode.class);
-        ResponseEntity<JsonNode> unknown = http.exchange("/api/booking/agent/appointments/no-such-appointment",
-                HttpMethod.GET, new HttpEntity<>(myAgent), JsonNode.class);
+        ServiceResponse theirs = http.as(myAgent).get("/api/booking/agent/appointments/" + theirAppointment);
+        ServiceResponse unknown = http.as(myAgent).get("/api/booking/agent/appointments/no-such-appointment");
 
-        assertThat(theirs.getStatusCode().value()).isEqualTo(404);
-        assertThat(theirs.getBody().get("detail")).isEqualTo(unknown.getBody().get("detail"));
+        assertThat(theirs.status()).isEqualTo(404);
+        assertThat(theirs.body().get("detail")).isEqualTo(unknown.body().get("detail"));
     }
 
     @Test
@@ -152,23 +151,23 @@ class AgentAccessTest extends BookingIntegrationTest {
         BookingClient client = new BookingClient(http, mine);
         String appointmentId = client.bookByPhone(nineOn(day));
 
-        ResponseEntity<JsonNode> assigned = client.post(
+        ServiceResponse assigned = client.post(
                 "/api/booking/agent/appointments/%s/assignment".formatted(appointmentId), Map.of("agentId", "their-agent"));
-        ResponseEntity<JsonNode> booked = client.post("/api/booking/agent/communes/%s/appointments".formatted(mine.communeId),
+        ServiceResponse booked = client.post("/api/booking/agent/communes/%s/appointments".formatted(mine.communeId),
                 Map.of("appointment", Map.of("appointmentTypeId", mine.typeId, "counterId", mine.counterId,
                                 "start", nineOn(day).plusSeconds(1200).toString(), "persons", 1,
                                 "citizen", Map.of("fullName", "Paul Durand", "mobile", "+33699887766")),
                         "channel", "DESK", "assignedAgentId", "their-agent"));
 
-        assertThat(assigned.getStatusCode().value()).isEqualTo(404);
-        assertThat(booked.getStatusCode().value()).isEqualTo(404);
+        assertThat(assigned.status()).isEqualTo(404);
+        assertThat(booked.status()).isEqualTo(404);
         assertThat(client.get("/api/booking/agent/appointments/" + appointmentId).path("appointment").path("agentId")
                 .textValue()).isNull();
     }
 
     @Test
     void theAgentIsNoParameterOfTheOpenApiDocument() {
-        String document = http.getForObject("/v3/api-docs", String.class);
+        String document = http.get("/v3/api-docs").bodyAsString();
 
         assertThat(document).contains("/api/booking/agent/appointments/{appointmentId}/cancellation")
                 .doesNotContain("\"name\":\"agent\"", "AgentIdentity");

@@ -5,7 +5,6 @@ import fr.creneau.booking.support.BookingClient;
 import fr.creneau.booking.support.BookingIntegrationTest;
 import fr.creneau.booking.support.PlanningFeed;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -49,7 +48,7 @@ class AppointmentManagementTest extends BookingIntegrationTest {
         String token = awaitManageToken(appointmentId);
 
         assertThat(client.get("/api/booking/manage/" + token).get("status").asText()).isEqualTo("CONFIRMED");
-        JsonNode cancelled = client.post("/api/booking/manage/%s/cancellation".formatted(token), Map.of()).getBody();
+        JsonNode cancelled = client.post("/api/booking/manage/%s/cancellation".formatted(token), Map.of()).body();
 
         assertThat(cancelled.get("status").asText()).isEqualTo("CANCELLED");
         assertThat(awaitEvent("AppointmentCancelled.v1", appointmentId).get("by").asText()).isEqualTo("CITIZEN");
@@ -74,8 +73,7 @@ class AppointmentManagementTest extends BookingIntegrationTest {
 
     @Test
     void anUnknownManageTokenIsNotFound() {
-        assertThat(http.getForEntity("/api/booking/manage/not-a-token", JsonNode.class).getStatusCode())
-                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.get("/api/booking/manage/not-a-token").status()).isEqualTo(404);
     }
 
     @Test
@@ -86,7 +84,7 @@ class AppointmentManagementTest extends BookingIntegrationTest {
         Instant tomorrow = nineOn(day.plusDays(1)).plus(SLOT);
 
         JsonNode moved = client.post("/api/booking/manage/%s/reschedule".formatted(token),
-                Map.of("counterId", feed.counterId, "start", tomorrow.toString())).getBody();
+                Map.of("counterId", feed.counterId, "start", tomorrow.toString())).body();
 
         assertThat(moved.get("start").asText()).isEqualTo(tomorrow.toString());
         assertThat(client.remaining(day, nineOn(day))).isEqualTo(1);
@@ -103,8 +101,8 @@ class AppointmentManagementTest extends BookingIntegrationTest {
         String token = awaitManageToken(mine);
 
         assertThat(client.post("/api/booking/manage/%s/reschedule".formatted(token),
-                Map.of("counterId", feed.counterId, "start", nineOn(day.plusDays(1)).toString())).getStatusCode())
-                .isEqualTo(HttpStatus.CONFLICT);
+                Map.of("counterId", feed.counterId, "start", nineOn(day.plusDays(1)).toString())).status())
+                .isEqualTo(409);
 
         assertThat(client.get("/api/booking/manage/" + token).get("start").asText()).isEqualTo(nineOn(day).toString());
     }
@@ -118,9 +116,9 @@ class AppointmentManagementTest extends BookingIntegrationTest {
 
         String agentPath = "/api/booking/agent/appointments/%s/";
         JsonNode approved = client.post(agentPath.formatted(first.get("appointmentId").asText()) + "approval",
-                Map.of()).getBody();
+                Map.of()).body();
         JsonNode refused = client.post(agentPath.formatted(second.get("appointmentId").asText()) + "refusal",
-                Map.of("reason", "Dossier incomplet")).getBody();
+                Map.of("reason", "Dossier incomplet")).body();
 
         assertThat(approved.get("status").asText()).isEqualTo("CONFIRMED");
         assertThat(refused.get("status").asText()).isEqualTo("REFUSED");
@@ -148,9 +146,9 @@ class AppointmentManagementTest extends BookingIntegrationTest {
         String agentPath = "/api/booking/agent/appointments/%s/".formatted(appointmentId);
         feed.deliver(planningEvents, feed.agent("agent-7"));
 
-        assertThat(client.post(agentPath + "assignment", Map.of("agentId", "agent-7")).getBody().get("agentId").asText())
+        assertThat(client.post(agentPath + "assignment", Map.of("agentId", "agent-7")).body().get("agentId").asText())
                 .isEqualTo("agent-7");
-        assertThat(client.asAgent("agent-7").post(agentPath + "attendance", Map.of("attended", true)).getBody()
+        assertThat(client.asAgent("agent-7").post(agentPath + "attendance", Map.of("attended", true)).body()
                 .get("status").asText()).isEqualTo("ATTENDED");
         assertThat(awaitEvent("AppointmentAttended.v1", appointmentId).get("agentId").asText()).isEqualTo("agent-7");
     }

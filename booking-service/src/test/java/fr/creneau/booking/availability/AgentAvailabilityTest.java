@@ -7,12 +7,9 @@ import fr.creneau.planning.api.AppointmentTypeChanged;
 import fr.creneau.identity.AgentIdentity;
 import fr.creneau.identity.Role;
 import fr.creneau.testsupport.AgentHeaders;
+import fr.creneau.testsupport.ServiceResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,12 +31,12 @@ class AgentAvailabilityTest extends BookingIntegrationTest {
         feed.deliver(planningEvents, feed.opening(day, 1, Instant.now()));
         String query = "?appointmentTypeId=%s&from=%s&to=%s".formatted(feed.typeId, day, day);
 
-        ResponseEntity<JsonNode> citizen = http.getForEntity(
-                "/api/booking/communes/%s/availability".formatted(feed.communeId) + query, JsonNode.class);
-        JsonNode agent = http.exchange("/api/booking/agent/communes/%s/availability".formatted(feed.communeId) + query,
-                HttpMethod.GET, new HttpEntity<>(agentHeaders()), JsonNode.class).getBody();
+        ServiceResponse citizen = http.get(
+                "/api/booking/communes/%s/availability".formatted(feed.communeId) + query);
+        JsonNode agent = http.as(agentHeaders())
+                .get("/api/booking/agent/communes/%s/availability".formatted(feed.communeId) + query).body();
 
-        assertThat(citizen.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(citizen.status()).isEqualTo(404);
         assertThat(agent.get("slots").get(0).get("start").asText()).isEqualTo(nineOn(day).toString());
     }
 

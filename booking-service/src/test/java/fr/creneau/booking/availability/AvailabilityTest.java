@@ -5,7 +5,6 @@ import fr.creneau.booking.support.BookingIntegrationTest;
 import fr.creneau.booking.support.PlanningFeed;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -52,13 +51,12 @@ class AvailabilityTest extends BookingIntegrationTest {
 
     @Test
     void moreThanTheTypeAllowsIsRefused() {
-        assertThat(http.getForEntity(url("&persons=5"), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(http.get(url("&persons=5")).status()).isEqualTo(400);
     }
 
     @Test
     void anUnknownOptionIsRefused() {
-        assertThat(http.getForEntity(url("&optionId=passeport"), JsonNode.class).getStatusCode())
-                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(http.get(url("&optionId=passeport")).status()).isEqualTo(400);
     }
 
     @Test
@@ -82,8 +80,8 @@ class AvailabilityTest extends BookingIntegrationTest {
         LocalDate farAway = LocalDate.now(PlanningFeed.ZONE).plusMonths(3);
         feed.deliver(planningEvents, feed.opening(farAway, 2, Instant.now()));
 
-        assertThat(http.getForObject("/api/booking/communes/%s/availability?appointmentTypeId=%s&from=%s&to=%s"
-                .formatted(feed.communeId, feed.typeId, farAway, farAway), JsonNode.class).get("slots")).isEmpty();
+        assertThat(http.get("/api/booking/communes/%s/availability?appointmentTypeId=%s&from=%s&to=%s"
+                .formatted(feed.communeId, feed.typeId, farAway, farAway)).body().get("slots")).isEmpty();
     }
 
     @Test
@@ -92,8 +90,8 @@ class AvailabilityTest extends BookingIntegrationTest {
         feed.deliver(planningEvents, feed.openingBetween(soon, soon.plus(Duration.ofHours(2)), 1));
         LocalDate today = soon.atZone(PlanningFeed.ZONE).toLocalDate();
 
-        JsonNode slots = http.getForObject("/api/booking/communes/%s/availability?appointmentTypeId=%s&from=%s&to=%s"
-                .formatted(feed.communeId, feed.typeId, today, today), JsonNode.class).get("slots");
+        JsonNode slots = http.get("/api/booking/communes/%s/availability?appointmentTypeId=%s&from=%s&to=%s"
+                .formatted(feed.communeId, feed.typeId, today, today)).body().get("slots");
 
         assertThat(slots).isNotEmpty();
         assertThat(Instant.parse(slots.get(0).get("start").asText())).isAfterOrEqualTo(soon.plus(Duration.ofMinutes(59)));
@@ -107,7 +105,7 @@ class AvailabilityTest extends BookingIntegrationTest {
     }
 
     private JsonNode slots(String filters) {
-        return http.getForObject(url(filters), JsonNode.class).get("slots");
+        return http.get(url(filters)).body().get("slots");
     }
 
     private String url(String filters) {

@@ -3,9 +3,8 @@ package fr.creneau.booking.availability;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.creneau.booking.support.BookingIntegrationTest;
 import fr.creneau.booking.support.PlanningFeed;
+import fr.creneau.testsupport.ServiceResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -25,17 +24,17 @@ class ChosenAgentAvailabilityTest extends BookingIntegrationTest {
         String availability = "/api/booking/communes/%s/availability?appointmentTypeId=%s&from=%s&to=%s&agentId="
                 .formatted(feed.communeId, feed.typeId, day, day);
 
-        ResponseEntity<JsonNode> reserved = http.postForEntity("/api/booking/communes/%s/reservations"
+        ServiceResponse reserved = http.post("/api/booking/communes/%s/reservations"
                 .formatted(feed.communeId), Map.of("appointmentTypeId", feed.typeId, "counterId", feed.counterId,
                 "agentId", "maire", "start", nineOn(day).toString(), "citizen",
-                Map.of("fullName", "Lucie Petit", "mobile", "+33677777777")), JsonNode.class);
+                Map.of("fullName", "Lucie Petit", "mobile", "+33677777777")));
 
-        assertThat(reserved.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        JsonNode withTheMayor = http.getForObject(availability + "maire", JsonNode.class).get("slots");
-        JsonNode withTheDeputy = http.getForObject(availability + "adjoint", JsonNode.class).get("slots");
+        assertThat(reserved.status()).isEqualTo(201);
+        JsonNode withTheMayor = http.get(availability + "maire").body().get("slots");
+        JsonNode withTheDeputy = http.get(availability + "adjoint").body().get("slots");
         assertThat(withTheMayor).hasSize(8);
         assertThat(withTheMayor.get(0).get("start").asText()).isNotEqualTo(nineOn(day).toString());
         assertThat(withTheDeputy).hasSize(9);
-        assertThat(http.getForObject(availability + "inconnu", JsonNode.class).get("slots")).isEmpty();
+        assertThat(http.get(availability + "inconnu").body().get("slots")).isEmpty();
     }
 }

@@ -14,7 +14,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.client.RestTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -101,7 +100,6 @@ class NoOverbookingTest extends BookingIntegrationTest {
     }
 
     private Map<Integer, Long> rush(PlanningFeed feed, List<String> instances) throws Exception {
-        RestTemplate rest = http.getRestTemplate();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(64);
         try {
@@ -113,8 +111,7 @@ class NoOverbookingTest extends BookingIntegrationTest {
                         "citizen", Map.of("fullName", "Citoyen " + citizen, "mobile", "+3361234" + (1000 + citizen)));
                 Callable<Integer> reservation = () -> {
                     start.await();
-                    return http.postForEntity(base + "/api/booking/communes/" + feed.communeId + "/reservations", body,
-                            String.class).getStatusCode().value();
+                    return http.post(base + "/api/booking/communes/" + feed.communeId + "/reservations", body).status();
                 };
                 answers.add(pool.submit(reservation));
             }

@@ -1,6 +1,5 @@
 package fr.creneau.booking.counterday;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import fr.creneau.booking.support.BookingClient;
 import fr.creneau.booking.support.BookingIntegrationTest;
 import fr.creneau.booking.support.PlanningFeed;
@@ -8,7 +7,6 @@ import org.axonframework.common.caching.Cache;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Instant;
@@ -44,10 +42,10 @@ class SnapshotTest extends BookingIntegrationTest {
 
         cache.removeAll();
 
-        assertThat(http.postForEntity("/api/booking/communes/%s/reservations".formatted(feed.communeId),
+        assertThat(http.post("/api/booking/communes/%s/reservations".formatted(feed.communeId),
                 Map.of("appointmentTypeId", feed.typeId, "counterId", feed.counterId, "start", nineOn(day).toString(),
-                        "citizen", Map.of("fullName", "Dernier Arrivé", "mobile", "+33688888888")), JsonNode.class)
-                .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+                        "citizen", Map.of("fullName", "Dernier Arrivé", "mobile", "+33688888888")))
+                .status()).isEqualTo(409);
         assertThat(client.remaining(day, nineOn(day).plusSeconds(1200))).isEqualTo(CAPACITY);
     }
 }

@@ -6,14 +6,10 @@ import fr.creneau.booking.support.PlanningFeed;
 import fr.creneau.identity.AgentIdentity;
 import fr.creneau.identity.Role;
 import fr.creneau.testsupport.AgentHeaders;
+import fr.creneau.testsupport.ServiceResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -38,15 +34,14 @@ class DayListTest extends BookingIntegrationTest {
         book(nineOn(day), "Martin; Jeanne", ants, "=HYPERLINK(\"x\")");
         book(nineOn(day.plusDays(1)), "Paul Durand", otherAnts, null);
 
-        ResponseEntity<byte[]> response = http.exchange(
-                "/api/booking/agent/communes/%s/appointments.csv?date=%s".formatted(feed.communeId, day),
-                HttpMethod.GET, new HttpEntity<>(agentHeaders()), byte[].class);
+        ServiceResponse response = http.as(agentHeaders())
+                .get("/api/booking/agent/communes/%s/appointments.csv?date=%s".formatted(feed.communeId, day));
 
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(response.getHeaders().getContentType().toString()).startsWith("text/csv");
-        assertThat(response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.contentType()).startsWith("text/csv");
+        assertThat(response.header(HttpHeaders.CONTENT_DISPOSITION))
                 .contains("liste-du-jour-" + day + ".csv");
-        String csv = new String(response.getBody(), StandardCharsets.UTF_8);
+        String csv = response.bodyAsString();
         List<String> lines = csv.lines().toList();
         assertThat(csv).startsWith("\uFEFFDate;Début;Fin;Lieu;Guichet;Motif;");
         assertThat(lines).hasSize(2);
@@ -61,8 +56,8 @@ class DayListTest extends BookingIntegrationTest {
         open();
         String appointmentId = book(nineOn(day), "Jeanne Martin", ants, "Fauteuil roulant");
 
-        JsonNode lines = http.exchange("/api/booking/agent/communes/%s/day-list?date=%s".formatted(feed.communeId, day),
-                HttpMethod.GET, new HttpEntity<>(agentHeaders()), JsonNode.class).getBody();
+        JsonNode lines = http.as(agentHeaders())
+                .get("/api/booking/agent/communes/%s/day-list?date=%s".formatted(feed.communeId, day)).body();
 
         assertThat(lines).hasSize(1);
         JsonNode line = lines.get(0);
@@ -79,12 +74,11 @@ class DayListTest extends BookingIntegrationTest {
     void aDayWithoutAppointmentsGivesTheHeaderOnly() {
         open();
 
-        ResponseEntity<String> response = http.exchange(
-                "/api/booking/agent/communes/%s/appointments.csv?date=%s".formatted(feed.communeId, day),
-                HttpMethod.GET, new HttpEntity<>(agentHeaders()), String.class);
+        ServiceResponse response = http.as(agentHeaders())
+                .get("/api/booking/agent/communes/%s/appointments.csv?date=%s".formatted(feed.communeId, day));
 
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(response.getBody().lines().count()).isEqualTo(1);
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.bodyAsString().lines().count()).isEqualTo(1);
     }
 
     private void open() {
@@ -100,11 +94,11 @@ class DayListTest extends BookingIntegrationTest {
         if (remark != null) {
             appointment.put("remark", remark);
         }
-        ResponseEntity<JsonNode> response = http.exchange("/api/booking/agent/communes/%s/appointments".formatted(feed.communeId),
-                HttpMethod.POST, new HttpEntity<>(Map.of("appointment", appointment, "channel", "PHONE", "agentId", "agent-1"),
-                        agentHeaders()), JsonNode.class);
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        return response.getBody().get("appointmentId").asText();
+        ServiceResponse response = http.as(agentHeaders()).post("/api/booking/agent/communes/%s/appointments"
+                .formatted(feed.communeId), Map.of("appointment", appointment, "channel", "PHONE",
+                "agentId", "agent-1"));
+        assertThat(response.status()).isEqualTo(201);
+        return response.body().get("appointmentId").asText();
     }
 
     /** ANTS numbers are unique across communes: each test needs fresh ones. */

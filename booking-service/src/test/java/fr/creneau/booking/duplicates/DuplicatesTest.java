@@ -1,14 +1,11 @@
 package fr.creneau.booking.duplicates;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import fr.creneau.booking.support.BookingIntegrationTest;
 import fr.creneau.booking.support.PlanningFeed;
 import fr.creneau.identity.Role;
 import fr.creneau.testsupport.AgentHeaders;
+import fr.creneau.testsupport.ServiceResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -36,54 +33,52 @@ class DuplicatesTest extends BookingIntegrationTest {
     @Test
     void aPersonCannotHoldTwoActiveAppointmentsOfTheSameType() {
         open(false);
-        assertThat(reserve(nine, "+33611111111", "paul@example.fr", List.of()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(reserve(nine, "+33611111111", "paul@example.fr", List.of()).status()).isEqualTo(201);
 
-        ResponseEntity<JsonNode> second = reserve(later, "06 11 11 11 11", "autre@example.fr", List.of());
+        ServiceResponse second = reserve(later, "06 11 11 11 11", "autre@example.fr", List.of());
 
-        assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(second.getBody().get("detail").asText()).contains("déjà un rendez-vous en cours");
-        assertThat(reserve(later, "+33622222222", "PAUL@Example.FR", List.of()).getStatusCode())
-                .isEqualTo(HttpStatus.CONFLICT);
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.body().get("detail").asText()).contains("déjà un rendez-vous en cours");
+        assertThat(reserve(later, "+33622222222", "PAUL@Example.FR", List.of()).status()).isEqualTo(409);
     }
 
     @Test
     void onceTheAppointmentIsCancelledThePersonMayBookAgain() {
         open(false);
-        String first = reserve(nine, "+33633333333", null, List.of()).getBody().get("appointmentId").asText();
-        http.postForEntity("/api/booking/agent/appointments/%s/cancellation".formatted(first),
-                new HttpEntity<>(Map.of("reason", "Erreur de saisie"), AgentHeaders.of(feed.communeId, Role.AGENT)),
-                JsonNode.class);
+        String first = reserve(nine, "+33633333333", null, List.of()).body().get("appointmentId").asText();
+        http.as(AgentHeaders.of(feed.communeId, Role.AGENT)).post("/api/booking/agent/appointments/%s/cancellation"
+                .formatted(first), Map.of("reason", "Erreur de saisie"));
 
-        assertThat(reserve(later, "+33633333333", null, List.of()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(reserve(later, "+33633333333", null, List.of()).status()).isEqualTo(201);
     }
 
     @Test
     void anIdentityDocumentTypeAsksForOneAntsNumberPerPerson() {
         open(true);
 
-        assertThat(reserve(nine, "+33644444444", null, List.of()).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(reserve(nine, "+33644444444", null, List.of("abc")).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(reserve(nine, "+33644444444", null, List.of("AB12CD34EF")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(reserve(nine, "+33644444444", null, List.of()).status()).isEqualTo(400);
+        assertThat(reserve(nine, "+33644444444", null, List.of("abc")).status()).isEqualTo(400);
+        assertThat(reserve(nine, "+33644444444", null, List.of("AB12CD34EF")).status()).isEqualTo(201);
     }
 
     @Test
     void anAntsNumberCanBeInOnlyOneActiveAppointment() {
         open(true);
-        assertThat(reserve(nine, "+33655555555", null, List.of("ZZ99YY88XX")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(reserve(nine, "+33655555555", null, List.of("ZZ99YY88XX")).status()).isEqualTo(201);
 
-        ResponseEntity<JsonNode> second = reserve(later, "+33666666666", null, List.of("ZZ99YY88XX"));
+        ServiceResponse second = reserve(later, "+33666666666", null, List.of("ZZ99YY88XX"));
 
-        assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(second.getBody().get("detail").asText()).contains("ANTS");
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.body().get("detail").asText()).contains("ANTS");
     }
 
-    private ResponseEntity<JsonNode> reserve(Instant start, String mobile, String email, List<String> antsNumbers) {
+    private ServiceResponse reserve(Instant start, String mobile, String email, List<String> antsNumbers) {
         Map<String, Object> citizen = new HashMap<>();
         citizen.put("fullName", "Paul Durand");
         citizen.put("mobile", mobile);
         citizen.put("email", email);
-        return http.postForEntity("/api/booking/communes/%s/reservations".formatted(feed.communeId),
+        return http.post("/api/booking/communes/%s/reservations".formatted(feed.communeId),
                 Map.of("appointmentTypeId", feed.typeId, "counterId", feed.counterId, "start", start.toString(),
-                        "persons", 1, "citizen", citizen, "antsNumbers", antsNumbers), JsonNode.class);
+                        "persons", 1, "citizen", citizen, "antsNumbers", antsNumbers));
     }
 }

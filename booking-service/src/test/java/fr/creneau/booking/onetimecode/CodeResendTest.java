@@ -1,13 +1,11 @@
 package fr.creneau.booking.onetimecode;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import fr.creneau.booking.support.BookingClient;
 import fr.creneau.booking.support.BookingIntegrationTest;
 import fr.creneau.booking.support.PlanningFeed;
 import fr.creneau.testsupport.KafkaProbe;
+import fr.creneau.testsupport.ServiceResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -31,23 +29,22 @@ class CodeResendTest extends BookingIntegrationTest {
         String appointmentId = client.reserve(nineOn(day));
         String resend = "/api/booking/appointments/%s/code".formatted(appointmentId);
 
-        assertThat(client.post(resend, Map.of()).getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(client.post(resend, Map.of()).status()).isEqualTo(429);
         for (int i = 0; i < 3; i++) {
             Thread.sleep(2100);
-            assertThat(client.post(resend, Map.of()).getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(client.post(resend, Map.of()).status()).isEqualTo(200);
         }
         Thread.sleep(2100);
-        ResponseEntity<JsonNode> fourth = client.post(resend, Map.of());
-        assertThat(fourth.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
-        assertThat(fourth.getBody().get("detail").asText()).contains("nombre maximal");
+        ServiceResponse fourth = client.post(resend, Map.of());
+        assertThat(fourth.status()).isEqualTo(429);
+        assertThat(fourth.body().get("detail").asText()).contains("nombre maximal");
 
         List<String> codes = codesSentFor(appointmentId, 4);
         String confirmation = "/api/booking/appointments/%s/confirmation".formatted(appointmentId);
         if (!codes.get(0).equals(codes.get(3))) {
-            assertThat(client.post(confirmation, Map.of("code", codes.get(0))).getStatusCode())
-                    .isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(client.post(confirmation, Map.of("code", codes.get(0))).status()).isEqualTo(400);
         }
-        assertThat(client.post(confirmation, Map.of("code", codes.get(3))).getBody().get("status").asText())
+        assertThat(client.post(confirmation, Map.of("code", codes.get(3))).body().get("status").asText())
                 .isEqualTo("CONFIRMED");
     }
 

@@ -7,9 +7,8 @@ import fr.creneau.planning.api.AgentChanged;
 import fr.creneau.planning.api.AppointmentTypeChanged;
 import fr.creneau.planning.api.CounterChanged;
 import fr.creneau.planning.api.PlaceChanged;
+import fr.creneau.testsupport.ServiceResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 
 import java.time.Instant;
 import java.util.List;
@@ -77,17 +76,16 @@ class PortalTest extends BookingIntegrationTest {
 
     @Test
     void anUnknownCommuneIsNotFoundInFrench() {
-        ResponseEntity<JsonNode> response = http.getForEntity("/api/booking/communes/nowhere/portal", JsonNode.class);
+        ServiceResponse response = http.get("/api/booking/communes/nowhere/portal");
 
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(response.getBody().get("detail").asText()).contains("n'est pas connue");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.body().get("detail").asText()).contains("n'est pas connue");
     }
 
     private JsonNode portal() {
-        ResponseEntity<JsonNode> response = http.getForEntity("/api/booking/communes/%s/portal".formatted(feed.communeId),
-                JsonNode.class);
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        return response.getBody();
+        ServiceResponse response = http.get("/api/booking/communes/%s/portal".formatted(feed.communeId));
+        assertThat(response.status()).isEqualTo(200);
+        return response.body();
     }
 
     private AppointmentTypeChanged type(String label, boolean visibleOnPortal, boolean active) {

@@ -3,13 +3,11 @@ package fr.creneau.booking.reservation;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.creneau.booking.support.BookingIntegrationTest;
 import fr.creneau.booking.support.PlanningFeed;
+import fr.creneau.testsupport.ServiceResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,33 +31,33 @@ class ReservationProblemsTest extends BookingIntegrationTest {
 
     @Test
     void anAvailabilityRequestWithoutItsTypeIsRefusedInFrench() {
-        ResponseEntity<JsonNode> response = http.getForEntity(
-                "/api/booking/communes/%s/availability?from=%s&to=%s".formatted(feed.communeId, day, day), JsonNode.class);
+        ServiceResponse response = http.get(
+                "/api/booking/communes/%s/availability?from=%s&to=%s".formatted(feed.communeId, day, day));
 
         assertProblem(response, HttpStatus.BAD_REQUEST, "Le paramètre « appointmentTypeId » est obligatoire.");
     }
 
     @Test
     void anAvailabilityRequestWithAMalformedDateIsRefusedInFrench() {
-        ResponseEntity<JsonNode> response = http.getForEntity(
+        ServiceResponse response = http.get(
                 "/api/booking/communes/%s/availability?appointmentTypeId=%s&from=demain&to=%s"
-                        .formatted(feed.communeId, feed.typeId, day), JsonNode.class);
+                        .formatted(feed.communeId, feed.typeId, day));
 
         assertProblem(response, HttpStatus.BAD_REQUEST, "n'est pas valide");
     }
 
     @Test
     void anUnknownTypeIsNotFound() {
-        ResponseEntity<JsonNode> response = http.getForEntity(
+        ServiceResponse response = http.get(
                 "/api/booking/communes/%s/availability?appointmentTypeId=nope&from=%s&to=%s"
-                        .formatted(feed.communeId, day, day), JsonNode.class);
+                        .formatted(feed.communeId, day, day));
 
         assertProblem(response, HttpStatus.NOT_FOUND, "est inconnu");
     }
 
     @Test
     void aReservationWithoutAnyWayToReachTheCitizenIsRefused() {
-        ResponseEntity<JsonNode> response = reserve(Map.of("appointmentTypeId", feed.typeId, "counterId", feed.counterId,
+        ServiceResponse response = reserve(Map.of("appointmentTypeId", feed.typeId, "counterId", feed.counterId,
                 "start", PlanningFeed.nineOn(day).toString(), "citizen", Map.of("fullName", "Jeanne Martin")));
 
         assertProblem(response, HttpStatus.BAD_REQUEST, "indiquez une adresse e-mail ou un numéro de mobile");
@@ -67,86 +65,81 @@ class ReservationProblemsTest extends BookingIntegrationTest {
 
     @Test
     void aReservationThatIsNotJsonIsRefused() {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<JsonNode> response = http.postForEntity(reservations(), new HttpEntity<>("{pas du json", headers),
-                JsonNode.class);
+        ServiceResponse response = http.post(reservations(), "{pas du json");
 
         assertProblem(response, HttpStatus.BAD_REQUEST, "JSON");
     }
 
     @Test
     void aReservationOnAnUnknownCounterIsNotFound() {
-        ResponseEntity<JsonNode> response = reserve(citizenBooking("counter-unknown", PlanningFeed.nineOn(day)));
+        ServiceResponse response = reserve(citizenBooking("counter-unknown", PlanningFeed.nineOn(day)));
 
         assertProblem(response, HttpStatus.NOT_FOUND, "guichet");
     }
 
     @Test
     void aFullSlotIsAConflictOfferingOtherFreeSlots() {
-        assertThat(reserve(citizenBooking(feed.counterId, PlanningFeed.nineOn(day))).getStatusCode())
-                .isEqualTo(HttpStatus.CREATED);
+        assertThat(reserve(citizenBooking(feed.counterId, PlanningFeed.nineOn(day))).status()).isEqualTo(201);
 
-        ResponseEntity<JsonNode> response = reserve(citizenBooking(feed.counterId, PlanningFeed.nineOn(day)));
+        ServiceResponse response = reserve(citizenBooking(feed.counterId, PlanningFeed.nineOn(day)));
 
         assertProblem(response, HttpStatus.CONFLICT, "n'est plus disponible");
-        JsonNode alternatives = response.getBody().get("alternatives");
+        JsonNode alternatives = response.body().get("alternatives");
         assertThat(alternatives).isNotEmpty();
         assertThat(alternatives.get(0).get("start").asText()).isEqualTo(PlanningFeed.nineOn(day).plusSeconds(1200).toString());
     }
 
     @Test
     void aSlotOnADayWithoutPlanningIsAConflict() {
-        ResponseEntity<JsonNode> response = reserve(citizenBooking(feed.counterId, PlanningFeed.nineOn(day.plusDays(1))));
+        ServiceResponse response = reserve(citizenBooking(feed.counterId, PlanningFeed.nineOn(day.plusDays(1))));
 
         assertProblem(response, HttpStatus.CONFLICT, "n'est plus disponible");
     }
 
     @Test
     void aSlotBeyondTheBookingHorizonIsRefused() {
-        ResponseEntity<JsonNode> response = reserve(citizenBooking(feed.counterId, PlanningFeed.nineOn(day.plusMonths(3))));
+        ServiceResponse response = reserve(citizenBooking(feed.counterId, PlanningFeed.nineOn(day.plusMonths(3))));
 
         assertProblem(response, HttpStatus.BAD_REQUEST, "hors de la période");
     }
 
     @Test
     void confirmingAnUnknownAppointmentIsNotFound() {
-        ResponseEntity<JsonNode> response = http.postForEntity("/api/booking/appointments/unknown/confirmation",
-                Map.of("code", "123456"), JsonNode.class);
+        ServiceResponse response = http.post("/api/booking/appointments/unknown/confirmation",
+                Map.of("code", "123456"));
 
         assertProblem(response, HttpStatus.NOT_FOUND, "introuvable");
     }
 
     @Test
     void aCodeThatIsNotSixDigitsIsRefused() {
-        String appointmentId = reserve(citizenBooking(feed.counterId, PlanningFeed.nineOn(day))).getBody()
+        String appointmentId = reserve(citizenBooking(feed.counterId, PlanningFeed.nineOn(day))).body()
                 .get("appointmentId").asText();
 
-        ResponseEntity<JsonNode> response = http.postForEntity(
-                "/api/booking/appointments/%s/confirmation".formatted(appointmentId), Map.of("code", "12ab"), JsonNode.class);
+        ServiceResponse response = http.post(
+                "/api/booking/appointments/%s/confirmation".formatted(appointmentId), Map.of("code", "12ab"));
 
         assertProblem(response, HttpStatus.BAD_REQUEST, "6 chiffres");
     }
 
     @Test
     void theLastWrongCodeReleasesTheHold() {
-        String appointmentId = reserve(citizenBooking(feed.counterId, PlanningFeed.nineOn(day))).getBody()
+        String appointmentId = reserve(citizenBooking(feed.counterId, PlanningFeed.nineOn(day))).body()
                 .get("appointmentId").asText();
         String confirmation = "/api/booking/appointments/%s/confirmation".formatted(appointmentId);
-        ResponseEntity<JsonNode> response = null;
+        ServiceResponse response = null;
         for (int attempt = 0; attempt < 5; attempt++) {
-            response = http.postForEntity(confirmation, Map.of("code", "1234567".substring(0, 6)), JsonNode.class);
-            if (response.getStatusCode() == HttpStatus.OK) {
+            response = http.post(confirmation, Map.of("code", "1234567".substring(0, 6)));
+            if (response.status() == 200) {
                 return;
             }
         }
 
         assertProblem(response, HttpStatus.BAD_REQUEST, "Aucun essai restant");
-        assertThat(response.getBody().get("triesLeft").asInt()).isZero();
-        assertProblem(http.postForEntity(confirmation, Map.of("code", "123456"), JsonNode.class), HttpStatus.CONFLICT,
+        assertThat(response.body().get("triesLeft").asInt()).isZero();
+        assertProblem(http.post(confirmation, Map.of("code", "123456")), HttpStatus.CONFLICT,
                 "La réservation a expiré");
-        assertThat(reserve(citizenBooking(feed.counterId, PlanningFeed.nineOn(day))).getStatusCode())
-                .isEqualTo(HttpStatus.CREATED);
+        assertThat(reserve(citizenBooking(feed.counterId, PlanningFeed.nineOn(day))).status()).isEqualTo(201);
     }
 
     /** Each booking by a citizen of their own: the limits as they ship allow one person 5 in 10 minutes. */
@@ -156,17 +149,17 @@ class ReservationProblemsTest extends BookingIntegrationTest {
                         "mobile", "+3361234" + (5_000 + PERSONS.incrementAndGet())));
     }
 
-    private ResponseEntity<JsonNode> reserve(Map<String, Object> body) {
-        return http.postForEntity(reservations(), body, JsonNode.class);
+    private ServiceResponse reserve(Map<String, Object> body) {
+        return http.post(reservations(), body);
     }
 
     private String reservations() {
         return "/api/booking/communes/%s/reservations".formatted(feed.communeId);
     }
 
-    private static void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status, String detailPart) {
-        assertThat(response.getStatusCode()).isEqualTo(status);
-        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(response.getBody().get("detail").asText()).containsIgnoringCase(detailPart);
+    private static void assertProblem(ServiceResponse response, HttpStatus status, String detailPart) {
+        assertThat(response.status()).isEqualTo(status.value());
+        assertThat(response.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        assertThat(response.body().get("detail").asText()).containsIgnoringCase(detailPart);
     }
 }

@@ -1,6 +1,5 @@
 package fr.creneau.booking.retention;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import fr.creneau.booking.contact.view.ContactVault;
 import fr.creneau.booking.retention.command.PersonalDataRetention;
 import fr.creneau.booking.support.BookingClient;
@@ -9,7 +8,6 @@ import fr.creneau.booking.support.PlanningFeed;
 import fr.creneau.testsupport.KafkaProbe;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
@@ -50,8 +48,7 @@ class PersonalDataRetentionTest extends BookingIntegrationTest {
         retention.eraseDue(end.atOffset(ZoneOffset.UTC).plusMonths(24).plusDays(1).toInstant());
 
         assertThat(vault.open(appointmentId, sealed)).isEmpty();
-        assertThat(http.getForEntity("/api/booking/manage/" + token, JsonNode.class).getStatusCode())
-                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.get("/api/booking/manage/" + token).status()).isEqualTo(404);
         try (KafkaProbe contacts = new KafkaProbe("booking.contacts")) {
             await().atMost(Duration.ofSeconds(30)).until(() -> contacts.drain(Duration.ofMillis(300)).stream()
                     .anyMatch(record -> appointmentId.equals(record.key()) && record.value() == null));

@@ -5,12 +5,8 @@ import fr.creneau.identity.AgentIdentity;
 import fr.creneau.identity.Role;
 import fr.creneau.testsupport.AgentHeaders;
 import fr.creneau.testsupport.KafkaProbe;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import fr.creneau.testsupport.ServiceClient;
+import fr.creneau.testsupport.ServiceResponse;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -27,15 +23,15 @@ public final class BookingClient {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final AtomicInteger PERSONS = new AtomicInteger();
 
-    private final TestRestTemplate http;
+    private final ServiceClient http;
     private final PlanningFeed feed;
     private final AgentIdentity agent;
 
-    public BookingClient(TestRestTemplate http, PlanningFeed feed) {
+    public BookingClient(ServiceClient http, PlanningFeed feed) {
         this(http, feed, new AgentIdentity("account-1", feed.communeId, Set.of(Role.AGENT), "agent-1", "Agente Une"));
     }
 
-    private BookingClient(TestRestTemplate http, PlanningFeed feed, AgentIdentity agent) {
+    private BookingClient(ServiceClient http, PlanningFeed feed, AgentIdentity agent) {
         this.http = http;
         this.feed = feed;
         this.agent = agent;
@@ -48,36 +44,36 @@ public final class BookingClient {
     }
 
     public String reserve(Instant start) {
-        ResponseEntity<JsonNode> response = http.postForEntity("/api/booking/communes/%s/reservations"
-                .formatted(feed.communeId), citizenBooking(start), JsonNode.class);
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        return response.getBody().get("appointmentId").asText();
+        ServiceResponse response = http.post("/api/booking/communes/%s/reservations".formatted(feed.communeId),
+                citizenBooking(start));
+        assertThat(response.status()).isEqualTo(201);
+        return response.text("appointmentId");
     }
 
     public JsonNode reserveAndConfirm(Instant start) {
         String appointmentId = reserve(start);
         return post("/api/booking/appointments/%s/confirmation".formatted(appointmentId),
-                Map.of("code", awaitCode(appointmentId))).getBody();
+                Map.of("code", awaitCode(appointmentId))).body();
     }
 
     public String bookByPhone(Instant start) {
-        ResponseEntity<JsonNode> response = post("/api/booking/agent/communes/%s/appointments".formatted(feed.communeId),
+        ServiceResponse response = post("/api/booking/agent/communes/%s/appointments".formatted(feed.communeId),
                 Map.of("appointment", citizenBooking(start), "channel", "PHONE"));
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        return response.getBody().get("appointmentId").asText();
+        assertThat(response.status()).isEqualTo(201);
+        return response.text("appointmentId");
     }
 
     /** Sends the agent's identity, as the gateway would, to the paths under /api/booking/agent only. */
-    public ResponseEntity<JsonNode> post(String path, Object body) {
-        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headersFor(path)), JsonNode.class);
+    public ServiceResponse post(String path, Object body) {
+        return clientFor(path).post(path, body);
     }
 
     public JsonNode get(String path) {
-        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headersFor(path)), JsonNode.class).getBody();
+        return clientFor(path).get(path).body();
     }
 
-    private HttpHeaders headersFor(String path) {
-        return path.startsWith("/api/booking/agent/") ? AgentHeaders.of(agent) : new HttpHeaders();
+    private ServiceClient clientFor(String path) {
+        return path.startsWith("/api/booking/agent/") ? http.as(AgentHeaders.of(agent)) : http;
     }
 
     public int remaining(LocalDate day, Instant start) {

@@ -1,11 +1,13 @@
 package fr.creneau.booking.support;
 
+import fr.creneau.testsupport.ServiceClient;
 import fr.creneau.testsupport.TestInfrastructure;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.messaging.Message;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -22,14 +24,21 @@ import java.util.function.Consumer;
 @AutoConfigureObservability
 public abstract class BookingIntegrationTest {
 
-    /** The service over HTTP, on its random port. */
-    @Autowired
-    protected TestRestTemplate http;
+    /** The service over HTTP on its random port, with no agent identity; paths are whole ({@code /api/booking/…}). */
+    protected ServiceClient http;
+
+    @LocalServerPort
+    private int port;
 
     /** The consumer of planning.events: a test delivers its planning to it straight, in order. */
     @Autowired
     @Qualifier("planningEvents")
     protected Consumer<Message<byte[]>> planningEvents;
+
+    @BeforeEach
+    void client() {
+        http = ServiceClient.on(port, "");
+    }
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {

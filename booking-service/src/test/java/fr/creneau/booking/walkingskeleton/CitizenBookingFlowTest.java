@@ -4,10 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.creneau.booking.support.BookingIntegrationTest;
 import fr.creneau.booking.support.PlanningFeed;
 import fr.creneau.testsupport.KafkaProbe;
+import fr.creneau.testsupport.ServiceResponse;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -31,20 +30,20 @@ class CitizenBookingFlowTest extends BookingIntegrationTest {
         String availability = "/api/booking/communes/%s/availability?appointmentTypeId=%s&from=%s&to=%s"
                 .formatted(feed.communeId, feed.typeId, day, day.plusDays(6));
         await().atMost(WAIT).untilAsserted(() ->
-                assertThat(http.getForObject(availability, JsonNode.class).get("slots")).hasSize(9));
-        JsonNode first = http.getForObject(availability, JsonNode.class).get("slots").get(0);
+                assertThat(http.get(availability).body().get("slots")).hasSize(9));
+        JsonNode first = http.get(availability).body().get("slots").get(0);
         assertThat(first.get("start").asText()).isEqualTo(PlanningFeed.nineOn(day).toString());
         assertThat(first.get("remaining").asInt()).isEqualTo(2);
         assertThat(first.get("placeName").asText()).isEqualTo("Mairie");
 
-        ResponseEntity<JsonNode> reserved = http.postForEntity("/api/booking/communes/%s/reservations"
+        ServiceResponse reserved = http.post("/api/booking/communes/%s/reservations"
                 .formatted(feed.communeId), Map.of("appointmentTypeId", feed.typeId, "counterId", feed.counterId,
                 "start", first.get("start").asText(), "persons", 1, "citizen", Map.of("fullName", "Jeanne Martin",
-                        "email", "jeanne@example.fr", "mobile", "+33612345678")), JsonNode.class);
-        assertThat(reserved.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        String appointmentId = reserved.getBody().get("appointmentId").asText();
-        assertThat(reserved.getBody().get("status").asText()).isEqualTo("HELD");
-        assertThat(reserved.getBody().get("holdExpiresAt").asText()).isNotBlank();
+                        "email", "jeanne@example.fr", "mobile", "+33612345678")));
+        assertThat(reserved.status()).isEqualTo(201);
+        String appointmentId = reserved.body().get("appointmentId").asText();
+        assertThat(reserved.body().get("status").asText()).isEqualTo("HELD");
+        assertThat(reserved.body().get("holdExpiresAt").asText()).isNotBlank();
 
         String code;
         try (KafkaProbe otp = new KafkaProbe("notification.otp")) {
@@ -56,15 +55,15 @@ class CitizenBookingFlowTest extends BookingIntegrationTest {
         assertThat(code).matches("\\d{6}");
 
         String confirmation = "/api/booking/appointments/%s/confirmation".formatted(appointmentId);
-        ResponseEntity<JsonNode> wrong = http.postForEntity(confirmation, Map.of("code", wrongCode(code)), JsonNode.class);
-        assertThat(wrong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(wrong.getHeaders().getContentType().toString()).startsWith("application/problem+json");
-        assertThat(wrong.getBody().get("triesLeft").asInt()).isEqualTo(4);
-        assertThat(wrong.getBody().get("detail").asText()).contains("Il vous reste 4 essais");
+        ServiceResponse wrong = http.post(confirmation, Map.of("code", wrongCode(code)));
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.contentType()).startsWith("application/problem+json");
+        assertThat(wrong.body().get("triesLeft").asInt()).isEqualTo(4);
+        assertThat(wrong.body().get("detail").asText()).contains("Il vous reste 4 essais");
 
-        ResponseEntity<JsonNode> right = http.postForEntity(confirmation, Map.of("code", code), JsonNode.class);
-        assertThat(right.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(right.getBody().get("status").asText()).isEqualTo("CONFIRMED");
+        ServiceResponse right = http.post(confirmation, Map.of("code", code));
+        assertThat(right.status()).isEqualTo(200);
+        assertThat(right.body().get("status").asText()).isEqualTo("CONFIRMED");
 
         try (KafkaProbe events = new KafkaProbe("booking.events")) {
             ConsumerRecord<String, String> confirmed = events.await(json ->
@@ -82,7 +81,7 @@ class CitizenBookingFlowTest extends BookingIntegrationTest {
             assertThat(contact.get("email").asText()).isEqualTo("jeanne@example.fr");
             assertThat(contact.get("manageToken").asText()).hasSizeGreaterThanOrEqualTo(43);
         }
-        assertThat(http.getForObject(availability, JsonNode.class).get("slots").get(0).get("remaining").asInt())
+        assertThat(http.get(availability).body().get("slots").get(0).get("remaining").asInt())
                 .isEqualTo(1);
     }
 

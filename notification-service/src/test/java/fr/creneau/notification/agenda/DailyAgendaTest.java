@@ -9,7 +9,6 @@ import fr.creneau.notification.support.NotificationIntegrationTest;
 import fr.creneau.notification.support.Mailbox;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
@@ -29,9 +28,6 @@ class DailyAgendaTest extends NotificationIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    TestRestTemplate http;
 
     @Test
     void theAgentsGetTomorrowsAppointmentsOnceADay() {

@@ -19,8 +19,6 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 
 import java.io.StringReader;
 import java.time.Duration;
@@ -35,9 +33,6 @@ class NoticeContentsTest extends NotificationIntegrationTest {
 
     private static final Instant WINTER = Instant.parse("2026-12-01T08:20:00Z");
     private static final Instant SUMMER = Instant.parse("2027-06-15T12:00:00Z");
-
-    @Autowired
-    TestRestTemplate http;
 
     @Test
     void theConfirmationEmailHasTheWholeTextTheLinksAndAParseableCalendarFile() throws Exception {

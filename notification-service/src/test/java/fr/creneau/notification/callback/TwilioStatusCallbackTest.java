@@ -3,13 +3,9 @@ package fr.creneau.notification.callback;
 import fr.creneau.notification.support.NotificationIntegrationTest;
 import fr.creneau.notification.support.Notices;
 import fr.creneau.testsupport.KafkaProbe;
+import fr.creneau.testsupport.ServiceResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -35,18 +31,15 @@ class TwilioStatusCallbackTest extends NotificationIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    TestRestTemplate http;
-
     @Test
     void aSignedDeliveryReportMarksTheSmsDelivered() throws Exception {
         String mobile = sentSms();
         String sid = providerId(mobile);
 
-        ResponseEntity<String> response = report(Map.of("MessageSid", sid, "MessageStatus", "delivered",
+        ServiceResponse response = report(Map.of("MessageSid", sid, "MessageStatus", "delivered",
                 "To", mobile, "AccountSid", ACCOUNT_SID), true);
 
-        assertThat(response.getStatusCode().value()).isEqualTo(204);
+        assertThat(response.status()).isEqualTo(204);
         assertThat(Notices.statuses(jdbc, mobile)).containsExactly("DELIVERED");
         assertThat(Notices.outcomes(jdbc, mobile)).containsExactly("SENT", "DELIVERED");
     }
@@ -67,10 +60,10 @@ class TwilioStatusCallbackTest extends NotificationIntegrationTest {
     void aReportWithoutAValidSignatureIsRefused() throws Exception {
         String mobile = sentSms();
 
-        ResponseEntity<String> response = report(Map.of("MessageSid", providerId(mobile), "MessageStatus", "delivered"),
+        ServiceResponse response = report(Map.of("MessageSid", providerId(mobile), "MessageStatus", "delivered"),
                 false);
 
-        assertThat(response.getStatusCode().value()).isEqualTo(403);
+        assertThat(response.status()).isEqualTo(403);
         assertThat(Notices.statuses(jdbc, mobile)).containsExactly("SENT");
     }
 
@@ -89,13 +82,11 @@ class TwilioStatusCallbackTest extends NotificationIntegrationTest {
                 .query(String.class).single();
     }
 
-    private ResponseEntity<String> report(Map<String, String> params, boolean signed) throws Exception {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        headers.set("X-Twilio-Signature", signed ? signature(params) : "forged");
+    private ServiceResponse report(Map<String, String> params, boolean signed) throws Exception {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         params.forEach(form::add);
-        return http.postForEntity("/api/notifications/twilio/status", new HttpEntity<>(form, headers), String.class);
+        return http.withHeader("X-Twilio-Signature", signed ? signature(params) : "forged")
+                .postForm("/api/notifications/twilio/status", form);
     }
 
     /** Twilio's scheme: HMAC-SHA1 with the auth token over the URL followed by each parameter, sorted, name then value. */

@@ -1,7 +1,6 @@
 package fr.creneau.notification.deadletter;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import fr.creneau.notification.support.FakeTwilio;
 import fr.creneau.notification.support.NotificationIntegrationTest;
@@ -10,7 +9,6 @@ import fr.creneau.testsupport.KafkaProbe;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.net.URLEncoder;
@@ -31,9 +29,6 @@ class DeadLetterTest extends NotificationIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    TestRestTemplate http;
 
     @Test
     void aRecordThatIsNotABookingEventEndsOnTheDeadLetterTopicAndIsListed() throws Exception {
@@ -69,19 +64,18 @@ class DeadLetterTest extends NotificationIntegrationTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> deadLetters().stream()
                 .anyMatch(letter -> letter.path("payload").asText().contains(noticeId)));
 
-        var retried = http.postForEntity("/api/notifications/communes/villeneuve/notices/{id}/retry", null,
-                String.class, noticeId);
+        var retried = http.post("/api/notifications/communes/villeneuve/notices/{id}/retry", null, noticeId);
 
-        assertThat(retried.getStatusCode().value()).isEqualTo(202);
+        assertThat(retried.status()).isEqualTo(202);
         await().atMost(Duration.ofSeconds(20)).until(() -> Notices.statuses(jdbc, mobile).equals(List.of("SENT")));
-        assertThat(http.postForEntity("/api/notifications/communes/villeneuve/notices/{id}/retry", null, String.class,
-                noticeId).getStatusCode().value()).isEqualTo(409);
-        assertThat(http.postForEntity("/api/notifications/communes/ailleurs/notices/{id}/retry", null, String.class,
-                noticeId).getStatusCode().value()).isEqualTo(404);
+        assertThat(http.post("/api/notifications/communes/villeneuve/notices/{id}/retry", null,
+                noticeId).status()).isEqualTo(409);
+        assertThat(http.post("/api/notifications/communes/ailleurs/notices/{id}/retry", null,
+                noticeId).status()).isEqualTo(404);
     }
 
     private List<JsonNode> deadLetters() throws Exception {
-        JsonNode all = new ObjectMapper().readTree(http.getForObject("/api/notifications/dead-letters", String.class));
+        JsonNode all = http.get("/api/notifications/dead-letters").body();
         return StreamSupport.stream(all.spliterator(), false).toList();
     }
 }

@@ -1,13 +1,12 @@
 package fr.creneau.notification.devinbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.creneau.testsupport.KafkaProbe;
+import fr.creneau.testsupport.ServiceClient;
 import fr.creneau.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -37,8 +36,8 @@ class DevInboxTest {
         }
     }
 
-    @Autowired
-    TestRestTemplate http;
+    @LocalServerPort
+    int port;
 
     @Test
     void withoutTwilioOrSmtpTheCodeLandsInTheDevInboxBySmsAndByEmail() throws Exception {
@@ -63,7 +62,7 @@ class DevInboxTest {
     }
 
     private List<JsonNode> messagesFor(String mobile) throws Exception {
-        JsonNode all = new ObjectMapper().readTree(http.getForObject("/api/notifications/dev-inbox", String.class));
+        JsonNode all = ServiceClient.on(port, "").get("/api/notifications/dev-inbox").body();
         List<JsonNode> matching = new ArrayList<>();
         all.forEach(message -> {
             if (message.get("to").asText().contains(mobile.substring(1))) {

@@ -9,7 +9,6 @@ import fr.creneau.testsupport.KafkaProbe;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
@@ -25,9 +24,6 @@ class OneTimeCodeDeliveryTest extends NotificationIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    TestRestTemplate http;
 
     @Test
     void theCodeArrivesBySmsThroughTwilioAndByEmailThroughSmtp() throws Exception {

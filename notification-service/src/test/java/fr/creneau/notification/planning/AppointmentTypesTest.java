@@ -3,8 +3,6 @@ package fr.creneau.notification.planning;
 import fr.creneau.notification.support.Events;
 import fr.creneau.notification.support.NotificationIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 
 import java.time.Duration;
 import java.util.List;
@@ -15,9 +13,6 @@ import static org.awaitility.Awaitility.await;
 
 /** Settings per appointment type are for the commune's own types, learnt from planning.events. */
 class AppointmentTypesTest extends NotificationIntegrationTest {
-
-    @Autowired
-    TestRestTemplate http;
 
     private final String mine = "mine-" + Events.newId().substring(0, 8);
     private final String theirs = "theirs-" + Events.newId().substring(0, 8);
@@ -31,11 +26,11 @@ class AppointmentTypesTest extends NotificationIntegrationTest {
         String reminders = "/api/notifications/communes/{c}/appointment-types/{t}/reminders";
 
         await().atMost(Duration.ofSeconds(30)).until(
-                () -> http.getForEntity(reminders, String.class, mine, myType).getStatusCode().value() == 200);
-        assertThat(http.getForEntity(reminders, String.class, mine, theirType).getStatusCode().value()).isEqualTo(404);
-        assertThat(http.getForEntity("/api/notifications/communes/{c}/appointment-types/{t}/channels", String.class,
-                mine, theirType).getStatusCode().value()).isEqualTo(404);
+                () -> http.get(reminders, mine, myType).status() == 200);
+        assertThat(http.get(reminders, mine, theirType).status()).isEqualTo(404);
+        assertThat(http.get("/api/notifications/communes/{c}/appointment-types/{t}/channels",
+                mine, theirType).status()).isEqualTo(404);
         http.put(reminders, Map.of("delays", List.of("2h")), mine, theirType);
-        assertThat(http.getForObject(reminders, Map.class, theirs, theirType)).containsEntry("inherited", true);
+        assertThat(http.get(reminders, theirs, theirType).bodyAs(Map.class)).containsEntry("inherited", true);
     }
 }

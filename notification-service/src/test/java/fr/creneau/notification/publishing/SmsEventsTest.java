@@ -10,10 +10,6 @@ import fr.creneau.testsupport.KafkaProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -38,9 +34,6 @@ class SmsEventsTest extends NotificationIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    TestRestTemplate http;
 
     @Test
     void anSmsSentIsPublishedWithItsCommuneKindSegmentsAndCostButNoPersonalData() {
@@ -135,13 +128,10 @@ class SmsEventsTest extends NotificationIntegrationTest {
     }
 
     private void report(Map<String, String> params) throws Exception {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        headers.set("X-Twilio-Signature", signature(params));
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         params.forEach(form::add);
-        assertThat(http.postForEntity("/api/notifications/twilio/status", new HttpEntity<>(form, headers), String.class)
-                .getStatusCode().value()).isEqualTo(204);
+        assertThat(http.withHeader("X-Twilio-Signature", signature(params))
+                .postForm("/api/notifications/twilio/status", form).status()).isEqualTo(204);
     }
 
     /** Twilio's scheme: HMAC-SHA1 with the auth token over the URL followed by each parameter, sorted. */

@@ -10,9 +10,6 @@ import fr.creneau.notification.support.FakeTwilio;
 import fr.creneau.notification.support.NotificationIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
@@ -31,9 +28,6 @@ class ReminderTest extends NotificationIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    TestRestTemplate http;
 
     @Test
     void aReminderGoesFortyEightHoursBeforeTheAppointmentByDefault() {
@@ -73,7 +67,7 @@ class ReminderTest extends NotificationIntegrationTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> reminderTimes(appointmentId).size() == 2);
         assertThat(reminderTimes(appointmentId)).containsExactly(start.minus(Duration.ofHours(48)),
                 start.minus(Duration.ofHours(2)));
-        assertThat(http.getForObject("/api/notifications/communes/{c}/reminders", Map.class, commune))
+        assertThat(http.get("/api/notifications/communes/{c}/reminders", commune).bodyAs(Map.class))
                 .containsEntry("delays", List.of("24h"));
     }
 
@@ -121,12 +115,12 @@ class ReminderTest extends NotificationIntegrationTest {
 
     @Test
     void invalidDelaysAreRefusedWithAFrenchProblem() {
-        var response = http.exchange("/api/notifications/communes/villeneuve/reminders", HttpMethod.PUT,
-                new HttpEntity<>(Map.of("delays", List.of("bientôt"))), String.class);
+        var response = http.put("/api/notifications/communes/villeneuve/reminders",
+                Map.of("delays", List.of("bientôt")));
 
-        assertThat(response.getStatusCode().value()).isEqualTo(400);
-        assertThat(response.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
-        assertThat(response.getBody()).contains("« bientôt » n'est pas valide");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).isEqualTo("application/problem+json");
+        assertThat(response.bodyAsString()).contains("« bientôt » n'est pas valide");
     }
 
     private List<Instant> reminderTimes(String appointmentId) {

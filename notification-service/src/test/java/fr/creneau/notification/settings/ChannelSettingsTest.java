@@ -1,7 +1,6 @@
 package fr.creneau.notification.settings;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.creneau.booking.api.Appointment;
 import fr.creneau.booking.api.AppointmentConfirmed;
 import fr.creneau.booking.api.AppointmentNoShow;
@@ -12,7 +11,6 @@ import fr.creneau.notification.support.NotificationIntegrationTest;
 import fr.creneau.notification.support.Mailbox;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -28,9 +26,6 @@ class ChannelSettingsTest extends NotificationIntegrationTest {
     AppointmentTypes types;
 
     private static final Instant START = Instant.parse("2026-12-01T08:20:00Z");
-
-    @Autowired
-    TestRestTemplate http;
 
     @Test
     void aCommuneCanSendANoticeByEmailOnly() {
@@ -60,8 +55,8 @@ class ChannelSettingsTest extends NotificationIntegrationTest {
         citizen.awaitSms(twilio, ACCOUNT_SID, 1);
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
                 .until(() -> Mailbox.of(smtp, citizen.email()).isEmpty());
-        JsonNode effective = new ObjectMapper().readTree(http.getForObject(
-                "/api/notifications/communes/{c}/appointment-types/cni/channels", String.class, commune));
+        JsonNode effective = http.get(
+                "/api/notifications/communes/{c}/appointment-types/cni/channels", commune).body();
         assertThat(effective.get("NO_SHOW").toString()).isEqualTo("[\"SMS\"]");
         assertThat(effective.get("CONFIRMATION").toString()).isEqualTo("[\"SMS\",\"EMAIL\"]");
     }
@@ -87,18 +82,15 @@ class ChannelSettingsTest extends NotificationIntegrationTest {
     @Test
     void theConfirmationCodeCannotLoseEveryChannelAndNothingElseOfTheRequestIsSaved() throws Exception {
         String commune = "chan-" + Events.newId().substring(0, 8);
-        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
-        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
 
-        var response = http.exchange("/api/notifications/communes/{c}/channels", org.springframework.http.HttpMethod.PUT,
-                new org.springframework.http.HttpEntity<>(Map.of("ONE_TIME_CODE", List.of(), "NO_SHOW", List.of("EMAIL")),
-                        headers), String.class, commune);
+        var response = http.put("/api/notifications/communes/{c}/channels",
+                Map.of("ONE_TIME_CODE", List.of(), "NO_SHOW", List.of("EMAIL")), commune);
 
-        assertThat(response.getStatusCode().value()).isEqualTo(400);
-        assertThat(new ObjectMapper().readTree(response.getBody()).get("detail").asText())
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body().get("detail").asText())
                 .contains("code de confirmation", "au moins un canal");
-        JsonNode effective = new ObjectMapper().readTree(http.getForObject(
-                "/api/notifications/communes/{c}/channels", String.class, commune));
+        JsonNode effective = http.get(
+                "/api/notifications/communes/{c}/channels", commune).body();
         assertThat(effective.get("ONE_TIME_CODE").toString()).isEqualTo("[\"SMS\",\"EMAIL\"]");
         assertThat(effective.get("NO_SHOW").toString()).isEqualTo("[\"SMS\",\"EMAIL\"]");
     }

@@ -9,15 +9,14 @@ import fr.creneau.notification.support.Events;
 import fr.creneau.notification.support.Mailbox;
 import fr.creneau.testsupport.AgentHeaders;
 import fr.creneau.testsupport.KafkaProbe;
+import fr.creneau.testsupport.ServiceClient;
+import fr.creneau.testsupport.ServiceResponse;
 import fr.creneau.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.ResponseEntity;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -65,17 +64,22 @@ class SmsSwitchedOffTest {
     }
 
     @Autowired
-    TestRestTemplate http;
-
-    @Autowired
     JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
+
+    /** With no identity but the one a test sends: this service is not the shared one of NotificationIntegrationTest. */
+    private ServiceClient http() {
+        return ServiceClient.on(port, "");
+    }
 
     @Test
     void everyNoticeOfACommuneGoesByEmailOnly() {
         String commune = "courriel-" + UUID.randomUUID().toString().substring(0, 8);
 
-        JsonNode channels = http.exchange("/api/notifications/communes/{c}/channels", HttpMethod.GET,
-                new HttpEntity<>(AgentHeaders.of(commune)), JsonNode.class, commune).getBody();
+        JsonNode channels = http().as(AgentHeaders.of(commune))
+                .get("/api/notifications/communes/{c}/channels", commune).body();
 
         channels.fields().forEachRemaining(kind -> assertThat(kind.getValue().toString()).as(kind.getKey())
                 .isEqualTo("[\"EMAIL\"]"));
@@ -85,13 +89,12 @@ class SmsSwitchedOffTest {
     void noCommuneCanChooseAChannelTheInstallationDoesNotHave() {
         String commune = "courriel-" + UUID.randomUUID().toString().substring(0, 8);
 
-        ResponseEntity<JsonNode> refused = http.exchange("/api/notifications/communes/{c}/channels", HttpMethod.PUT,
-                new HttpEntity<>(Map.of("ONE_TIME_CODE", List.of("SMS")), AgentHeaders.of(commune)), JsonNode.class,
-                commune);
+        ServiceResponse refused = http().as(AgentHeaders.of(commune))
+                .put("/api/notifications/communes/{c}/channels", Map.of("ONE_TIME_CODE", List.of("SMS")), commune);
 
-        assertThat(refused.getStatusCode().value()).isEqualTo(400);
-        assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json");
-        assertThat(refused.getBody().get("detail").asText()).contains("SMS", "NOTIFICATION_CHANNELS");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).hasToString("application/problem+json");
+        assertThat(refused.body().get("detail").asText()).contains("SMS", "NOTIFICATION_CHANNELS");
     }
 
     @Test

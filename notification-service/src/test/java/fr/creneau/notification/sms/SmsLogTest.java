@@ -8,8 +8,6 @@ import fr.creneau.notification.support.Citizen;
 import fr.creneau.notification.support.Events;
 import fr.creneau.notification.support.NotificationIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,9 +18,6 @@ import static org.awaitility.Awaitility.await;
 class SmsLogTest extends NotificationIntegrationTest {
 
     private static final ObjectMapper json = new ObjectMapper();
-
-    @Autowired
-    TestRestTemplate http;
 
     @Test
     void everySmsACommuneSendsIsLoggedWithItsSegmentsAndCost() throws Exception {
@@ -61,12 +56,11 @@ class SmsLogTest extends NotificationIntegrationTest {
     }
 
     private JsonNode log(String commune) throws Exception {
-        return json.readTree(http.getForObject("/api/notifications/communes/{c}/sms-log?from=2020-01-01&to=2099-12-31",
-                String.class, commune));
+        return http.get("/api/notifications/communes/{c}/sms-log?from=2020-01-01&to=2099-12-31", commune).body();
     }
 
     private JsonNode notices(Citizen citizen) throws Exception {
-        return json.readTree(http.getForObject("/api/notifications/communes/villeneuve/appointments/{a}/notices",
-                String.class, citizen.appointmentId()));
+        return http.get("/api/notifications/communes/villeneuve/appointments/{a}/notices", citizen.appointmentId())
+                .body();
     }
 }

@@ -3,25 +3,24 @@ package fr.creneau.notification.support;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import fr.creneau.testsupport.AgentHeaders;
+import fr.creneau.testsupport.ServiceClient;
 import fr.creneau.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.util.List;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
@@ -46,18 +45,21 @@ public abstract class NotificationIntegrationTest {
         FakeTwilio.acceptMessages(twilio, ACCOUNT_SID);
     }
 
-    /** Tests that are not about access call as the gateway would, for an agent of the commune in the path. */
-    private static final ClientHttpRequestInterceptor GATEWAY = AgentHeaders.adminOfThePathCommune();
-
     @Autowired
     protected MutableClock clock;
 
-    @Autowired
-    void callAsTheGatewayWould(TestRestTemplate http) {
-        List<ClientHttpRequestInterceptor> interceptors = http.getRestTemplate().getInterceptors();
-        if (!interceptors.contains(GATEWAY)) {
-            interceptors.add(GATEWAY);
-        }
+    /**
+     * The service over HTTP, paths whole ({@code /api/notifications/…}). Tests that are not about access call as the
+     * gateway would, for an agent of the commune in the path.
+     */
+    protected ServiceClient http;
+
+    @LocalServerPort
+    private int port;
+
+    @BeforeEach
+    void callAsTheGatewayWould() {
+        http = ServiceClient.on(port, "").asTheGateway();
     }
 
     @DynamicPropertySource

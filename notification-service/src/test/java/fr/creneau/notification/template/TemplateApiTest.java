@@ -6,12 +6,8 @@ import fr.creneau.booking.api.AppointmentConfirmed;
 import fr.creneau.notification.support.Citizen;
 import fr.creneau.notification.support.Events;
 import fr.creneau.notification.support.NotificationIntegrationTest;
+import fr.creneau.testsupport.ServiceResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.ResponseEntity;
 
 import java.time.Instant;
 import java.util.Map;
@@ -22,15 +18,12 @@ class TemplateApiTest extends NotificationIntegrationTest {
 
     private static final ObjectMapper json = new ObjectMapper();
 
-    @Autowired
-    TestRestTemplate http;
-
     @Test
     void aCommunesOwnSmsTextIsUsedForItsNotices() {
         String commune = "tpl-" + Events.newId().substring(0, 8);
-        ResponseEntity<String> saved = put("/api/notifications/communes/" + commune + "/templates/CONFIRMATION/SMS",
+        ServiceResponse saved = put("/api/notifications/communes/" + commune + "/templates/CONFIRMATION/SMS",
                 Map.of("body", "{beneficiaire}, RDV {type} le {date} à {heure}. Annuler : {lien_annulation}"));
-        assertThat(saved.getStatusCode().value()).isEqualTo(200);
+        assertThat(saved.status()).isEqualTo(200);
         Citizen citizen = Citizen.withContact();
 
         Events.publish(new AppointmentConfirmed(Events.newId(), Instant.now(), commune, citizen.appointmentId(),
@@ -43,36 +36,36 @@ class TemplateApiTest extends NotificationIntegrationTest {
 
     @Test
     void aTemplateWithAnUnknownFieldIsRefusedWithAFrenchProblem() throws Exception {
-        ResponseEntity<String> response = put("/api/notifications/communes/villeneuve/templates/REMINDER/EMAIL",
+        ServiceResponse response = put("/api/notifications/communes/villeneuve/templates/REMINDER/EMAIL",
                 Map.of("subject", "Rappel {date}", "body", "Bonjour {prenom} {nom}"));
 
-        assertThat(response.getStatusCode().value()).isEqualTo(400);
-        assertThat(response.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
-        JsonNode problem = json.readTree(response.getBody());
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).isEqualTo("application/problem+json");
+        JsonNode problem = response.body();
         assertThat(problem.get("title").asText()).isEqualTo("Requête invalide");
         assertThat(problem.get("detail").asText()).startsWith("Les champs de fusion {prenom}, {nom} sont inconnus.");
         assertThat(problem.get("unknownFields").toString()).isEqualTo("[\"prenom\",\"nom\"]");
-        JsonNode stored = json.readTree(http.getForObject(
-                "/api/notifications/communes/villeneuve/templates/REMINDER/EMAIL", String.class));
+        JsonNode stored = http.get(
+                "/api/notifications/communes/villeneuve/templates/REMINDER/EMAIL").body();
         assertThat(stored.get("custom").asBoolean()).isFalse();
     }
 
     @Test
     void anUnknownNoticeKindInThePathIsA400() {
-        ResponseEntity<String> response = http.getForEntity(
-                "/api/notifications/communes/villeneuve/templates/ANNIVERSAIRE/SMS", String.class);
+        ServiceResponse response = http.get(
+                "/api/notifications/communes/villeneuve/templates/ANNIVERSAIRE/SMS");
 
-        assertThat(response.getStatusCode().value()).isEqualTo(400);
-        assertThat(response.getBody()).contains("ANNIVERSAIRE");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.bodyAsString()).contains("ANNIVERSAIRE");
     }
 
     @Test
     void thePreviewRendersSampleDataAndCountsGsm7Segments() throws Exception {
-        ResponseEntity<String> response = http.postForEntity(
+        ServiceResponse response = http.post(
                 "/api/notifications/communes/villeneuve/templates/REMINDER/SMS/preview",
-                Map.of("body", "Rappel : RDV le {date} à {heure} [{lieu}] " + "x".repeat(120)), String.class);
+                Map.of("body", "Rappel : RDV le {date} à {heure} [{lieu}] " + "x".repeat(120)));
 
-        JsonNode preview = json.readTree(response.getBody());
+        JsonNode preview = response.body();
         assertThat(preview.get("body").asText()).startsWith("Rappel : RDV le mardi 1 décembre 2026 à 09h20 [Mairie] ");
         assertThat(preview.get("sms").get("encoding").asText()).isEqualTo("GSM_7");
         assertThat(preview.get("sms").get("characters").asInt()).isEqualTo(177);
@@ -82,9 +75,9 @@ class TemplateApiTest extends NotificationIntegrationTest {
 
     @Test
     void thePreviewOfATextWithACharacterOutsideGsm7CountsUcs2Segments() throws Exception {
-        JsonNode preview = json.readTree(http.postForEntity(
+        JsonNode preview = http.post(
                 "/api/notifications/communes/villeneuve/templates/REMINDER/SMS/preview",
-                Map.of("body", "Votre RDV 📅 : " + "x".repeat(60)), String.class).getBody());
+                Map.of("body", "Votre RDV 📅 : " + "x".repeat(60))).body();
 
         assertThat(preview.get("sms").get("encoding").asText()).isEqualTo("UCS_2");
         assertThat(preview.get("sms").get("segments").asInt()).isEqualTo(2);
@@ -92,9 +85,9 @@ class TemplateApiTest extends NotificationIntegrationTest {
 
     @Test
     void thePreviewShowsAnSmsWithFrenchLettersMissingFromGsm7AsItWillBeSent() throws Exception {
-        JsonNode preview = json.readTree(http.postForEntity(
+        JsonNode preview = http.post(
                 "/api/notifications/communes/villeneuve/templates/REMINDER/SMS/preview",
-                Map.of("body", "Fête de la mairie, êtes-vous là ? " + "x".repeat(120)), String.class).getBody());
+                Map.of("body", "Fête de la mairie, êtes-vous là ? " + "x".repeat(120))).body();
 
         assertThat(preview.get("body").asText()).startsWith("Fete de la mairie, etes-vous là ? ");
         assertThat(preview.get("sms").get("encoding").asText()).isEqualTo("GSM_7");
@@ -108,8 +101,8 @@ class TemplateApiTest extends NotificationIntegrationTest {
 
         http.delete("/api/notifications/communes/" + commune + "/templates/NO_SHOW/SMS");
 
-        JsonNode stored = json.readTree(http.getForObject(
-                "/api/notifications/communes/" + commune + "/templates/NO_SHOW/SMS", String.class));
+        JsonNode stored = http.get(
+                "/api/notifications/communes/" + commune + "/templates/NO_SHOW/SMS").body();
         assertThat(stored.get("custom").asBoolean()).isFalse();
         assertThat(stored.get("body").asText()).startsWith("Vous n'êtes pas venu(e)");
         assertThat(stored.get("sms").get("encoding").asText()).isEqualTo("GSM_7");
@@ -119,13 +112,13 @@ class TemplateApiTest extends NotificationIntegrationTest {
 
     @Test
     void theMergeFieldsAreListedWithLabelsAndSamples() throws Exception {
-        JsonNode fields = json.readTree(http.getForObject("/api/notifications/merge-fields", String.class));
+        JsonNode fields = http.get("/api/notifications/merge-fields").body();
 
         assertThat(fields.findValuesAsText("placeholder")).contains("{beneficiaire}", "{date_precedente}",
                 "{lien_gestion}", "{documents}");
     }
 
-    private ResponseEntity<String> put(String path, Map<String, String> body) {
-        return http.exchange(path, HttpMethod.PUT, new HttpEntity<>(body), String.class);
+    private ServiceResponse put(String path, Map<String, String> body) {
+        return http.put(path, body);
     }
 }
