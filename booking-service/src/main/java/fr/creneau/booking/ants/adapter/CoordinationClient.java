@@ -1,5 +1,6 @@
 package fr.creneau.booking.ants.adapter;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
@@ -9,6 +10,7 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -68,11 +70,11 @@ public class CoordinationClient {
     private AntsAnswer call(RestClient client, String method, URI uri) {
         long started = System.nanoTime();
         try {
-            return client.method(org.springframework.http.HttpMethod.valueOf(method)).uri(uri)
+            return client.method(HttpMethod.valueOf(method)).uri(uri)
                     .header(TOKEN_HEADER, properties.coordination().token())
                     .exchange((request, response) -> {
                         int status = response.getStatusCode().value();
-                        String body = new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                        String body = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
                         AntsAnswer.Outcome outcome = status < 300 ? AntsAnswer.Outcome.ANSWERED
                                 : status < 500 ? AntsAnswer.Outcome.REFUSED : AntsAnswer.Outcome.FAILED;
                         return new AntsAnswer(outcome, status, body, millisSince(started));

@@ -111,5 +111,4 @@ public class OutboxSender {
         parameters.put("management_url", row.managementUrl());
         return parameters;
     }
-
 }
