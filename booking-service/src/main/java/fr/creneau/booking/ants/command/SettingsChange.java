@@ -3,12 +3,15 @@ package fr.creneau.booking.ants.command;
 import fr.creneau.booking.ants.domain.AntsSettings;
 import fr.creneau.booking.ants.domain.Reason;
 import fr.creneau.booking.ants.domain.TypeChoice;
+import fr.creneau.booking.ants.view.SettingsView;
 import fr.creneau.booking.catalog.domain.AppointmentType;
 import fr.creneau.booking.catalog.view.Catalog;
 import fr.creneau.platform.problem.InvalidRequestException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -21,11 +24,13 @@ public class SettingsChange {
     private final JdbcClient jdbc;
     private final Catalog catalog;
     private final Clock clock;
+    private final SettingsView view;
 
-    SettingsChange(JdbcClient jdbc, Catalog catalog, Clock clock) {
+    SettingsChange(JdbcClient jdbc, Catalog catalog, Clock clock, SettingsView view) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.clock = clock;
+        this.view = view;
     }
 
     @Transactional
@@ -54,6 +59,12 @@ public class SettingsChange {
                     .param("typeId", entry.getValue().appointmentTypeId()).param("optionId", entry.getValue().optionId())
                     .update();
         }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                view.forget(settings.communeId());
+            }
+        });
     }
 
     private void assertTypeOf(String communeId, Reason reason, TypeChoice choice) {

@@ -77,7 +77,7 @@ class Declarations {
     }
 
     private void follow(AppointmentEvent event) {
-        if (event instanceof AppointmentMovedOut) {
+        if (event instanceof AppointmentMovedOut || !settings.everConfigured(event.booking().communeId())) {
             return;
         }
         Booking booking = event.booking();
