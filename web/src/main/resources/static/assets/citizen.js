@@ -1,7 +1,9 @@
 // The citizen's way (seed citizen-booking-walkthrough.txt): type, information, persons, contact, slot, recap, code.
 // Plain JavaScript, no build step. Every state a citizen can meet says what happened and what to do next.
 // Addresses: /c/{commune} books; /gerer/{token} (the link in the messages) manages, /gerer/{token}/annulation opens
-// the "are you sure" step, /gerer/{token}?creneau={start}&guichet={counter} offers a slot the mairie proposed.
+// the "are you sure" step, /gerer/{token}?creneau={start}&guichet={counter} offers a slot the mairie proposed;
+// /c/{commune}?motif={type}&creneau={start}&guichet={counter} (option, personnes) books a slot chosen on the
+// national ANTS site, which keeps it until the contact step is done.
 (function () {
   "use strict";
 
@@ -479,6 +481,9 @@
       $("code").value = "";
       fieldError($("code"), "code-error", "");
       show("code");
+      // what the ANTS said of the numbers (an appointment elsewhere, no answer): the citizen reads it here
+      const notices = state.reservation.antsNotices || [];
+      if (notices.length) showAlert(notices.join(" "), "info");
     } catch (e) {
       if (e.status === 409 && e.alternatives) {
         slotTaken(e.alternatives);
@@ -621,6 +626,32 @@
     $("proposal").hidden = false;
     $("proposal-yes").focus();
   }
+  // A slot chosen on the national site: checked against what is free now, then taken after the contact step.
+  async function presetFromLink() {
+    const persons = parseInt(params.get("personnes") || "1", 10);
+    if (persons >= 1 && persons <= 20) { state.persons = persons; $("persons").value = String(persons); }
+    const option = (state.type.options || []).find((o) => o.optionId === params.get("option"));
+    if (option) {
+      state.option = option;
+      const input = document.querySelector("input[name=option][value='" + CSS.escape(option.optionId) + "']");
+      if (input) input.checked = true;
+    }
+    let slot = null;
+    try {
+      const day = dayIn(proposed.start);
+      const data = await api("GET", slotQuery(day, day));
+      slot = (data.slots || []).find((s) => s.counterId === proposed.counterId
+        && new Date(s.start).getTime() === new Date(proposed.start).getTime()) || null;
+    } catch (e) {
+      slot = null;
+    }
+    if (slot) {
+      state.presetSlot = slot;
+      $("step-info-title").textContent = state.type.label + " · " + t("slotAt", fmtDay(slot.start), fmtTime(slot.start));
+    } else {
+      showAlert(t("errProposedGone"));
+    }
+  }
   function findType(typeId) {
     return ((state.portal && state.portal.appointmentTypes) || []).find((x) => x.appointmentTypeId === typeId) || null;
   }
@@ -731,6 +762,7 @@
     } else {
       show("type", false);
       if (asked) chooseType(asked);
+      if (asked && proposed) await presetFromLink();
     }
     document.body.dataset.ready = "true";
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.classic.methods.HttpPut;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -99,9 +100,23 @@ final class Api implements AutoCloseable {
         return send(new HttpGet(baseUrl + path));
     }
 
+    /** A GET with these headers too (the ANTS' token). */
+    Reply get(String path, Map<String, String> headers) {
+        HttpGet request = new HttpGet(baseUrl + path);
+        headers.forEach(request::setHeader);
+        return send(request);
+    }
+
+    Reply put(String path, Object body) {
+        return write(new HttpPut(baseUrl + path), body);
+    }
+
     Reply post(String path, Object body) {
+        return write(new HttpPost(baseUrl + path), body);
+    }
+
+    private Reply write(HttpUriRequestBase request, Object body) {
         try {
-            HttpPost request = new HttpPost(baseUrl + path);
             request.setEntity(new StringEntity(JSON.writeValueAsString(body), ContentType.APPLICATION_JSON));
             cookies.getCookies().stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
                     .findFirst().ifPresent(token -> request.setHeader("X-XSRF-TOKEN", token.getValue()));

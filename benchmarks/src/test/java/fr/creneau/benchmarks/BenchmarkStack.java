@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 final class BenchmarkStack implements AutoCloseable {
 
     static final String UNLIMITED = "1000000000";
+    static final String ANTS_TOKEN = "benchmark-ants-editor-token";
     /** The services' JVM options, to compare e.g. the launcher's default with other settings. */
     static final String JVM_OPTIONS = System.getProperty("benchmark.jvmOptions", "").trim();
 
@@ -79,6 +80,8 @@ final class BenchmarkStack implements AutoCloseable {
                 .environment(Service.GATEWAY, "CRENEAU_GATEWAY_RATELIMIT_GENERAL_REQUESTS", UNLIMITED)
                 .environment(Service.GATEWAY, "CRENEAU_GATEWAY_RATELIMIT_SENSITIVE_REQUESTS", UNLIMITED)
                 .environment(Service.GATEWAY, "CRENEAU_GATEWAY_RATELIMIT_LOGIN_REQUESTS", UNLIMITED)
+                // the token the ANTS' national site sends (AntsTimeSlotsBenchmark plays it)
+                .environment(Service.BOOKING, "ANTS_EDITOR_TOKEN", ANTS_TOKEN)
                 .environment(Service.BOOKING, "SPRING_APPLICATION_JSON", """
                         {"booking": {"rate-limits": {"reservation-per-person": {"limit": %s, "period": "PT1M"},
                                                      "code-per-appointment": {"limit": %s, "period": "PT1M"}}}}

@@ -35,6 +35,11 @@ final class CommuneSetup {
         return new CommuneSetup(admin, whole.gateway(), communeId);
     }
 
+    /** The commune's administrator, signed in. */
+    Gateway admin() {
+        return admin;
+    }
+
     /** An account of this commune with a known password, linked to a planning agent when {@code agentId} is set. */
     void account(String username, String displayName, String password, List<String> roles, String agentId) {
         Map<String, Object> account = new HashMap<>(Map.of("username", username, "displayName", displayName,

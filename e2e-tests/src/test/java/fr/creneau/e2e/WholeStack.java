@@ -24,11 +24,13 @@ import java.util.stream.Stream;
 final class WholeStack implements ExtensionContext.Store.CloseableResource {
 
     final FakeTwilio twilio;
+    final FakeAnts ants;
     final GreenMail smtp;
     final Stack stack;
 
     private WholeStack(String name) {
         twilio = new FakeTwilio().start();
+        ants = new FakeAnts().start();
         smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         Path data = Path.of("target", name).toAbsolutePath();
@@ -45,6 +47,10 @@ final class WholeStack implements ExtensionContext.Store.CloseableResource {
                 .environment(Service.NOTIFICATION, "SMTP_HOST", "127.0.0.1")
                 .environment(Service.NOTIFICATION, "SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()))
                 .environment(Service.NOTIFICATION, "MAIL_FROM", "ne-pas-repondre@creneau.test")
+                // the ANTS: its national site calls us with its token, and we call its coordination API (a fake)
+                .environment(Service.BOOKING, "ANTS_EDITOR_TOKEN", FakeAnts.EDITOR_TOKEN)
+                .environment(Service.BOOKING, "ANTS_API_URL", ants.url())
+                .environment(Service.BOOKING, "ANTS_API_TOKEN", FakeAnts.API_TOKEN)
                 // every citizen and agent of these tests comes from 127.0.0.1 (the JDK's HttpClient and Chromium cannot
                 // leave from another loopback address), where real ones would each have their own: the shipped limits
                 // are tested through the gateway from many addresses by PassportRushTest and DefaultRateLimitsTest
@@ -92,6 +98,7 @@ final class WholeStack implements ExtensionContext.Store.CloseableResource {
         stack.stop();
         smtp.stop();
         twilio.stop();
+        ants.stop();
     }
 
     private static int freePort() {

@@ -58,6 +58,8 @@ class AccessMatrixTest extends GatewayIntegrationTest {
             row(GET, "/api/booking/manage/a-token", "oooooo"),
             row(POST, "/api/booking/manage/a-token/cancellation", "oooooo"),
             row(POST, "/api/notifications/twilio/status", "oooooo"),
+            // the ANTS' national site: booking-service checks its token
+            row(GET, "/api/booking/ants/getManagedMeetingPoints", "oooooo"),
             // off here, as shipped: a 404 for everyone (DevInboxTest tries it on)
             row(GET, "/api/notifications/dev-inbox", "oooooo"),
             row(GET, "/api/auth/methods", "oooooo"),
@@ -86,11 +88,13 @@ class AccessMatrixTest extends GatewayIntegrationTest {
             row(PUT, "/api/notifications/communes/villeneuve/channels", "LFoFFF"),
             row(PUT, "/api/notifications/communes/villeneuve/agents", "LFoFFF"),
             row(DELETE, "/api/notifications/communes/villeneuve/appointment-types/t1/reminders", "LFoFFF"),
+            row(PUT, "/api/booking/agent/communes/villeneuve/ants/settings", "LFoFFF"),
             // any account of the commune
             row(POST, "/api/notifications/communes/villeneuve/templates/CONFIRMATION/SMS/preview", "LFoooF"),
             row(POST, "/api/notifications/communes/villeneuve/notices/n1/retry", "LFoooF"),
             row(GET, "/api/notifications/communes/villeneuve/templates", "LFoooF"),
             row(GET, "/api/booking/agent/communes/villeneuve/appointments", "LFoooF"),
+            row(GET, "/api/booking/agent/communes/villeneuve/ants/calls", "LFoooF"),
             row(POST, "/api/booking/agent/communes/villeneuve/appointments", "LFoooF"),
             row(GET, "/api/planning/communes/villeneuve", "LFoooF"),
             row(GET, "/api/planning/communes/villeneuve/places", "LFoooF"),

@@ -35,6 +35,9 @@ public abstract class BookingIntegrationTest {
     @Qualifier("planningEvents")
     protected Consumer<Message<byte[]>> planningEvents;
 
+    /** The local fake of the ANTS' coordination API; only communes that opted in talk to it. */
+    protected static final FakeAnts ants = FakeAnts.started();
+
     @BeforeEach
     void client() {
         http = ServiceClient.on(port, "");
@@ -47,5 +50,14 @@ public abstract class BookingIntegrationTest {
         registry.add("spring.cloud.stream.bindings.planningEvents-in-0.group", () -> group);
         registry.add("booking.one-time-code.resend-cool-down", () -> "2s");
         registry.add("booking.snapshot-threshold", () -> "20");
+        registry.add("booking.ants.editor-token", () -> FakeAnts.EDITOR_TOKEN);
+        registry.add("booking.ants.portal-url", () -> "https://rdv.example.fr");
+        registry.add("booking.ants.coordination.base-url", ants::baseUrl);
+        registry.add("booking.ants.coordination.token", () -> FakeAnts.API_TOKEN);
+        registry.add("booking.ants.coordination.timeout", () -> "PT5S");
+        registry.add("booking.ants.coordination.open-for", () -> "PT3S");
+        registry.add("booking.ants.outbox.poll-interval", () -> "PT1S");
+        registry.add("booking.ants.outbox.first-retry", () -> "PT1S");
+        registry.add("booking.ants.outbox.max-retry", () -> "PT2S");
     }
 }

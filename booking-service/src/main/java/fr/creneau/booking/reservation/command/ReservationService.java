@@ -1,5 +1,6 @@
 package fr.creneau.booking.reservation.command;
 
+import fr.creneau.booking.ants.command.NumberCheck;
 import fr.creneau.booking.availability.view.Alternatives;
 import fr.creneau.booking.availability.view.BookingRules;
 import fr.creneau.booking.availability.view.BookingWindow;
@@ -30,6 +31,7 @@ import org.springframework.util.IdGenerator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * Takes a slot on a counter-day. A citizen gets a hold and a one-time code; an agent's booking is confirmed at
@@ -50,10 +52,11 @@ public class ReservationService {
     private final BookingProperties properties;
     private final Clock clock;
     private final IdGenerator ids;
+    private final NumberCheck antsNumbers;
 
     ReservationService(BookingRules rules, Catalog catalog, CounterDaySender commands, Preparation preparation,
             OneTimeCodes codes, Alternatives alternatives, AppointmentDetailsFactory details,
-            BookingProperties properties, Clock clock, IdGenerator ids) {
+            BookingProperties properties, Clock clock, IdGenerator ids, NumberCheck antsNumbers) {
         this.rules = rules;
         this.catalog = catalog;
         this.commands = commands;
@@ -64,6 +67,7 @@ public class ReservationService {
         this.properties = properties;
         this.clock = clock;
         this.ids = ids;
+        this.antsNumbers = antsNumbers;
     }
 
     public Reservation reserve(SlotRequest request) {
@@ -82,6 +86,7 @@ public class ReservationService {
             throw new InvalidRequestException("Ce créneau est hors de la période ouverte à la réservation "
                     + "(entre %s et %s).".formatted(window.earliestStart(), window.latestStart()));
         }
+        List<String> antsNotices = antsNumbers.check(request.communeId(), request.antsNumbers());
         String appointmentId = ids.generateId().toString();
         Preparation.Prepared prepared = preparation.prepare(appointmentId, request);
         Booking booking = new Booking(appointmentId, request.communeId(), counter.counterId(),
@@ -103,7 +108,7 @@ public class ReservationService {
             sendCode(counterDayId, request.communeId(), prepared);
         }
         return new Reservation(appointmentId, request.byCitizen() ? BookingStatus.HELD : BookingStatus.CONFIRMED, booking.holdExpiresAt(),
-                booking.range().start(), booking.range().end(), counter.counterId(), counter.placeId());
+                booking.range().start(), booking.range().end(), counter.counterId(), counter.placeId(), antsNotices);
     }
 
     /**

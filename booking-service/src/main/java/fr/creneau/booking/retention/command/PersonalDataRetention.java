@@ -20,7 +20,7 @@ import java.util.List;
 /**
  * Erases the personal data of appointments that ended more than the retention period ago: the key that sealed
  * their contact details (so every copy in the event store becomes unreadable), the manage token, any pending code,
- * the duplicate claims, and the copy other services keep (a tombstone on booking.contacts).
+ * the duplicate claims, what is kept for the ANTS, and the copy other services keep (a tombstone on booking.contacts).
  */
 @Service
 public class PersonalDataRetention {
@@ -70,6 +70,10 @@ public class PersonalDataRetention {
         codes.forget(appointmentId);
         jdbc.sql("DELETE FROM person_claim WHERE appointment_id = :id").param("id", appointmentId).update();
         jdbc.sql("DELETE FROM ants_claim WHERE appointment_id = :id").param("id", appointmentId).update();
+        // the numbers and the management link kept for the ANTS, and the declarations already delivered
+        jdbc.sql("DELETE FROM ants_appointment WHERE appointment_id = :id").param("id", appointmentId).update();
+        jdbc.sql("DELETE FROM ants_outbox WHERE appointment_id = :id AND sent_at IS NOT NULL")
+                .param("id", appointmentId).update();
         jdbc.sql("UPDATE appointment SET personal_data_erased = TRUE, sealed_contact = NULL WHERE appointment_id = :id")
                 .param("id", appointmentId).update();
     }

@@ -41,6 +41,8 @@ public class AccessRules implements ReactiveAuthorizationManager<AuthorizationCo
             Rule.of(ANY, "/api/booking/appointments/{appointmentId}/confirmation", PUBLIC),
             Rule.of(ANY, "/api/booking/appointments/{appointmentId}/code", PUBLIC),
             Rule.of(ANY, "/api/booking/manage/{token}/**", PUBLIC),
+            // the ANTS' national site: booking-service checks its token (X-HUB-RDV-AUTH-TOKEN)
+            Rule.of(GET, "/api/booking/ants/**", PUBLIC),
             Rule.of(POST, "/api/notifications/twilio/status", PUBLIC),
             Rule.of(GET, "/api/notifications/dev-inbox", PUBLIC),
             // signing in and out
@@ -60,6 +62,7 @@ public class AccessRules implements ReactiveAuthorizationManager<AuthorizationCo
             Rule.of(POST, "/api/notifications/communes/{communeId}/templates/{kind}/{channel}/preview", COMMUNE_MEMBER),
             Rule.of(POST, "/api/notifications/communes/{communeId}/notices/{noticeId}/retry", COMMUNE_MEMBER),
             Rule.of(WRITE, "/api/notifications/communes/{communeId}/**", COMMUNE_ADMIN),
+            Rule.of(WRITE, "/api/booking/agent/communes/{communeId}/ants/**", COMMUNE_ADMIN),
             // a commune's daily work and figures: any of its accounts
             Rule.of(ANY, "/api/booking/agent/communes/{communeId}/**", COMMUNE_MEMBER),
             Rule.of(ANY, "/api/booking/agent/**", SOME_COMMUNE_MEMBER),
