@@ -61,6 +61,10 @@ public final class ServiceClient {
         return exchange(rest.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(body));
     }
 
+    public ServiceResponse patch(String path, Object body) {
+        return exchange(rest.patch().uri(path).contentType(MediaType.APPLICATION_JSON).body(body));
+    }
+
     public ServiceResponse delete(String path) {
         return exchange(rest.delete().uri(path));
     }
