@@ -4,6 +4,7 @@ import fr.creneau.booking.api.AppointmentApproved;
 import fr.creneau.booking.api.AppointmentAwaitingApproval;
 import fr.creneau.booking.api.AppointmentCancelled;
 import fr.creneau.booking.api.AppointmentConfirmed;
+import fr.creneau.booking.api.AppointmentModified;
 import fr.creneau.booking.api.AppointmentNoShow;
 import fr.creneau.booking.api.AppointmentRefused;
 import fr.creneau.booking.api.AppointmentRescheduled;
@@ -182,6 +183,21 @@ class NoticeContentsTest extends NotificationIntegrationTest {
         assertThat(mail.getSubject()).isEqualTo("La mairie a annulé votre rendez-vous du mardi 1 décembre 2026");
         assertThat(Mailbox.text(mail)).contains("Motif : fermeture exceptionnelle")
                 .contains("- jeudi 3 décembre 2026 à 14h30 (Mairie) : ");
+    }
+
+    @Test
+    void anEditedAppointmentTellsTheCitizenWhatItNowIs() throws Exception {
+        Citizen citizen = Citizen.withContact();
+
+        Events.publish(new AppointmentModified(Events.newId(), Instant.now(), "villeneuve", citizen.appointmentId(),
+                Events.appointment(WINTER), List.of(AppointmentModified.Change.PERSONS), CancelledBy.AGENT));
+
+        assertThat(citizen.awaitSms(twilio, ACCOUNT_SID, 1).get("Body")).isEqualTo("Votre RDV Carte d'identité du "
+                + "mardi 1 décembre 2026 à 09h20 a été modifié (1 personne(s)). Vérifier ou corriger : "
+                + "https://rdv.example.fr/gerer/" + citizen.token());
+        MimeMessage mail = citizen.awaitEmail(smtp, 1);
+        assertThat(mail.getSubject()).isEqualTo("Votre rendez-vous du mardi 1 décembre 2026 à 09h20 a été modifié");
+        assertThat(Mailbox.text(mail)).contains("1 personne(s), durée : 20 min.");
     }
 
     @Test
