@@ -702,6 +702,62 @@
     loadSlots();
   }
   $("manage-reschedule").addEventListener("click", startReschedule);
+
+  // ---------- edit the appointment's details (only what the citizen fills in is sent) ----------
+  function openEdit() {
+    const a = state.managed;
+    const type = findType(a.appointmentTypeId);
+    const options = (type && type.options) || [];
+    const select = $("edit-option");
+    select.replaceChildren(...options.map((o) => new Option(o.label, o.optionId, false, o.optionId === a.optionId)));
+    $("edit-option-box").hidden = options.length === 0;
+    $("edit-persons").value = a.persons || 1;
+    if (type) $("edit-persons").max = Math.max(1, type.maxPersons || 1);
+    $("edit-form").hidden = false;
+    $("manage-edit").setAttribute("aria-expanded", "true");
+    $("edit-title").focus();
+  }
+  function closeEdit() {
+    $("edit-form").reset();
+    $("edit-form").hidden = true;
+    $("manage-edit").setAttribute("aria-expanded", "false");
+  }
+  function editBody() {
+    const a = state.managed;
+    const body = {};
+    const text = (id) => $(id).value.trim();
+    if (text("edit-fullName")) body.fullName = text("edit-fullName");
+    if (text("edit-email")) body.email = text("edit-email");
+    if (text("edit-mobile")) body.mobile = text("edit-mobile");
+    if (text("edit-remark")) body.remark = text("edit-remark");
+    if (text("edit-ants")) body.antsNumbers = text("edit-ants").toUpperCase().split(/[\s,;]+/).filter(Boolean);
+    const persons = parseInt($("edit-persons").value, 10);
+    if (persons && persons !== a.persons) body.persons = persons;
+    if (!$("edit-option-box").hidden && $("edit-option").value !== a.optionId) body.optionId = $("edit-option").value;
+    return body;
+  }
+  $("manage-edit").addEventListener("click", () => ($("edit-form").hidden ? openEdit() : closeEdit()));
+  $("edit-close").addEventListener("click", () => { closeEdit(); $("manage-edit").focus(); });
+  $("edit-form").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const email = $("edit-email");
+    const emailOk = fieldError(email, "edit-email-error", email.value.trim() && !email.checkValidity() ? t("errEmail") : "");
+    const mobile = $("edit-mobile");
+    const mobileOk = fieldError(mobile, "edit-mobile-error",
+      mobile.value.trim() && !/^\+?[0-9 .-]{8,20}$/.test(mobile.value.trim()) ? t("errMobile") : "");
+    if (!emailOk || !mobileOk) { showAlert(t("errForm")); (emailOk ? mobile : email).focus(); return; }
+    const body = editBody();
+    if (Object.keys(body).length === 0) { showAlert(t("editNothing"), "info"); return; }
+    try {
+      state.managed = await api("PATCH", "/api/booking/manage/" + encodeURIComponent(manageToken), body);
+      closeEdit();
+      renderManaged();
+      showAlert(t("edited"), "info");
+      $("step-manage-title").focus();
+    } catch (e) {
+      showAlert(e.detail);
+    }
+  });
   async function reschedule(slot) {
     try {
       await api("POST", "/api/booking/manage/" + encodeURIComponent(manageToken) + "/reschedule",

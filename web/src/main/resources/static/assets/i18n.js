@@ -59,7 +59,11 @@ window.CRENEAU_I18N = {
     errHoldExpired: "Le délai pour confirmer est dépassé et le créneau a été libéré. Choisissez à nouveau un créneau.",
     errNetwork: "Le service ne répond pas. Vérifiez votre connexion puis réessayez.",
     errUnknownCommune: "Cette commune n'est pas connue de Créneau. Vérifiez l'adresse de la page.",
-    errManage: "Ce lien de gestion n'est pas valide ou le rendez-vous n'existe plus."
+    errManage: "Ce lien de gestion n'est pas valide ou le rendez-vous n'existe plus.",
+    editDetails: "Modifier mes informations", editHint: "Remplissez seulement ce que vous voulez changer : le reste ne change pas.",
+    editOption: "Précision de la demande", editAnts: "Numéros de pré-demande ANTS, séparés par des espaces",
+    editClose: "Fermer sans modifier", editSave: "Enregistrer les modifications",
+    edited: "Vos informations sont modifiées. Un message vous le confirme.", editNothing: "Vous n'avez rien changé."
   },
   en: {
     langNav: "Language", toBring: "What to bring and know", chooseAgent: "Whom would you like to meet?", pickAgent: "Choose a person",
@@ -120,6 +124,10 @@ window.CRENEAU_I18N = {
     errHoldExpired: "The time to confirm ran out and the slot was released. Please choose a slot again.",
     errNetwork: "The service does not answer. Check your connection and try again.",
     errUnknownCommune: "This municipality is not known to Créneau. Check the page address.",
-    errManage: "This management link is not valid or the appointment no longer exists."
+    errManage: "This management link is not valid or the appointment no longer exists.",
+    editDetails: "Change my details", editHint: "Fill in only what you want to change: the rest stays as it is.",
+    editOption: "Details of the request", editAnts: "ANTS pre-application numbers, separated by spaces",
+    editClose: "Close without changing", editSave: "Save the changes",
+    edited: "Your details are changed. A message confirms it.", editNothing: "You have not changed anything."
   }
 };

@@ -142,6 +142,19 @@ class CitizenBooksInABrowserTest {
             browser.waitForText("#manage-recap", "Carte d'identité");
             assertThat(browser.visible("#manage-recap").getText()).contains("Confirmé", "Renouvellement");
             browser.checkAndKeep("9-manage");
+            browser.click("#manage-edit");
+            browser.type("#edit-email", "pas-une-adresse");
+            browser.click("#edit-form button[type=submit]");
+            assertThat(browser.visible("#edit-email-error").getText()).contains("adresse e-mail");
+            browser.checkAndKeep("9a-edit-errors");
+            browser.type("#edit-email", "");
+            browser.type("#edit-remark", "Je viendrai avec ma fille");
+            browser.click("#edit-form button[type=submit]");
+            browser.waitForText("#alert", "informations sont modifiées");
+            assertThat(browser.isShown("#edit-form")).isFalse();
+            browser.checkAndKeep("9b-edited");
+            assertThat(messages.awaitSms("the notice of the change", text -> text.contains("a été modifié")))
+                    .contains("2 personne(s)");
             String before = browser.visible("#manage-recap").getText();
             browser.click("#manage-reschedule");
             browser.waitForStep("slot");
@@ -151,7 +164,7 @@ class CitizenBooksInABrowserTest {
             browser.waitForStep("manage");
             browser.waitForText("#alert", "déplacé");
             assertThat(browser.visible("#manage-recap").getText()).isNotEqualTo(before);
-            browser.checkAndKeep("9b-moved");
+            browser.checkAndKeep("9c-moved");
             browser.click("#manage-cancel");
             assertThat(browser.visible("#cancel-confirm").getText()).contains("Êtes-vous sûr");
             browser.checkAndKeep("10-cancel-are-you-sure");

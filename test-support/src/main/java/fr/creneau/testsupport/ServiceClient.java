@@ -70,6 +70,10 @@ public final class ServiceClient {
         return exchange(withJson(rest.put().uri(path, uriVariables), body));
     }
 
+    public ServiceResponse patch(String path, Object body, Object... uriVariables) {
+        return exchange(withJson(rest.patch().uri(path, uriVariables), body));
+    }
+
     public ServiceResponse delete(String path, Object... uriVariables) {
         return exchange(rest.delete().uri(path, uriVariables));
     }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -93,6 +94,14 @@ public final class BookingClient {
 
     public static String awaitManageToken(String appointmentId) {
         return awaitOn("booking.contacts", appointmentId, null).get("manageToken").asText();
+    }
+
+    /** The appointment's contact on booking.contacts that {@code matching} accepts (a later, changed one). */
+    public static JsonNode awaitContact(String appointmentId, Predicate<JsonNode> matching) {
+        try (KafkaProbe probe = new KafkaProbe("booking.contacts")) {
+            return KafkaProbe.parse(probe.await(json -> appointmentId.equals(json.path("appointmentId").asText())
+                    && matching.test(json), WAIT).value());
+        }
     }
 
     public static JsonNode awaitEvent(String type, String appointmentId) {

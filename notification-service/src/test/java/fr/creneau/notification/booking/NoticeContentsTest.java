@@ -4,6 +4,7 @@ import fr.creneau.booking.api.AppointmentApproved;
 import fr.creneau.booking.api.AppointmentAwaitingApproval;
 import fr.creneau.booking.api.AppointmentCancelled;
 import fr.creneau.booking.api.AppointmentConfirmed;
+import fr.creneau.booking.api.AppointmentModified;
 import fr.creneau.booking.api.AppointmentNoShow;
 import fr.creneau.booking.api.AppointmentRefused;
 import fr.creneau.booking.api.AppointmentRescheduled;
@@ -134,7 +135,44 @@ class NoticeContentsTest extends NotificationIntegrationTest {
                 + "vendredi 23 octobre 2026 à 14h00 est déplacé au mardi 27 octobre 2026 à 14h00, Mairie, "
                 + "1 place de la Mairie. Gérer : https://rdv.example.fr/gerer/" + citizen.token());
         MimeMessage mail = citizen.awaitEmail(smtp, 1);
-        assertThat(Mailbox.attachment(mail, "rendez-vous.ics")).isPresent();
+        Calendar moved = new CalendarBuilder().build(new StringReader(
+                Mailbox.attachment(mail, "rendez-vous.ics").orElseThrow()));
+        VEvent event = (VEvent) moved.getComponent("VEVENT");
+        assertThat(moved.getMethod().getValue()).isEqualTo("PUBLISH");
+        assertThat(event.getUid().getValue()).isEqualTo(citizen.appointmentId() + "@creneau");
+        assertThat(event.getStartDate().getDate().toInstant()).isEqualTo(Instant.parse("2026-10-27T13:00:00Z"));
+    }
+
+    @Test
+    void aMoveOutranksTheConfirmationInTheCitizensCalendar() throws Exception {
+        Citizen citizen = Citizen.withContact();
+        Events.publish(new AppointmentConfirmed(Events.newId(), Instant.now(), "villeneuve", citizen.appointmentId(),
+                Events.appointment(WINTER)));
+        int confirmed = sequenceOf(citizen.awaitEmail(smtp, 1));
+        Thread.sleep(1_100);
+
+        Events.publish(new AppointmentRescheduled(Events.newId(), Instant.now(), "villeneuve", citizen.appointmentId(),
+                Events.appointment(SUMMER), WINTER, WINTER.plus(Duration.ofMinutes(20)), "mairie", "g1",
+                CancelledBy.AGENT));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> Mailbox.of(smtp, citizen.email()).size() == 2);
+        MimeMessage move = Mailbox.of(smtp, citizen.email()).stream()
+                .filter(mail -> subjectOf(mail).contains("déplacé")).findFirst().orElseThrow();
+        assertThat(sequenceOf(move)).isGreaterThan(confirmed);
+    }
+
+    private static String subjectOf(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int sequenceOf(MimeMessage mail) throws Exception {
+        Calendar calendar = new CalendarBuilder().build(new StringReader(
+                Mailbox.attachment(mail, "rendez-vous.ics").orElseThrow()));
+        return ((VEvent) calendar.getComponent("VEVENT")).getSequence().getSequenceNo();
     }
 
     @Test
@@ -175,8 +213,28 @@ class NoticeContentsTest extends NotificationIntegrationTest {
 
         MimeMessage mail = citizen.awaitEmail(smtp, 1);
         assertThat(mail.getSubject()).isEqualTo("La mairie a annulé votre rendez-vous du mardi 1 décembre 2026");
+        Calendar cancel = new CalendarBuilder().build(new StringReader(
+                Mailbox.attachment(mail, "rendez-vous.ics").orElseThrow()));
+        assertThat(cancel.getMethod().getValue()).isEqualTo("CANCEL");
+        assertThat(((VEvent) cancel.getComponent("VEVENT")).getUid().getValue())
+                .isEqualTo(citizen.appointmentId() + "@creneau");
         assertThat(Mailbox.text(mail)).contains("Motif : fermeture exceptionnelle")
                 .contains("- jeudi 3 décembre 2026 à 14h30 (Mairie) : ");
+    }
+
+    @Test
+    void anEditedAppointmentTellsTheCitizenWhatItNowIs() throws Exception {
+        Citizen citizen = Citizen.withContact();
+
+        Events.publish(new AppointmentModified(Events.newId(), Instant.now(), "villeneuve", citizen.appointmentId(),
+                Events.appointment(WINTER), List.of(AppointmentModified.Change.PERSONS), CancelledBy.AGENT));
+
+        assertThat(citizen.awaitSms(twilio, ACCOUNT_SID, 1).get("Body")).isEqualTo("Votre RDV Carte d'identité du "
+                + "mardi 1 décembre 2026 à 09h20 a été modifié (1 personne(s)). Vérifier ou corriger : "
+                + "https://rdv.example.fr/gerer/" + citizen.token());
+        MimeMessage mail = citizen.awaitEmail(smtp, 1);
+        assertThat(mail.getSubject()).isEqualTo("Votre rendez-vous du mardi 1 décembre 2026 à 09h20 a été modifié");
+        assertThat(Mailbox.text(mail)).contains("1 personne(s), durée : 20 min.");
     }
 
     @Test

@@ -14,6 +14,7 @@
     REFUSED: "Demande refusée",
     REMINDER: "Rappel avant le rendez-vous",
     RESCHEDULED: "Changement de date",
+    MODIFIED: "Modification du rendez-vous (coordonnées, option, personnes)",
     UNSCHEDULED: "Rendez-vous déprogrammé (modification du planning)",
     CANCELLED_BY_CITIZEN: "Annulation par l'usager",
     CANCELLED_BY_MAIRIE: "Annulation par un agent",

@@ -2,6 +2,7 @@ package fr.creneau.booking.appointment.view;
 
 import fr.creneau.booking.counterday.domain.AppointmentBooked;
 import fr.creneau.booking.counterday.domain.AppointmentEvent;
+import fr.creneau.booking.counterday.domain.AppointmentModified;
 import fr.creneau.booking.counterday.domain.AppointmentMovedOut;
 import fr.creneau.booking.counterday.domain.Booking;
 import fr.creneau.booking.counterday.domain.BookingStatus;
@@ -41,6 +42,7 @@ public class AppointmentIndex {
                         VALUES (:id, :day, :communeId, :typeId, :optionId, :counterId, :start, :end, :status, :agentId, :units,
                             :persons, :channel, :bookedAt, :sealed)
                         ON CONFLICT (appointment_id) DO UPDATE SET counter_day_id = EXCLUDED.counter_day_id,
+                            option_id = EXCLUDED.option_id, units = EXCLUDED.units, persons = EXCLUDED.persons,
                             counter_id = EXCLUDED.counter_id, starts_at = EXCLUDED.starts_at,
                             ends_at = EXCLUDED.ends_at, status = EXCLUDED.status, agent_id = EXCLUDED.agent_id,
                             sealed_contact = COALESCE(EXCLUDED.sealed_contact, appointment.sealed_contact)""")
@@ -112,6 +114,9 @@ public class AppointmentIndex {
     private static String sealedContact(AppointmentEvent event) {
         if (event instanceof SlotReserved reserved) {
             return reserved.sealedContact();
+        }
+        if (event instanceof AppointmentModified modified) {
+            return modified.sealedContact();
         }
         return event instanceof AppointmentBooked booked ? booked.sealedContact() : null;
     }

@@ -1,5 +1,6 @@
 package fr.creneau.booking.appointment.web;
 
+import fr.creneau.booking.appointment.command.AppointmentEditing;
 import fr.creneau.booking.appointment.command.AppointmentLifecycle;
 import fr.creneau.booking.appointment.command.Rescheduling;
 import fr.creneau.booking.appointment.view.AppointmentIndex;
@@ -12,6 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,14 +30,16 @@ class AgentAppointmentController {
 
     private final AppointmentLifecycle lifecycle;
     private final Rescheduling rescheduling;
+    private final AppointmentEditing editing;
     private final AppointmentIndex index;
     private final ContactVault vault;
     private final Catalog catalog;
 
-    AgentAppointmentController(AppointmentLifecycle lifecycle, Rescheduling rescheduling, AppointmentIndex index,
-            ContactVault vault, Catalog catalog) {
+    AgentAppointmentController(AppointmentLifecycle lifecycle, Rescheduling rescheduling, AppointmentEditing editing,
+            AppointmentIndex index, ContactVault vault, Catalog catalog) {
         this.lifecycle = lifecycle;
         this.rescheduling = rescheduling;
+        this.editing = editing;
         this.index = index;
         this.vault = vault;
         this.catalog = catalog;
@@ -100,6 +104,14 @@ class AgentAppointmentController {
             throw new NotFoundException("L'agent « %s » est inconnu dans cette commune.".formatted(assignment.agentId()));
         }
         return AppointmentView.of(lifecycle.assign(appointmentId, assignment.agentId()));
+    }
+
+    @PatchMapping
+    AgentAppointmentView edit(@PathVariable String appointmentId, AgentIdentity agent,
+            @Valid @RequestBody EditRequest edit) {
+        inCommuneOf(agent, appointmentId);
+        editing.edit(appointmentId, edit.toEdit(), true, agent.actor());
+        return view(appointmentId, agent);
     }
 
     @PostMapping("/reschedule")

@@ -53,6 +53,11 @@ public class ContactVault {
         return encrypt(key, details, appointmentId);
     }
 
+    /** Seals changed details under the appointment's existing key; empty if that key was erased. */
+    public Optional<String> reseal(String appointmentId, ContactDetails details) {
+        return key(appointmentId).map(key -> encrypt(key, details, appointmentId));
+    }
+
     /** The details, unless the key was erased. */
     public Optional<ContactDetails> open(String appointmentId, String sealed) {
         if (sealed == null) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import fr.creneau.booking.counterday.domain.AppointmentAssigned;
 import fr.creneau.booking.counterday.domain.AppointmentBooked;
 import fr.creneau.booking.counterday.domain.AppointmentEvent;
+import fr.creneau.booking.counterday.domain.AppointmentModified;
 import fr.creneau.booking.counterday.domain.AppointmentMovedIn;
 import fr.creneau.booking.counterday.domain.AppointmentRescheduled;
 import fr.creneau.booking.counterday.domain.AppointmentUnscheduled;
@@ -113,6 +114,16 @@ class CounterDay {
         BookingPolicies.assertCanTake(capacity, moved, bookings.occupyingExcept(booking.appointmentId()),
                 command.earliestStart(), command.latestStart());
         apply(new AppointmentRescheduled(id, moved, booking.range(), command.byAgent(), command.now()));
+    }
+
+    /** More persons may need more room: the day's capacity and the agent are checked again, without this booking. */
+    @CommandHandler
+    void handle(ModifyAppointment command) {
+        Booking booking = bookings.existing(command.appointmentId()).active();
+        Booking modified = booking.modified(command.details(), command.range(), command.units(), command.persons());
+        BookingPolicies.assertRoomFor(capacity, booking, modified, bookings.occupyingExcept(booking.appointmentId()));
+        apply(new AppointmentModified(id, modified, command.changes(), command.sealedContact(), command.byAgent(),
+                command.agentId(), command.now()));
     }
 
     @CommandHandler

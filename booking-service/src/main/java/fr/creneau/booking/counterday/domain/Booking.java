@@ -42,6 +42,12 @@ public record Booking(
                 channel, newStatus, bookedAt, holdExpiresAt);
     }
 
+    /** The same appointment on the same start, about {@code newDetails}, for {@code newPersons}. */
+    public Booking modified(AppointmentDetails newDetails, TimeRange newRange, int newUnits, int newPersons) {
+        return new Booking(appointmentId, communeId, counterId, newDetails, newRange, newUnits, newPersons, agentId,
+                channel, status, bookedAt, holdExpiresAt);
+    }
+
     /** This booking, if the citizen still has it ahead of them. */
     public Booking active() {
         if (!status.isActive()) {

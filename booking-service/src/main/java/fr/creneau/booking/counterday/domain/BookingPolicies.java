@@ -20,6 +20,14 @@ public final class BookingPolicies {
         assertAgentFree(capacity, booking, others);
     }
 
+    /** A booking that takes more room or time once changed still fits the day, its agent (if named) free. */
+    public static void assertRoomFor(DayCapacity capacity, Booking before, Booking after, List<Booking> others) {
+        if (before.status().occupies() && !after.usage().equals(before.usage())) {
+            assertSlotHasCapacity(capacity, after.range(), after.units(), others);
+            assertAgentFree(capacity, after, others);
+        }
+    }
+
     public static void assertSlotHasCapacity(DayCapacity capacity, TimeRange range, int units, List<Booking> occupying) {
         if (capacity.freeUnits(range, occupying.stream().map(Booking::usage).toList()) < units) {
             throw new BookingRefused(SLOT_UNAVAILABLE, "Ce créneau n'est plus disponible.");

@@ -4,6 +4,7 @@ import fr.creneau.booking.api.CancelledBy;
 import fr.creneau.booking.counterday.domain.AppointmentAssigned;
 import fr.creneau.booking.counterday.domain.AppointmentAttended;
 import fr.creneau.booking.counterday.domain.AppointmentCancelled;
+import fr.creneau.booking.counterday.domain.AppointmentModified;
 import fr.creneau.booking.counterday.domain.AppointmentMovedIn;
 import fr.creneau.booking.counterday.domain.AppointmentNoShow;
 import fr.creneau.booking.counterday.domain.AppointmentRescheduled;
@@ -20,7 +21,8 @@ import static fr.creneau.booking.counterday.messaging.AppointmentViews.view;
 /**
  * Publishes what happens to a booked appointment (cancelled, unscheduled, moved, assigned, attended) on
  * booking.events, in the same streaming processor as {@link BookingEventsTranslator}, so in the same order.
- * When the mairie cancels or unschedules, the free slots its event kept are offered.
+ * When the mairie cancels or unschedules, the free slots its event kept are offered; an edit sends its new contact
+ * details first.
  */
 @Component
 @ProcessingGroup("booking-events-publisher")
@@ -83,6 +85,18 @@ class AppointmentChangesTranslator {
                 b.appointmentId(), view(b), event.previousRange().start(), event.previousRange().end(),
                 event.previousPlaceId(), event.previousCounterId(),
                 by(event.byAgent())));
+    }
+
+    @EventHandler
+    void on(AppointmentModified event, @MessageIdentifier String eventId) {
+        Booking b = event.booking();
+        if (event.sealedContact() != null) {
+            sender.publishContact(b, event.sealedContact());
+        }
+        sender.publish(new fr.creneau.booking.api.AppointmentModified(eventId, event.occurredAt(), b.communeId(),
+                b.appointmentId(), view(b), event.changes().stream()
+                        .map(change -> fr.creneau.booking.api.AppointmentModified.Change.valueOf(change.name()))
+                        .toList(), by(event.byAgent())));
     }
 
     private static CancelledBy by(boolean byAgent) {

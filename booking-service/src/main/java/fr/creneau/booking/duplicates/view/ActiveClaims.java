@@ -4,6 +4,7 @@ import fr.creneau.booking.contact.domain.ContactDetails;
 import fr.creneau.booking.contact.view.ContactVault;
 import fr.creneau.booking.counterday.domain.AppointmentBooked;
 import fr.creneau.booking.counterday.domain.AppointmentEvent;
+import fr.creneau.booking.counterday.domain.AppointmentModified;
 import fr.creneau.booking.counterday.domain.AppointmentMovedOut;
 import fr.creneau.booking.counterday.domain.Booking;
 import fr.creneau.booking.counterday.domain.SlotReserved;
@@ -53,13 +54,25 @@ class ActiveClaims {
         claim(event.booking(), event.sealedContact());
     }
 
+    /** Changed contact details or ANTS numbers are claimed again: a claim another appointment holds refuses them. */
+    @EventHandler
+    void on(AppointmentModified event) {
+        if (event.sealedContact() != null) {
+            release(event.booking().appointmentId());
+            claim(event.booking(), event.sealedContact());
+        }
+    }
+
     @EventHandler
     void on(AppointmentEvent event) {
         if (!(event instanceof AppointmentMovedOut) && !event.booking().status().isActive()) {
-            String id = event.booking().appointmentId();
-            jdbc.sql("DELETE FROM person_claim WHERE appointment_id = :id").param("id", id).update();
-            jdbc.sql("DELETE FROM ants_claim WHERE appointment_id = :id").param("id", id).update();
+            release(event.booking().appointmentId());
         }
+    }
+
+    private void release(String id) {
+        jdbc.sql("DELETE FROM person_claim WHERE appointment_id = :id").param("id", id).update();
+        jdbc.sql("DELETE FROM ants_claim WHERE appointment_id = :id").param("id", id).update();
     }
 
     private void claim(Booking booking, String sealedContact) {

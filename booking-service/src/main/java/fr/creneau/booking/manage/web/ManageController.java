@@ -1,20 +1,23 @@
 package fr.creneau.booking.manage.web;
 
+import fr.creneau.booking.appointment.command.AppointmentEditing;
 import fr.creneau.booking.appointment.command.AppointmentLifecycle;
 import fr.creneau.booking.appointment.command.Rescheduling;
+import fr.creneau.booking.appointment.web.EditRequest;
 import fr.creneau.booking.appointment.web.SlotChoice;
 import fr.creneau.booking.catalog.view.Catalog;
 import fr.creneau.booking.manage.view.ManageTokens;
 import fr.creneau.platform.problem.NotFoundException;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The citizen's manage link: whoever holds the token may view, cancel or move the appointment. */
+/** The citizen's manage link: whoever holds the token may view, cancel, move or edit the appointment. */
 @RestController
 @RequestMapping("/api/booking/manage/{token}")
 class ManageController {
@@ -22,12 +25,15 @@ class ManageController {
     private final ManageTokens tokens;
     private final AppointmentLifecycle lifecycle;
     private final Rescheduling rescheduling;
+    private final AppointmentEditing editing;
     private final Catalog catalog;
 
-    ManageController(ManageTokens tokens, AppointmentLifecycle lifecycle, Rescheduling rescheduling, Catalog catalog) {
+    ManageController(ManageTokens tokens, AppointmentLifecycle lifecycle, Rescheduling rescheduling,
+            AppointmentEditing editing, Catalog catalog) {
         this.tokens = tokens;
         this.lifecycle = lifecycle;
         this.rescheduling = rescheduling;
+        this.editing = editing;
         this.catalog = catalog;
     }
 
@@ -45,6 +51,12 @@ class ManageController {
     ManagedAppointment reschedule(@PathVariable String token, @Valid @RequestBody SlotChoice choice) {
         return ManagedAppointment.of(rescheduling.reschedule(appointmentOf(token), choice.counterId(), choice.start(),
                 false), catalog);
+    }
+
+    /** The citizen's own details, option, persons, remark and ANTS numbers; the answer shows no personal data. */
+    @PatchMapping
+    ManagedAppointment edit(@PathVariable String token, @Valid @RequestBody EditRequest edit) {
+        return ManagedAppointment.of(editing.edit(appointmentOf(token), edit.toEdit(), false, null), catalog);
     }
 
     private String appointmentOf(String token) {

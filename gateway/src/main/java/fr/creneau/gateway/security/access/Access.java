@@ -13,12 +13,19 @@ public enum Access {
     COMMUNE_ADMIN,
     /** the commune's administrator or one of its service managers */
     COMMUNE_MANAGER,
+    /** the commune's administrator or one of its service managers, or the agent the path names (their own time) */
+    COMMUNE_MANAGER_OR_THE_AGENT,
     /** any account of the commune */
     COMMUNE_MEMBER,
     /** any account of some commune (the service checks that what is named belongs to it) */
     SOME_COMMUNE_MEMBER;
 
     public boolean allows(Account account, String commune) {
+        return allows(account, commune, null);
+    }
+
+    /** {@code agent} is the agent the path names, if any. */
+    public boolean allows(Account account, String commune, String agent) {
         return switch (this) {
             case PUBLIC, SIGNED_IN -> true;
             case PLATFORM_ADMIN -> account.has(Role.PLATFORM_ADMIN);
@@ -27,6 +34,8 @@ public enum Access {
             case COMMUNE_ADMIN -> account.isMemberOf(commune) && account.has(Role.COMMUNE_ADMIN);
             case COMMUNE_MANAGER -> account.isMemberOf(commune)
                     && (account.has(Role.COMMUNE_ADMIN) || account.has(Role.SERVICE_MANAGER));
+            case COMMUNE_MANAGER_OR_THE_AGENT -> COMMUNE_MANAGER.allows(account, commune)
+                    || account.isMemberOf(commune) && agent != null && agent.equals(account.agentId());
             case COMMUNE_MEMBER -> account.isMemberOf(commune);
             case SOME_COMMUNE_MEMBER -> account.communeId() != null;
         };
@@ -42,6 +51,8 @@ public enum Access {
             case PLATFORM_ADMIN -> "Seul l'administrateur de la plateforme peut faire cela.";
             case ACCOUNTS_ADMIN, COMMUNE_ADMIN -> "Seul un administrateur de la commune peut faire cela.";
             case COMMUNE_MANAGER -> "Seul un administrateur ou un responsable de service de la commune peut faire cela.";
+            case COMMUNE_MANAGER_OR_THE_AGENT -> "Seul un administrateur, un responsable de service ou l'agent "
+                    + "lui-même peut faire cela.";
             default -> "Votre compte n'appartient à aucune commune.";
         };
     }

@@ -16,6 +16,7 @@ import java.util.List;
 import static fr.creneau.gateway.security.access.Access.ACCOUNTS_ADMIN;
 import static fr.creneau.gateway.security.access.Access.COMMUNE_ADMIN;
 import static fr.creneau.gateway.security.access.Access.COMMUNE_MANAGER;
+import static fr.creneau.gateway.security.access.Access.COMMUNE_MANAGER_OR_THE_AGENT;
 import static fr.creneau.gateway.security.access.Access.COMMUNE_MEMBER;
 import static fr.creneau.gateway.security.access.Access.PLATFORM_ADMIN;
 import static fr.creneau.gateway.security.access.Access.PUBLIC;
@@ -54,9 +55,10 @@ public class AccessRules implements ReactiveAuthorizationManager<AuthorizationCo
             Rule.of(POST, "/api/planning/communes", PLATFORM_ADMIN),
             Rule.of(ANY, "/api/notifications/dead-letters/**", PLATFORM_ADMIN),
             Rule.of(ANY, "/api/accounts/communes/{communeId}/accounts/**", ACCOUNTS_ADMIN),
-            // a commune's settings: its administrator; agents' time and closures: its service managers too
+            // a commune's settings: its administrator; agents' time and closures: its service managers too; an
+            // agent's own absences: that agent too
             Rule.of(WRITE, "/api/planning/communes/{communeId}/agents/{agentId}/availabilities/**", COMMUNE_MANAGER),
-            Rule.of(WRITE, "/api/planning/communes/{communeId}/agents/{agentId}/absences/**", COMMUNE_MANAGER),
+            Rule.of(WRITE, "/api/planning/communes/{communeId}/agents/{agentId}/absences/**", COMMUNE_MANAGER_OR_THE_AGENT),
             Rule.of(WRITE, "/api/planning/communes/{communeId}/closures/**", COMMUNE_MANAGER),
             Rule.of(WRITE, "/api/planning/communes/{communeId}/**", COMMUNE_ADMIN),
             Rule.of(POST, "/api/notifications/communes/{communeId}/templates/{kind}/{channel}/preview", COMMUNE_MEMBER),

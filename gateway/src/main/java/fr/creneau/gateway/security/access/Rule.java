@@ -29,6 +29,7 @@ record Rule(Set<HttpMethod> methods, PathPattern pattern, Access access) {
         }
         PathPattern.PathMatchInfo info = pattern.matchAndExtract(path);
         return info == null ? null
-                : new Decision(access, info.getUriVariables().get("communeId"), methods + " " + pattern.getPatternString());
+                : new Decision(access, info.getUriVariables().get("communeId"), info.getUriVariables().get("agentId"),
+                        methods + " " + pattern.getPatternString());
     }
 }

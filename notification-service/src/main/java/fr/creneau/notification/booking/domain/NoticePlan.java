@@ -4,6 +4,7 @@ import fr.creneau.booking.api.AppointmentApproved;
 import fr.creneau.booking.api.AppointmentAwaitingApproval;
 import fr.creneau.booking.api.AppointmentCancelled;
 import fr.creneau.booking.api.AppointmentConfirmed;
+import fr.creneau.booking.api.AppointmentModified;
 import fr.creneau.booking.api.AppointmentNoShow;
 import fr.creneau.booking.api.AppointmentRefused;
 import fr.creneau.booking.api.AppointmentRescheduled;
@@ -54,6 +55,9 @@ public final class NoticePlan {
                     ? new PlannedNotice(NoticeKind.CANCELLED_BY_CITIZEN, fields)
                     : new PlannedNotice(NoticeKind.CANCELLED_BY_MAIRIE, AppointmentFields.withProposals(
                             AppointmentFields.withReason(fields, cancelled.reason()), cancelled.proposedSlots())));
+        }
+        if (event instanceof AppointmentModified) {
+            return List.of(new PlannedNotice(NoticeKind.MODIFIED, fields));
         }
         if (event instanceof AppointmentNoShow) {
             return List.of(new PlannedNotice(NoticeKind.NO_SHOW, fields));

@@ -16,12 +16,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The .ics joined to the e-mails that give the citizen a date to keep: confirmed, approved, moved. */
+/**
+ * The .ics joined to the e-mails that change a date in the citizen's calendar: confirmed, approved, moved or
+ * modified (PUBLISH), cancelled or unscheduled (CANCEL), always under the appointment's UID. Its SEQUENCE is the
+ * second the notice is composed, so that each later version of the event outranks the one before.
+ */
 @Component
 class CalendarAttachment {
 
-    private static final Set<NoticeKind> WITH_CALENDAR =
-            EnumSet.of(NoticeKind.CONFIRMATION, NoticeKind.APPROVED, NoticeKind.RESCHEDULED);
+    private static final Set<NoticeKind> PUBLISHED =
+            EnumSet.of(NoticeKind.CONFIRMATION, NoticeKind.APPROVED, NoticeKind.RESCHEDULED, NoticeKind.MODIFIED);
+    private static final Set<NoticeKind> CANCELLED = EnumSet.of(NoticeKind.CANCELLED_BY_CITIZEN,
+            NoticeKind.CANCELLED_BY_MAIRIE, NoticeKind.UNSCHEDULED);
 
     private final Clock clock;
 
@@ -31,9 +37,11 @@ class CalendarAttachment {
 
     List<OutboundMessage.Attachment> attachmentFor(Notice notice, Map<String, String> values) {
         Object start = notice.mergeData().get(AppointmentFields.START);
-        if (!WITH_CALENDAR.contains(notice.kind()) || start == null) {
+        boolean cancel = CANCELLED.contains(notice.kind());
+        if (!(cancel || PUBLISHED.contains(notice.kind())) || start == null) {
             return List.of();
         }
+        IcsCalendar.Action action = cancel ? IcsCalendar.Action.CANCEL : IcsCalendar.Action.PUBLISH;
         Instant end = Instant.parse(notice.mergeData().get(AppointmentFields.END).toString());
         String location = String.join(", ", values.getOrDefault(MergeField.LIEU.key(), ""),
                 values.getOrDefault(MergeField.ADRESSE.key(), ""));
@@ -42,8 +50,8 @@ class CalendarAttachment {
                 + "\nModifier ou annuler : " + values.getOrDefault(MergeField.LIEN_GESTION.key(), "");
         String ics = IcsCalendar.event(notice.appointmentId() + "@creneau", Instant.parse(start.toString()), end,
                 clock.instant(), values.getOrDefault(MergeField.TYPE.key(), "Rendez-vous") + " - mairie", location,
-                description, (int) clock.instant().getEpochSecond());
-        return List.of(new OutboundMessage.Attachment("rendez-vous.ics", "text/calendar; charset=UTF-8; method=PUBLISH",
-                ics.getBytes(StandardCharsets.UTF_8)));
+                description, (int) clock.instant().getEpochSecond(), action);
+        return List.of(new OutboundMessage.Attachment("rendez-vous.ics", "text/calendar; charset=UTF-8; method="
+                + action.name(), ics.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -1,66 +1,68 @@
 package fr.creneau.notification.compose.domain;
 
-import java.nio.charset.StandardCharsets;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.DateTime;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.CalScale;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Version;
+
+import java.io.IOException;
+import java.io.StringWriter;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.Date;
 
 /**
- * An iCalendar (RFC 5545) event for the appointment. Times are written in UTC, which every calendar converts to
- * its own wall clock; text is escaped and lines are folded at 75 octets as the RFC requires.
+ * An iCalendar (RFC 5545) event for the appointment, written by ical4j (escaping, folding at 75 octets, line ends).
+ * Times are in UTC, which every calendar converts to its own wall clock. One appointment keeps one UID: a move is the
+ * same event with a higher SEQUENCE, a cancellation the same event under METHOD:CANCEL, STATUS:CANCELLED.
  */
 public final class IcsCalendar {
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    /** What the calendar application is asked to do with the event. */
+    public enum Action { PUBLISH, CANCEL }
 
     private IcsCalendar() {
     }
 
     public static String event(String uid, Instant start, Instant end, Instant stamp, String summary,
-            String location, String description, int sequence) {
-        StringBuilder ics = new StringBuilder();
-        line(ics, "BEGIN:VCALENDAR");
-        line(ics, "VERSION:2.0");
-        line(ics, "PRODID:-//Créneau//Rendez-vous en mairie//FR");
-        line(ics, "CALSCALE:GREGORIAN");
-        line(ics, "METHOD:PUBLISH");
-        line(ics, "BEGIN:VEVENT");
-        line(ics, "UID:" + uid);
-        line(ics, "SEQUENCE:" + sequence);
-        line(ics, "DTSTAMP:" + UTC.format(stamp));
-        line(ics, "DTSTART:" + UTC.format(start));
-        line(ics, "DTEND:" + UTC.format(end));
-        line(ics, "SUMMARY:" + escape(summary));
-        line(ics, "LOCATION:" + escape(location));
-        line(ics, "DESCRIPTION:" + escape(description));
-        line(ics, "END:VEVENT");
-        line(ics, "END:VCALENDAR");
+            String location, String description, int sequence, Action action) {
+        VEvent event = new VEvent(utc(start), utc(end), summary);
+        event.getProperties().remove(event.getProperty(net.fortuna.ical4j.model.Property.DTSTAMP));
+        event.getProperties().add(new DtStamp(utc(stamp)));
+        event.getProperties().add(new Uid(uid));
+        event.getProperties().add(new Sequence(sequence));
+        event.getProperties().add(new Location(location == null ? "" : location));
+        event.getProperties().add(new Description(description == null ? "" : description));
+        if (action == Action.CANCEL) {
+            event.getProperties().add(Status.VEVENT_CANCELLED);
+        }
+        Calendar calendar = new Calendar();
+        calendar.getProperties().add(new ProdId("-//Créneau//Rendez-vous en mairie//FR"));
+        calendar.getProperties().add(Version.VERSION_2_0);
+        calendar.getProperties().add(CalScale.GREGORIAN);
+        calendar.getProperties().add(action == Action.CANCEL ? Method.CANCEL : Method.PUBLISH);
+        calendar.getComponents().add(event);
+        StringWriter ics = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, ics);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the calendar", e);
+        }
         return ics.toString();
     }
 
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                .replace("\r\n", "\\n").replace("\n", "\\n");
-    }
-
-    private static void line(StringBuilder ics, String content) {
-        int octets = 0;
-        StringBuilder folded = new StringBuilder();
-        for (int i = 0; i < content.length(); ) {
-            int codePoint = content.codePointAt(i);
-            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
-            if (octets + size > 75) {
-                folded.append("\r\n ");
-                octets = 1;
-            }
-            folded.appendCodePoint(codePoint);
-            octets += size;
-            i += Character.charCount(codePoint);
-        }
-        ics.append(folded).append("\r\n");
+    private static DateTime utc(Instant instant) {
+        DateTime time = new DateTime(Date.from(instant));
+        time.setUtc(true);
+        return time;
     }
 }

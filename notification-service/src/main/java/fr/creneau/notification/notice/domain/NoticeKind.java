@@ -9,6 +9,7 @@ public enum NoticeKind {
     REFUSED,
     REMINDER,
     RESCHEDULED,
+    MODIFIED,
     UNSCHEDULED,
     CANCELLED_BY_CITIZEN,
     CANCELLED_BY_MAIRIE,

@@ -1,5 +1,6 @@
 package fr.creneau.planning.agent.web;
 
+import fr.creneau.identity.AgentIdentity;
 import fr.creneau.identity.Role;
 import fr.creneau.planning.agent.command.CancelAbsence;
 import fr.creneau.planning.agent.command.DeclareAbsence;
@@ -13,6 +14,7 @@ import fr.creneau.planning.shared.domain.DateSpan;
 import fr.creneau.planning.shared.domain.WeeklyHoursNotation;
 import fr.creneau.planning.shared.web.CommuneScope;
 import fr.creneau.platform.identity.AgentRoles;
+import fr.creneau.platform.problem.ForbiddenException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -60,11 +62,13 @@ class AgentTimeController {
         commands.sendAndWait(new WithdrawAvailability(agentId, communeId, availabilityId));
     }
 
-    @AgentRoles({Role.COMMUNE_ADMIN, Role.SERVICE_MANAGER})
+    /** A manager declares anyone's absence; a plain agent only their own, with the same effects. */
+    @AgentRoles({Role.COMMUNE_ADMIN, Role.SERVICE_MANAGER, Role.AGENT})
     @PostMapping("/absences")
     @ResponseStatus(HttpStatus.CREATED)
     AgentAbsence declareAbsence(@PathVariable String communeId, @PathVariable String agentId,
-            @RequestBody AbsenceRequest request) {
+            @RequestBody AbsenceRequest request, AgentIdentity caller) {
+        requireManagerOrSelf(caller, agentId);
         agent(communeId, agentId);
         Absence absence = new Absence(request.start(), request.end());
         String absenceId = UUID.randomUUID().toString();
@@ -72,12 +76,20 @@ class AgentTimeController {
         return new AgentAbsence(absenceId, absence, request.reason());
     }
 
-    @AgentRoles({Role.COMMUNE_ADMIN, Role.SERVICE_MANAGER})
+    @AgentRoles({Role.COMMUNE_ADMIN, Role.SERVICE_MANAGER, Role.AGENT})
     @DeleteMapping("/absences/{absenceId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void cancelAbsence(@PathVariable String communeId, @PathVariable String agentId, @PathVariable String absenceId) {
+    void cancelAbsence(@PathVariable String communeId, @PathVariable String agentId, @PathVariable String absenceId,
+            AgentIdentity caller) {
+        requireManagerOrSelf(caller, agentId);
         agent(communeId, agentId);
         commands.sendAndWait(new CancelAbsence(agentId, communeId, absenceId));
+    }
+
+    private static void requireManagerOrSelf(AgentIdentity caller, String agentId) {
+        if (!caller.has(Role.COMMUNE_ADMIN) && !caller.has(Role.SERVICE_MANAGER) && !agentId.equals(caller.agentId())) {
+            throw new ForbiddenException("Un agent ne peut déclarer ou retirer que sa propre indisponibilité.");
+        }
     }
 
     private AgentView agent(String communeId, String agentId) {

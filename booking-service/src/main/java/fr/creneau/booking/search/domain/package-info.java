@@ -1,0 +1,2 @@
+/** How contact details and queries are cut into the normalised tokens the index hashes. */
+package fr.creneau.booking.search.domain;

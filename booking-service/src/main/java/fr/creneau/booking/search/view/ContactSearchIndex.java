@@ -1,0 +1,92 @@
+package fr.creneau.booking.search.view;
+
+import fr.creneau.booking.contact.domain.ContactDetails;
+import fr.creneau.booking.contact.view.ContactVault;
+import fr.creneau.booking.counterday.domain.AppointmentBooked;
+import fr.creneau.booking.counterday.domain.AppointmentModified;
+import fr.creneau.booking.counterday.domain.Booking;
+import fr.creneau.booking.counterday.domain.SlotReserved;
+import fr.creneau.booking.search.domain.SearchTokens;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The keyed index of the sealed contact details, written in the transaction of the events that seal them. Its rows
+ * hang on the appointment's contact key (a foreign key, on delete cascade): once the key is erased, the person is
+ * no longer found, as they can no longer be read.
+ */
+@Component
+@ProcessingGroup("booking-projections")
+public class ContactSearchIndex {
+
+    private static final int LIMIT = 50;
+
+    private final JdbcClient jdbc;
+    private final ContactVault vault;
+    private final SearchKey key;
+
+    ContactSearchIndex(JdbcClient jdbc, ContactVault vault, @Value("${booking.one-time-code.secret:}") String secret) {
+        this.jdbc = jdbc;
+        this.vault = vault;
+        this.key = SearchKey.derivedFrom(secret);
+    }
+
+    @EventHandler
+    void on(SlotReserved event) {
+        index(event.booking(), event.sealedContact());
+    }
+
+    @EventHandler
+    void on(AppointmentBooked event) {
+        index(event.booking(), event.sealedContact());
+    }
+
+    @EventHandler
+    void on(AppointmentModified event) {
+        if (event.sealedContact() != null) {
+            index(event.booking(), event.sealedContact());
+        }
+    }
+
+    /** The appointments of the commune whose person matches every token of the query, latest first. */
+    public List<String> search(String communeId, Collection<String> tokens) {
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT s.appointment_id FROM contact_search s JOIN appointment a USING (appointment_id)
+                        WHERE s.commune_id = :communeId AND s.token_hash IN (:hashes)
+                        GROUP BY s.appointment_id, a.starts_at HAVING COUNT(*) = :count
+                        ORDER BY a.starts_at DESC LIMIT :limit""")
+                .param("communeId", communeId)
+                .param("hashes", tokens.stream().map(key::hash).toList())
+                .param("count", tokens.size())
+                .param("limit", LIMIT)
+                .query(String.class).list();
+    }
+
+    private void index(Booking booking, String sealedContact) {
+        ContactDetails contact = vault.open(booking.appointmentId(), sealedContact).orElse(null);
+        String id = booking.appointmentId();
+        jdbc.sql("DELETE FROM contact_search WHERE appointment_id = :id").param("id", id).update();
+        if (contact == null) {
+            return;
+        }
+        Set<String> tokens = SearchTokens.of(contact);
+        for (String token : tokens) {
+            jdbc.sql("""
+                            INSERT INTO contact_search (appointment_id, commune_id, token_hash)
+                            SELECT :id, :communeId, :hash WHERE EXISTS (SELECT 1 FROM contact_key WHERE appointment_id = :id)
+                            ON CONFLICT DO NOTHING""")
+                    .param("id", id).param("communeId", booking.communeId()).param("hash", key.hash(token))
+                    .update();
+        }
+    }
+}
