@@ -5,6 +5,8 @@ import fr.creneau.planning.commune.domain.CommuneCreated;
 import fr.creneau.planning.commune.domain.CommuneSettingsChanged;
 import fr.creneau.planning.commune.domain.CommuneSlug;
 import fr.creneau.planning.commune.domain.HolidayPolicyChanged;
+import fr.creneau.planning.commune.domain.Subscription;
+import fr.creneau.planning.commune.domain.SubscriptionChanged;
 import fr.creneau.platform.axon.AxonPostgresAutoConfiguration;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -22,6 +24,7 @@ class Commune {
     @AggregateIdentifier
     private String communeId;
     private HolidayPolicy holidays;
+    private Subscription subscription;
 
     Commune() {
     }
@@ -32,6 +35,9 @@ class Commune {
         assertNamed(command.name());
         assertKnownTimeZone(command.timeZone());
         apply(new CommuneCreated(command.communeId(), command.name().trim(), command.timeZone()));
+        if (command.subscription() != null) {
+            apply(new SubscriptionChanged(command.communeId(), command.subscription()));
+        }
     }
 
     @CommandHandler
@@ -49,6 +55,19 @@ class Commune {
         if (!changed.isEmpty()) {
             apply(new HolidayPolicyChanged(communeId, command.policy(), changed));
         }
+    }
+
+    /** Lowering the plannings deletes nothing: counters past the new number stay, and no new one opens. */
+    @CommandHandler
+    void handle(ChangeSubscription command) {
+        if (!command.subscription().equals(subscription)) {
+            apply(new SubscriptionChanged(communeId, command.subscription()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(SubscriptionChanged event) {
+        subscription = event.subscription();
     }
 
     @EventSourcingHandler

@@ -1,11 +1,13 @@
 package fr.creneau.planning.commune.view;
 
 import fr.creneau.planning.capacity.domain.HolidayPolicy;
+import fr.creneau.planning.commune.domain.Subscription;
 
 import java.time.ZoneId;
 
+/** {@code subscription} is null for a commune whose subscription the operator has not set: no quota then. */
 public record CommuneView(String communeId, String name, String timeZone, HolidayPolicy holidays,
-        int retentionMonths) {
+        int retentionMonths, Subscription subscription) {
 
     public static final String KIND = "commune";
     public static final int DEFAULT_RETENTION_MONTHS = 24;
@@ -15,10 +17,14 @@ public record CommuneView(String communeId, String name, String timeZone, Holida
     }
 
     CommuneView withHolidays(HolidayPolicy policy) {
-        return new CommuneView(communeId, name, timeZone, policy, retentionMonths);
+        return new CommuneView(communeId, name, timeZone, policy, retentionMonths, subscription);
     }
 
     CommuneView with(String newName, int months) {
-        return new CommuneView(communeId, newName, timeZone, holidays, months);
+        return new CommuneView(communeId, newName, timeZone, holidays, months, subscription);
+    }
+
+    CommuneView with(Subscription newSubscription) {
+        return new CommuneView(communeId, name, timeZone, holidays, retentionMonths, newSubscription);
     }
 }

@@ -5,6 +5,9 @@ import fr.creneau.planning.capacity.domain.PublicHoliday;
 import fr.creneau.planning.commune.domain.CommuneCreated;
 import fr.creneau.planning.commune.domain.CommuneSettingsChanged;
 import fr.creneau.planning.commune.domain.HolidayPolicyChanged;
+import fr.creneau.planning.commune.domain.PopulationBand;
+import fr.creneau.planning.commune.domain.Subscription;
+import fr.creneau.planning.commune.domain.SubscriptionChanged;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,5 +85,28 @@ class CommuneTest {
         fixture.given(new CommuneCreated("villeneuve", "Villeneuve", "Europe/Paris"))
                 .when(new ChangeHolidayPolicy("villeneuve", HolidayPolicy.DEFAULT))
                 .expectNoEvents();
+    }
+
+    @Test
+    void aCommuneCreatedWithASubscriptionHasItFromTheStart() {
+        Subscription subscription = new Subscription(PopulationBand.UP_TO_5000, 4, true, false);
+        fixture.givenNoPriorActivity()
+                .when(new CreateCommune("villeneuve", "Villeneuve", "Europe/Paris", subscription))
+                .expectEvents(new CommuneCreated("villeneuve", "Villeneuve", "Europe/Paris"),
+                        new SubscriptionChanged("villeneuve", subscription));
+    }
+
+    @Test
+    void theOperatorChangesTheSubscriptionAndTheSameOneAgainChangesNothing() {
+        Subscription five = new Subscription(PopulationBand.UP_TO_10000, 5, false, false);
+        fixture.given(new CommuneCreated("villeneuve", "Villeneuve", "Europe/Paris"),
+                        new SubscriptionChanged("villeneuve", five))
+                .when(new ChangeSubscription("villeneuve", five))
+                .expectNoEvents();
+        fixture.given(new CommuneCreated("villeneuve", "Villeneuve", "Europe/Paris"),
+                        new SubscriptionChanged("villeneuve", five))
+                .when(new ChangeSubscription("villeneuve", new Subscription(PopulationBand.UP_TO_10000, 10, true, false)))
+                .expectEvents(new SubscriptionChanged("villeneuve",
+                        new Subscription(PopulationBand.UP_TO_10000, 10, true, false)));
     }
 }
