@@ -18,12 +18,13 @@ import java.time.Instant;
         @JsonSubTypes.Type(value = CounterChanged.class, name = "CounterChanged.v1"),
         @JsonSubTypes.Type(value = CommuneChanged.class, name = "CommuneChanged.v1"),
         @JsonSubTypes.Type(value = CommuneSubscriptionChanged.class, name = "CommuneSubscriptionChanged.v1"),
+        @JsonSubTypes.Type(value = CommuneSuspensionChanged.class, name = "CommuneSuspensionChanged.v1"),
         @JsonSubTypes.Type(value = AgentChanged.class, name = "AgentChanged.v1"),
         @JsonSubTypes.Type(value = ServiceChanged.class, name = "ServiceChanged.v1")
 })
 public sealed interface PlanningEvent
         permits PlanningChanged, AppointmentTypeChanged, PlaceChanged, CounterChanged, CommuneChanged,
-        CommuneSubscriptionChanged, AgentChanged, ServiceChanged {
+        CommuneSubscriptionChanged, CommuneSuspensionChanged, AgentChanged, ServiceChanged {
 
     String TOPIC = "planning.events";
 

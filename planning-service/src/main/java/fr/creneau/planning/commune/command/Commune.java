@@ -2,6 +2,8 @@ package fr.creneau.planning.commune.command;
 
 import fr.creneau.planning.capacity.domain.HolidayPolicy;
 import fr.creneau.planning.commune.domain.CommuneCreated;
+import fr.creneau.planning.commune.domain.CommuneResumed;
+import fr.creneau.planning.commune.domain.CommuneSuspended;
 import fr.creneau.planning.commune.domain.CommuneSettingsChanged;
 import fr.creneau.planning.commune.domain.CommuneSlug;
 import fr.creneau.planning.commune.domain.HolidayPolicyChanged;
@@ -25,6 +27,7 @@ class Commune {
     private String communeId;
     private HolidayPolicy holidays;
     private Subscription subscription;
+    private boolean suspended;
 
     Commune() {
     }
@@ -63,6 +66,35 @@ class Commune {
         if (!command.subscription().equals(subscription)) {
             apply(new SubscriptionChanged(communeId, command.subscription()));
         }
+    }
+
+    /** Suspending a suspended commune changes nothing (its first reason stays). */
+    @CommandHandler
+    void handle(SuspendCommune command) {
+        String reason = command.reason() == null ? "" : command.reason().trim();
+        if (reason.length() > 300) {
+            throw new IllegalArgumentException("Le motif de la suspension fait 300 caractères au plus.");
+        }
+        if (!suspended) {
+            apply(new CommuneSuspended(communeId, reason));
+        }
+    }
+
+    @CommandHandler
+    void handle(ResumeCommune command) {
+        if (suspended) {
+            apply(new CommuneResumed(communeId));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(CommuneSuspended event) {
+        suspended = true;
+    }
+
+    @EventSourcingHandler
+    void on(CommuneResumed event) {
+        suspended = false;
     }
 
     @EventSourcingHandler

@@ -2,13 +2,17 @@ package fr.creneau.planning.commune.web;
 
 import fr.creneau.identity.Role;
 import fr.creneau.planning.commune.command.ChangeSubscription;
+import fr.creneau.planning.commune.command.ResumeCommune;
+import fr.creneau.planning.commune.command.SuspendCommune;
 import fr.creneau.planning.commune.view.CommuneView;
 import fr.creneau.planning.counter.view.CountersInService;
 import fr.creneau.planning.shared.web.CommuneScope;
 import fr.creneau.planning.view.PlanningViews;
 import fr.creneau.platform.identity.AgentRoles;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -57,6 +61,26 @@ class OperatorController {
     OperatedCommune changeSubscription(@PathVariable String commune, @RequestBody SubscriptionRequest request) {
         scope.commune(commune);
         commands.sendAndWait(new ChangeSubscription(commune, request.subscription()));
+        return describe(commune);
+    }
+
+    /**
+     * Suspends the commune: its citizens can no longer book and its agents can no longer change its planning; they
+     * still read it, and the appointments booked stay, with their notices.
+     */
+    @AgentRoles(Role.PLATFORM_ADMIN)
+    @PostMapping("/{commune}/suspension")
+    OperatedCommune suspend(@PathVariable String commune, @RequestBody SuspensionRequest request) {
+        scope.commune(commune);
+        commands.sendAndWait(new SuspendCommune(commune, request.reason()));
+        return describe(commune);
+    }
+
+    @AgentRoles(Role.PLATFORM_ADMIN)
+    @DeleteMapping("/{commune}/suspension")
+    OperatedCommune resume(@PathVariable String commune) {
+        scope.commune(commune);
+        commands.sendAndWait(new ResumeCommune(commune));
         return describe(commune);
     }
 }

@@ -3,6 +3,8 @@ package fr.creneau.planning.commune.command;
 import fr.creneau.planning.capacity.domain.HolidayPolicy;
 import fr.creneau.planning.capacity.domain.PublicHoliday;
 import fr.creneau.planning.commune.domain.CommuneCreated;
+import fr.creneau.planning.commune.domain.CommuneResumed;
+import fr.creneau.planning.commune.domain.CommuneSuspended;
 import fr.creneau.planning.commune.domain.CommuneSettingsChanged;
 import fr.creneau.planning.commune.domain.HolidayPolicyChanged;
 import fr.creneau.planning.commune.domain.PopulationBand;
@@ -108,5 +110,22 @@ class CommuneTest {
                 .when(new ChangeSubscription("villeneuve", new Subscription(PopulationBand.UP_TO_10000, 10, true, false)))
                 .expectEvents(new SubscriptionChanged("villeneuve",
                         new Subscription(PopulationBand.UP_TO_10000, 10, true, false)));
+    }
+
+    @Test
+    void aCommuneIsSuspendedOnceAndResumedOnce() {
+        CommuneCreated created = new CommuneCreated("villeneuve", "Villeneuve", "Europe/Paris");
+        fixture.given(created)
+                .when(new SuspendCommune("villeneuve", " Impayé "))
+                .expectEvents(new CommuneSuspended("villeneuve", "Impayé"));
+        fixture.given(created, new CommuneSuspended("villeneuve", "Impayé"))
+                .when(new SuspendCommune("villeneuve", "Autre"))
+                .expectNoEvents();
+        fixture.given(created, new CommuneSuspended("villeneuve", "Impayé"))
+                .when(new ResumeCommune("villeneuve"))
+                .expectEvents(new CommuneResumed("villeneuve"));
+        fixture.given(created)
+                .when(new ResumeCommune("villeneuve"))
+                .expectNoEvents();
     }
 }
