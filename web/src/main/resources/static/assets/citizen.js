@@ -161,7 +161,8 @@
     const list = $("type-list");
     list.replaceChildren();
     const types = state.portal.appointmentTypes || [];
-    $("no-type").hidden = types.length > 0;
+    $("suspended").hidden = !state.portal.suspended;
+    $("no-type").hidden = types.length > 0 || !!state.portal.suspended;
     types.forEach((type) => {
       const li = document.createElement("li");
       const button = document.createElement("button");

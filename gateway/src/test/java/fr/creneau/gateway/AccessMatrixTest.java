@@ -71,6 +71,9 @@ class AccessMatrixTest extends GatewayIntegrationTest {
             row(POST, "/api/planning/communes", "LoFFFF"),
             row(POST, "/api/planning/communes/", "LoFFFF"),
             row(GET, "/api/notifications/dead-letters", "LoFFFF"),
+            row(GET, "/api/planning/operator/communes", "LoFFFF"),
+            row(PUT, "/api/planning/operator/communes/villeneuve/subscription", "LoFFFF"),
+            row(GET, "/api/notifications/operator/communes/villeneuve/sms-usage", "LoFFFF"),
             row(GET, "/api/accounts/communes/villeneuve/accounts", "LooFFF"),
             row(POST, "/api/accounts/communes/villeneuve/accounts", "LooFFF"),
             // a commune's administrator, and for agents' time and closures its service managers

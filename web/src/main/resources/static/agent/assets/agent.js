@@ -14,7 +14,8 @@
     { key: "liste-du-jour", href: "/agent/liste-du-jour", label: "Liste du jour", commune: true },
     { key: "statistiques", href: "/agent/statistiques", label: "Statistiques", commune: true },
     { key: "admin", href: "/agent/admin/", label: "Administration",
-      roles: ["PLATFORM_ADMIN", "COMMUNE_ADMIN", "SERVICE_MANAGER"] }
+      roles: ["PLATFORM_ADMIN", "COMMUNE_ADMIN", "SERVICE_MANAGER"] },
+    { key: "operateur", href: "/agent/operateur", label: "Communes de la plateforme", roles: ["PLATFORM_ADMIN"] }
   ];
   const ROLE_LABELS = {
     PLATFORM_ADMIN: "administrateur de la plateforme", COMMUNE_ADMIN: "administrateur de la commune",

@@ -17,12 +17,14 @@ import java.time.Instant;
         @JsonSubTypes.Type(value = PlaceChanged.class, name = "PlaceChanged.v1"),
         @JsonSubTypes.Type(value = CounterChanged.class, name = "CounterChanged.v1"),
         @JsonSubTypes.Type(value = CommuneChanged.class, name = "CommuneChanged.v1"),
+        @JsonSubTypes.Type(value = CommuneSubscriptionChanged.class, name = "CommuneSubscriptionChanged.v1"),
+        @JsonSubTypes.Type(value = CommuneSuspensionChanged.class, name = "CommuneSuspensionChanged.v1"),
         @JsonSubTypes.Type(value = AgentChanged.class, name = "AgentChanged.v1"),
         @JsonSubTypes.Type(value = ServiceChanged.class, name = "ServiceChanged.v1")
 })
 public sealed interface PlanningEvent
-        permits PlanningChanged, AppointmentTypeChanged, PlaceChanged, CounterChanged, CommuneChanged, AgentChanged,
-        ServiceChanged {
+        permits PlanningChanged, AppointmentTypeChanged, PlaceChanged, CounterChanged, CommuneChanged,
+        CommuneSubscriptionChanged, CommuneSuspensionChanged, AgentChanged, ServiceChanged {
 
     String TOPIC = "planning.events";
 

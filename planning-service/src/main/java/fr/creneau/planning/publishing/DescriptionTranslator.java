@@ -2,6 +2,8 @@ package fr.creneau.planning.publishing;
 
 import fr.creneau.planning.api.AppointmentTypeChanged;
 import fr.creneau.planning.api.CommuneChanged;
+import fr.creneau.planning.api.CommuneSubscriptionChanged;
+import fr.creneau.planning.api.CommuneSuspensionChanged;
 import fr.creneau.planning.api.PlaceChanged;
 import fr.creneau.planning.api.ServiceChanged;
 import fr.creneau.planning.appointmenttype.domain.AppointmentTypeArchived;
@@ -10,6 +12,10 @@ import fr.creneau.planning.appointmenttype.domain.AppointmentTypeSettings;
 import fr.creneau.planning.appointmenttype.domain.AppointmentTypeUpdated;
 import fr.creneau.planning.commune.domain.CommuneCreated;
 import fr.creneau.planning.commune.domain.CommuneSettingsChanged;
+import fr.creneau.planning.commune.domain.CommuneResumed;
+import fr.creneau.planning.commune.domain.CommuneSuspended;
+import fr.creneau.planning.commune.domain.Subscription;
+import fr.creneau.planning.commune.domain.SubscriptionChanged;
 import fr.creneau.planning.commune.view.CommuneView;
 import fr.creneau.planning.place.domain.PlaceArchived;
 import fr.creneau.planning.place.domain.PlaceCreated;
@@ -50,6 +56,23 @@ class DescriptionTranslator {
         CommuneView commune = views.find(CommuneView.KIND, event.communeId(), CommuneView.class).orElseThrow();
         sender.send(new CommuneChanged(id, at, event.communeId(), event.name(), commune.timeZone(),
                 event.retentionMonths()));
+    }
+
+    @EventHandler
+    void on(SubscriptionChanged event, @MessageIdentifier String id, @Timestamp Instant at) {
+        Subscription subscription = event.subscription();
+        sender.send(new CommuneSubscriptionChanged(id, at, event.communeId(), subscription.populationBand().name(),
+                subscription.plannings(), subscription.sms(), subscription.voice()));
+    }
+
+    @EventHandler
+    void on(CommuneSuspended event, @MessageIdentifier String id, @Timestamp Instant at) {
+        sender.send(new CommuneSuspensionChanged(id, at, event.communeId(), true, event.reason()));
+    }
+
+    @EventHandler
+    void on(CommuneResumed event, @MessageIdentifier String id, @Timestamp Instant at) {
+        sender.send(new CommuneSuspensionChanged(id, at, event.communeId(), false, ""));
     }
 
     @EventHandler

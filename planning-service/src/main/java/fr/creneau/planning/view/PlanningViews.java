@@ -32,6 +32,12 @@ public class PlanningViews {
         jdbc.sql("DELETE FROM planning_view WHERE kind = :kind AND id = :id").param("kind", kind).param("id", id).update();
     }
 
+    /** Holds the document's row until the transaction ends, so that checks made on it are made one at a time. */
+    public void lock(String kind, String id) {
+        jdbc.sql("SELECT id FROM planning_view WHERE kind = :kind AND id = :id FOR UPDATE")
+                .param("kind", kind).param("id", id).query(String.class).optional();
+    }
+
     public <T> Optional<T> find(String kind, String id, Class<T> type) {
         return jdbc.sql("SELECT body::text FROM planning_view WHERE kind = :kind AND id = :id")
                 .param("kind", kind).param("id", id)
@@ -43,6 +49,12 @@ public class PlanningViews {
         return jdbc.sql("SELECT body::text FROM planning_view WHERE kind = :kind AND id = :id AND commune_id = :communeId")
                 .param("kind", kind).param("id", id).param("communeId", communeId)
                 .query(String.class).optional().map(body -> read(body, type));
+    }
+
+    public <T> List<T> listAll(String kind, Class<T> type) {
+        return jdbc.sql("SELECT body::text FROM planning_view WHERE kind = :kind ORDER BY id")
+                .param("kind", kind)
+                .query(String.class).list().stream().map(body -> read(body, type)).toList();
     }
 
     public <T> List<T> listInCommune(String kind, String communeId, Class<T> type) {

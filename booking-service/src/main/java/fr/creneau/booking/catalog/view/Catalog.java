@@ -4,6 +4,7 @@ import fr.creneau.booking.catalog.domain.Agent;
 import fr.creneau.booking.catalog.domain.AppointmentType;
 import fr.creneau.booking.catalog.domain.CatalogEntry;
 import fr.creneau.booking.catalog.domain.Commune;
+import fr.creneau.booking.catalog.domain.CommuneSuspension;
 import fr.creneau.booking.catalog.domain.Counter;
 import fr.creneau.booking.catalog.domain.Place;
 import org.springframework.stereotype.Component;
@@ -35,6 +36,11 @@ public class Catalog {
 
     public Optional<Commune> commune(String communeId) {
         return table.find(Commune.class, communeId);
+    }
+
+    /** The operator's suspension of the commune, if it is suspended now. */
+    public Optional<CommuneSuspension> suspension(String communeId) {
+        return table.find(CommuneSuspension.class, communeId).filter(CommuneSuspension::suspended);
     }
 
     /** The commune's time zone, Paris's until planning says otherwise. */

@@ -4,10 +4,11 @@ import java.util.List;
 
 /**
  * A commune's booking page as the citizen's first screens need it: only the places and types shown on the portal,
- * and for a type booked with a chosen person (the mayor, an élu) the agents who can be chosen.
+ * and for a type booked with a chosen person (the mayor, an élu) the agents who can be chosen. A commune the
+ * operator {@code suspended} shows none, and its page says so.
  */
 public record Portal(String communeId, String name, String timeZone, List<Place> places,
-                     List<AppointmentType> appointmentTypes) {
+                     List<AppointmentType> appointmentTypes, boolean suspended) {
 
     public record Place(String placeId, String name, String address, Double latitude, Double longitude) {
     }

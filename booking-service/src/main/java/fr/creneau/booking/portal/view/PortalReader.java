@@ -51,7 +51,10 @@ public class PortalReader {
                 .map(place -> new Portal.Place(place.placeId(), place.name(), place.address(), place.latitude(),
                         place.longitude()))
                 .toList();
-        return new Portal(commune.communeId(), commune.name(), commune.timeZone(), shownPlaces, types);
+        if (catalog.suspension(commune.communeId()).isPresent()) {
+            return new Portal(commune.communeId(), commune.name(), commune.timeZone(), List.of(), List.of(), true);
+        }
+        return new Portal(commune.communeId(), commune.name(), commune.timeZone(), shownPlaces, types, false);
     }
 
     private static List<Counter> countersOf(AppointmentType type, List<Counter> counters) {

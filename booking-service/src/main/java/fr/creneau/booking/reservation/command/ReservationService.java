@@ -21,6 +21,7 @@ import fr.creneau.booking.counterday.domain.TimeRange;
 import fr.creneau.booking.duplicates.view.DuplicateRefusal;
 import fr.creneau.booking.onetimecode.command.CodeNotSent;
 import fr.creneau.booking.onetimecode.command.OneTimeCodes;
+import fr.creneau.platform.problem.ConflictException;
 import fr.creneau.platform.problem.InvalidRequestException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
@@ -32,6 +33,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Takes a slot on a counter-day. A citizen gets a hold and a one-time code; an agent's booking is confirmed at
@@ -71,6 +73,7 @@ public class ReservationService {
     }
 
     public Reservation reserve(SlotRequest request) {
+        assertNotSuspended(request.communeId());
         Instant now = clock.instant();
         AppointmentType type = rules.bookableType(request.communeId(), request.appointmentTypeId(),
                 request.byCitizen());
@@ -126,6 +129,14 @@ public class ReservationService {
             commands.send(new ReleaseHold(counterDayId, appointmentId, clock.instant()));
             throw new CodeNotSent("Le code de confirmation ne peut pas être envoyé pour le moment. Le créneau n'a "
                     + "pas été retenu : réessayez dans quelques minutes.", e.getCause());
+        }
+    }
+
+    private void assertNotSuspended(String communeId) {
+        if (catalog.suspension(communeId).isPresent()) {
+            throw new ConflictException(("La commune « %s » ne prend pas de rendez-vous pour le moment : son service "
+                    + "de rendez-vous en ligne est suspendu. Les rendez-vous déjà pris sont maintenus.")
+                    .formatted(communeId), Map.of("suspended", true));
         }
     }
 

@@ -54,6 +54,7 @@ public class AccessRules implements ReactiveAuthorizationManager<AuthorizationCo
             // the platform
             Rule.of(POST, "/api/planning/communes", PLATFORM_ADMIN),
             Rule.of(ANY, "/api/notifications/dead-letters/**", PLATFORM_ADMIN),
+            Rule.of(ANY, "/api/{service}/operator/**", PLATFORM_ADMIN),
             Rule.of(ANY, "/api/accounts/communes/{communeId}/accounts/**", ACCOUNTS_ADMIN),
             // a commune's settings: its administrator; agents' time and closures: its service managers too; an
             // agent's own absences: that agent too

@@ -1,5 +1,6 @@
 package fr.creneau.notification.booking.command;
 
+import fr.creneau.notification.billing.command.SmsGate;
 import fr.creneau.booking.api.BookingEvent;
 import fr.creneau.notification.booking.domain.AppointmentChanged;
 import fr.creneau.notification.booking.domain.NoticePlan;
@@ -28,9 +29,11 @@ public class BookingEventNotices {
     private final ChannelSettings channels;
     private final AgentSettings agents;
     private final ApplicationEventPublisher publisher;
+    private final SmsGate sms;
 
     BookingEventNotices(ProcessedEvents processed, AppointmentViews views, Notices notices, ChannelSettings channels,
-            AgentSettings agents, ApplicationEventPublisher publisher) {
+            AgentSettings agents, ApplicationEventPublisher publisher, SmsGate sms) {
+        this.sms = sms;
         this.processed = processed;
         this.views = views;
         this.notices = notices;
@@ -47,7 +50,8 @@ public class BookingEventNotices {
         views.apply(event);
         for (PlannedNotice planned : NoticePlan.of(event)) {
             String typeId = event.appointment().appointmentTypeId();
-            for (MessageChannel channel : channels.channelsFor(event.communeId(), typeId, planned.kind())) {
+            for (MessageChannel channel : sms.allowed(event.communeId(),
+                    channels.channelsFor(event.communeId(), typeId, planned.kind()), planned.kind())) {
                 String recipient = planned.kind().forAgents() ? agentRecipients(event.communeId(), channel) : null;
                 if (!planned.kind().forAgents() || recipient != null) {
                     notices.enqueue(new NewNotice(event.eventId(), planned.kind(), channel, event.communeId(),

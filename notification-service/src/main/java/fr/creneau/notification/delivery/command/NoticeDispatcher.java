@@ -1,5 +1,8 @@
 package fr.creneau.notification.delivery.command;
 
+import fr.creneau.notification.billing.command.SmsBudgetWatch;
+import fr.creneau.notification.billing.command.SmsGate;
+import fr.creneau.notification.billing.command.SmsRefusal;
 import fr.creneau.notification.compose.command.NoticeComposer;
 import fr.creneau.notification.compose.domain.Composition;
 import fr.creneau.notification.compose.domain.OutboundMessage;
@@ -37,9 +40,16 @@ class NoticeDispatcher {
     private final SmsEvents smsEvents;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final SmsGate gate;
+    private final SmsRefusal refusal;
+    private final SmsBudgetWatch budget;
 
     NoticeDispatcher(NoticeRepository notices, NoticeComposer composer, Senders senders, SmsPricing pricing,
-            SmsEvents smsEvents, Clock clock, PlatformTransactionManager transactions) {
+            SmsEvents smsEvents, Clock clock, PlatformTransactionManager transactions, SmsGate gate,
+            SmsRefusal refusal, SmsBudgetWatch budget) {
+        this.gate = gate;
+        this.refusal = refusal;
+        this.budget = budget;
         this.notices = notices;
         this.composer = composer;
         this.senders = senders;
@@ -52,6 +62,10 @@ class NoticeDispatcher {
     void dispatch(UUID id) {
         Notice notice = notices.find(id).orElse(null);
         if (notice == null || notice.status().finished()) {
+            return;
+        }
+        if (notice.channel() == MessageChannel.SMS && !gate.smsAllowed(notice.communeId())) {
+            transaction.executeWithoutResult(status -> refusal.refuse(notice));
             return;
         }
         try {
@@ -82,6 +96,7 @@ class NoticeDispatcher {
             if (length != null) {
                 smsEvents.sent(notice.communeId(), notice.id(), notice.appointmentId(), notice.kind().name(), length,
                         cost, now);
+                budget.afterSms(notice.communeId());
             }
         });
     }

@@ -15,10 +15,12 @@ public enum NoticeKind {
     CANCELLED_BY_MAIRIE,
     NO_SHOW,
     AGENT_APPROVAL_NEEDED,
-    AGENT_DAILY_AGENDA;
+    AGENT_DAILY_AGENDA,
+    /** to the commune's agents: its monthly SMS budget reached a threshold */
+    SMS_BUDGET_ALERT;
 
     /** Notices to the mairie's agents, not to the citizen. */
     public boolean forAgents() {
-        return this == AGENT_APPROVAL_NEEDED || this == AGENT_DAILY_AGENDA;
+        return this == AGENT_APPROVAL_NEEDED || this == AGENT_DAILY_AGENDA || this == SMS_BUDGET_ALERT;
     }
 }

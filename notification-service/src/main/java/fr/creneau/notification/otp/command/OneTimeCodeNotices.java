@@ -1,5 +1,6 @@
 package fr.creneau.notification.otp.command;
 
+import fr.creneau.notification.billing.command.SmsGate;
 import fr.creneau.booking.api.OneTimeCode;
 import fr.creneau.notification.notice.command.Notices;
 import fr.creneau.notification.notice.domain.MessageChannel;
@@ -31,8 +32,10 @@ public class OneTimeCodeNotices {
     private final ProcessedEvents processed;
     private final Notices notices;
     private final ChannelSettings channels;
+    private final SmsGate sms;
 
-    OneTimeCodeNotices(ProcessedEvents processed, Notices notices, ChannelSettings channels) {
+    OneTimeCodeNotices(ProcessedEvents processed, Notices notices, ChannelSettings channels, SmsGate sms) {
+        this.sms = sms;
         this.processed = processed;
         this.notices = notices;
         this.channels = channels;
@@ -49,11 +52,11 @@ public class OneTimeCodeNotices {
         if (code.expiresAt() != null) {
             fields.put(MergeField.VALIDITE_CODE.key(), WallClock.time(code.expiresAt(), WallClock.PARIS));
         }
-        List<MessageChannel> reachable = reachable(code, channels.channelsFor(code.communeId(), null,
-                NoticeKind.ONE_TIME_CODE));
+        List<MessageChannel> reachable = reachable(code, sms.allowed(code.communeId(),
+                channels.channelsFor(code.communeId(), null, NoticeKind.ONE_TIME_CODE), NoticeKind.ONE_TIME_CODE));
         if (reachable.isEmpty()) {
             // without a code the citizen cannot confirm: any channel the installation has and they gave will do
-            reachable = reachable(code, channels.enabled());
+            reachable = reachable(code, sms.allowed(code.communeId(), channels.enabled(), NoticeKind.ONE_TIME_CODE));
         }
         if (reachable.isEmpty()) {
             log.warn("One-time code of appointment {} not sent: no address on a channel this installation sends on",

@@ -1,5 +1,6 @@
 package fr.creneau.notification.reminder.command;
 
+import fr.creneau.notification.billing.command.SmsGate;
 import fr.creneau.notification.booking.domain.AppointmentStatus;
 import fr.creneau.notification.booking.view.AppointmentViews;
 import fr.creneau.notification.notice.command.Notices;
@@ -19,9 +20,11 @@ class ReminderNotices {
     private final AppointmentViews views;
     private final ChannelSettings channels;
     private final Notices notices;
+    private final SmsGate sms;
 
-    ReminderNotices(AppointmentViews views, ChannelSettings channels, Notices notices) {
+    ReminderNotices(AppointmentViews views, ChannelSettings channels, Notices notices, SmsGate sms) {
         this.views = views;
+        this.sms = sms;
         this.channels = channels;
         this.notices = notices;
     }
@@ -33,7 +36,8 @@ class ReminderNotices {
                 .filter(view -> view.appointment().start().equals(reminder.start()))
                 .ifPresent(view -> {
                     String typeId = view.appointment().appointmentTypeId();
-                    for (MessageChannel channel : channels.channelsFor(view.communeId(), typeId, NoticeKind.REMINDER)) {
+                    for (MessageChannel channel : sms.allowed(view.communeId(),
+                            channels.channelsFor(view.communeId(), typeId, NoticeKind.REMINDER), NoticeKind.REMINDER)) {
                         notices.enqueue(new NewNotice(reminder.eventId(), NoticeKind.REMINDER, channel,
                                 view.communeId(), view.appointmentId(), typeId, null,
                                 AppointmentFields.of(view.appointment())));

@@ -27,7 +27,10 @@ public enum MergeField {
     CODE("code", "Code de confirmation", "123456"),
     VALIDITE_CODE("validite_code", "Heure limite de validité du code", "09h35"),
     LISTE_RENDEZ_VOUS("liste_rendez_vous", "Liste des rendez-vous du jour",
-            "- 09h00 Carte d'identité, Jeanne Martin (Mairie, Guichet 1)");
+            "- 09h00 Carte d'identité, Jeanne Martin (Mairie, Guichet 1)"),
+    CONSOMMATION_SMS("consommation_sms", "SMS du mois : dépense et budget", "56,00 € sur un budget de 70,00 € (80 %)"),
+    SUITE_BUDGET_SMS("suite_budget_sms", "Ce qui se passe une fois le budget SMS atteint",
+            "Une fois le budget atteint, les messages partiront par e-mail jusqu'à la fin du mois.");
 
     private final String key;
     private final String label;

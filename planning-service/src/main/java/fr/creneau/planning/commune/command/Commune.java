@@ -2,9 +2,13 @@ package fr.creneau.planning.commune.command;
 
 import fr.creneau.planning.capacity.domain.HolidayPolicy;
 import fr.creneau.planning.commune.domain.CommuneCreated;
+import fr.creneau.planning.commune.domain.CommuneResumed;
+import fr.creneau.planning.commune.domain.CommuneSuspended;
 import fr.creneau.planning.commune.domain.CommuneSettingsChanged;
 import fr.creneau.planning.commune.domain.CommuneSlug;
 import fr.creneau.planning.commune.domain.HolidayPolicyChanged;
+import fr.creneau.planning.commune.domain.Subscription;
+import fr.creneau.planning.commune.domain.SubscriptionChanged;
 import fr.creneau.platform.axon.AxonPostgresAutoConfiguration;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -22,6 +26,8 @@ class Commune {
     @AggregateIdentifier
     private String communeId;
     private HolidayPolicy holidays;
+    private Subscription subscription;
+    private boolean suspended;
 
     Commune() {
     }
@@ -32,6 +38,9 @@ class Commune {
         assertNamed(command.name());
         assertKnownTimeZone(command.timeZone());
         apply(new CommuneCreated(command.communeId(), command.name().trim(), command.timeZone()));
+        if (command.subscription() != null) {
+            apply(new SubscriptionChanged(command.communeId(), command.subscription()));
+        }
     }
 
     @CommandHandler
@@ -49,6 +58,48 @@ class Commune {
         if (!changed.isEmpty()) {
             apply(new HolidayPolicyChanged(communeId, command.policy(), changed));
         }
+    }
+
+    /** Lowering the plannings deletes nothing: counters past the new number stay, and no new one opens. */
+    @CommandHandler
+    void handle(ChangeSubscription command) {
+        if (!command.subscription().equals(subscription)) {
+            apply(new SubscriptionChanged(communeId, command.subscription()));
+        }
+    }
+
+    /** Suspending a suspended commune changes nothing (its first reason stays). */
+    @CommandHandler
+    void handle(SuspendCommune command) {
+        String reason = command.reason() == null ? "" : command.reason().trim();
+        if (reason.length() > 300) {
+            throw new IllegalArgumentException("Le motif de la suspension fait 300 caractères au plus.");
+        }
+        if (!suspended) {
+            apply(new CommuneSuspended(communeId, reason));
+        }
+    }
+
+    @CommandHandler
+    void handle(ResumeCommune command) {
+        if (suspended) {
+            apply(new CommuneResumed(communeId));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(CommuneSuspended event) {
+        suspended = true;
+    }
+
+    @EventSourcingHandler
+    void on(CommuneResumed event) {
+        suspended = false;
+    }
+
+    @EventSourcingHandler
+    void on(SubscriptionChanged event) {
+        subscription = event.subscription();
     }
 
     @EventSourcingHandler

@@ -52,7 +52,8 @@ class CommuneController {
         if (scope.exists(slug)) {
             throw new ConflictException("La commune « %s » existe déjà.".formatted(slug));
         }
-        commands.sendAndWait(new CreateCommune(slug, request.name(), request.timeZoneOrDefault()));
+        commands.sendAndWait(new CreateCommune(slug, request.name(), request.timeZoneOrDefault(),
+                request.subscriptionOrNone()));
         return scope.commune(slug);
     }
 

@@ -4,6 +4,7 @@ import fr.creneau.identity.Role;
 import fr.creneau.planning.appointmenttype.view.AppointmentTypeView;
 import fr.creneau.planning.counter.command.ArchiveCounter;
 import fr.creneau.planning.counter.command.CreateCounter;
+import fr.creneau.planning.counter.command.PlanningQuota;
 import fr.creneau.planning.counter.command.UpdateCounter;
 import fr.creneau.planning.counter.domain.CounterDetails;
 import fr.creneau.planning.counter.view.CounterView;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/planning/communes/{communeId}/counters")
@@ -33,9 +35,11 @@ class CounterController {
 
     private final CommuneScope scope;
     private final CommuneEntities<CounterView> counters;
+    private final PlanningQuota quota;
 
-    CounterController(CommandGateway commands, CommuneScope scope, PlanningViews views) {
+    CounterController(CommandGateway commands, CommuneScope scope, PlanningViews views, PlanningQuota quota) {
         this.scope = scope;
+        this.quota = quota;
         this.counters = new CommuneEntities<>(commands, scope, views,
                 CounterView.KIND, CounterView.class, "Le guichet");
     }
@@ -45,7 +49,9 @@ class CounterController {
     @ResponseStatus(HttpStatus.CREATED)
     CounterView create(@PathVariable String communeId, @RequestBody CounterRequest request) {
         CounterDetails details = checked(communeId, request);
-        return counters.create(communeId, counterId -> new CreateCounter(counterId, communeId, details));
+        String counterId = UUID.randomUUID().toString();
+        quota.open(new CreateCounter(counterId, communeId, details));
+        return counters.describe(communeId, counterId);
     }
 
     @AgentRoles(Role.COMMUNE_ADMIN)

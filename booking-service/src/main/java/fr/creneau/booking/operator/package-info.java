@@ -1,0 +1,2 @@
+/** What the platform's operator reads of every commune's bookings. */
+package fr.creneau.booking.operator;

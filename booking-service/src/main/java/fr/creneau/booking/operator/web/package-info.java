@@ -1,0 +1,2 @@
+/** The operator's booking endpoints. */
+package fr.creneau.booking.operator.web;

@@ -1,0 +1,6 @@
+package fr.creneau.planning.commune.command;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record ResumeCommune(@TargetAggregateIdentifier String communeId) {
+}

@@ -1,0 +1,4 @@
+package fr.creneau.planning.commune.domain;
+
+public record CommuneResumed(String communeId) {
+}
