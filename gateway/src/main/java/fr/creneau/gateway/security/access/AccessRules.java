@@ -52,6 +52,7 @@ public class AccessRules implements ReactiveAuthorizationManager<AuthorizationCo
             Rule.of(POST, "/api/planning/communes", PLATFORM_ADMIN),
             Rule.of(ANY, "/api/notifications/dead-letters/**", PLATFORM_ADMIN),
             Rule.of(ANY, "/api/accounts/communes/{communeId}/accounts/**", ACCOUNTS_ADMIN),
+            Rule.of(ANY, "/api/integrations/communes/{communeId}/**", COMMUNE_ADMIN),
             // a commune's settings: its administrator; agents' time and closures: its service managers too
             Rule.of(WRITE, "/api/planning/communes/{communeId}/agents/{agentId}/availabilities/**", COMMUNE_MANAGER),
             Rule.of(WRITE, "/api/planning/communes/{communeId}/agents/{agentId}/absences/**", COMMUNE_MANAGER),
@@ -102,7 +103,9 @@ public class AccessRules implements ReactiveAuthorizationManager<AuthorizationCo
         }
         return authentication
                 .filter(AgentAuthentication.class::isInstance)
-                .map(agent -> new AuthorizationDecision(decision.allows(((AgentAuthentication) agent).account())))
+                .map(agent -> (AgentAuthentication) agent)
+                .map(agent -> new AuthorizationDecision(agent.mayUse(context.getExchange().getRequest().getMethod())
+                        && decision.allows(agent.account())))
                 .defaultIfEmpty(new AuthorizationDecision(false));
     }
 }
