@@ -96,6 +96,8 @@ class AgentWorksInABrowserTest {
                 browser.checkAndKeep("page-" + page.getValue());
             }
 
+            integrations(browser);
+
             browser.go(whole.url() + "/agent/admin/semaines");
             browser.click("#week-edit-" + weekId);
             browser.visible("#week-editor-section");
@@ -113,6 +115,31 @@ class AgentWorksInABrowserTest {
         JsonNode week = Eventually.poll("the reference week is changed", Duration.ofSeconds(30),
                 () -> commune.referenceWeek(weekId), found -> found.toString().contains("08h30") || found.toString().contains("08:30"));
         assertThat(week.get("name").asText()).isEqualTo("Semaine type");
+    }
+
+    /** The administrator adds a webhook (refused in clear, then in https) and an API key: each secret shown once. */
+    private static void integrations(Browser browser) {
+        browser.go(whole.url() + "/agent/admin/integrations");
+        browser.visible("#webhook-form");
+        browser.waitUntil("the integrations have loaded", () -> !browser.driver.getPageSource().contains("Chargement…"));
+        browser.checkAndKeep("9-integrations");
+        browser.type("#webhook-url", "http://integrateur.example.fr/creneau");
+        browser.click("#webhook-save");
+        browser.visible("#webhook-form [aria-invalid=true]");
+        browser.checkAndKeep("10-webhook-in-clear-refused");
+        browser.type("#webhook-url", "https://integrateur.example.fr/creneau");
+        browser.click("#webhook-save");
+        browser.waitForText("#secret-text", "Copiez-le");
+        browser.waitForText("#webhooks-list", "integrateur.example.fr");
+        browser.click("#webhooks-table button[id^=webhook-log-]");
+        browser.visible("#deliveries-list");
+        browser.checkAndKeep("11-webhook-added");
+        browser.type("#key-label", "Logiciel d'état civil");
+        browser.click("#key-save");
+        browser.waitForText("#secret-text", "Logiciel d'état civil");
+        browser.waitForText("#keys-list", "lecture seule");
+        assertThat(browser.visible("#secret-value").getText()).startsWith("crn_");
+        browser.checkAndKeep("12-api-key-created");
     }
 
     /** A caller's appointment, booked over HTTP by the agent, then cancelled in the agenda with a reason. */

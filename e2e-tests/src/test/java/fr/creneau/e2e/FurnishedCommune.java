@@ -97,6 +97,10 @@ final class FurnishedCommune {
         ids.put("availabilityId", availabilityId);
         ids.put("appointmentId", "aucun-" + id);
         ids.put("noticeId", UUID.randomUUID().toString());
+        // an endpoint for an event these tests never cause: its delivery log stays empty, and so the same
+        ids.put("endpointId", created(admin.post("/api/notifications/communes/" + id + "/webhooks", Map.of(
+                "url", "https://integrateur.example.fr/" + id, "events", List.of("ATTENDED")))).text("id"));
+        ids.put("deliveryId", UUID.randomUUID().toString());
     }
 
     void bookAndAwaitItsNotice() {

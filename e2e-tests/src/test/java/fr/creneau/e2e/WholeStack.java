@@ -51,6 +51,10 @@ final class WholeStack implements ExtensionContext.Store.CloseableResource {
                 .environment(Service.BOOKING, "ANTS_EDITOR_TOKEN", FakeAnts.EDITOR_TOKEN)
                 .environment(Service.BOOKING, "ANTS_API_URL", ants.url())
                 .environment(Service.BOOKING, "ANTS_API_TOKEN", FakeAnts.API_TOKEN)
+                // IntegratorsTest's webhook receiver is plain http:// on 127.0.0.1, and fails once on purpose; the
+                // shipped default (https:// only) is notification-service's EndpointAddressTest
+                .environment(Service.NOTIFICATION, "WEBHOOK_ALLOW_LOOPBACK_HTTP", "true")
+                .environment(Service.NOTIFICATION, "WEBHOOK_FIRST_RETRY", "1s")
                 // every citizen and agent of these tests comes from 127.0.0.1 (the JDK's HttpClient and Chromium cannot
                 // leave from another loopback address), where real ones would each have their own: the shipped limits
                 // are tested through the gateway from many addresses by PassportRushTest and DefaultRateLimitsTest

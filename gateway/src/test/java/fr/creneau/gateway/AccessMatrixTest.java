@@ -76,6 +76,11 @@ class AccessMatrixTest extends GatewayIntegrationTest {
             row(GET, "/api/notifications/operator/communes/villeneuve/sms-usage", "LoFFFF"),
             row(GET, "/api/accounts/communes/villeneuve/accounts", "LooFFF"),
             row(POST, "/api/accounts/communes/villeneuve/accounts", "LooFFF"),
+            // a commune's API keys: its administrator only, not even the platform's
+            row(GET, "/api/integrations/communes/villeneuve/api-keys", "LFoFFF"),
+            row(POST, "/api/integrations/communes/villeneuve/api-keys", "LFoFFF"),
+            row(DELETE, "/api/integrations/communes/villeneuve/api-keys/k1", "LFoFFF"),
+            row(GET, "/api/integrations/communes/autreville/api-keys", "LFFFFo"),
             // a commune's administrator, and for agents' time and closures its service managers
             row(POST, "/api/planning/communes/villeneuve/agents/ag1/availabilities", "LFooFF"),
             row(POST, "/api/planning/communes/villeneuve/agents/ag1/absences", "LFooFF"),
@@ -92,6 +97,9 @@ class AccessMatrixTest extends GatewayIntegrationTest {
             row(PUT, "/api/notifications/communes/villeneuve/agents", "LFoFFF"),
             row(DELETE, "/api/notifications/communes/villeneuve/appointment-types/t1/reminders", "LFoFFF"),
             row(PUT, "/api/booking/agent/communes/villeneuve/ants/settings", "LFoFFF"),
+            row(POST, "/api/notifications/communes/villeneuve/webhooks", "LFoFFF"),
+            row(POST, "/api/notifications/communes/villeneuve/webhooks/w1/deliveries/d1/replay", "LFoFFF"),
+            row(GET, "/api/notifications/communes/villeneuve/webhooks/w1/deliveries", "LFoooF"),
             // any account of the commune
             row(POST, "/api/notifications/communes/villeneuve/templates/CONFIRMATION/SMS/preview", "LFoooF"),
             row(POST, "/api/notifications/communes/villeneuve/notices/n1/retry", "LFoooF"),

@@ -29,7 +29,7 @@ class ArchitectureTest {
     void theSharedLeavesUseNoOtherConcern() {
         noClasses().that().resideInAnyPackage("fr.creneau.gateway.problem..", "fr.creneau.gateway.startup..",
                         "fr.creneau.gateway.instances..")
-                .should().dependOnClassesThat().resideInAnyPackage("fr.creneau.gateway.account..",
+                .should().dependOnClassesThat().resideInAnyPackage("fr.creneau.gateway.account..", "fr.creneau.gateway.apikey..",
                         "fr.creneau.gateway.devinbox..", "fr.creneau.gateway.identity..",
                         "fr.creneau.gateway.pages..", "fr.creneau.gateway.ratelimit..", "fr.creneau.gateway.request..",
                         "fr.creneau.gateway.resilience..", "fr.creneau.gateway.security..",

@@ -10,6 +10,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -105,6 +107,37 @@ class RateLimitTest {
         loginFrom("203.0.113.7").expectStatus().isEqualTo(429)
                 .expectBody().jsonPath("$.title").isEqualTo("Trop de demandes");
         reserveFrom("203.0.113.7").expectStatus().isCreated();
+    }
+
+    @Test
+    void aServerCallingWithAnApiKeyHasABudgetOfItsOwnWhateverItsAddress() {
+        String commune = "debit-" + UUID.randomUUID().toString().substring(0, 8);
+        AgentSession platform = AgentSession.signIn(web, "admin", GatewayIntegrationTest.ADMIN_PASSWORD);
+        String username = platform.createAccount(commune, "mot-de-passe-du-test", "COMMUNE_ADMIN");
+        AgentSession admin = AgentSession.signIn(web, username, "mot-de-passe-du-test");
+        String first = newKey(admin, commune);
+        String second = newKey(admin, commune);
+
+        for (int i = 0; i < 5; i++) {
+            getWithKey(first, commune, "203.0.113.8").expectStatus().isCreated();
+        }
+        getWithKey(first, commune, "203.0.113.8").expectStatus().isEqualTo(429);
+
+        getWithKey(second, commune, "203.0.113.8").expectStatus().isCreated();
+        getFrom("203.0.113.8").expectStatus().isCreated();
+    }
+
+    private static String newKey(AgentSession admin, String commune) {
+        return admin.post("/api/integrations/communes/" + commune + "/api-keys", Map.of("label", "Serveur",
+                "scope", "READ")).expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody()
+                .get("key").toString();
+    }
+
+    private WebTestClient.ResponseSpec getWithKey(String key, String commune, String client) {
+        return web.get().uri("/api/booking/agent/communes/" + commune + "/appointments")
+                .header("X-Forwarded-For", client)
+                .header("Authorization", "Bearer " + key)
+                .exchange();
     }
 
     private WebTestClient.ResponseSpec loginFrom(String client) {

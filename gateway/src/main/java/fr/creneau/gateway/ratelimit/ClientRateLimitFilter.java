@@ -1,6 +1,7 @@
 package fr.creneau.gateway.ratelimit;
 
 import fr.creneau.gateway.problem.ProblemWriter;
+import fr.creneau.gateway.security.AgentAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
@@ -8,6 +9,8 @@ import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -50,11 +53,25 @@ class ClientRateLimitFilter implements GlobalFilter, WebFilter, Ordered {
     }
 
     private Mono<Void> limited(ServerWebExchange exchange, Tier tier, Supplier<Mono<Void>> next) {
-        return buckets.take(tier, clientAddress.of(exchange))
+        return client(exchange)
+                .flatMap(client -> buckets.take(tier, client))
                 .map(wait -> refuse(exchange, wait))
                 .switchIfEmpty(Mono.fromSupplier(next))
                 .onErrorResume(failure -> Mono.just(storeUnavailable(exchange, failure)))
                 .flatMap(answer -> answer);
+    }
+
+    /**
+     * A server calling with its commune's API key has budgets of its own, whatever address it calls from; anyone
+     * else, a key that is not one (refused before this filter) included, is counted under its address.
+     */
+    private Mono<String> client(ServerWebExchange exchange) {
+        return ReactiveSecurityContextHolder.getContext()
+                .map(SecurityContext::getAuthentication)
+                .filter(AgentAuthentication.class::isInstance)
+                .mapNotNull(agent -> ((AgentAuthentication) agent).apiKey())
+                .map(key -> "cle-api:" + key.id())
+                .defaultIfEmpty(clientAddress.of(exchange));
     }
 
     /** Without its counters the gateway cannot tell a citizen from a bot: it refuses rather than let all through. */

@@ -1,6 +1,7 @@
 package fr.creneau.gateway.security;
 
 import fr.creneau.gateway.account.Accounts;
+import fr.creneau.gateway.apikey.ApiKeys;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.server.context.ServerSecurityContextRepository;
@@ -23,9 +24,11 @@ class AccountSecurityContextRepository implements ServerSecurityContextRepositor
     private static final String LOADED = AccountSecurityContextRepository.class.getName() + ".LOADED";
 
     private final Accounts accounts;
+    private final ApiKeys apiKeys;
 
-    AccountSecurityContextRepository(Accounts accounts) {
+    AccountSecurityContextRepository(Accounts accounts, ApiKeys apiKeys) {
         this.accounts = accounts;
+        this.apiKeys = apiKeys;
     }
 
     @Override
@@ -54,8 +57,14 @@ class AccountSecurityContextRepository implements ServerSecurityContextRepositor
         return loaded;
     }
 
-    // nothing else counts as signed in (a ProConnect login is turned into an agent's one at once)
+    // nothing else counts as signed in (a ProConnect login is turned into an agent's one at once); a request that
+    // presents an API key is that key's, whatever session cookie it also carries
     private Mono<SecurityContext> reload(ServerWebExchange exchange) {
+        String presented = ApiKeyCredentials.presented(exchange.getRequest());
+        if (presented != null) {
+            return apiKeys.authenticate(presented)
+                    .map(key -> (SecurityContext) new SecurityContextImpl(AgentAuthentication.of(key)));
+        }
         return exchange.getSession()
                 .flatMap(session -> Mono.justOrEmpty(session.<String>getAttribute(ACCOUNT)))
                 .flatMap(id -> accounts.current(UUID.fromString(id)))

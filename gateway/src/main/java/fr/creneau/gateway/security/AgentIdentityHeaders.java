@@ -33,10 +33,15 @@ class AgentIdentityHeaders implements GlobalFilter, Ordered {
         return ReactiveSecurityContextHolder.getContext()
                 .map(SecurityContext::getAuthentication)
                 .filter(AgentAuthentication.class::isInstance)
-                .map(agent -> sign(((AgentAuthentication) agent).account()))
-                .map(token -> exchange.getRequest().mutate().headers(headers -> {
+                .map(agent -> (AgentAuthentication) agent)
+                .map(agent -> exchange.getRequest().mutate().headers(headers -> {
                     strip(headers);
-                    headers.set(IdentityToken.HEADER, token);
+                    if (agent.apiKey() != null) {
+                        // the key is the gateway's business: no service needs it, none should log it
+                        headers.remove(HttpHeaders.AUTHORIZATION);
+                        headers.remove(ApiKeyCredentials.HEADER);
+                    }
+                    headers.set(IdentityToken.HEADER, sign(agent.account()));
                 }).build())
                 .defaultIfEmpty(exchange.getRequest().mutate().headers(AgentIdentityHeaders::strip).build())
                 .flatMap(request -> chain.filter(exchange.mutate().request(request).build()));

@@ -37,6 +37,11 @@ class LoginRequired implements ServerAuthenticationEntryPoint {
             exchange.getResponse().getHeaders().setLocation(login);
             return exchange.getResponse().setComplete();
         }
+        if (ApiKeyCredentials.presented(request) != null) {
+            return problems.write(exchange.getResponse(), ProblemWriter.problem(HttpStatus.UNAUTHORIZED,
+                    "Clé d'API refusée", "La clé d'API présentée est inconnue ou a été révoquée. Demandez-en une "
+                            + "nouvelle à l'administrateur de la commune.", path));
+        }
         return problems.write(exchange.getResponse(), ProblemWriter.problem(HttpStatus.UNAUTHORIZED,
                 "Connexion requise", "Connectez-vous avec votre compte d'agent pour continuer.", path));
     }

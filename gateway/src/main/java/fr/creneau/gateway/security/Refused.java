@@ -33,7 +33,11 @@ class Refused implements ServerAccessDeniedHandler {
         return ReactiveSecurityContextHolder.getContext()
                 .map(SecurityContext::getAuthentication)
                 .filter(AgentAuthentication.class::isInstance)
-                .map(agent -> rules.decide(exchange.getRequest()).refusal(((AgentAuthentication) agent).account()))
+                .map(agent -> (AgentAuthentication) agent)
+                .map(agent -> agent.mayUse(exchange.getRequest().getMethod())
+                        ? rules.decide(exchange.getRequest()).refusal(agent.account())
+                        : "Cette clé d'API est en lecture seule (READ) : elle ne permet que de lire (GET). "
+                                + "Une clé d'écriture (WRITE), créée par l'administrateur de la commune, le permet.")
                 .defaultIfEmpty("Votre compte ne permet pas cette action.")
                 .flatMap(detail -> problems.write(exchange.getResponse(),
                         ProblemWriter.problem(HttpStatus.FORBIDDEN, "Accès refusé", detail, path)));

@@ -1,6 +1,7 @@
 package fr.creneau.gateway.security;
 
 import fr.creneau.gateway.account.Accounts;
+import fr.creneau.gateway.apikey.ApiKeys;
 import fr.creneau.gateway.problem.ProblemWriter;
 import fr.creneau.gateway.security.access.AccessRules;
 import fr.creneau.gateway.security.oidc.ProConnectLogin;
@@ -41,8 +42,8 @@ class SecurityConfiguration {
     static final String LOGOUT = "/api/auth/logout";
 
     @Bean
-    AccountSecurityContextRepository securityContextRepository(Accounts accounts) {
-        return new AccountSecurityContextRepository(accounts);
+    AccountSecurityContextRepository securityContextRepository(Accounts accounts, ApiKeys apiKeys) {
+        return new AccountSecurityContextRepository(accounts, apiKeys);
     }
 
     @Bean

@@ -79,6 +79,12 @@ public abstract class NotificationIntegrationTest {
         registry.add("creneau.notification.delivery.backoff-multiplier", () -> "1.5");
         registry.add("creneau.notification.delivery.max-attempts", () -> "8");
         registry.add("db-scheduler.polling-interval", () -> "200ms");
+        // the tests' receivers are plain http:// on 127.0.0.1; WebhookAddressTest checks the default refuses them
+        registry.add("creneau.notification.webhooks.allow-loopback-http", () -> "true");
+        registry.add("creneau.notification.webhooks.first-retry", () -> "300ms");
+        registry.add("creneau.notification.webhooks.backoff-multiplier", () -> "1.5");
+        registry.add("creneau.notification.webhooks.max-attempts", () -> "4");
+        registry.add("creneau.notification.webhooks.timeout", () -> "5s");
         registry.add("resilience4j.circuitbreaker.instances.twilio.wait-duration-in-open-state", () -> "1s");
         registry.add("resilience4j.circuitbreaker.instances.smtp.wait-duration-in-open-state", () -> "1s");
     }

@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -60,6 +61,11 @@ public class AgentAccessAutoConfiguration implements WebMvcConfigurer {
 
         NotAnOpenApiParameter() {
             SpringDocUtils.getConfig().addRequestWrapperToIgnore(AgentIdentity.class);
+        }
+
+        @Bean
+        AgentAccessInOpenApi agentAccessInOpenApi(AgentAccessProperties properties) {
+            return new AgentAccessInOpenApi(properties);
         }
     }
 }

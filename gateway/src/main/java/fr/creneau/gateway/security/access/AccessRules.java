@@ -56,6 +56,7 @@ public class AccessRules implements ReactiveAuthorizationManager<AuthorizationCo
             Rule.of(ANY, "/api/notifications/dead-letters/**", PLATFORM_ADMIN),
             Rule.of(ANY, "/api/{service}/operator/**", PLATFORM_ADMIN),
             Rule.of(ANY, "/api/accounts/communes/{communeId}/accounts/**", ACCOUNTS_ADMIN),
+            Rule.of(ANY, "/api/integrations/communes/{communeId}/**", COMMUNE_ADMIN),
             // a commune's settings: its administrator; agents' time and closures: its service managers too; an
             // agent's own absences: that agent too
             Rule.of(WRITE, "/api/planning/communes/{communeId}/agents/{agentId}/availabilities/**", COMMUNE_MANAGER),
@@ -108,7 +109,9 @@ public class AccessRules implements ReactiveAuthorizationManager<AuthorizationCo
         }
         return authentication
                 .filter(AgentAuthentication.class::isInstance)
-                .map(agent -> new AuthorizationDecision(decision.allows(((AgentAuthentication) agent).account())))
+                .map(agent -> (AgentAuthentication) agent)
+                .map(agent -> new AuthorizationDecision(agent.mayUse(context.getExchange().getRequest().getMethod())
+                        && decision.allows(agent.account())))
                 .defaultIfEmpty(new AuthorizationDecision(false));
     }
 }
