@@ -42,6 +42,8 @@ public class AccessRules implements ReactiveAuthorizationManager<AuthorizationCo
             Rule.of(ANY, "/api/booking/appointments/{appointmentId}/code", PUBLIC),
             Rule.of(ANY, "/api/booking/manage/{token}/**", PUBLIC),
             Rule.of(POST, "/api/notifications/twilio/status", PUBLIC),
+            // Twilio Voice's webhooks: booking-service checks Twilio's signature on each
+            Rule.of(POST, "/api/booking/voice/**", PUBLIC),
             Rule.of(GET, "/api/notifications/dev-inbox", PUBLIC),
             // signing in and out
             Rule.of(POST, "/api/auth/login", PUBLIC),
@@ -52,6 +54,7 @@ public class AccessRules implements ReactiveAuthorizationManager<AuthorizationCo
             Rule.of(POST, "/api/planning/communes", PLATFORM_ADMIN),
             Rule.of(ANY, "/api/notifications/dead-letters/**", PLATFORM_ADMIN),
             Rule.of(ANY, "/api/accounts/communes/{communeId}/accounts/**", ACCOUNTS_ADMIN),
+            Rule.of(ANY, "/api/booking/agent/voice-offers/**", PLATFORM_ADMIN),
             // a commune's settings: its administrator; agents' time and closures: its service managers too
             Rule.of(WRITE, "/api/planning/communes/{communeId}/agents/{agentId}/availabilities/**", COMMUNE_MANAGER),
             Rule.of(WRITE, "/api/planning/communes/{communeId}/agents/{agentId}/absences/**", COMMUNE_MANAGER),
