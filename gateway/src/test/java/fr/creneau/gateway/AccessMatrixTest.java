@@ -58,6 +58,7 @@ class AccessMatrixTest extends GatewayIntegrationTest {
             row(GET, "/api/booking/manage/a-token", "oooooo"),
             row(POST, "/api/booking/manage/a-token/cancellation", "oooooo"),
             row(POST, "/api/notifications/twilio/status", "oooooo"),
+            row(POST, "/api/booking/voice/appel", "oooooo"),
             // off here, as shipped: a 404 for everyone (DevInboxTest tries it on)
             row(GET, "/api/notifications/dev-inbox", "oooooo"),
             row(GET, "/api/auth/methods", "oooooo"),
@@ -69,6 +70,7 @@ class AccessMatrixTest extends GatewayIntegrationTest {
             row(POST, "/api/planning/communes", "LoFFFF"),
             row(POST, "/api/planning/communes/", "LoFFFF"),
             row(GET, "/api/notifications/dead-letters", "LoFFFF"),
+            row(PUT, "/api/booking/agent/voice-offers/villeneuve", "LoFFFF"),
             row(GET, "/api/accounts/communes/villeneuve/accounts", "LooFFF"),
             row(POST, "/api/accounts/communes/villeneuve/accounts", "LooFFF"),
             // a commune's administrator, and for agents' time and closures its service managers
@@ -92,6 +94,7 @@ class AccessMatrixTest extends GatewayIntegrationTest {
             row(GET, "/api/notifications/communes/villeneuve/templates", "LFoooF"),
             row(GET, "/api/booking/agent/communes/villeneuve/appointments", "LFoooF"),
             row(POST, "/api/booking/agent/communes/villeneuve/appointments", "LFoooF"),
+            row(PUT, "/api/booking/agent/communes/villeneuve/voice-line", "LFoFFF"),
             row(GET, "/api/planning/communes/villeneuve", "LFoooF"),
             row(GET, "/api/planning/communes/villeneuve/places", "LFoooF"),
             row(GET, "/api/stats/communes/villeneuve", "LFoooF"),

@@ -63,6 +63,7 @@ public class AccessRules implements ReactiveAuthorizationManager<AuthorizationCo
             Rule.of(POST, "/api/notifications/communes/{communeId}/templates/{kind}/{channel}/preview", COMMUNE_MEMBER),
             Rule.of(POST, "/api/notifications/communes/{communeId}/notices/{noticeId}/retry", COMMUNE_MEMBER),
             Rule.of(WRITE, "/api/notifications/communes/{communeId}/**", COMMUNE_ADMIN),
+            Rule.of(WRITE, "/api/booking/agent/communes/{communeId}/voice-line", COMMUNE_ADMIN),
             // a commune's daily work and figures: any of its accounts
             Rule.of(ANY, "/api/booking/agent/communes/{communeId}/**", COMMUNE_MEMBER),
             Rule.of(ANY, "/api/booking/agent/**", SOME_COMMUNE_MEMBER),
