@@ -3,6 +3,7 @@ package fr.creneau.benchmarks;
 import fr.creneau.benchmarks.profile.Recordings;
 import fr.creneau.launcher.Service;
 import fr.creneau.launcher.Stack;
+import fr.creneau.launcher.StackMemory;
 import fr.creneau.launcher.StackBuilder;
 
 import java.io.IOException;
@@ -104,10 +105,11 @@ final class BenchmarkStack implements AutoCloseable {
 
     /** Its start time, and the memory each part holds now (after the load, with its code compiled). */
     List<String> figures() {
+        StackMemory memory = stack.memory();
         return List.of("started in %.1f s".formatted(stack.startupTime().toMillis() / 1000.0),
-                "resident memory now, MiB: " + stack.residentMemory().entrySet().stream()
+                "resident memory now, MiB: " + memory.resident().entrySet().stream()
                         .map(e -> "%s %d".formatted(e.getKey(), e.getValue() / 1024)).collect(Collectors.joining(", "))
-                        + "; PSS of all: %d".formatted(stack.proportionalMemoryTotal() / 1024));
+                        + "; PSS of all: %d".formatted(memory.proportionalTotal() / 1024));
     }
 
     private String settingsLabel() {

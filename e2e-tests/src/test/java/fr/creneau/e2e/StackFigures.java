@@ -1,6 +1,7 @@
 package fr.creneau.e2e;
 
 import fr.creneau.launcher.Stack;
+import fr.creneau.launcher.StackMemory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,10 +17,11 @@ final class StackFigures {
     }
 
     static String describe(String moment, Stack stack) {
+        StackMemory memory = stack.memory();
         StringBuilder text = new StringBuilder("Créneau stack, %s: started in %.1f s, total RSS %d MiB (PSS %d MiB)%n".formatted(
-                moment, stack.startupTime().toMillis() / 1000.0, stack.residentMemoryTotal() / 1024,
-                stack.proportionalMemoryTotal() / 1024));
-        for (Map.Entry<String, Long> part : stack.residentMemory().entrySet()) {
+                moment, stack.startupTime().toMillis() / 1000.0, memory.residentTotal() / 1024,
+                memory.proportionalTotal() / 1024));
+        for (Map.Entry<String, Long> part : memory.resident().entrySet()) {
             text.append("  %-22s %5d MiB%n".formatted(part.getKey(), part.getValue() / 1024));
         }
         return text.toString();

@@ -10,11 +10,12 @@ final class Banner {
 
     static String of(Stack stack) {
         String gateway = stack.gatewayUrl();
+        StackMemory memory = stack.memory();
         StringBuilder text = new StringBuilder()
                 .append(System.lineSeparator())
                 .append("Créneau est prêt en %d s (mémoire : %d Mo en RSS cumulée, %d Mo en PSS).%n".formatted(
-                        stack.startupTime().toSeconds(), stack.residentMemoryTotal() / 1024,
-                        stack.proportionalMemoryTotal() / 1024))
+                        stack.startupTime().toSeconds(), memory.residentTotal() / 1024,
+                        memory.proportionalTotal() / 1024))
                 .append("  Accueil                      %s/%n".formatted(gateway))
                 .append(devInbox(stack.devInbox(), gateway))
                 .append("  Espace agents                %s/agent/connexion%n".formatted(gateway))
@@ -29,7 +30,7 @@ final class Banner {
                 text.append("  %-28s %s%n".formatted(service.module(), String.join(" ", stack.urls(service))));
             }
         }
-        for (Map.Entry<String, Long> part : stack.residentMemory().entrySet()) {
+        for (Map.Entry<String, Long> part : memory.resident().entrySet()) {
             text.append("  RSS %-24s %d Mo%n".formatted(part.getKey(), part.getValue() / 1024));
         }
         return text.append("  Données et journaux          ").append(stack.dataDirectory()).append(System.lineSeparator())
@@ -41,7 +42,7 @@ final class Banner {
         String username = environment.getOrDefault("CRENEAU_ADMIN_USERNAME", "admin");
         String password = environment.get("CRENEAU_ADMIN_PASSWORD");
         return password == null || password.isBlank()
-                ? username + " / " + Stack.DEVELOPMENT_ADMIN_PASSWORD
+                ? username + " / " + ServiceEnvironment.DEVELOPMENT_ADMIN_PASSWORD
                         + " (mot de passe de développement : CRENEAU_ADMIN_PASSWORD le remplace)"
                 : username + " / le mot de passe de CRENEAU_ADMIN_PASSWORD";
     }

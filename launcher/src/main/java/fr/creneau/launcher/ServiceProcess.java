@@ -1,5 +1,6 @@
 package fr.creneau.launcher;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +20,21 @@ final class ServiceProcess {
 
     static Path jar(Path rootDirectory, Service service) {
         return rootDirectory.resolve(service.module()).resolve("target").resolve("creneau-" + service.module() + ".jar");
+    }
+
+    /** Fails, saying how to build them, when a service's archive is missing. */
+    static void requireArchives(Path rootDirectory) {
+        List<String> missing = new ArrayList<>();
+        for (Service service : Service.values()) {
+            Path jar = jar(rootDirectory, service);
+            if (!Files.isRegularFile(jar)) {
+                missing.add(jar.toString());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("Archive introuvable : " + String.join(", ", missing)
+                    + " (construisez-les avec ./mvnw -B -DskipTests package)");
+        }
     }
 
     static ServiceProcess start(Instance instance, Path rootDirectory, List<String> jvmOptions,

@@ -1,12 +1,9 @@
 package fr.creneau.launcher;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +15,13 @@ import java.util.Map;
  */
 public final class Stack implements AutoCloseable {
 
-    /** The platform administrator's password the gateway gets when none is given: printed, for a laptop only. */
-    static final String DEVELOPMENT_ADMIN_PASSWORD = "creneau-admin";
-
     private final StackBuilder settings;
     private final Path logDirectory;
-    private final Map<Service, List<Instance>> instances = new EnumMap<>(Service.class);
+    private final Instances instances;
+    private final Infrastructure infrastructure;
     private final List<ServiceProcess> services = new ArrayList<>();
     private final LeftOvers leftOvers;
-    private Postgres postgres;
-    private Broker broker;
+    private ServiceEnvironment environment;
     private Duration startupTime;
     private String identityKey;
 
@@ -35,15 +29,8 @@ public final class Stack implements AutoCloseable {
         this.settings = settings;
         this.logDirectory = settings.dataDirectory.resolve("logs");
         this.leftOvers = new LeftOvers(settings.dataDirectory);
-        for (Service service : Service.values()) {
-            List<Instance> ofService = new ArrayList<>();
-            String host = service == Service.GATEWAY ? settings.gatewayHost() : StackBuilder.LOOPBACK;
-            ofService.add(new Instance(service, 1, host, settings.ports.get(service), settings.gatewayManagementPort));
-            for (int number = 2; number <= settings.instances.get(service); number++) {
-                ofService.add(new Instance(service, number, host, StackBuilder.freePort(), StackBuilder.freePort()));
-            }
-            instances.put(service, List.copyOf(ofService));
-        }
+        this.instances = new Instances(settings);
+        this.infrastructure = new Infrastructure(settings, leftOvers, logDirectory);
     }
 
     public static StackBuilder builder() {
@@ -53,20 +40,14 @@ public final class Stack implements AutoCloseable {
     /** Starts everything and returns once every service reports UP; on failure stops what it started. */
     public synchronized Stack start() {
         Instant begin = Instant.now();
-        requireArchives();
+        ServiceProcess.requireArchives(settings.rootDirectory);
         try {
             leftOvers.endAll();
-            postgres = startPostgres();
-            postgres.processIds().stream().findFirst().ifPresent(pid -> leftOvers.record("postgresql", pid));
-            postgres.createDatabases(databases());
-            broker = startBroker();
-            broker.processIds().forEach(pid -> leftOvers.record("kafka", pid));
-            Topics.ensure(broker.bootstrapServers());
+            infrastructure.start();
             identityKey = settings.identityKey != null ? settings.identityKey
                     : GeneratedSecret.identityKey(settings.dataDirectory);
-            for (Service service : Service.values()) {
-                instances.get(service).forEach(this::startInstance);
-            }
+            environment = new ServiceEnvironment(settings, instances, infrastructure, identityKey);
+            instances.inStartOrder().forEach(this::startInstance);
             Instant deadline = Instant.now().plus(settings.startupTimeout);
             services.forEach(service -> service.awaitUp(deadline));
         } catch (RuntimeException e) {
@@ -87,14 +68,7 @@ public final class Stack implements AutoCloseable {
         services.forEach(ServiceProcess::requestStop);
         services.forEach(service -> service.awaitExit(30));
         services.clear();
-        if (broker != null) {
-            broker.close();
-            broker = null;
-        }
-        if (postgres != null) {
-            postgres.close();
-            postgres = null;
-        }
+        infrastructure.stop();
         leftOvers.forgetAll();
     }
 
@@ -119,25 +93,23 @@ public final class Stack implements AutoCloseable {
 
     /** Stops the Kafka broker this stack runs (SIGTERM, as an operator would); its data stays. */
     public synchronized void stopKafka() {
-        requireOwnBroker();
-        broker.close();
+        infrastructure.stopBroker();
     }
 
     /** Starts the broker again on its data, and returns once it answers. */
     public synchronized void startKafka() {
-        requireOwnBroker();
-        broker = startBroker();
-        broker.processIds().forEach(pid -> leftOvers.record("kafka", pid));
+        infrastructure.requireOwnBroker();
+        infrastructure.startBroker();
     }
 
     /** The address of the service's first instance. */
     public String url(Service service) {
-        return urls(service).get(0);
+        return instances.url(service);
     }
 
     /** The address of each instance of the service, the first one first. */
     public List<String> urls(Service service) {
-        return instances.get(service).stream().map(Instance::url).toList();
+        return instances.urls(service);
     }
 
     public String gatewayUrl() {
@@ -166,7 +138,7 @@ public final class Stack implements AutoCloseable {
 
     /** The first gateway's health and Prometheus metrics: a port of their own, on the loopback interface only. */
     public String gatewayManagementUrl() {
-        return instances.get(Service.GATEWAY).get(0).actuatorUrl();
+        return instances.of(Service.GATEWAY).get(0).actuatorUrl();
     }
 
     public Path dataDirectory() {
@@ -178,25 +150,25 @@ public final class Stack implements AutoCloseable {
     }
 
     public String kafkaBootstrapServers() {
-        return broker.bootstrapServers();
+        return infrastructure.broker().bootstrapServers();
     }
 
     public String jdbcUrl(Service service) {
-        return postgres.jdbcUrl(service.database());
+        return infrastructure.jdbcUrl(service.database());
     }
 
     /** A scratch database on the stack's server (created if missing), e.g. to measure the server itself. */
     public String scratchDatabase(String name) {
-        postgres.createDatabases(List.of(name));
-        return postgres.jdbcUrl(name);
+        infrastructure.postgres().createDatabases(List.of(name));
+        return infrastructure.jdbcUrl(name);
     }
 
     public String databaseUser() {
-        return postgres.user();
+        return infrastructure.postgres().user();
     }
 
     public String databasePassword() {
-        return postgres.password();
+        return infrastructure.postgres().password();
     }
 
     /** From {@link #start()} to the last service UP. */
@@ -204,53 +176,21 @@ public final class Stack implements AutoCloseable {
         return startupTime;
     }
 
-    /** Resident memory (RSS) of each part we run, PostgreSQL counting all its processes, in kibibytes. */
-    public synchronized Map<String, Long> residentMemory() {
-        Map<String, Long> memory = new LinkedHashMap<>();
-        processIds().forEach((part, pids) -> memory.put(part, ResidentMemory.kibibytes(pids)));
-        return memory;
-    }
-
-    /** Sum of {@link #residentMemory()}: shared pages count once per process, so it overstates PostgreSQL. */
-    public long residentMemoryTotal() {
-        return residentMemory().values().stream().mapToLong(Long::longValue).sum();
-    }
-
-    /** Proportional memory (PSS) of all our processes: each shared page counted once, in kibibytes. */
-    public synchronized long proportionalMemoryTotal() {
-        return processIds().values().stream().mapToLong(ResidentMemory::proportionalKibibytes).sum();
+    /** The memory of every part we run, now. */
+    public synchronized StackMemory memory() {
+        return StackMemory.of(processIds());
     }
 
     /** The processes of each part we run (none for an external database or broker). */
     public synchronized Map<String, List<Long>> processIds() {
-        Map<String, List<Long>> pids = new LinkedHashMap<>();
-        if (postgres != null && !postgres.processIds().isEmpty()) {
-            pids.put("postgresql", postgres.processIds());
-        }
-        if (broker != null && !broker.processIds().isEmpty()) {
-            pids.put("kafka", broker.processIds());
-        }
+        Map<String, List<Long>> pids = new LinkedHashMap<>(infrastructure.processIds());
         services.forEach(service -> pids.put(service.instance().name(), List.of(service.pid())));
         return pids;
     }
 
-    private void requireArchives() {
-        List<String> missing = new ArrayList<>();
-        for (Service service : Service.values()) {
-            Path jar = ServiceProcess.jar(settings.rootDirectory, service);
-            if (!Files.isRegularFile(jar)) {
-                missing.add(jar.toString());
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new IllegalStateException("Archive introuvable : " + String.join(", ", missing)
-                    + " (construisez-les avec ./mvnw -B -DskipTests package)");
-        }
-    }
-
     private ServiceProcess startInstance(Instance instance) {
         ServiceProcess process = ServiceProcess.start(instance, settings.rootDirectory, settings.jvmOptions,
-                environmentOf(instance), logFile(instance.name()));
+                environment.of(instance), logDirectory.resolve(instance.name() + ".log"));
         services.add(process);
         leftOvers.record(instance.name(), process.pid());
         return process;
@@ -259,84 +199,5 @@ public final class Stack implements AutoCloseable {
     private ServiceProcess firstInstanceOf(Service service) {
         return services.stream().filter(process -> process.instance().service() == service
                 && process.instance().number() == 1).findFirst().orElseThrow();
-    }
-
-    private void requireOwnBroker() {
-        if (settings.externalKafka != null) {
-            throw new IllegalStateException("the broker at " + settings.externalKafka + " is not this stack's");
-        }
-    }
-
-    private Postgres startPostgres() {
-        if (settings.externalPostgres != null) {
-            return settings.externalPostgres;
-        }
-        return EmbeddedPostgresServer.start(settings.dataDirectory.resolve("postgres"), settings.postgresPort,
-                logFile("postgresql"), settings.postgresSettings);
-    }
-
-    private Broker startBroker() {
-        if (settings.externalKafka != null) {
-            Broker.awaitReady(settings.externalKafka, Duration.ofSeconds(30), () -> true);
-            return new ExternalBroker(settings.externalKafka);
-        }
-        return KafkaBrokerProcess.start(settings.dataDirectory, settings.kafkaPort, settings.kafkaControllerPort,
-                settings.kafkaClasspath, logFile("kafka"), settings.startupTimeout);
-    }
-
-    private static List<String> databases() {
-        List<String> names = new ArrayList<>();
-        for (Service service : Service.values()) {
-            if (service.database() != null) {
-                names.add(service.database());
-            }
-        }
-        return names;
-    }
-
-    private Map<String, String> environmentOf(Instance instance) {
-        Service service = instance.service();
-        Map<String, String> environment = new HashMap<>();
-        environment.put("PORT", Integer.toString(instance.port()));
-        environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
-        environment.put("DATABASE_URL", postgres.jdbcUrl(service.database()));
-        environment.put("DATABASE_USER", postgres.user());
-        environment.put("DATABASE_PASSWORD", postgres.password());
-        environment.put("CRENEAU_IDENTITY_KEY", identityKey);
-        environment.put("CRENEAU_DEV_INBOX", Boolean.toString(settings.devInbox));
-        if (service.isBackend()) {
-            // only the gateway is reached from outside; what reaches a service must go through it
-            environment.put("SERVER_ADDRESS", StackBuilder.LOOPBACK);
-            environment.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
-            // on one machine, four pools keeping 10 idle connections each cost PostgreSQL some 40 idle backends
-            environment.put("SPRING_DATASOURCE_HIKARI_MINIMUM_IDLE", "2");
-        } else {
-            environment.put("SERVER_ADDRESS", settings.gatewayAddress);
-            String adminPassword = System.getenv("CRENEAU_ADMIN_PASSWORD");
-            if (adminPassword == null || adminPassword.isBlank()) {
-                environment.put("CRENEAU_ADMIN_PASSWORD", DEVELOPMENT_ADMIN_PASSWORD);
-            }
-            environment.put("MANAGEMENT_PORT", Integer.toString(instance.managementPort()));
-            for (Service backend : Service.values()) {
-                if (backend.isBackend()) {
-                    environment.put(backend.urlVariable(), String.join(",",
-                            instances.get(backend).stream().map(Instance::url).toList()));
-                }
-            }
-        }
-        if (service == Service.BOOKING && System.getenv("BOOKING_CODE_SECRET") == null) {
-            environment.put("BOOKING_CODE_SECRET", GeneratedSecret.bookingCodeSecret(settings.dataDirectory));
-        }
-        if (service == Service.NOTIFICATION && System.getenv("PORTAL_URL") == null) {
-            // the links in the messages lead to the gateway, wherever this stack put it
-            environment.put("PORTAL_URL", url(Service.GATEWAY));
-        }
-        environment.putAll(settings.sharedEnvironment);
-        environment.putAll(settings.serviceEnvironment.get(service));
-        return environment;
-    }
-
-    private Path logFile(String name) {
-        return logDirectory.resolve(name + ".log");
     }
 }

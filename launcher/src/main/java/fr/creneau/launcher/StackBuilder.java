@@ -1,18 +1,12 @@
 package fr.creneau.launcher;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Settings of a {@link Stack}; the defaults are those of the one-command local run. */
 public final class StackBuilder {
@@ -35,7 +29,7 @@ public final class StackBuilder {
     final Map<String, String> sharedEnvironment = new HashMap<>();
     final Map<Service, Map<String, String>> serviceEnvironment = new EnumMap<>(Service.class);
     List<String> jvmOptions = SERVICE_JVM_OPTIONS;
-    String kafkaClasspath = absolute(System.getProperty("java.class.path"));
+    String kafkaClasspath = LocalMachine.absolute(System.getProperty("java.class.path"));
     Duration startupTimeout = Duration.ofMinutes(4);
     String identityKey;
     boolean devInbox;
@@ -98,10 +92,10 @@ public final class StackBuilder {
 
     /** Every port picked among the free ones, for tests that must not collide with a running stack. */
     public StackBuilder freePorts() {
-        ports.replaceAll((service, port) -> freePort());
-        gatewayManagementPort = freePort();
-        postgresPort = freePort();
-        return kafkaPorts(freePort(), freePort());
+        ports.replaceAll((service, port) -> LocalMachine.freePort());
+        gatewayManagementPort = LocalMachine.freePort();
+        postgresPort = LocalMachine.freePort();
+        return kafkaPorts(LocalMachine.freePort(), LocalMachine.freePort());
     }
 
     /** A postgresql.conf setting for the embedded server, e.g. fsync=off for throw-away data. */
@@ -173,30 +167,7 @@ public final class StackBuilder {
      * GATEWAY_ADDRESS and CRENEAU_DEV_INBOX, which is on here (the one-command local run) unless it says false.
      */
     public StackBuilder fromEnvironment(Map<String, String> environment) {
-        String databaseHost = environment.get("DATABASE_HOST");
-        if (databaseHost != null && !databaseHost.isBlank()) {
-            externalPostgres(databaseHost,
-                    Integer.parseInt(environment.getOrDefault("DATABASE_PORT", "5432")),
-                    environment.getOrDefault("DATABASE_USER", "creneau"),
-                    environment.getOrDefault("DATABASE_PASSWORD", "creneau"));
-        }
-        String kafka = environment.get("KAFKA_BOOTSTRAP_SERVERS");
-        if (kafka != null && !kafka.isBlank()) {
-            externalKafka(kafka);
-        }
-        String data = environment.get("CRENEAU_DATA_DIR");
-        if (data != null && !data.isBlank()) {
-            dataDirectory(Path.of(data));
-        }
-        String key = environment.get("CRENEAU_IDENTITY_KEY");
-        if (key != null && !key.isBlank()) {
-            identityKey(key);
-        }
-        String address = environment.get("GATEWAY_ADDRESS");
-        if (address != null && !address.isBlank()) {
-            gatewayAddress(address.strip());
-        }
-        return devInbox(!"false".equalsIgnoreCase(environment.getOrDefault("CRENEAU_DEV_INBOX", "true").strip()));
+        return new EnvironmentSettings(environment).applyTo(this);
     }
 
     /** Where the gateway is reached from this machine: its own address, or localhost when it listens everywhere. */
@@ -212,20 +183,5 @@ public final class StackBuilder {
             dataDirectory = rootDirectory.resolve(".creneau-data");
         }
         return new Stack(this);
-    }
-
-    /** ./creneau gives a relative class path (launcher/target/...), and the broker runs in another directory. */
-    static String absolute(String classpath) {
-        return Arrays.stream(classpath.split(File.pathSeparator))
-                .map(entry -> Path.of(entry).toAbsolutePath().toString())
-                .collect(Collectors.joining(File.pathSeparator));
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port", e);
-        }
     }
 }

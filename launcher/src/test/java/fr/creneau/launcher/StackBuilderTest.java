@@ -12,7 +12,7 @@ class StackBuilderTest {
 
     @Test
     void theBrokersClassPathIsAbsoluteBecauseItRunsInAnotherDirectory() {
-        String classpath = StackBuilder.absolute("launcher/target/creneau-launcher.jar" + File.pathSeparator + "lib/*");
+        String classpath = LocalMachine.absolute("launcher/target/creneau-launcher.jar" + File.pathSeparator + "lib/*");
 
         assertThat(classpath.split(File.pathSeparator)).containsExactly(
                 Path.of("").toAbsolutePath().resolve("launcher/target/creneau-launcher.jar").toString(),

@@ -44,7 +44,7 @@ class StackTest {
                 .hasMessageContaining("Invalid or corrupt jarfile");
 
         assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).count()).isEqualTo(before);
-        assertThat(stack.residentMemory()).isEmpty();
+        assertThat(stack.memory().resident()).isEmpty();
         assertThat(Files.exists(root.resolve(".creneau-data/postgres/PG_VERSION"))).isTrue();
         assertThat(Files.exists(root.resolve(".creneau-data/kafka/meta.properties"))).isTrue();
     }

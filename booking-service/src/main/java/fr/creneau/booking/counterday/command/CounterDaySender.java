@@ -44,7 +44,7 @@ public class CounterDaySender {
 
     CounterDaySender(CommandGateway gateway, MeterRegistry meters,
                        @Value("${booking.commands.concurrent:5}") int concurrent,
-                       @Value("${booking.commands.queue-timeout:PT30S}") Duration queueTimeout) {
+                       @Value("${booking.commands.queue-timeout:PT10S}") Duration queueTimeout) {
         this.gateway = gateway;
         this.conflicts = meters.counter("booking.counterday.conflicts");
         this.running = new Semaphore(concurrent, true);
