@@ -45,6 +45,8 @@ final class WholeStack implements ExtensionContext.Store.CloseableResource {
                 .environment(Service.NOTIFICATION, "SMTP_HOST", "127.0.0.1")
                 .environment(Service.NOTIFICATION, "SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()))
                 .environment(Service.NOTIFICATION, "MAIL_FROM", "ne-pas-repondre@creneau.test")
+                // the voice webhooks are signed with the account's auth token, as the scripted caller signs them
+                .environment(Service.BOOKING, "TWILIO_AUTH_TOKEN", FakeTwilio.AUTH_TOKEN)
                 // every citizen and agent of these tests comes from 127.0.0.1 (the JDK's HttpClient and Chromium cannot
                 // leave from another loopback address), where real ones would each have their own: the shipped limits
                 // are tested through the gateway from many addresses by PassportRushTest and DefaultRateLimitsTest

@@ -89,6 +89,7 @@ class VoiceBookingTest extends BookingIntegrationTest {
         stranger.dial();
         stranger.press("0");
         assertThat(stranger.press(reference).said()).doesNotContain("Votre rendez-vous est le")
-                .contains("Tapez les 6 chiffres de la référence");
+                .contains("Aucun rendez-vous en cours ne correspond à cette référence pour le numéro qui appelle.",
+                        "Tapez les 6 chiffres de la référence");
     }
 }

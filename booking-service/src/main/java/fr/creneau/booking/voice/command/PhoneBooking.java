@@ -52,7 +52,7 @@ public class PhoneBooking {
         this.clock = clock;
     }
 
-    /** Takes the chosen slot for {@code mobile} (in the national form, 06…); the appointment's id. */
+    /** Takes the chosen slot for {@code mobile} (in the international form, +336…); the appointment's id. */
     public String reserve(String communeId, CallState call, String mobile, boolean numberProven) {
         rateLimits.check(RateLimits.RESERVATION_PER_PERSON, mobile);
         Reservation reservation = reservations.reserve(new SlotRequest(communeId, call.typeId(), call.optionId(),

@@ -3,6 +3,7 @@ package fr.creneau.booking.voice.web;
 import fr.creneau.booking.appointment.view.AppointmentSummary;
 import fr.creneau.booking.voice.command.CallerAppointments;
 import fr.creneau.booking.voice.command.PhoneBooking;
+import fr.creneau.booking.voice.domain.CallState;
 import fr.creneau.platform.problem.ConflictException;
 import org.springframework.stereotype.Component;
 
@@ -34,12 +35,22 @@ class CallerAnswers {
         Optional<AppointmentSummary> found = appointments.find(call.communeId(), call.digits(), call.callerMobile())
                 .filter(AppointmentSummary::isActive);
         if (found.isEmpty()) {
-            return questions.retry(call, "reference");
+            return notFound(call);
         }
         AppointmentSummary appointment = found.get();
         return questions.manage(call.with(call.state().understood().withAppointment(appointment.appointmentId())),
                 "Votre rendez-vous est le " + slots.spoken(call.communeId(), appointment.counterId(), appointment.start())
                         + ".", "");
+    }
+
+    /** Said as it is, and asked again; the third time the caller is put through to the mairie. */
+    private String notFound(Call call) {
+        CallState missed = call.state().missed();
+        if (missed.misses() >= Twiml.MISSES_BEFORE_TRANSFER) {
+            return twiml.transfer("Je ne trouve pas ce rendez-vous.", call.line());
+        }
+        return questions.reference(call.with(missed), "Aucun rendez-vous en cours ne correspond à cette référence "
+                + "pour le numéro qui appelle.");
     }
 
     String manage(Call call) {

@@ -32,7 +32,7 @@ class Confirming {
         CallState state = call.state().withMobile(mobile);
         String appointmentId;
         try {
-            appointmentId = booking.reserve(call.communeId(), state, mobile, numberProven);
+            appointmentId = booking.reserve(call.communeId(), state, MobileNumbers.international(mobile), numberProven);
         } catch (ConflictException e) {
             if (e.properties().containsKey("alternatives")) {
                 return questions.slots(call.with(state.withPersons(state.persons())),

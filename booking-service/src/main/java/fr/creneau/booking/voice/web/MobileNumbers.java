@@ -20,6 +20,11 @@ final class MobileNumbers {
         return digits.matches("0[67][0-9]{8}") ? digits : null;
     }
 
+    /** The international form Twilio sends SMS to (+33612345678), from the national one. */
+    static String international(String national) {
+        return "+33" + national.substring(1);
+    }
+
     /** The last four digits, said two by two ("12, 34"), so the caller recognises the number. */
     static String ending(String national) {
         String end = national.substring(national.length() - 4);

@@ -1,5 +1,6 @@
 package fr.creneau.booking.voice.web;
 
+import fr.creneau.booking.catalog.view.Catalog;
 import fr.creneau.booking.voice.domain.VoiceLine;
 import fr.creneau.booking.voice.view.VoiceLines;
 import fr.creneau.identity.Role;
@@ -45,9 +46,11 @@ class VoiceLineController {
     }
 
     private final VoiceLines lines;
+    private final Catalog catalog;
 
-    VoiceLineController(VoiceLines lines) {
+    VoiceLineController(VoiceLines lines, Catalog catalog) {
         this.lines = lines;
+        this.catalog = catalog;
     }
 
     @GetMapping("/api/booking/agent/communes/{communeId}/voice-line")
@@ -72,6 +75,9 @@ class VoiceLineController {
     @AgentRoles(Role.PLATFORM_ADMIN)
     @PutMapping("/api/booking/agent/voice-offers/{commune}")
     Offer offer(@PathVariable String commune, @Valid @RequestBody OfferRequest request) {
+        if (catalog.commune(commune).isEmpty()) {
+            throw new NotFoundException("Commune introuvable.");
+        }
         lines.offer(commune, request.offered());
         return new Offer(commune, lines.offered(commune));
     }
