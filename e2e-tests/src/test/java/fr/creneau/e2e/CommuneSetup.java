@@ -109,6 +109,11 @@ final class CommuneSetup {
                 "citizen", Map.of("fullName", "Quelqu'un d'autre", "mobile", mobile)))).json();
     }
 
+    /** The commune's line on the voice server, as its administrator sets it. */
+    Gateway.Reply voiceLine(Map<String, Object> line) {
+        return admin.put("/api/booking/agent/communes/" + communeId + "/voice-line", line);
+    }
+
     private String planning(String path) {
         return "/api/planning/communes/" + communeId + path;
     }

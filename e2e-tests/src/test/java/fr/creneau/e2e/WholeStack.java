@@ -55,6 +55,8 @@ final class WholeStack implements ExtensionContext.Store.CloseableResource {
                 // shipped default (https:// only) is notification-service's EndpointAddressTest
                 .environment(Service.NOTIFICATION, "WEBHOOK_ALLOW_LOOPBACK_HTTP", "true")
                 .environment(Service.NOTIFICATION, "WEBHOOK_FIRST_RETRY", "1s")
+                // the voice webhooks are signed with the account's auth token, as the scripted caller signs them
+                .environment(Service.BOOKING, "TWILIO_AUTH_TOKEN", FakeTwilio.AUTH_TOKEN)
                 // every citizen and agent of these tests comes from 127.0.0.1 (the JDK's HttpClient and Chromium cannot
                 // leave from another loopback address), where real ones would each have their own: the shipped limits
                 // are tested through the gateway from many addresses by PassportRushTest and DefaultRateLimitsTest

@@ -60,6 +60,7 @@ class AccessMatrixTest extends GatewayIntegrationTest {
             row(POST, "/api/notifications/twilio/status", "oooooo"),
             // the ANTS' national site: booking-service checks its token
             row(GET, "/api/booking/ants/getManagedMeetingPoints", "oooooo"),
+            row(POST, "/api/booking/voice/appel", "oooooo"),
             // off here, as shipped: a 404 for everyone (DevInboxTest tries it on)
             row(GET, "/api/notifications/dev-inbox", "oooooo"),
             row(GET, "/api/auth/methods", "oooooo"),
@@ -74,6 +75,7 @@ class AccessMatrixTest extends GatewayIntegrationTest {
             row(GET, "/api/planning/operator/communes", "LoFFFF"),
             row(PUT, "/api/planning/operator/communes/villeneuve/subscription", "LoFFFF"),
             row(GET, "/api/notifications/operator/communes/villeneuve/sms-usage", "LoFFFF"),
+            row(PUT, "/api/booking/agent/voice-offers/villeneuve", "LoFFFF"),
             row(GET, "/api/accounts/communes/villeneuve/accounts", "LooFFF"),
             row(POST, "/api/accounts/communes/villeneuve/accounts", "LooFFF"),
             // a commune's API keys: its administrator only, not even the platform's
@@ -107,6 +109,7 @@ class AccessMatrixTest extends GatewayIntegrationTest {
             row(GET, "/api/booking/agent/communes/villeneuve/appointments", "LFoooF"),
             row(GET, "/api/booking/agent/communes/villeneuve/ants/calls", "LFoooF"),
             row(POST, "/api/booking/agent/communes/villeneuve/appointments", "LFoooF"),
+            row(PUT, "/api/booking/agent/communes/villeneuve/voice-line", "LFoFFF"),
             row(GET, "/api/planning/communes/villeneuve", "LFoooF"),
             row(GET, "/api/planning/communes/villeneuve/places", "LFoooF"),
             row(GET, "/api/stats/communes/villeneuve", "LFoooF"),

@@ -40,8 +40,9 @@ final class ServiceEnvironment {
         if (service == Service.BOOKING && System.getenv("BOOKING_CODE_SECRET") == null) {
             environment.put("BOOKING_CODE_SECRET", GeneratedSecret.bookingCodeSecret(settings.dataDirectory));
         }
-        if (service == Service.NOTIFICATION && System.getenv("PORTAL_URL") == null) {
-            // the links in the messages lead to the gateway, wherever this stack put it
+        if ((service == Service.NOTIFICATION || service == Service.BOOKING) && System.getenv("PORTAL_URL") == null) {
+            // the links in the messages lead to the gateway, wherever this stack put it; booking-service checks
+            // Twilio's voice signatures against the same public address
             environment.put("PORTAL_URL", instances.url(Service.GATEWAY));
         }
         environment.putAll(settings.sharedEnvironment);

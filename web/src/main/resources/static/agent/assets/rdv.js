@@ -11,7 +11,7 @@
     NO_SHOW: "Absent", EXPIRED: "Expiré", REFUSED: "Refusé", CANCELLED: "Annulé", UNSCHEDULED: "Déprogrammé",
     MOVED: "Déplacé"
   };
-  const CHANNEL = { ONLINE: "en ligne", PHONE: "par téléphone", DESK: "au guichet" };
+  const CHANNEL = { ONLINE: "en ligne", WEB: "en ligne", PHONE: "par téléphone", DESK: "au guichet", VOICE: "au serveur vocal" };
 
   // ---------- the commune's lists (planning-service) ----------
   async function catalog(communeId) {

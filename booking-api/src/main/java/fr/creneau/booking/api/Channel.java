@@ -4,5 +4,7 @@ package fr.creneau.booking.api;
 public enum Channel {
     WEB,
     PHONE,
-    DESK
+    DESK,
+    /** by the interactive voice server, the citizen on the keypad */
+    VOICE
 }

@@ -3,5 +3,6 @@ package fr.creneau.booking.counterday.domain;
 public enum BookingChannel {
     WEB,
     PHONE,
-    DESK
+    DESK,
+    VOICE
 }

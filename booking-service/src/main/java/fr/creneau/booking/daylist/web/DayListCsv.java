@@ -32,7 +32,7 @@ final class DayListCsv {
     private static final Map<BookingStatus, String> STATUS = Map.of(AWAITING_APPROVAL, "À valider", CONFIRMED,
             "Confirmé", ATTENDED, "Venu", NO_SHOW, "Absent");
     private static final Map<String, String> CHANNEL = Map.of("ONLINE", "En ligne", "PHONE", "Téléphone",
-            "DESK", "Guichet");
+            "DESK", "Guichet", "VOICE", "Serveur vocal");
 
     private DayListCsv() {
     }

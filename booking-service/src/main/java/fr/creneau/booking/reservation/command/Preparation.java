@@ -37,7 +37,7 @@ class Preparation {
             ContactDetails contact = new ContactDetails(request.fullName(), request.email(), request.mobile(),
                     tokens.issue(appointmentId), "fr", request.antsNumbers(), request.remark());
             String sealed = vault.seal(appointmentId, contact);
-            return new Prepared(contact, sealed, request.byCitizen() ? codes.store(appointmentId, sealed) : null);
+            return new Prepared(contact, sealed, request.needsCode() ? codes.store(appointmentId, sealed) : null);
         });
     }
 

@@ -5,7 +5,10 @@ import fr.creneau.booking.counterday.domain.BookingChannel;
 import java.time.Instant;
 import java.util.List;
 
-/** A request for one slot, from a citizen (WEB) or from an agent for a citizen (PHONE, DESK). */
+/**
+ * A request for one slot, from a citizen (WEB, or VOICE on the interactive voice server) or from an agent for a
+ * citizen (PHONE, DESK). {@code numberProven}: the citizen calls from the mobile given, so no code is needed.
+ */
 public record SlotRequest(
         String communeId,
         String appointmentTypeId,
@@ -19,13 +22,26 @@ public record SlotRequest(
         List<String> antsNumbers,
         BookingChannel channel,
         String agentId,
-        String remark) {
+        String remark,
+        boolean numberProven) {
+
+    public SlotRequest(String communeId, String appointmentTypeId, String optionId, String counterId, Instant start,
+            int persons, String fullName, String email, String mobile, List<String> antsNumbers,
+            BookingChannel channel, String agentId, String remark) {
+        this(communeId, appointmentTypeId, optionId, counterId, start, persons, fullName, email, mobile, antsNumbers,
+                channel, agentId, remark, false);
+    }
 
     public SlotRequest {
         antsNumbers = antsNumbers == null ? List.of() : List.copyOf(antsNumbers);
     }
 
     public boolean byCitizen() {
-        return channel == BookingChannel.WEB;
+        return channel == BookingChannel.WEB || channel == BookingChannel.VOICE;
+    }
+
+    /** A citizen proves the contact with a one-time code, unless the voice server saw the call come from it. */
+    public boolean needsCode() {
+        return byCitizen() && !numberProven;
     }
 }

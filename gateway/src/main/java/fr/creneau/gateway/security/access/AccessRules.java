@@ -45,6 +45,8 @@ public class AccessRules implements ReactiveAuthorizationManager<AuthorizationCo
             // the ANTS' national site: booking-service checks its token (X-HUB-RDV-AUTH-TOKEN)
             Rule.of(GET, "/api/booking/ants/**", PUBLIC),
             Rule.of(POST, "/api/notifications/twilio/status", PUBLIC),
+            // Twilio Voice's webhooks: booking-service checks Twilio's signature on each
+            Rule.of(POST, "/api/booking/voice/**", PUBLIC),
             Rule.of(GET, "/api/notifications/dev-inbox", PUBLIC),
             // signing in and out
             Rule.of(POST, "/api/auth/login", PUBLIC),
@@ -57,6 +59,7 @@ public class AccessRules implements ReactiveAuthorizationManager<AuthorizationCo
             Rule.of(ANY, "/api/{service}/operator/**", PLATFORM_ADMIN),
             Rule.of(ANY, "/api/accounts/communes/{communeId}/accounts/**", ACCOUNTS_ADMIN),
             Rule.of(ANY, "/api/integrations/communes/{communeId}/**", COMMUNE_ADMIN),
+            Rule.of(ANY, "/api/booking/agent/voice-offers/**", PLATFORM_ADMIN),
             // a commune's settings: its administrator; agents' time and closures: its service managers too; an
             // agent's own absences: that agent too
             Rule.of(WRITE, "/api/planning/communes/{communeId}/agents/{agentId}/availabilities/**", COMMUNE_MANAGER),
@@ -67,6 +70,7 @@ public class AccessRules implements ReactiveAuthorizationManager<AuthorizationCo
             Rule.of(POST, "/api/notifications/communes/{communeId}/notices/{noticeId}/retry", COMMUNE_MEMBER),
             Rule.of(WRITE, "/api/notifications/communes/{communeId}/**", COMMUNE_ADMIN),
             Rule.of(WRITE, "/api/booking/agent/communes/{communeId}/ants/**", COMMUNE_ADMIN),
+            Rule.of(WRITE, "/api/booking/agent/communes/{communeId}/voice-line", COMMUNE_ADMIN),
             // a commune's daily work and figures: any of its accounts
             Rule.of(ANY, "/api/booking/agent/communes/{communeId}/**", COMMUNE_MEMBER),
             Rule.of(ANY, "/api/booking/agent/**", SOME_COMMUNE_MEMBER),

@@ -1,0 +1,54 @@
+package fr.creneau.booking.voice.view;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.security.SecureRandom;
+import java.util.Optional;
+
+/**
+ * The six-digit reference a caller hears at booking and types to hear or cancel the appointment. Unique within the
+ * commune; drawn at random, another one drawn on the rare collision. It proves nothing alone: the caller's number
+ * must be the appointment's mobile too.
+ */
+@Component
+public class AppointmentReferences {
+
+    private static final int DRAWS = 20;
+
+    private final JdbcClient jdbc;
+    private final SecureRandom random = new SecureRandom();
+
+    AppointmentReferences(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public String issue(String communeId, String appointmentId) {
+        Optional<String> existing = of(appointmentId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        for (int draw = 0; draw < DRAWS; draw++) {
+            String reference = "%06d".formatted(random.nextInt(1_000_000));
+            try {
+                jdbc.sql("INSERT INTO appointment_reference (appointment_id, commune_id, reference) VALUES (?, ?, ?)")
+                        .param(appointmentId).param(communeId).param(reference).update();
+                return reference;
+            } catch (DuplicateKeyException e) {
+                // another appointment of the commune has it: draw again
+            }
+        }
+        throw new IllegalStateException("no free reference in " + DRAWS + " draws for commune " + communeId);
+    }
+
+    public Optional<String> of(String appointmentId) {
+        return jdbc.sql("SELECT reference FROM appointment_reference WHERE appointment_id = ?").param(appointmentId)
+                .query(String.class).optional();
+    }
+
+    public Optional<String> appointmentOf(String communeId, String reference) {
+        return jdbc.sql("SELECT appointment_id FROM appointment_reference WHERE commune_id = ? AND reference = ?")
+                .param(communeId).param(reference).query(String.class).optional();
+    }
+}

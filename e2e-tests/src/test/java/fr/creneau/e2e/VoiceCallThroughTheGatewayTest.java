@@ -1,0 +1,75 @@
+package fr.creneau.e2e;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A caller books by phone on the packaged platform: the scripted caller plays Twilio Voice, posting signed webhooks
+ * through the gateway, and the confirmation SMS, with its manage link, reaches the fake Twilio's Messages API.
+ */
+@ExtendWith(WholeStack.Injected.class)
+class VoiceCallThroughTheGatewayTest {
+
+    private static final String LINE = "+33450998877";
+    private static final String MOBILE = "+33611223344";
+    private static final String TRANSFER = "+33450998800";
+
+    private static WholeStack whole;
+
+    @BeforeAll
+    static void useTheStack(WholeStack stack) {
+        whole = stack;
+    }
+
+    @Test
+    void aCallerBooksOnTheKeypadAndGetsTheConfirmationSmsWithItsManageLink() {
+        CommuneSetup commune = CommuneSetup.create(whole, "voix-sur-mer", "Voix-sur-Mer");
+        String placeId = commune.place("Mairie annexe", "2 rue du Port");
+        String typeId = commune.appointmentType(Map.of("label", "Acte d'état civil", "durationMinutes", 20));
+        String counterId = commune.counter(placeId, "Guichet 1", typeId);
+        LocalDate monday = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(8)
+                .with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        commune.open(counterId, commune.weekdaysReferenceWeek(), monday, monday.plusDays(4), 1);
+        commune.awaitBookable(List.of(typeId), List.of(typeId), monday);
+        Gateway.Reply line = commune.voiceLine(Map.of("phoneNumber", LINE, "transferNumber", TRANSFER,
+                "openingHours", "du lundi au vendredi de 9 heures à midi", "enabled", true));
+        assertThat(line.status()).as(line.toString()).isEqualTo(200);
+        Gateway.Reply offered = whole.gateway().platformAdministrator()
+                .put("/api/booking/agent/voice-offers/" + commune.communeId, Map.of("offered", true));
+        assertThat(offered.status()).as(offered.toString()).isEqualTo(200);
+
+        ScriptedCaller caller = new ScriptedCaller(whole.url(), whole.url(), FakeTwilio.AUTH_TOKEN, MOBILE, LINE);
+        ScriptedCaller.Answer greeting = caller.dial();
+        assertThat(greeting.status()).as(greeting.body()).isEqualTo(200);
+        assertThat(greeting.said()).contains("mairie de Voix-sur-Mer", "Pour Acte d'état civil, tapez 1.");
+        ScriptedCaller.Answer slots = caller.press("1");
+        assertThat(slots.said()).contains("lundi " + monday.getDayOfMonth() + " ", "à 9 heures, Mairie annexe, tapez 1.");
+        assertThat(caller.press("1").said()).contains("terminant par 33, 44");
+        ScriptedCaller.Answer booked = caller.press("1");
+        assertThat(booked.said()).contains("Votre rendez-vous est enregistré pour le lundi " + monday.getDayOfMonth());
+        String reference = booked.said().replaceAll(".*Votre référence est ([0-9 ]{11})\\..*", "$1").replace(" ", "");
+        assertThat(reference).matches("[0-9]{6}");
+
+        Map<String, String> sms = Eventually.poll("the confirmation SMS of the phone booking reaches Twilio",
+                Duration.ofSeconds(60), () -> whole.twilio.messages().stream()
+                        .filter(message -> MOBILE.equals(message.get("To"))).toList(),
+                messages -> !messages.isEmpty()).get(0);
+        assertThat(sms.get("Body")).contains(whole.url() + "/gerer/");
+
+        ScriptedCaller unsigned = new ScriptedCaller(whole.url(), whole.url(), FakeTwilio.AUTH_TOKEN, MOBILE, LINE);
+        ScriptedCaller.Answer refused = unsigned.post(whole.url() + "/api/booking/voice/appel", Map.of(), null);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+    }
+}
