@@ -8,12 +8,6 @@ CREATE TABLE voice_line (
     enabled         BOOLEAN      NOT NULL DEFAULT FALSE
 );
 
--- The operator's switch may be set before the commune has given its number.
-CREATE TABLE voice_offer (
-    commune_id VARCHAR(100) PRIMARY KEY,
-    offered    BOOLEAN NOT NULL
-);
-
 -- The short reference read out to a caller and written in the messages, to hear or cancel the appointment by phone:
 -- unique within the commune while the appointment is kept.
 CREATE TABLE appointment_reference (

@@ -45,9 +45,15 @@ class VoiceCallThroughTheGatewayTest {
         Gateway.Reply line = commune.voiceLine(Map.of("phoneNumber", LINE, "transferNumber", TRANSFER,
                 "openingHours", "du lundi au vendredi de 9 heures à midi", "enabled", true));
         assertThat(line.status()).as(line.toString()).isEqualTo(200);
+        // the operator sells the voice option in the commune's subscription (planning-service), which booking learns
         Gateway.Reply offered = whole.gateway().platformAdministrator()
-                .put("/api/booking/agent/voice-offers/" + commune.communeId, Map.of("offered", true));
+                .put("/api/planning/operator/communes/" + commune.communeId + "/subscription",
+                        Map.of("populationBand", "UP_TO_10000", "plannings", 10, "sms", true, "voice", true));
         assertThat(offered.status()).as(offered.toString()).isEqualTo(200);
+
+        Eventually.poll("the voice option known to booking-service", Duration.ofSeconds(30),
+                () -> commune.admin().get("/api/booking/agent/communes/" + commune.communeId + "/voice-line"),
+                reply -> reply.status() == 200 && reply.json().path("offered").asBoolean());
 
         ScriptedCaller caller = new ScriptedCaller(whole.url(), whole.url(), FakeTwilio.AUTH_TOKEN, MOBILE, LINE);
         ScriptedCaller.Answer greeting = caller.dial();

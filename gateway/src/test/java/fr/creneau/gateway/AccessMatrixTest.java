@@ -75,7 +75,6 @@ class AccessMatrixTest extends GatewayIntegrationTest {
             row(GET, "/api/planning/operator/communes", "LoFFFF"),
             row(PUT, "/api/planning/operator/communes/villeneuve/subscription", "LoFFFF"),
             row(GET, "/api/notifications/operator/communes/villeneuve/sms-usage", "LoFFFF"),
-            row(PUT, "/api/booking/agent/voice-offers/villeneuve", "LoFFFF"),
             row(GET, "/api/accounts/communes/villeneuve/accounts", "LooFFF"),
             row(POST, "/api/accounts/communes/villeneuve/accounts", "LooFFF"),
             // a commune's API keys: its administrator only, not even the platform's

@@ -124,10 +124,8 @@ class AgentAccessTest extends BookingIntegrationTest {
             ServiceResponse response = call(endpoint,
                     Map.of("communeId", theirs.communeId, "appointmentId", theirAppointment), myAdmin);
 
-            // the operator's switch of the voice server is the platform administrator's alone: a 403 for any commune
-            boolean refusedToCommunes = endpoint.pattern().contains("{communeId}")
-                    || endpoint.pattern().startsWith("/api/booking/agent/voice-offers/");
-            assertThat(response.status()).as(endpoint.toString()).isEqualTo(refusedToCommunes ? 403 : 404);
+            assertThat(response.status()).as(endpoint.toString())
+                    .isEqualTo(endpoint.pattern().contains("{communeId}") ? 403 : 404);
         }
 
         JsonNode theirView = new BookingClient(http, theirs).get("/api/booking/agent/appointments/" + theirAppointment);

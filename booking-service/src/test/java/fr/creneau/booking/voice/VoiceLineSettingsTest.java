@@ -12,7 +12,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A commune's line: set by its administrator, switched on by the operator, and answering only when both are on. */
+/**
+ * A commune's line: set by its administrator, offered by the operator in the commune's subscription (planning), and
+ * answering only when both are on.
+ */
 class VoiceLineSettingsTest extends BookingIntegrationTest {
 
     @LocalServerPort
@@ -24,12 +27,10 @@ class VoiceLineSettingsTest extends BookingIntegrationTest {
         ScriptedCaller caller = line.caller(VoiceLineSetup.mobile());
         assertThat(caller.dial().said()).contains("Bienvenue");
 
-        line.service.as(AgentHeaders.platformAdmin()).put("/api/booking/agent/voice-offers/" + line.feed.communeId,
-                Map.of("offered", false)).expect(200);
+        line.subscribe(false);
         assertThat(caller.dial().said()).contains("Ce numéro n'est pas en service.");
 
-        line.service.as(AgentHeaders.platformAdmin()).put("/api/booking/agent/voice-offers/" + line.feed.communeId,
-                Map.of("offered", true)).expect(200);
+        line.subscribe(true);
         line.service.asTheGateway().put(path(line), Map.of("phoneNumber", line.lineNumber, "enabled", false)).expect(200);
         assertThat(caller.dial().said()).contains("Ce numéro n'est pas en service.");
         assertThat(line.service.asTheGateway().get(path(line)).body().path("enabled").asBoolean()).isFalse();
@@ -54,12 +55,6 @@ class VoiceLineSettingsTest extends BookingIntegrationTest {
                 .put(path(line), Map.of("phoneNumber", "+33450000001", "enabled", true));
         assertThat(agent.status()).isEqualTo(403);
 
-        var unknown = line.service.as(AgentHeaders.platformAdmin()).put("/api/booking/agent/voice-offers/nulle-part",
-                Map.of("offered", true));
-        assertThat(unknown.status()).isEqualTo(404);
-        var notTheOperator = line.service.as(AgentHeaders.of(line.feed.communeId, Role.COMMUNE_ADMIN))
-                .put("/api/booking/agent/voice-offers/" + line.feed.communeId, Map.of("offered", true));
-        assertThat(notTheOperator.status()).isEqualTo(403);
     }
 
     private static String path(VoiceLineSetup line) {

@@ -2,12 +2,13 @@ package fr.creneau.booking.voice;
 
 import fr.creneau.booking.support.PlanningFeed;
 import fr.creneau.booking.support.ScriptedCaller;
-import fr.creneau.testsupport.AgentHeaders;
+import fr.creneau.planning.api.CommuneSubscriptionChanged;
 import fr.creneau.testsupport.ServiceClient;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,8 +39,17 @@ final class VoiceLineSetup {
         service.asTheGateway().put("/api/booking/agent/communes/%s/voice-line".formatted(feed.communeId),
                 Map.of("phoneNumber", lineNumber, "transferNumber", TRANSFER, "enabled", true,
                         "openingHours", "du lundi au vendredi de 8 heures 30 à 12 heures")).expect(200);
-        service.as(AgentHeaders.platformAdmin()).put("/api/booking/agent/voice-offers/" + feed.communeId,
-                Map.of("offered", true)).expect(200);
+        subscribe(true);
+    }
+
+    /** The commune's subscription, as the operator sets it in planning-service, with or without the voice option. */
+    void subscribe(boolean voice) {
+        feed.send(new CommuneSubscriptionChanged(UUID.randomUUID().toString(), Instant.now(), feed.communeId,
+                "UP_TO_10000", 10, true, voice));
+        String line = "/api/booking/agent/communes/%s/voice-line".formatted(feed.communeId);
+        await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(service.asTheGateway().get(line).expect(200).body().path("offered").asBoolean())
+                        .isEqualTo(voice));
     }
 
     ScriptedCaller caller(String from) {

@@ -4,12 +4,14 @@ import fr.creneau.booking.catalog.domain.Agent;
 import fr.creneau.booking.catalog.domain.AppointmentType;
 import fr.creneau.booking.catalog.domain.CatalogEntry;
 import fr.creneau.booking.catalog.domain.Commune;
+import fr.creneau.booking.catalog.domain.CommuneOptions;
 import fr.creneau.booking.catalog.domain.CommuneSuspension;
 import fr.creneau.booking.catalog.domain.Counter;
 import fr.creneau.booking.catalog.domain.Place;
 import fr.creneau.planning.api.AgentChanged;
 import fr.creneau.planning.api.AppointmentTypeChanged;
 import fr.creneau.planning.api.CommuneChanged;
+import fr.creneau.planning.api.CommuneSubscriptionChanged;
 import fr.creneau.planning.api.CommuneSuspensionChanged;
 import fr.creneau.planning.api.CounterChanged;
 import fr.creneau.planning.api.PlaceChanged;
@@ -32,6 +34,9 @@ final class PlanningTranslation {
         if (event instanceof CommuneSuspensionChanged suspension) {
             return Optional.of(new CommuneSuspension(suspension.communeId(), suspension.suspended(),
                     suspension.reason()));
+        }
+        if (event instanceof CommuneSubscriptionChanged subscription) {
+            return Optional.of(new CommuneOptions(subscription.communeId(), subscription.voiceOption()));
         }
         if (event instanceof PlaceChanged place) {
             return Optional.of(new Place(place.communeId(), place.placeId(), place.name(), place.address(),

@@ -4,6 +4,7 @@ import fr.creneau.booking.catalog.domain.Agent;
 import fr.creneau.booking.catalog.domain.AppointmentType;
 import fr.creneau.booking.catalog.domain.CatalogEntry;
 import fr.creneau.booking.catalog.domain.Commune;
+import fr.creneau.booking.catalog.domain.CommuneOptions;
 import fr.creneau.booking.catalog.domain.CommuneSuspension;
 import fr.creneau.booking.catalog.domain.Counter;
 import fr.creneau.booking.catalog.domain.Place;
@@ -41,6 +42,11 @@ public class Catalog {
     /** The operator's suspension of the commune, if it is suspended now. */
     public Optional<CommuneSuspension> suspension(String communeId) {
         return table.find(CommuneSuspension.class, communeId).filter(CommuneSuspension::suspended);
+    }
+
+    /** Whether the commune's subscription has the voice server: not until the operator says so. */
+    public boolean voiceOffered(String communeId) {
+        return table.find(CommuneOptions.class, communeId).map(CommuneOptions::voice).orElse(false);
     }
 
     /** The commune's time zone, Paris's until planning says otherwise. */

@@ -1,5 +1,6 @@
 package fr.creneau.booking.voice.view;
 
+import fr.creneau.booking.catalog.view.Catalog;
 import fr.creneau.booking.voice.domain.VoiceLine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -8,28 +9,32 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 
-/** The communes' phone lines (set by each commune's administrator) and the operator's switch. */
+/**
+ * The communes' phone lines, set by each commune's administrator, with the operator's switch: the voice option of
+ * the commune's subscription, which the catalog keeps.
+ */
 @Component
 public class VoiceLines {
 
     private static final String SELECT = """
-            SELECT l.commune_id, l.phone_number, l.transfer_number, l.opening_hours, l.enabled,
-                   COALESCE(o.offered, FALSE) AS offered
-            FROM voice_line l LEFT JOIN voice_offer o ON o.commune_id = l.commune_id""";
+            SELECT l.commune_id, l.phone_number, l.transfer_number, l.opening_hours, l.enabled
+            FROM voice_line l""";
 
     private final JdbcClient jdbc;
+    private final Catalog catalog;
 
-    VoiceLines(JdbcClient jdbc) {
+    VoiceLines(JdbcClient jdbc, Catalog catalog) {
         this.jdbc = jdbc;
+        this.catalog = catalog;
     }
 
     public Optional<VoiceLine> ofCommune(String communeId) {
-        return jdbc.sql(SELECT + " WHERE l.commune_id = ?").param(communeId).query(VoiceLines::line).optional();
+        return jdbc.sql(SELECT + " WHERE l.commune_id = ?").param(communeId).query(this::line).optional();
     }
 
     /** The line called, by the number Twilio gives in {@code To}. */
     public Optional<VoiceLine> called(String phoneNumber) {
-        return jdbc.sql(SELECT + " WHERE l.phone_number = ?").param(phoneNumber).query(VoiceLines::line).optional();
+        return jdbc.sql(SELECT + " WHERE l.phone_number = ?").param(phoneNumber).query(this::line).optional();
     }
 
     public Optional<String> communeOfNumber(String phoneNumber) {
@@ -49,21 +54,13 @@ public class VoiceLines {
                 .param("enabled", line.enabled()).update();
     }
 
-    public void offer(String communeId, boolean offered) {
-        jdbc.sql("""
-                        INSERT INTO voice_offer (commune_id, offered) VALUES (?, ?)
-                        ON CONFLICT (commune_id) DO UPDATE SET offered = EXCLUDED.offered""")
-                .param(communeId).param(offered).update();
-    }
-
     public boolean offered(String communeId) {
-        return jdbc.sql("SELECT offered FROM voice_offer WHERE commune_id = ?").param(communeId)
-                .query(Boolean.class).optional().orElse(false);
+        return catalog.voiceOffered(communeId);
     }
 
-    private static VoiceLine line(ResultSet row, int index) throws SQLException {
-        return new VoiceLine(row.getString("commune_id"), row.getString("phone_number"),
-                row.getString("transfer_number"), row.getString("opening_hours"), row.getBoolean("enabled"),
-                row.getBoolean("offered"));
+    private VoiceLine line(ResultSet row, int index) throws SQLException {
+        String communeId = row.getString("commune_id");
+        return new VoiceLine(communeId, row.getString("phone_number"), row.getString("transfer_number"),
+                row.getString("opening_hours"), row.getBoolean("enabled"), catalog.voiceOffered(communeId));
     }
 }

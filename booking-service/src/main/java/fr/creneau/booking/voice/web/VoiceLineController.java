@@ -1,6 +1,5 @@
 package fr.creneau.booking.voice.web;
 
-import fr.creneau.booking.catalog.view.Catalog;
 import fr.creneau.booking.voice.domain.VoiceLine;
 import fr.creneau.booking.voice.view.VoiceLines;
 import fr.creneau.identity.Role;
@@ -24,7 +23,7 @@ import static fr.creneau.platform.text.Texts.blankToNull;
 /**
  * A commune's phone line on the voice server, set by its administrator: the number citizens call, the number a
  * caller not understood is put through to, the opening hours said before, and the commune's switch. The line
- * answers only when the operator has also switched the option on for the commune (platform administrator).
+ * answers only when the commune's subscription, which the operator sets in planning-service, has the voice option.
  */
 @RestController
 class VoiceLineController {
@@ -39,18 +38,10 @@ class VoiceLineController {
             @NotNull(message = "indiquez si le serveur vocal est ouvert (enabled)") Boolean enabled) {
     }
 
-    record OfferRequest(@NotNull(message = "indiquez si l'option est souscrite (offered)") Boolean offered) {
-    }
-
-    record Offer(String communeId, boolean offered) {
-    }
-
     private final VoiceLines lines;
-    private final Catalog catalog;
 
-    VoiceLineController(VoiceLines lines, Catalog catalog) {
+    VoiceLineController(VoiceLines lines) {
         this.lines = lines;
-        this.catalog = catalog;
     }
 
     @GetMapping("/api/booking/agent/communes/{communeId}/voice-line")
@@ -69,16 +60,5 @@ class VoiceLineController {
             throw new ConflictException("Ce numéro est déjà celui du serveur vocal d'une autre commune.");
         }
         return line(communeId);
-    }
-
-    /** The operator's switch: the option is part of the commune's subscription. */
-    @AgentRoles(Role.PLATFORM_ADMIN)
-    @PutMapping("/api/booking/agent/voice-offers/{commune}")
-    Offer offer(@PathVariable String commune, @Valid @RequestBody OfferRequest request) {
-        if (catalog.commune(commune).isEmpty()) {
-            throw new NotFoundException("Commune introuvable.");
-        }
-        lines.offer(commune, request.offered());
-        return new Offer(commune, lines.offered(commune));
     }
 }
