@@ -32,7 +32,8 @@ final class AgentEndpoints {
             "/api/booking/appointments/{appointmentId}/code",
             "/api/notifications/twilio/status",
             "/api/notifications/dev-inbox");
-    private static final List<String> PUBLIC_PREFIXES = List.of("/api/booking/manage/");
+    /** A citizen's manage link; the national site's (ANTS) API, which its own token guards (AntsEditorApiTest). */
+    private static final List<String> PUBLIC_PREFIXES = List.of("/api/booking/manage/", "/api/booking/ants/");
 
     private AgentEndpoints() {
     }

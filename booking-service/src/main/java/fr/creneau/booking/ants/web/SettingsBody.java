@@ -55,7 +55,7 @@ record SettingsBody(Boolean enabled, Map<String, Choice> reasons, String whenDec
         try {
             return Fallback.valueOf(value.trim());
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("« %s » vaut ACCEPT (accepter) ou REFUSE (refuser).".formatted(field));
+            throw new InvalidRequestException("La valeur de « %s » doit être ACCEPT (accepter) ou REFUSE (refuser).".formatted(field));
         }
     }
 }
