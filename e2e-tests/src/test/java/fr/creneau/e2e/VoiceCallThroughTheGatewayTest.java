@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VoiceCallThroughTheGatewayTest {
 
     private static final String LINE = "+33450998877";
-    private static final String MOBILE = "+33611223344";
+    /** A mobile of this test's own: the furnished communes' citizens have theirs, and get SMS of their own. */
+    private static final String MOBILE = "+33622553344";
     private static final String TRANSFER = "+33450998800";
 
     private static WholeStack whole;
