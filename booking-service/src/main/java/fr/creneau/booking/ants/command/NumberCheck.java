@@ -39,8 +39,11 @@ public class NumberCheck {
 
     /** Refuses what cannot be booked; returns the notices to show the citizen (none for a plain valid number). */
     public List<String> check(String communeId, List<String> numbers) {
+        if (numbers.isEmpty() || !properties.coordinationConfigured()) {
+            return List.of();   // most reservations: no settings read at all on the reservation's path
+        }
         AntsSettings commune = settings.of(communeId);
-        if (numbers.isEmpty() || !commune.enabled() || !properties.coordinationConfigured()) {
+        if (!commune.enabled()) {
             return List.of();
         }
         AntsAnswer answer = breaker.call(() -> client.status(numbers));
