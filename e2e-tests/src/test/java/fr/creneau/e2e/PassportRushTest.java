@@ -100,6 +100,7 @@ class PassportRushTest {
             return citizen.post(RushCommune.reservations(), commune.reservation(slots.get(n % slots.size()), n));
         });
         StackFigures.report(rush.describe("rush, each citizen reads the slots then holds one"));
+        StackFigures.report(CounterDayTurns.describe("after the 300", stack));
 
         assertThat(rush.serverErrors()).as(rush.statuses().toString()).isZero();
         assertThat(rush.count(201)).as(rush.statuses().toString()).isEqualTo(CITIZENS);
@@ -116,6 +117,7 @@ class PassportRushTest {
                 stack.gatewayUrls().get(n % 2)).post(RushCommune.reservations(),
                 commune.reservation(slots.get(35 - n), 1_000 + n)));
         StackFigures.report(bot.describe("one address, 12 reservations at once through both gateways"));
+        StackFigures.report(CounterDayTurns.describe("after the 12", stack));
 
         assertThat(bot.count(201)).as(bot.statuses().toString()).isEqualTo(10);
         assertThat(bot.answers()).filteredOn(answer -> answer.status() != 201).hasSize(2).allSatisfy(answer -> {
@@ -134,6 +136,7 @@ class PassportRushTest {
         Rush rush = Rush.of(ON_ONE_SLOT, Duration.ZERO, n -> citizen(3, n).post(RushCommune.reservations(),
                 commune.reservation(slot, 2_000 + n)));
         StackFigures.report(rush.describe("200 citizens at once on one slot for 3"));
+        StackFigures.report(CounterDayTurns.describe("after the 200 on one slot", stack));
 
         assertThat(rush.serverErrors()).as(rush.statuses().toString()).isZero();
         assertThat(rush.count(201)).as(rush.statuses().toString()).isEqualTo(RushCommune.SMALL_AGENTS);

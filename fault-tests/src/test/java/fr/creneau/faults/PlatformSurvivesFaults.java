@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformSurvivesFaults {
 
-    // below the gateway's own 20 s timeout: no citizen waits until the gateway gives up on a stuck service
+    // well below the gateway's own 30 s timeout: no citizen waits until the gateway gives up on a stuck service
     static final Duration ANSWER_BOUND = Duration.ofSeconds(15);
     private static final Duration BROKER_DOWN = Duration.ofSeconds(60);
     private static final int CITIZEN_THREADS = 4;

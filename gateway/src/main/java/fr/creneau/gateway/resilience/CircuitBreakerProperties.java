@@ -13,7 +13,7 @@ import java.time.Duration;
  */
 @ConfigurationProperties("creneau.gateway.circuit-breaker")
 public record CircuitBreakerProperties(
-        @DefaultValue("20s") Duration timeout,
+        @DefaultValue("30s") Duration timeout,
         @DefaultValue("50") float failureRateThreshold,
         @DefaultValue("10") int minimumNumberOfCalls,
         @DefaultValue("20") int slidingWindowSize,

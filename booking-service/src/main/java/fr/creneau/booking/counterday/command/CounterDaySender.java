@@ -2,6 +2,7 @@ package fr.creneau.booking.counterday.command;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -38,20 +39,35 @@ public class CounterDaySender {
 
     private final CommandGateway gateway;
     private final Counter conflicts;
+    private final Counter busy;
+    private final Timer waits;
+    private final Timer runs;
     private final Lock[] days = IntStream.range(0, STRIPES).mapToObj(i -> new ReentrantLock(true)).toArray(Lock[]::new);
     private final Semaphore running;
     private final Duration queueTimeout;
 
     CounterDaySender(CommandGateway gateway, MeterRegistry meters,
                        @Value("${booking.commands.concurrent:5}") int concurrent,
-                       @Value("${booking.commands.queue-timeout:PT10S}") Duration queueTimeout) {
+                       @Value("${booking.commands.queue-timeout:PT20S}") Duration queueTimeout) {
         this.gateway = gateway;
         this.conflicts = meters.counter("booking.counterday.conflicts");
+        this.busy = meters.counter("booking.counterday.busy");
+        this.waits = meters.timer("booking.counterday.wait");
+        this.runs = meters.timer("booking.counterday.run");
         this.running = new Semaphore(concurrent, true);
         this.queueTimeout = queueTimeout;
     }
 
     public void send(CounterDayCommand command) {
+        try {
+            sendInTurn(command);
+        } catch (CommandsBusy e) {
+            busy.increment();
+            throw e;
+        }
+    }
+
+    private void sendInTurn(CounterDayCommand command) {
         Lock day = days[Math.floorMod(command.counterDayId().hashCode(), STRIPES)];
         long deadline = System.nanoTime() + queueTimeout.toNanos();
         for (int attempt = 1; ; attempt++) {
@@ -74,11 +90,15 @@ public class CounterDaySender {
     }
 
     private void sendAlone(Lock day, CounterDayCommand command, long deadline) {
+        long queued = System.nanoTime();
         acquire(day, deadline);
         try {
             acquire(running, deadline);
+            long started = System.nanoTime();
+            waits.record(started - queued, TimeUnit.NANOSECONDS);
             try {
                 gateway.sendAndWait(command);
+                runs.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             } finally {
                 running.release();
             }

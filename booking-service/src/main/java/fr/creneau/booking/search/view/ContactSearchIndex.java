@@ -10,30 +10,40 @@ import fr.creneau.booking.search.domain.SearchTokens;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 /**
- * The keyed index of the sealed contact details, written in the transaction of the events that seal them. Its rows
- * hang on the appointment's contact key (a foreign key, on delete cascade): once the key is erased, the person is
- * no longer found, as they can no longer be read.
+ * The keyed index of the sealed contact details. Its rows hang on the appointment's contact key (a foreign key, on
+ * delete cascade): once the key is erased, the person is no longer found, as they can no longer be read.
+ * <p>
+ * It follows the event store on a processor of its own, a moment behind, not in the command's transaction: a
+ * counter-day takes one command at a time, and its 20-odd rows per person (every beginning of every word of the
+ * name) were a third of the projections' time inside the day's turn (JFR, benchmarks/README.md). A search finds a
+ * booking a fraction of a second after it is made.
  */
 @Component
-@ProcessingGroup("booking-projections")
+@ProcessingGroup(ContactSearchIndex.PROCESSOR)
 public class ContactSearchIndex {
 
+    public static final String PROCESSOR = "booking-search-index";
     private static final int LIMIT = 50;
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final ContactVault vault;
     private final SearchKey key;
 
-    ContactSearchIndex(JdbcClient jdbc, ContactVault vault, @Value("${booking.one-time-code.secret:}") String secret) {
+    ContactSearchIndex(JdbcClient jdbc, NamedParameterJdbcTemplate named, ContactVault vault,
+            @Value("${booking.one-time-code.secret:}") String secret) {
         this.jdbc = jdbc;
+        this.named = named;
         this.vault = vault;
         this.key = SearchKey.derivedFrom(secret);
     }
@@ -79,14 +89,15 @@ public class ContactSearchIndex {
         if (contact == null) {
             return;
         }
-        Set<String> tokens = SearchTokens.of(contact);
-        for (String token : tokens) {
-            jdbc.sql("""
-                            INSERT INTO contact_search (appointment_id, commune_id, token_hash)
-                            SELECT :id, :communeId, :hash WHERE EXISTS (SELECT 1 FROM contact_key WHERE appointment_id = :id)
-                            ON CONFLICT DO NOTHING""")
-                    .param("id", id).param("communeId", booking.communeId()).param("hash", key.hash(token))
-                    .update();
-        }
+        SqlParameterSource[] rows = SearchTokens.of(contact).stream()
+                .map(token -> new MapSqlParameterSource("id", id).addValue("communeId", booking.communeId())
+                        .addValue("hash", key.hash(token)))
+                .toArray(SqlParameterSource[]::new);
+        // one round trip for all the tokens; the key's existence is checked again here, as the contact may have been
+        // erased after the event this index is catching up with
+        named.batchUpdate("""
+                INSERT INTO contact_search (appointment_id, commune_id, token_hash)
+                SELECT :id, :communeId, :hash WHERE EXISTS (SELECT 1 FROM contact_key WHERE appointment_id = :id)
+                ON CONFLICT DO NOTHING""", rows);
     }
 }
