@@ -1,7 +1,7 @@
 package fr.creneau.gateway;
 
-import fr.creneau.gateway.startup.MissingSetting;
-import fr.creneau.gateway.startup.MissingSettingFailureAnalyzer;
+import fr.creneau.platform.startup.MissingSetting;
+import fr.creneau.platform.startup.MissingSettingFailureAnalyzer;
 import fr.creneau.testsupport.AgentHeaders;
 import fr.creneau.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package fr.creneau.gateway.account;
 
-import fr.creneau.gateway.startup.MissingSetting;
+import fr.creneau.platform.startup.MissingSetting;
 import fr.creneau.identity.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,6 @@
 package fr.creneau.gateway.identity;
 
-import fr.creneau.gateway.startup.MissingSetting;
+import fr.creneau.platform.startup.MissingSetting;
 import fr.creneau.identity.AgentIdentity;
 import fr.creneau.identity.IdentityKeyProblem;
 import fr.creneau.identity.IdentityToken;

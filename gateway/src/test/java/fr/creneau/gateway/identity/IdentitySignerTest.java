@@ -1,7 +1,7 @@
 package fr.creneau.gateway.identity;
 
-import fr.creneau.gateway.startup.MissingSetting;
-import fr.creneau.gateway.startup.MissingSettingFailureAnalyzer;
+import fr.creneau.platform.startup.MissingSetting;
+import fr.creneau.platform.startup.MissingSettingFailureAnalyzer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 

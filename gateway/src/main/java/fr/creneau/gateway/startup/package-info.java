@@ -1,2 +1,0 @@
-/** What the gateway cannot start without, said in French with what to set, instead of a stack trace. */
-package fr.creneau.gateway.startup;
