@@ -1,5 +1,6 @@
 package fr.creneau.e2e;
 
+import fr.creneau.testsupport.ScriptedCaller;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
