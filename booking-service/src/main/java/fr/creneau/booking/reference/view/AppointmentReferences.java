@@ -1,4 +1,4 @@
-package fr.creneau.booking.voice.view;
+package fr.creneau.booking.reference.view;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -8,7 +8,8 @@ import java.security.SecureRandom;
 import java.util.Optional;
 
 /**
- * The six-digit reference a caller hears at booking and types to hear or cancel the appointment. Unique within the
+ * The six-digit reference of every appointment, issued when it is reserved (on the web, by an agent, by phone),
+ * written in its messages and read out to a caller, who types it to hear or cancel the appointment. Unique within the
  * commune; drawn at random, another one drawn on the rare collision. It proves nothing alone: the caller's number
  * must be the appointment's mobile too.
  */
@@ -40,6 +41,11 @@ public class AppointmentReferences {
             }
         }
         throw new IllegalStateException("no free reference in " + DRAWS + " draws for commune " + communeId);
+    }
+
+    /** Frees the reference of a reservation taken back. */
+    public void forget(String appointmentId) {
+        jdbc.sql("DELETE FROM appointment_reference WHERE appointment_id = ?").param(appointmentId).update();
     }
 
     public Optional<String> of(String appointmentId) {
