@@ -1,6 +1,5 @@
 package fr.creneau.booking.reference.view;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -32,12 +31,18 @@ public class AppointmentReferences {
         }
         for (int draw = 0; draw < DRAWS; draw++) {
             String reference = "%06d".formatted(random.nextInt(1_000_000));
-            try {
-                jdbc.sql("INSERT INTO appointment_reference (appointment_id, commune_id, reference) VALUES (?, ?, ?)")
-                        .param(appointmentId).param(communeId).param(reference).update();
+            // ON CONFLICT rather than a caught duplicate key: a reservation issues it inside its own transaction,
+            // which a failed INSERT would abort
+            int inserted = jdbc.sql("""
+                            INSERT INTO appointment_reference (appointment_id, commune_id, reference) VALUES (?, ?, ?)
+                            ON CONFLICT DO NOTHING""")
+                    .param(appointmentId).param(communeId).param(reference).update();
+            if (inserted == 1) {
                 return reference;
-            } catch (DuplicateKeyException e) {
-                // another appointment of the commune has it: draw again
+            }
+            Optional<String> issuedMeanwhile = of(appointmentId);
+            if (issuedMeanwhile.isPresent()) {
+                return issuedMeanwhile.get();
             }
         }
         throw new IllegalStateException("no free reference in " + DRAWS + " draws for commune " + communeId);
