@@ -464,6 +464,7 @@
     add("rRemark", r.remark);
     add("rBring", r.bring);
     add("rStatus", r.status);
+    add("rReference", r.reference);
   }
 
   // ---------- step 6: reserve ----------
@@ -572,7 +573,7 @@
     const active = !INACTIVE.includes(a.status);
     renderRecap($("manage-recap"), { type: a.appointmentTypeLabel, option: a.optionLabel,
       slot: a.start ? { start: a.start, placeId: a.placeId, placeName: a.placeName, placeAddress: a.placeAddress } : null,
-      persons: a.persons, status: t("status" + a.status) });
+      persons: a.persons, status: t("status" + a.status), reference: a.reference });
     $("manage-actions").hidden = !active;
     $("manage-again").hidden = active;
     // a new booking for the same reason starts at its information step

@@ -22,6 +22,11 @@ class TopicSettingsTest {
     }
 
     @Test
+    void voiceCallsAreKeptForeverAsTheOperatorsBillingFacts() {
+        assertThat(ofProducer("voiceCalls-out-0")).containsEntry("retention.ms", "-1");
+    }
+
+    @Test
     void oneTimeCodesAreKeptOneHour() {
         assertThat(ofProducer("oneTimeCodes-out-0")).containsEntry("retention.ms", "3600000");
     }

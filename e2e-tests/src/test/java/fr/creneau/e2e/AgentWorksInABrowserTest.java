@@ -117,6 +117,45 @@ class AgentWorksInABrowserTest {
         assertThat(week.get("name").asText()).isEqualTo("Semaine type");
     }
 
+    /**
+     * The administrator sets the commune's voice line: a number not in the international form is refused on its
+     * field, then the line is saved and the page says that the subscription does not have the voice option yet.
+     */
+    @Test
+    void theAdministratorSetsTheCommunesVoiceLine() {
+        Browser.walk("voice-line", Browser.DESKTOP, browser -> {
+            browser.go(whole.url() + "/agent/admin/telephone");
+            browser.visible("#login-form");
+            browser.type("#username", USERNAME);
+            browser.type("#password", PASSWORD);
+            browser.click("#login-submit");
+            browser.waitForUrl("/agent/admin/telephone");
+            browser.waitForText("#voice-offer", "Aucune ligne n'est configurée");
+            browser.checkAndKeep("1-no-line-yet");
+
+            browser.type("#voice-number", "04 50 99 00 11");
+            browser.type("#voice-transfer", "+33450990000");
+            browser.type("#voice-hours", "du lundi au vendredi de 8 heures 30 à 12 heures");
+            browser.click("#voice-enabled");
+            browser.click("#voice-save");
+            browser.visible("#voice-number[aria-invalid=true]");
+            browser.waitForText("#voice-form-error-summary", "format international");
+            browser.checkAndKeep("2-number-refused");
+
+            browser.type("#voice-number", "+33 4 50 99 00 11");
+            browser.click("#voice-save");
+            browser.waitForText("#page-message", "Ligne du serveur vocal enregistrée");
+            browser.waitForText("#voice-offer", "L'abonnement de la commune ne comprend pas le serveur vocal");
+            browser.checkAndKeep("3-line-saved");
+        });
+        JsonNode line = whole.gateway().signedIn(USERNAME, PASSWORD)
+                .get("/api/booking/agent/communes/" + commune.communeId + "/voice-line").json();
+        assertThat(line.get("phoneNumber").asText()).isEqualTo("+33450990011");
+        assertThat(line.get("transferNumber").asText()).isEqualTo("+33450990000");
+        assertThat(line.get("enabled").asBoolean()).isTrue();
+        assertThat(line.get("offered").asBoolean()).isFalse();
+    }
+
     /** The administrator adds a webhook (refused in clear, then in https) and an API key: each secret shown once. */
     private static void integrations(Browser browser) {
         browser.go(whole.url() + "/agent/admin/integrations");

@@ -1,5 +1,7 @@
 package fr.creneau.e2e;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.creneau.testsupport.ScriptedCaller;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A caller books by phone on the packaged platform: the scripted caller plays Twilio Voice, posting signed webhooks
- * through the gateway, and the confirmation SMS, with its manage link, reaches the fake Twilio's Messages API.
+ * through the gateway, and the confirmation SMS, with its manage link and the reference said on the phone, reaches the
+ * fake Twilio's Messages API; once the caller hangs up, the call's minutes reach the operator's usage report.
  */
 @ExtendWith(WholeStack.Injected.class)
 class VoiceCallThroughTheGatewayTest {
@@ -72,7 +75,14 @@ class VoiceCallThroughTheGatewayTest {
                 Duration.ofSeconds(60), () -> whole.twilio.messages().stream()
                         .filter(message -> MOBILE.equals(message.get("To"))).toList(),
                 messages -> !messages.isEmpty()).get(0);
-        assertThat(sms.get("Body")).contains(whole.url() + "/gerer/");
+        assertThat(sms.get("Body")).contains(whole.url() + "/gerer/", "Réf. " + reference + ".");
+
+        assertThat(caller.hangUp(95).status()).isEqualTo(204);
+        JsonNode usage = Eventually.poll("the call's minutes in the operator's usage report", Duration.ofSeconds(60),
+                () -> whole.gateway().platformAdministrator().get("/api/notifications/operator/communes/"
+                        + commune.communeId + "/sms-usage").json(),
+                report -> report.path("voiceMinutes").asInt() == 2);
+        assertThat(usage.path("voiceCost").decimalValue()).isEqualByComparingTo("0.02");
 
         ScriptedCaller unsigned = new ScriptedCaller(whole.url(), whole.url(), FakeTwilio.AUTH_TOKEN, MOBILE, LINE);
         ScriptedCaller.Answer refused = unsigned.post(whole.url() + "/api/booking/voice/appel", Map.of(), null);

@@ -13,7 +13,8 @@ import java.util.concurrent.ExecutionException;
 /**
  * Creates the platform's topics before the services start, with the settings they need and that a service's
  * auto-creation might not give. planning.events, booking.events and notification.events are kept forever: they are
- * what stats-service rebuilds its figures from, and they hold no personal data. booking.contacts is compacted (a
+ * what stats-service rebuilds its figures from, and they hold no personal data; voice.calls too (the voice lines'
+ * minutes, for the operator's invoices). booking.contacts is compacted (a
  * null value erases a citizen's details), stats.appointments too (the latest record of a cell holds its figures),
  * and notification.otp keeps its codes one hour only. The services ask for the same settings when they happen to
  * create a topic first. Existing topics are left as they are.
@@ -29,6 +30,7 @@ final class Topics {
                     "delete.retention.ms", "86400000")),
             topic("notification.otp", Map.of("retention.ms", "3600000")),
             topic("notification.events", KEPT_FOREVER),
+            topic("voice.calls", KEPT_FOREVER),
             topic("stats.appointments", Map.of("cleanup.policy", "compact")));
 
     private Topics() {

@@ -49,7 +49,8 @@ class TopicsTest {
     void theTopicsTheStatisticsAreRebuiltFromAreKeptForever() throws Exception {
         Topics.ensure(broker.bootstrapServers());
 
-        for (String topic : List.of("planning.events", "booking.events", "notification.events")) {
+        for (String topic : List.of("planning.events", "booking.events", "notification.events",
+                "voice.calls")) {
             Config config = config(topic);
             assertThat(config.get("retention.ms").value()).as(topic).isEqualTo("-1");
             assertThat(config.get("cleanup.policy").value()).as(topic).isEqualTo("delete");

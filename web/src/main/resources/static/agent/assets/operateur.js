@@ -50,6 +50,7 @@
       c.populationBandLabel || "non renseignée",
       c.subscription ? c.planningsInService + " sur " + c.subscription.plannings : c.planningsInService + " (sans quota)",
       sms === null ? "indisponible" : smsCell(smsOf.get(c.communeId), c.subscription),
+      sms === null ? "indisponible" : voiceCell(smsOf.get(c.communeId)),
       active === null ? "indisponible" : String(activeOf.get(c.communeId) || 0),
       c.suspended ? el("span", { class: "tag" }, "suspendue" + (c.suspensionReason ? " : " + c.suspensionReason : ""))
         : "active",
@@ -62,7 +63,8 @@
           () => suspend(c))
     ]);
     document.getElementById("communes-list").replaceChildren(A.table("communes-table", "Communes de la plateforme",
-      ["Commune", "Population", "Plannings en service", "SMS du mois", "Rendez-vous à venir", "Statut", "Actions"],
+      ["Commune", "Population", "Plannings en service", "SMS du mois", "Appels du mois (estimation)",
+        "Rendez-vous à venir", "Statut", "Actions"],
       rows, "Aucune commune pour le moment."));
   }
 
@@ -71,6 +73,11 @@
     if (!usage) return "aucun" + off;
     return usage.sms + " SMS, " + usage.segments + " segments, " + euros.format(usage.cost)
       + (usage.overBudget ? " – budget dépassé" : "") + off;
+  }
+
+  function voiceCell(usage) {
+    if (!usage || !usage.voiceMinutes) return "aucun";
+    return usage.voiceMinutes + " min, " + euros.format(usage.voiceCost);
   }
 
   function operator(c) {

@@ -1,7 +1,7 @@
 package fr.creneau.booking.voice;
 
 import fr.creneau.booking.support.BookingIntegrationTest;
-import fr.creneau.booking.support.ScriptedCaller;
+import fr.creneau.testsupport.ScriptedCaller;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

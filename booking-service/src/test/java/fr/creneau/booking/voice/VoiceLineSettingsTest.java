@@ -1,7 +1,7 @@
 package fr.creneau.booking.voice;
 
 import fr.creneau.booking.support.BookingIntegrationTest;
-import fr.creneau.booking.support.ScriptedCaller;
+import fr.creneau.testsupport.ScriptedCaller;
 import fr.creneau.identity.Role;
 import fr.creneau.testsupport.AgentHeaders;
 import fr.creneau.testsupport.ServiceClient;

@@ -1,7 +1,7 @@
 package fr.creneau.booking.voice;
 
 import fr.creneau.booking.support.PlanningFeed;
-import fr.creneau.booking.support.ScriptedCaller;
+import fr.creneau.testsupport.ScriptedCaller;
 import fr.creneau.planning.api.CommuneSubscriptionChanged;
 import fr.creneau.testsupport.ServiceClient;
 

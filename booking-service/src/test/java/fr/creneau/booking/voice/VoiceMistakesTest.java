@@ -2,7 +2,7 @@ package fr.creneau.booking.voice;
 
 import fr.creneau.booking.support.BookingIntegrationTest;
 import fr.creneau.booking.support.PlanningFeed;
-import fr.creneau.booking.support.ScriptedCaller;
+import fr.creneau.testsupport.ScriptedCaller;
 import fr.creneau.booking.voice.domain.SpokenSlot;
 import fr.creneau.testsupport.KafkaProbe;
 import org.junit.jupiter.api.Test;

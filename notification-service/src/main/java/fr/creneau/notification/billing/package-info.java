@@ -1,2 +1,2 @@
-/** The operator's control over a commune's SMS: the option, a monthly budget, and the usage to invoice. */
+/** The operator's control over a commune's SMS (option, monthly budget), and its usage to invoice, voice included. */
 package fr.creneau.notification.billing;

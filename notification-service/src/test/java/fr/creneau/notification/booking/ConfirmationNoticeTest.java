@@ -37,7 +37,10 @@ class ConfirmationNoticeTest extends NotificationIntegrationTest {
                 && FakeTwilio.messagesTo(twilio, ACCOUNT_SID, mobile).size() == 1);
         Map<String, String> sms = FakeTwilio.messagesTo(twilio, ACCOUNT_SID, mobile).get(0);
         assertThat(sms.get("Body")).isEqualTo("RDV confirmé le mardi 1 décembre 2026 à 09h20 : Carte d'identité, "
-                + "Mairie, 1 place de la Mairie. Modifier ou annuler : https://rdv.example.fr/gerer/tok-" + appointmentId);
+                + "Mairie, 1 place de la Mairie. Réf. " + Events.reference(appointmentId)
+                + ". Modifier ou annuler : https://rdv.example.fr/gerer/tok-" + appointmentId);
+        assertThat(Mailbox.text(Mailbox.of(smtp, email).get(0)))
+                .contains("Référence du rendez-vous : " + Events.reference(appointmentId));
     }
 
     @Test

@@ -51,13 +51,15 @@ class NoticeContentsTest extends NotificationIntegrationTest {
 
                 Votre rendez-vous « Carte d'identité » est confirmé le mardi 1 décembre 2026 à 09h20 (durée : 20 min).
                 Lieu : Mairie, 1 place de la Mairie (Guichet 1).
+                Référence du rendez-vous : %s
 
                 Documents à apporter : Photo d'identité récente
 
                 Pour modifier votre rendez-vous : %s
                 Pour l'annuler : %s/annulation
 
-                Le rendez-vous est joint à ce message pour l'ajouter à votre agenda.""".formatted(manage, manage));
+                Le rendez-vous est joint à ce message pour l'ajouter à votre agenda.""".formatted(
+                Events.reference(citizen.appointmentId()), manage, manage));
         Calendar calendar = new CalendarBuilder().build(new StringReader(
                 Mailbox.attachment(mail, "rendez-vous.ics").orElseThrow()));
         VEvent event = (VEvent) calendar.getComponent("VEVENT");

@@ -7,6 +7,7 @@ import fr.creneau.booking.api.Appointment;
 import fr.creneau.booking.api.AppointmentContact;
 import fr.creneau.booking.api.BookingEvent;
 import fr.creneau.booking.api.Channel;
+import fr.creneau.booking.api.VoiceCallEnded;
 import fr.creneau.planning.api.AppointmentTypeChanged;
 import fr.creneau.planning.api.PlanningEvent;
 import fr.creneau.testsupport.KafkaProbe;
@@ -33,6 +34,11 @@ public final class Events {
         KafkaProbe.send(AppointmentContact.TOPIC, contact.appointmentId(), write(contact, AppointmentContact.class));
     }
 
+    /** A call ended on a voice line, keyed by commune as booking-service sends it. */
+    public static void publish(VoiceCallEnded call) {
+        KafkaProbe.send(VoiceCallEnded.TOPIC, call.communeId(), write(call, VoiceCallEnded.class));
+    }
+
     public static void publish(PlanningEvent event) {
         KafkaProbe.send(PlanningEvent.TOPIC, event.key(), write(event, PlanningEvent.class));
     }
@@ -54,7 +60,12 @@ public final class Events {
 
     public static AppointmentContact contact(String appointmentId, String mobile, String email) {
         return new AppointmentContact(appointmentId, "villeneuve", "Jeanne Martin", email, mobile,
-                "tok-" + appointmentId, "fr");
+                "tok-" + appointmentId, "fr", reference(appointmentId));
+    }
+
+    /** The six-digit reference {@link #contact} gives the appointment. */
+    public static String reference(String appointmentId) {
+        return "%06d".formatted(Math.floorMod(appointmentId.hashCode(), 1_000_000));
     }
 
     /** A 20-minute identity card appointment at the Mairie, Europe/Paris. */

@@ -22,7 +22,7 @@ record EditedContent(ContactDetails contact, String optionId, int persons, List<
         ContactDetails after = new ContactDetails(edit.fullName() == null ? before.fullName() : edit.fullName().trim(),
                 email, mobile, before.manageToken(), before.locale(),
                 edit.antsNumbers() == null ? before.antsNumbers() : edit.antsNumbers(),
-                edit.remark() == null ? before.remark() : blankToNull(edit.remark()));
+                edit.remark() == null ? before.remark() : blankToNull(edit.remark()), before.reference());
         String optionId = edit.optionId() == null ? optionBefore : edit.optionId();
         int persons = edit.persons() == null ? personsBefore : edit.persons();
         List<AppointmentChange> changes = new ArrayList<>();

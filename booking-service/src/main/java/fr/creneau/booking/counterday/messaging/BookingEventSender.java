@@ -51,7 +51,7 @@ class BookingEventSender {
         vault.open(booking.appointmentId(), sealedContact).ifPresent(contact -> contactsOfThisBatch().add(
                 sends.send(contactsTopic, booking.appointmentId(), new AppointmentContact(booking.appointmentId(),
                         booking.communeId(), contact.fullName(), contact.email(), contact.mobile(),
-                        contact.manageToken(), contact.locale()))));
+                        contact.manageToken(), contact.locale(), contact.reference()))));
     }
 
     private static List<CompletableFuture<?>> contactsOfThisBatch() {

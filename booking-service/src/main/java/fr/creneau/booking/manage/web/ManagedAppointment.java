@@ -13,6 +13,7 @@ import java.util.Optional;
 /**
  * An appointment as its manage page shows it: the labels of its type, option and place are resolved here, so the
  * page opened from a message knows what to say without the commune in its address. No personal data.
+ * {@code reference}: the six digits to type on the phone, null for an appointment booked before references.
  */
 record ManagedAppointment(
         String appointmentId,
@@ -28,9 +29,10 @@ record ManagedAppointment(
         String placeAddress,
         Instant start,
         Instant end,
-        int persons) {
+        int persons,
+        String reference) {
 
-    static ManagedAppointment of(AppointmentSummary appointment, Catalog catalog) {
+    static ManagedAppointment of(AppointmentSummary appointment, Catalog catalog, String reference) {
         Optional<AppointmentType> type = catalog.appointmentType(appointment.appointmentTypeId());
         String optionLabel = type.flatMap(found -> found.options().stream()
                         .filter(option -> option.optionId().equals(appointment.optionId())).findFirst())
@@ -41,6 +43,6 @@ record ManagedAppointment(
                 appointment.appointmentTypeId(), type.map(AppointmentType::label).orElse(null),
                 appointment.optionId(), optionLabel, appointment.counterId(), place.map(Place::placeId).orElse(null),
                 place.map(Place::name).orElse(null), place.map(Place::address).orElse(null),
-                appointment.start(), appointment.end(), appointment.persons());
+                appointment.start(), appointment.end(), appointment.persons(), reference);
     }
 }

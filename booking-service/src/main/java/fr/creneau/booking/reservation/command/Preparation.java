@@ -5,12 +5,14 @@ import fr.creneau.booking.contact.view.ContactVault;
 import fr.creneau.booking.manage.view.ManageTokens;
 import fr.creneau.booking.onetimecode.command.IssuedCode;
 import fr.creneau.booking.onetimecode.command.OneTimeCodes;
+import fr.creneau.booking.reference.view.AppointmentReferences;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What a reservation stores before its command, in one transaction (one commit instead of three): the manage
- * link's token, the key that seals the contact details, and for a citizen the hash of the code. If the counter-day
+ * What a reservation stores before its command, in one transaction (one commit instead of four): the manage
+ * link's token, the appointment's reference, the key that seals the contact details, and for a citizen the hash of
+ * the code. If the counter-day
  * refuses the slot, {@link #undo} takes it all back, in one transaction too.
  */
 @Component
@@ -23,10 +25,13 @@ class Preparation {
     private final ManageTokens tokens;
     private final ContactVault vault;
     private final OneTimeCodes codes;
+    private final AppointmentReferences references;
     private final TransactionTemplate transaction;
 
-    Preparation(ManageTokens tokens, ContactVault vault, OneTimeCodes codes, TransactionTemplate transaction) {
+    Preparation(ManageTokens tokens, ContactVault vault, OneTimeCodes codes, AppointmentReferences references,
+            TransactionTemplate transaction) {
         this.tokens = tokens;
+        this.references = references;
         this.vault = vault;
         this.codes = codes;
         this.transaction = transaction;
@@ -35,7 +40,8 @@ class Preparation {
     Prepared prepare(String appointmentId, SlotRequest request) {
         return transaction.execute(status -> {
             ContactDetails contact = new ContactDetails(request.fullName(), request.email(), request.mobile(),
-                    tokens.issue(appointmentId), "fr", request.antsNumbers(), request.remark());
+                    tokens.issue(appointmentId), "fr", request.antsNumbers(), request.remark(),
+                    references.issue(request.communeId(), appointmentId));
             String sealed = vault.seal(appointmentId, contact);
             return new Prepared(contact, sealed, request.needsCode() ? codes.store(appointmentId, sealed) : null);
         });
@@ -45,6 +51,7 @@ class Preparation {
         transaction.executeWithoutResult(status -> {
             vault.erase(appointmentId);
             tokens.forget(appointmentId);
+            references.forget(appointmentId);
             codes.forget(appointmentId);
         });
     }

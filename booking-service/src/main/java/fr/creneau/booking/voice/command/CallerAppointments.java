@@ -4,7 +4,7 @@ import fr.creneau.booking.appointment.view.AppointmentIndex;
 import fr.creneau.booking.appointment.view.AppointmentSummary;
 import fr.creneau.booking.contact.domain.ContactDetails;
 import fr.creneau.booking.contact.view.ContactVault;
-import fr.creneau.booking.voice.view.AppointmentReferences;
+import fr.creneau.booking.reference.view.AppointmentReferences;
 import org.springframework.stereotype.Service;
 
 import java.util.Optional;

@@ -9,11 +9,11 @@ import fr.creneau.booking.counterday.domain.BookingChannel;
 import fr.creneau.booking.counterday.domain.CounterDayId;
 import fr.creneau.booking.onetimecode.command.CodeConfirmation;
 import fr.creneau.booking.ratelimit.command.RateLimits;
+import fr.creneau.booking.reference.view.AppointmentReferences;
 import fr.creneau.booking.reservation.command.Reservation;
 import fr.creneau.booking.reservation.command.ReservationService;
 import fr.creneau.booking.reservation.command.SlotRequest;
 import fr.creneau.booking.voice.domain.CallState;
-import fr.creneau.booking.voice.view.AppointmentReferences;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -71,7 +71,7 @@ public class PhoneBooking {
         codes.confirm(appointmentId, code);
     }
 
-    /** The reference read out to the caller, issued once per appointment. */
+    /** The reference read out to the caller: the one its reservation was given. */
     public String reference(String communeId, String appointmentId) {
         return references.issue(communeId, appointmentId);
     }

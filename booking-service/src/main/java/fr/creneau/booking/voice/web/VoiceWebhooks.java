@@ -21,6 +21,7 @@ import java.util.Optional;
 class VoiceWebhooks {
 
     static final String VOICE_CALL_PER_NUMBER = "voice-call-per-number";
+    static final String VOICE_HIDDEN_CALL_PER_LINE = "voice-hidden-call-per-line";
 
     private final Calls calls;
     private final Questions questions;
@@ -49,12 +50,27 @@ class VoiceWebhooks {
             return twiml.sayAndHangUp("Ce numéro n'est pas en service. Au revoir.");
         }
         try {
-            rateLimits.check(VOICE_CALL_PER_NUMBER, call.get().caller());
+            limit(call.get());
         } catch (TooManyRequestsException e) {
-            return twiml.sayAndHangUp("Vous avez appelé plusieurs fois en peu de temps. Rappelez plus tard. Au revoir.");
+            return twiml.sayAndHangUp(call.get().callerHidden()
+                    ? "Trop d'appels à numéro masqué en peu de temps. Rappelez plus tard, ou sans masquer votre numéro. "
+                    + "Au revoir."
+                    : "Vous avez appelé plusieurs fois en peu de temps. Rappelez plus tard. Au revoir.");
         }
         return questions.reason(call.get(), "Bienvenue au service de rendez-vous de la mairie de "
                 + call.get().communeName() + ".");
+    }
+
+    /**
+     * Hidden callers all show the same placeholder (or none): they share a budget per line called, so that neither
+     * one of them can hoard a commune's slots, nor can they lock every commune's line out for the others.
+     */
+    private void limit(Call call) {
+        if (call.callerHidden()) {
+            rateLimits.check(VOICE_HIDDEN_CALL_PER_LINE, call.line().phoneNumber());
+        } else {
+            rateLimits.check(VOICE_CALL_PER_NUMBER, call.caller());
+        }
     }
 
     @PostMapping(path = Twiml.BASE + "{step}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,

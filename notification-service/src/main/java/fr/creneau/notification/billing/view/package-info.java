@@ -1,2 +1,2 @@
-/** What a commune spent on SMS, month by month. */
+/** What a commune spent on SMS, and its voice line's minutes, month by month. */
 package fr.creneau.notification.billing.view;

@@ -3,10 +3,7 @@ package fr.creneau.notification.billing.web;
 import fr.creneau.identity.Role;
 import fr.creneau.notification.billing.command.SmsBudgets;
 import fr.creneau.notification.billing.domain.SmsBudget;
-import fr.creneau.notification.billing.view.SmsUsage;
-import fr.creneau.notification.planning.view.CommuneSubscriptions;
 import fr.creneau.notification.shared.domain.WallClock;
-import fr.creneau.notification.sms.domain.SmsPricing;
 import fr.creneau.platform.identity.AgentRoles;
 import fr.creneau.platform.problem.InvalidRequestException;
 import fr.creneau.platform.problem.NotFoundException;
@@ -32,7 +29,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The platform operator's SMS endpoints: each commune's monthly budget, and its usage of a month for invoicing. The
+ * The platform operator's SMS endpoints: each commune's monthly budget, and its usage of a month for invoicing (with
+ * its voice line's minutes). The
  * path names the commune {@code {commune}}: the platform administrator belongs to no commune.
  */
 @RestController
@@ -43,17 +41,12 @@ class OperatorSmsController {
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final SmsBudgets budgets;
-    private final SmsUsage usage;
-    private final CommuneSubscriptions subscriptions;
-    private final SmsPricing pricing;
+    private final UsageReports reports;
     private final Clock clock;
 
-    OperatorSmsController(SmsBudgets budgets, SmsUsage usage, CommuneSubscriptions subscriptions, SmsPricing pricing,
-            Clock clock) {
+    OperatorSmsController(SmsBudgets budgets, UsageReports reports, Clock clock) {
         this.budgets = budgets;
-        this.usage = usage;
-        this.subscriptions = subscriptions;
-        this.pricing = pricing;
+        this.reports = reports;
         this.clock = clock;
     }
 
@@ -82,34 +75,28 @@ class OperatorSmsController {
     @AgentRoles(Role.PLATFORM_ADMIN)
     @GetMapping("/communes/{commune}/sms-usage")
     UsageReport usage(@PathVariable String commune, @RequestParam(required = false) String month) {
-        return report(usage.of(checked(commune), month(month)));
+        return reports.of(checked(commune), month(month));
     }
 
     @AgentRoles(Role.PLATFORM_ADMIN)
     @GetMapping("/communes/{commune}/sms-usage.csv")
     ResponseEntity<byte[]> usageCsv(@PathVariable String commune, @RequestParam(required = false) String month) {
         YearMonth chosen = month(month);
-        return csv(List.of(report(usage.of(checked(commune), chosen))), "sms-" + commune + "-" + chosen);
+        return csv(List.of(reports.of(checked(commune), chosen)), "sms-" + commune + "-" + chosen);
     }
 
-    /** Every commune that sent a message in the month. */
+    /** Every commune that sent a message, or whose voice line was called, in the month. */
     @AgentRoles(Role.PLATFORM_ADMIN)
     @GetMapping("/sms-usage")
     List<UsageReport> all(@RequestParam(required = false) String month) {
-        return usage.all(month(month)).stream().map(this::report).toList();
+        return reports.all(month(month));
     }
 
     @AgentRoles(Role.PLATFORM_ADMIN)
     @GetMapping("/sms-usage.csv")
     ResponseEntity<byte[]> allCsv(@RequestParam(required = false) String month) {
         YearMonth chosen = month(month);
-        return csv(usage.all(chosen).stream().map(this::report).toList(), "sms-" + chosen);
-    }
-
-    private UsageReport report(SmsUsage.MonthlyUsage monthly) {
-        String communeId = monthly.communeId();
-        return UsageReport.of(monthly, pricing.pricePerSegment(), subscriptions.smsOption(communeId),
-                budgets.of(communeId).orElse(null));
+        return csv(reports.all(chosen), "sms-" + chosen);
     }
 
     private static ResponseEntity<byte[]> csv(List<UsageReport> reports, String name) {

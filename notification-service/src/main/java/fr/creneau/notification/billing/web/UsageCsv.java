@@ -14,7 +14,8 @@ final class UsageCsv {
     private static final String BYTE_ORDER_MARK = "\uFEFF";
     private static final List<String> HEADER = List.of("commune", "mois", "sms_envoyes", "sms_segments",
             "cout_sms_euros", "prix_segment_euros", "emails_envoyes", "rendez_vous_par_sms", "rendez_vous_par_email",
-            "option_sms", "budget_euros", "budget_atteint_pourcent", "hors_budget");
+            "option_sms", "budget_euros", "budget_atteint_pourcent", "hors_budget", "minutes_voix", "cout_voix_euros",
+            "prix_minute_voix_euros");
 
     private UsageCsv() {
     }
@@ -25,7 +26,7 @@ final class UsageCsv {
             csv.append(Stream.of(r.communeId(), r.month(), r.sms(), r.segments(), r.cost(), r.pricePerSegment(),
                             r.emails(), r.appointmentsBySms(), r.appointmentsByEmail(), yesNo(r.smsOption()),
                             r.budget() == null ? null : r.budget().monthly(), r.budgetPercentSpent(),
-                            yesNo(r.overBudget()))
+                            yesNo(r.overBudget()), r.voiceMinutes(), r.voiceCost(), r.pricePerVoiceMinute())
                     .map(UsageCsv::field).collect(Collectors.joining(";")))
                     .append("\r\n");
         }

@@ -1,6 +1,7 @@
 package fr.creneau.notification.billing.web;
 
 import fr.creneau.notification.billing.domain.SmsBudget;
+import fr.creneau.notification.billing.domain.VoicePricing;
 import fr.creneau.notification.billing.view.SmsUsage.MonthlyUsage;
 
 import java.math.BigDecimal;
@@ -12,12 +13,15 @@ import java.util.List;
  */
 public record UsageReport(String communeId, String month, int sms, int segments, BigDecimal cost,
         BigDecimal pricePerSegment, int emails, int appointmentsBySms, int appointmentsByEmail, boolean smsOption,
-        SmsBudget budget, Integer budgetPercentSpent, List<Integer> alertsRaised, boolean overBudget) {
+        SmsBudget budget, Integer budgetPercentSpent, List<Integer> alertsRaised, boolean overBudget,
+        int voiceMinutes, BigDecimal voiceCost, BigDecimal pricePerVoiceMinute) {
 
-    static UsageReport of(MonthlyUsage usage, BigDecimal pricePerSegment, boolean smsOption, SmsBudget budget) {
+    static UsageReport of(MonthlyUsage usage, BigDecimal pricePerSegment, boolean smsOption, SmsBudget budget,
+            int voiceMinutes, VoicePricing voice) {
         return new UsageReport(usage.communeId(), usage.month().toString(), usage.sms(), usage.segments(),
                 usage.cost(), pricePerSegment, usage.emails(), usage.appointmentsBySms(), usage.appointmentsByEmail(),
                 smsOption, budget, budget == null ? null : budget.percentSpent(usage.cost()), usage.alerts(),
-                budget != null && budget.exhaustedBy(usage.cost()));
+                budget != null && budget.exhaustedBy(usage.cost()), voiceMinutes, voice.cost(voiceMinutes),
+                voice.pricePerMinute());
     }
 }

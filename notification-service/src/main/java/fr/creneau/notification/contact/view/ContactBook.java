@@ -20,11 +20,12 @@ public class ContactBook {
     public void save(AppointmentContact contact) {
         jdbc.sql("""
                         INSERT INTO appointment_contact (appointment_id, commune_id, full_name, email, mobile,
-                                                         manage_token, locale)
-                        VALUES (:appointmentId, :communeId, :fullName, :email, :mobile, :token, :locale)
+                                                         manage_token, locale, reference)
+                        VALUES (:appointmentId, :communeId, :fullName, :email, :mobile, :token, :locale, :reference)
                         ON CONFLICT (appointment_id) DO UPDATE SET commune_id = excluded.commune_id,
                             full_name = excluded.full_name, email = excluded.email, mobile = excluded.mobile,
-                            manage_token = excluded.manage_token, locale = excluded.locale, erased_at = NULL""")
+                            manage_token = excluded.manage_token, locale = excluded.locale,
+                            reference = excluded.reference, erased_at = NULL""")
                 .param("appointmentId", contact.appointmentId())
                 .param("communeId", contact.communeId())
                 .param("fullName", contact.fullName())
@@ -32,6 +33,7 @@ public class ContactBook {
                 .param("mobile", contact.mobile())
                 .param("token", contact.manageToken())
                 .param("locale", contact.locale())
+                .param("reference", contact.reference())
                 .update();
     }
 
@@ -43,7 +45,7 @@ public class ContactBook {
         jdbc.sql("""
                         INSERT INTO appointment_contact (appointment_id, erased_at) VALUES (:id, :now)
                         ON CONFLICT (appointment_id) DO UPDATE SET full_name = NULL, email = NULL, mobile = NULL,
-                            manage_token = NULL, locale = NULL, erased_at = excluded.erased_at""")
+                            manage_token = NULL, locale = NULL, reference = NULL, erased_at = excluded.erased_at""")
                 .param("id", appointmentId).param("now", Timestamp.from(now)).update();
         jdbc.sql("""
                         UPDATE notice SET subject = NULL, body = NULL,
@@ -62,7 +64,7 @@ public class ContactBook {
                 .param("id", appointmentId)
                 .query((rs, row) -> new AppointmentContact(rs.getString("appointment_id"), rs.getString("commune_id"),
                         rs.getString("full_name"), rs.getString("email"), rs.getString("mobile"),
-                        rs.getString("manage_token"), rs.getString("locale")))
+                        rs.getString("manage_token"), rs.getString("locale"), rs.getString("reference")))
                 .optional();
     }
 }

@@ -19,6 +19,7 @@ public enum MergeField {
     LIEN_GESTION("lien_gestion", "Lien pour modifier le rendez-vous", "https://rdv.example.fr/gerer/exemple"),
     LIEN_ANNULATION("lien_annulation", "Lien pour annuler le rendez-vous",
             "https://rdv.example.fr/gerer/exemple/annulation"),
+    REFERENCE("reference", "Référence du rendez-vous (6 chiffres, à taper au téléphone)", "482913"),
     LIEN_PORTAIL("lien_portail", "Lien vers la prise de rendez-vous", "https://rdv.example.fr/"),
     DOCUMENTS("documents", "Documents à apporter", "photo d'identité, justificatif de domicile"),
     MOTIF("motif", "Motif de l'annulation ou du refus", "absence de l'agent"),

@@ -1,6 +1,5 @@
-package fr.creneau.booking.voice.view;
+package fr.creneau.booking.reference.view;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -8,7 +7,8 @@ import java.security.SecureRandom;
 import java.util.Optional;
 
 /**
- * The six-digit reference a caller hears at booking and types to hear or cancel the appointment. Unique within the
+ * The six-digit reference of every appointment, issued when it is reserved (on the web, by an agent, by phone),
+ * written in its messages and read out to a caller, who types it to hear or cancel the appointment. Unique within the
  * commune; drawn at random, another one drawn on the rare collision. It proves nothing alone: the caller's number
  * must be the appointment's mobile too.
  */
@@ -31,15 +31,26 @@ public class AppointmentReferences {
         }
         for (int draw = 0; draw < DRAWS; draw++) {
             String reference = "%06d".formatted(random.nextInt(1_000_000));
-            try {
-                jdbc.sql("INSERT INTO appointment_reference (appointment_id, commune_id, reference) VALUES (?, ?, ?)")
-                        .param(appointmentId).param(communeId).param(reference).update();
+            // ON CONFLICT rather than a caught duplicate key: a reservation issues it inside its own transaction,
+            // which a failed INSERT would abort
+            int inserted = jdbc.sql("""
+                            INSERT INTO appointment_reference (appointment_id, commune_id, reference) VALUES (?, ?, ?)
+                            ON CONFLICT DO NOTHING""")
+                    .param(appointmentId).param(communeId).param(reference).update();
+            if (inserted == 1) {
                 return reference;
-            } catch (DuplicateKeyException e) {
-                // another appointment of the commune has it: draw again
+            }
+            Optional<String> issuedMeanwhile = of(appointmentId);
+            if (issuedMeanwhile.isPresent()) {
+                return issuedMeanwhile.get();
             }
         }
         throw new IllegalStateException("no free reference in " + DRAWS + " draws for commune " + communeId);
+    }
+
+    /** Frees the reference of a reservation taken back. */
+    public void forget(String appointmentId) {
+        jdbc.sql("DELETE FROM appointment_reference WHERE appointment_id = ?").param(appointmentId).update();
     }
 
     public Optional<String> of(String appointmentId) {

@@ -1,4 +1,4 @@
-package fr.creneau.e2e;
+package fr.creneau.testsupport;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -26,10 +26,9 @@ import java.util.stream.Collectors;
 /**
  * Plays Twilio's part in a call: posts the voice webhooks form-encoded, signed as Twilio signs them (HMAC-SHA1 of
  * the public URL and the sorted parameters, under the auth token; written here by hand, not with the SDK the service
- * checks with), to the real address (here the gateway), and reads each TwiML answer with an XML parser. The same
- * as booking-service's own, which the end-to-end tests cannot reach (they depend on the launcher only).
+ * checks with), to the real address (the service, or the gateway), and reads each TwiML answer with an XML parser.
  */
-final class ScriptedCaller {
+public final class ScriptedCaller {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -63,6 +62,17 @@ final class ScriptedCaller {
     /** Keys typed at the question last asked. */
     public Answer press(String digits) {
         return post(last.gatherAction(), Map.of("Digits", digits), authToken);
+    }
+
+    /** The caller hangs up after {@code seconds}: Twilio posts the call's status callback, as set on the number. */
+    public Answer hangUp(int seconds) {
+        return post(publicBase + "/api/booking/voice/fin-appel",
+                Map.of("CallStatus", "completed", "CallDuration", Integer.toString(seconds)), authToken);
+    }
+
+    /** Twilio's id of this call. */
+    public String callSid() {
+        return call.get("CallSid");
     }
 
     /** Nothing typed: Twilio posts the question's action without Digits. */
