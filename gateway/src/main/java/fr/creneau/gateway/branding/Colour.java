@@ -6,13 +6,14 @@ import java.util.regex.Pattern;
 /** A colour as #rrggbb, with its relative luminance and contrast ratio as WCAG 2.1 defines them. */
 record Colour(String hex) {
 
+    // first: the constants below are checked against it
+    private static final Pattern HEX = Pattern.compile("#[0-9a-f]{6}");
+
     static final Colour WHITE = new Colour("#ffffff");
     static final Colour DARK = new Colour("#161616");
     static final Colour BLACK = new Colour("#000000");
     /** WCAG 2.1 AA, success criterion 1.4.3: normal text. */
     static final double AA_TEXT = 4.5;
-
-    private static final Pattern HEX = Pattern.compile("#[0-9a-f]{6}");
 
     Colour {
         if (hex == null || !HEX.matcher(hex).matches()) {

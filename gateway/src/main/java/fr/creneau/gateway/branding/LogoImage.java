@@ -26,7 +26,7 @@ record LogoImage(byte[] bytes, String mediaType) {
         }
         byte[] bytes;
         try {
-            bytes = Base64.getMimeDecoder().decode(data);
+            bytes = Base64.getDecoder().decode(data.replaceAll("\\s", ""));
         } catch (IllegalArgumentException e) {
             throw new BrandingRefused("image", "l'image n'est pas écrite en base64");
         }
