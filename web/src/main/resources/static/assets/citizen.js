@@ -134,20 +134,42 @@
     return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
   }
   function contrast(a, b) { const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); }
+  function setColour(color, textColor) {
+    const root = document.documentElement.style;
+    root.setProperty("--brand", color);
+    // text on the brand colour and the brand colour as text on white both keep a 4.5:1 contrast (WCAG AA)
+    const text = textColor && contrast(color, textColor) >= 4.5 ? textColor
+      : contrast(color, "#ffffff") >= 4.5 ? "#ffffff" : contrast(color, "#161616") >= 4.5 ? "#161616" : "#000000";
+    root.setProperty("--brand-contrast", text);
+    root.setProperty("--brand-ink", contrast(color, "#ffffff") >= 4.5 ? color : "#161616");
+  }
+  function setLogo(address, alt) {
+    $("logo").src = address; $("logo").alt = alt || ""; $("logo").hidden = false;
+  }
+  // The widget's attributes (the commune's own site) win; /c/{commune} opened directly takes what the commune's
+  // administrator set in the back office, so that both look the same.
+  async function loadBranding() {
+    if (!communeId) return;
+    let branding;
+    try {
+      branding = await api("GET", "/api/branding/communes/" + encodeURIComponent(communeId));
+    } catch (e) {
+      return; // the platform's colours
+    }
+    if (!params.get("color") && branding.color && /^#[0-9a-f]{6}$/.test(branding.color)) {
+      setColour(branding.color, branding.textColor);
+    }
+    if (!params.get("logo") && branding.logo && /^(https:\/\/|\/api\/branding\/)/.test(branding.logo)) {
+      setLogo(branding.logo, branding.logoAlt);
+    }
+  }
   function applyBranding() {
     const raw = params.get("color");
     if (raw && /^#?[0-9a-fA-F]{6}$/.test(raw)) {
-      const color = (raw.startsWith("#") ? raw : "#" + raw).toLowerCase();
-      const root = document.documentElement.style;
-      root.setProperty("--brand", color);
-      // text on the brand colour and the brand colour as text on white both keep a 4.5:1 contrast (WCAG AA)
-      root.setProperty("--brand-contrast", contrast(color, "#ffffff") >= 4.5 ? "#ffffff" : "#161616");
-      root.setProperty("--brand-ink", contrast(color, "#ffffff") >= 4.5 ? color : "#161616");
+      setColour((raw.startsWith("#") ? raw : "#" + raw).toLowerCase(), null);
     }
     const logo = params.get("logo");
-    if (logo && /^https?:\/\//.test(logo)) {
-      $("logo").src = logo; $("logo").alt = params.get("logoAlt") || ""; $("logo").hidden = false;
-    }
+    if (logo && /^https?:\/\//.test(logo)) setLogo(logo, params.get("logoAlt"));
     if (params.get("embed") === "1") {
       document.body.classList.add("embedded");
       // the widget's frame on the commune's site grows with the page
@@ -803,6 +825,7 @@
     translatePage();
     if (managing && !(await openManaged())) return;
     if (!communeId) { showAlert(t("errUnknownCommune")); return; }
+    loadBranding();
     try {
       state.portal = await api("GET", communePath() + "/portal");
     } catch (e) {

@@ -82,6 +82,11 @@ class AccessMatrixTest extends GatewayIntegrationTest {
             row(POST, "/api/integrations/communes/villeneuve/api-keys", "LFoFFF"),
             row(DELETE, "/api/integrations/communes/villeneuve/api-keys/k1", "LFoFFF"),
             row(GET, "/api/integrations/communes/autreville/api-keys", "LFFFFo"),
+            // a commune's colours and logo: read by anyone, changed by its administrator only
+            row(GET, "/api/branding/communes/villeneuve", "oooooo"),
+            row(GET, "/api/branding/communes/villeneuve/logo", "oooooo"),
+            row(DELETE, "/api/branding/communes/villeneuve/logo", "LFoFFF"),
+            row(DELETE, "/api/branding/communes/autreville/logo", "LFFFFo"),
             // a commune's administrator, and for agents' time and closures its service managers
             row(POST, "/api/planning/communes/villeneuve/agents/ag1/availabilities", "LFooFF"),
             row(POST, "/api/planning/communes/villeneuve/agents/ag1/absences", "LFooFF"),

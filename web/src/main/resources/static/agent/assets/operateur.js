@@ -21,6 +21,8 @@
     document.getElementById("commune-new").addEventListener("click", openForm);
     document.getElementById("commune-cancel").addEventListener("click", closeForm);
     document.getElementById("commune-form").addEventListener("submit", create);
+    document.getElementById("subscription-form").addEventListener("submit", saveSubscription);
+    document.getElementById("subscription-cancel").addEventListener("click", closeSubscription);
     await load();
   });
 
@@ -54,13 +56,19 @@
       active === null ? "indisponible" : String(activeOf.get(c.communeId) || 0),
       c.suspended ? el("span", { class: "tag" }, "suspendue" + (c.suspensionReason ? " : " + c.suspensionReason : ""))
         : "active",
+      el("div", { class: "row-actions" },
+        A.button("Abonnement", { id: "subscription-" + c.communeId, "aria-label": "Modifier l'abonnement de « " + c.name + " »" },
+          (e) => openSubscription(c, e.currentTarget)),
+        el("a", { href: "/api/notifications/operator/communes/" + encodeURIComponent(c.communeId) + "/sms-usage.csv",
+          id: "sms-csv-" + c.communeId, class: "small" }, "SMS du mois (CSV)",
+        el("span", { class: "visually-hidden" }, " de « " + c.name + " »")),
       c.suspended
         ? A.button("Reprendre", { id: "resume-" + c.communeId, "aria-label": "Reprendre la commune « " + c.name + " »" },
           () => A.confirmThen("Reprendre la commune « " + c.name + " » ? Ses usagers pourront de nouveau prendre rendez-vous.",
             async () => { await C.api("DELETE", operator(c) + "/suspension"); await load(); },
             "La commune « " + c.name + " » a repris."))
         : A.button("Suspendre", { id: "suspend-" + c.communeId, "aria-label": "Suspendre la commune « " + c.name + " »" },
-          () => suspend(c))
+          () => suspend(c)))
     ]);
     document.getElementById("communes-list").replaceChildren(A.table("communes-table", "Communes de la plateforme",
       ["Commune", "Population", "Plannings en service", "SMS du mois", "Appels du mois (estimation)",
@@ -95,6 +103,68 @@
     } catch (problem) {
       A.say(C.describe(problem), "error");
     }
+  }
+
+  // ---------- a commune's subscription and SMS budget ----------
+  let editing = null;
+  let editingFrom = null;
+
+  async function openSubscription(c, from) {
+    editing = c;
+    editingFrom = from;
+    const form = document.getElementById("subscription-form");
+    A.clearErrors(form);
+    form.reset();
+    const s = c.subscription || { populationBand: "UP_TO_5000", plannings: 4, sms: true, voice: false };
+    document.getElementById("subscription-band").value = s.populationBand;
+    document.getElementById("subscription-plannings").value = s.plannings;
+    document.getElementById("subscription-sms").checked = s.sms;
+    document.getElementById("subscription-voice").checked = s.voice;
+    const budget = await optional("/api/notifications/operator/communes/" + encodeURIComponent(c.communeId) + "/sms-budget");
+    document.getElementById("budget-amount").value = budget ? String(budget.monthly).replace(".", ",") : "";
+    document.getElementById("budget-when").value = budget ? budget.whenExhausted : "FALL_BACK_TO_EMAIL";
+    document.getElementById("subscription-form-title").textContent = "Abonnement de « " + c.name + " »";
+    document.getElementById("subscription-section").hidden = false;
+    document.getElementById("subscription-form-title").focus();
+  }
+
+  function closeSubscription() {
+    document.getElementById("subscription-section").hidden = true;
+    if (editingFrom && document.body.contains(editingFrom)) editingFrom.focus();
+  }
+
+  async function saveSubscription(event) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    A.clearErrors(form);
+    const c = editing;
+    const amount = A.value("budget-amount");
+    const budget = amount === null ? null : Number(amount.replace(/\s/g, "").replace(",", "."));
+    if (amount !== null && (Number.isNaN(budget) || budget <= 0)) {
+      A.showErrors(form, [{ field: document.getElementById("budget-amount"),
+        text: "Le budget s'écrit en euros, par exemple 21,00 ; laissez vide pour ne pas limiter." }]);
+      return;
+    }
+    const budgetPath = "/api/notifications/operator/communes/" + encodeURIComponent(c.communeId) + "/sms-budget";
+    await A.busy(form, async () => {
+      try {
+        await C.api("PUT", operator(c) + "/subscription", {
+          populationBand: document.getElementById("subscription-band").value,
+          plannings: Number(document.getElementById("subscription-plannings").value),
+          sms: document.getElementById("subscription-sms").checked,
+          voice: document.getElementById("subscription-voice").checked });
+        if (budget === null) await C.api("DELETE", budgetPath);
+        else await C.api("PUT", budgetPath, { monthlyBudget: budget, whenExhausted: document.getElementById("budget-when").value });
+      } catch (problem) {
+        A.showProblem(form, problem, [[/planning/i, "subscription-plannings"], [/budget|euro/i, "budget-amount"]]);
+        return;
+      }
+      document.getElementById("subscription-section").hidden = true;
+      await load();
+      A.say("L'abonnement de « " + c.name + " » est enregistré.", "success");
+      const again = document.getElementById("subscription-" + c.communeId);
+      if (again) again.focus();
+    });
   }
 
   function openForm() {

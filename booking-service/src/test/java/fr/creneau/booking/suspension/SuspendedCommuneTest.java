@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.creneau.booking.support.BookingClient;
 import fr.creneau.booking.support.BookingIntegrationTest;
 import fr.creneau.booking.support.PlanningFeed;
+import fr.creneau.planning.api.CommuneSubscriptionChanged;
 import fr.creneau.planning.api.CommuneSuspensionChanged;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A commune the operator suspended takes no booking, from citizens or from its agents; what was booked stays, and it
- * takes bookings again once resumed.
+ * takes bookings again once resumed. A citizen may still cancel, but not move into a new slot.
  */
 class SuspendedCommuneTest extends BookingIntegrationTest {
 
@@ -66,6 +67,53 @@ class SuspendedCommuneTest extends BookingIntegrationTest {
         assertThat(agent.status()).isEqualTo(409);
         JsonNode kept = client.get("/api/booking/agent/appointments/" + booked);
         assertThat(kept.path("appointment").path("appointmentId").asText()).isEqualTo(booked);
+    }
+
+    @Test
+    void aCitizenOfASuspendedCommuneCannotMoveIntoANewSlotButCanStillCancel() {
+        String appointmentId = client.bookByPhone(PlanningFeed.nineOn(day));
+        String token = BookingClient.awaitManageToken(appointmentId);
+        Instant later = PlanningFeed.nineOn(day).plus(java.time.Duration.ofHours(1));
+
+        suspended(true);
+        ServiceResponse move = http.post("/api/booking/manage/%s/reschedule".formatted(token),
+                Map.of("counterId", feed.counterId, "start", later.toString()));
+        ServiceResponse agentMove = client.post("/api/booking/agent/appointments/%s/reschedule".formatted(appointmentId),
+                Map.of("counterId", feed.counterId, "start", later.toString()));
+
+        assertThat(move.status()).isEqualTo(409);
+        assertThat(move.contentType()).isEqualTo("application/problem+json");
+        assertThat(move.body().path("detail").asText()).contains("suspendu", "peut toujours être annulé");
+        assertThat(agentMove.status()).isEqualTo(409);
+        assertThat(http.get("/api/booking/manage/" + token).expect(200).body().path("start").asText())
+                .isEqualTo(PlanningFeed.nineOn(day).toString());
+
+        ServiceResponse cancelled = http.post("/api/booking/manage/%s/cancellation".formatted(token), Map.of());
+        assertThat(cancelled.status()).isEqualTo(200);
+        assertThat(cancelled.body().path("status").asText()).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void withoutTheSmsOptionACitizenMustGiveAnEmailAddressForTheCode() {
+        feed.deliver(planningEvents, new CommuneSubscriptionChanged(UUID.randomUUID().toString(), Instant.now(),
+                feed.communeId, "UP_TO_5000", 4, false, false));
+        ServiceResponse mobileOnly = http.post("/api/booking/communes/%s/reservations".formatted(feed.communeId),
+                Map.of("appointmentTypeId", feed.typeId, "counterId", feed.counterId,
+                        "start", PlanningFeed.nineOn(day).toString(),
+                        "citizen", Map.of("fullName", "Jeanne Martin", "mobile", "+33612345678")));
+
+        assertThat(mobileOnly.status()).isEqualTo(400);
+        assertThat(mobileOnly.contentType()).isEqualTo("application/problem+json");
+        assertThat(mobileOnly.body().path("detail").asText()).contains("n'envoie pas de SMS", "adresse e-mail");
+        assertThat(citizenReserves(PlanningFeed.nineOn(day)).status()).as("with an e-mail").isEqualTo(201);
+
+        feed.deliver(planningEvents, new CommuneSubscriptionChanged(UUID.randomUUID().toString(), Instant.now(),
+                feed.communeId, "UP_TO_5000", 4, true, false));
+        assertThat(http.post("/api/booking/communes/%s/reservations".formatted(feed.communeId),
+                Map.of("appointmentTypeId", feed.typeId, "counterId", feed.counterId,
+                        "start", PlanningFeed.nineOn(day).toString(),
+                        "citizen", Map.of("fullName", "Paul Martin", "mobile", "+33698765432"))).status())
+                .as("the option back on").isEqualTo(201);
     }
 
     @Test

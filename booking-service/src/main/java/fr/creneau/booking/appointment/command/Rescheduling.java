@@ -30,6 +30,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Map;
 
 /**
  * Moves an appointment to another slot, never leaving the citizen with both or neither. On the same counter-day it
@@ -65,6 +66,7 @@ public class Rescheduling {
         if (current.status() != BookingStatus.CONFIRMED && current.status() != BookingStatus.AWAITING_APPROVAL) {
             throw new ConflictException("Seul un rendez-vous confirmé peut être déplacé.");
         }
+        assertCommuneTakesNewSlots(current.communeId());
         AppointmentType type = rules.bookableType(current.communeId(), current.appointmentTypeId(), !byAgent);
         Counter counter = catalog.counter(counterId)
                 .filter(found -> found.communeId().equals(current.communeId()) && found.active()
@@ -92,6 +94,18 @@ public class Rescheduling {
                     current.agentId(), start.atZone(zone).toLocalDate(), zone, !byAgent);
         }
         return index.find(appointmentId).orElseThrow();
+    }
+
+    /**
+     * A suspended commune takes no new slot, so no move either; cancelling stays open, and the appointment as it is
+     * stays.
+     */
+    private void assertCommuneTakesNewSlots(String communeId) {
+        if (catalog.suspension(communeId).isPresent()) {
+            throw new ConflictException(("La commune « %s » ne prend pas de nouveau créneau pour le moment : son "
+                    + "service de rendez-vous en ligne est suspendu. Le rendez-vous est maintenu tel quel ; il peut "
+                    + "toujours être annulé.").formatted(communeId), Map.of("suspended", true));
+        }
     }
 
     private void moveAcrossDays(AppointmentSummary current, Counter counter, AppointmentType type,

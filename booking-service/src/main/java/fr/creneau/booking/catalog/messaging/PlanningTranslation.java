@@ -36,7 +36,8 @@ final class PlanningTranslation {
                     suspension.reason()));
         }
         if (event instanceof CommuneSubscriptionChanged subscription) {
-            return Optional.of(new CommuneOptions(subscription.communeId(), subscription.voiceOption()));
+            return Optional.of(new CommuneOptions(subscription.communeId(), subscription.voiceOption(),
+                    subscription.smsOption()));
         }
         if (event instanceof PlaceChanged place) {
             return Optional.of(new Place(place.communeId(), place.placeId(), place.name(), place.address(),

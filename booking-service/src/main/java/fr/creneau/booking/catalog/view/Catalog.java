@@ -49,6 +49,11 @@ public class Catalog {
         return table.find(CommuneOptions.class, communeId).map(CommuneOptions::voice).orElse(false);
     }
 
+    /** Whether SMS may go out for the commune: yes until the operator's subscription says no. */
+    public boolean smsOffered(String communeId) {
+        return table.find(CommuneOptions.class, communeId).map(CommuneOptions::smsOffered).orElse(true);
+    }
+
     /** The commune's time zone, Paris's until planning says otherwise. */
     public ZoneId zoneOf(String communeId) {
         return commune(communeId).map(Commune::timeZone).map(ZoneId::of).orElse(DEFAULT_ZONE);

@@ -74,6 +74,7 @@ public class ReservationService {
 
     public Reservation reserve(SlotRequest request) {
         assertNotSuspended(request.communeId());
+        assertCodeCanReachTheCitizen(request);
         Instant now = clock.instant();
         AppointmentType type = rules.bookableType(request.communeId(), request.appointmentTypeId(),
                 request.byCitizen());
@@ -137,6 +138,15 @@ public class ReservationService {
             throw new ConflictException(("La commune « %s » ne prend pas de rendez-vous pour le moment : son service "
                     + "de rendez-vous en ligne est suspendu. Les rendez-vous déjà pris sont maintenus.")
                     .formatted(communeId), Map.of("suspended", true));
+        }
+    }
+
+    /** Without the SMS option the code goes by e-mail only: a citizen who gave a mobile alone would never get it. */
+    private void assertCodeCanReachTheCitizen(SlotRequest request) {
+        if (request.needsCode() && (request.email() == null || request.email().isBlank())
+                && !catalog.smsOffered(request.communeId())) {
+            throw new InvalidRequestException(("citizen.email : la commune « %s » n'envoie pas de SMS ; indiquez une "
+                    + "adresse e-mail, où vous recevrez votre code de confirmation.").formatted(request.communeId()));
         }
     }
 

@@ -59,6 +59,9 @@ public class AccessRules implements ReactiveAuthorizationManager<AuthorizationCo
             Rule.of(ANY, "/api/{service}/operator/**", PLATFORM_ADMIN),
             Rule.of(ANY, "/api/accounts/communes/{communeId}/accounts/**", ACCOUNTS_ADMIN),
             Rule.of(ANY, "/api/integrations/communes/{communeId}/**", COMMUNE_ADMIN),
+            // a commune's colours and logo: its citizen pages read them, its administrator sets them
+            Rule.of(GET, "/api/branding/communes/{communeId}/**", PUBLIC),
+            Rule.of(ANY, "/api/branding/communes/{communeId}/**", COMMUNE_ADMIN),
             // a commune's settings: its administrator; agents' time and closures: its service managers too; an
             // agent's own absences: that agent too
             Rule.of(WRITE, "/api/planning/communes/{communeId}/agents/{agentId}/availabilities/**", COMMUNE_MANAGER),

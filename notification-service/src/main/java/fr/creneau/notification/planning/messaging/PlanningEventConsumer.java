@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.creneau.notification.planning.view.AppointmentTypes;
 import fr.creneau.notification.planning.view.CommuneSubscriptions;
+import fr.creneau.notification.planning.view.CommuneSuspensions;
 import fr.creneau.planning.api.AppointmentTypeChanged;
 import fr.creneau.planning.api.CommuneSubscriptionChanged;
+import fr.creneau.planning.api.CommuneSuspensionChanged;
 import fr.creneau.planning.api.PlanningEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,7 +25,7 @@ class PlanningEventConsumer {
 
     @Bean
     Consumer<Message<byte[]>> planningEvents(AppointmentTypes types, CommuneSubscriptions subscriptions,
-            ObjectMapper objectMapper) {
+            CommuneSuspensions suspensions, ObjectMapper objectMapper) {
         ObjectMapper json = objectMapper.copy()
                 .disable(DeserializationFeature.FAIL_ON_INVALID_SUBTYPE)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -34,6 +36,8 @@ class PlanningEventConsumer {
             } else if (event instanceof CommuneSubscriptionChanged subscription) {
                 subscriptions.record(subscription.communeId(), subscription.smsOption(), subscription.voiceOption(),
                         subscription.occurredAt());
+            } else if (event instanceof CommuneSuspensionChanged suspension) {
+                suspensions.record(suspension.communeId(), suspension.suspended(), suspension.occurredAt());
             }
         };
     }
