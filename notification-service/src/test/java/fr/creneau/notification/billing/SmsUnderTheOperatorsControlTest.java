@@ -128,6 +128,8 @@ class SmsUnderTheOperatorsControlTest extends NotificationIntegrationTest {
 
         past.awaitEmail(smtp, 1);
         assertThat(FakeTwilio.messagesTo(twilio, ACCOUNT_SID, past.mobile())).isEmpty();
+        // the e-mail reaches the mail server a moment before its notice is recorded as sent
+        await().atMost(Duration.ofSeconds(10)).until(() -> status(past, "EMAIL").equals("SENT"));
         JsonNode report = operator().get("/operator/communes/" + commune + "/sms-usage").expect(200).body();
         assertThat(report.path("sms").asInt()).isEqualTo(3);
         assertThat(report.path("segments").asInt()).isEqualTo(6);
