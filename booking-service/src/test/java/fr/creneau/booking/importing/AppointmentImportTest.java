@@ -48,11 +48,11 @@ class AppointmentImportTest extends BookingIntegrationTest {
         String importId = imports.upload("rendez-vous.csv", HEADER
                 + "A1;Carte d'identité;Guichet 1;%s 09h00;Jeanne Import;a1@example.fr;;AB12CD34EF\n".formatted(day)
                 + "A2;Passeport;Guichet 1;%s 09h20;Paul Import;a2@example.fr;;\n".formatted(day)
-                + "A3;Carte d'identité;Guichet 1;demain matin;Luc Import;a3@example.fr;;\n"
+                + "A3;Carte d'identité;Guichet 1;demain matin;Luc Import;;;\n"
                 + "A4;Carte d'identité;Guichet 1;%s 09h00;Léa Import;a4@example.fr;;\n".formatted(day.plusDays(1))
                 + "A5;Carte d'identité;Guichet 1;%s 09h00;Max Import;a5@example.fr;;\n".formatted(day)
                 + "A1;Carte d'identité;Guichet 1;%s 10h00;Zoé Import;a6@example.fr;;\n".formatted(day)
-                + "A7;Carte d'identité;Guichet 1;%s 10h20;Eva Import;;;AB12CD34EF\n".formatted(day));
+                + "A7;Carte d'identité;Guichet 1;%s 10h20;Eva Import;a7@example.fr;;AB12CD34EF\n".formatted(day));
 
         JsonNode report = imports.run(importId, true, false);
 
@@ -61,12 +61,12 @@ class AppointmentImportTest extends BookingIntegrationTest {
         Map<Long, String> errors = errorsByLine(report);
         assertThat(errors).containsOnlyKeys(3L, 4L, 5L, 6L, 7L, 8L);
         assertThat(errors.get(3L)).contains("« Passeport » est inconnu");
-        assertThat(errors.get(4L)).contains("« demain matin » n'est pas une date");
+        assertThat(errors.get(4L)).contains("« demain matin » n'est pas une date")
+                .contains("adresse e-mail ou un numéro de mobile");
         assertThat(errors.get(5L)).contains("n'est pas ouvert");
         assertThat(errors.get(6L)).contains("dépasse la capacité");
         assertThat(errors.get(7L)).contains("La référence « A1 » figure déjà ligne 2");
-        assertThat(errors.get(8L)).contains("ANTS « AB12CD34EF » figure déjà ligne 2")
-                .contains("adresse e-mail ou un numéro de mobile");
+        assertThat(errors.get(8L)).contains("ANTS « AB12CD34EF » figure déjà ligne 2");
         report.get("errors").forEach(error -> assertThat(error.get("file").asText()).isEqualTo("rendez-vous.csv"));
         assertThat(bookings.remaining(day, nine)).isEqualTo(1);
         assertThat(importedOf(feed.communeId)).isZero();

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /** The planning files a commune moving in sends, in the order they depend on each other, with their columns. */
 public enum PlanningFile {
-    LIEUX(List.of("nom"), List.of("adresse", "latitude", "longitude", "visible")),
+    LIEUX(List.of("nom", "adresse"), List.of("latitude", "longitude", "visible")),
     TYPES(List.of("libelle", "duree"), List.of("details", "horizon", "delai", "options", "personnes_max",
             "duree_par_personne", "visible", "validation", "documents", "rgpd", "ants")),
     SEMAINES(List.of("nom", "jour", "plages"), List.of()),
