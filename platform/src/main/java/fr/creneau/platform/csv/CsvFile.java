@@ -27,11 +27,11 @@ public record CsvFile(List<CsvLine> lines, List<LineError> errors) {
         String header = body.lines().findFirst().orElse("");
         char delimiter = header.indexOf(';') >= 0 ? ';' : ',';
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).setAllowMissingColumnNames(true).get();
+                .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).setAllowMissingColumnNames(true).build();
         List<CsvLine> lines = new ArrayList<>();
         List<LineError> errors = new ArrayList<>();
         LineStarts starts = new LineStarts(body);
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(body)).setFormat(format).get()) {
+        try (CSVParser parser = CSVParser.parse(new StringReader(body), format)) {
             List<String> columns = parser.getHeaderNames().stream().map(name -> name.trim().toLowerCase(Locale.ROOT))
                     .toList();
             columns.stream().filter(name -> !name.isEmpty() && !known.contains(name)).forEach(name ->
