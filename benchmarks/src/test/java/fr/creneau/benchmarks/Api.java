@@ -115,15 +115,25 @@ final class Api implements AutoCloseable {
         return write(new HttpPost(baseUrl + path), body);
     }
 
+    /** A PUT of {@code text} as CSV (a part of a file to import). */
+    Reply putCsv(String path, String text) {
+        return write(new HttpPut(baseUrl + path), new StringEntity(text, ContentType.create("text/csv",
+                java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     private Reply write(HttpUriRequestBase request, Object body) {
         try {
-            request.setEntity(new StringEntity(JSON.writeValueAsString(body), ContentType.APPLICATION_JSON));
-            cookies.getCookies().stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
-                    .findFirst().ifPresent(token -> request.setHeader("X-XSRF-TOKEN", token.getValue()));
-            return send(request);
+            return write(request, new StringEntity(JSON.writeValueAsString(body), ContentType.APPLICATION_JSON));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private Reply write(HttpUriRequestBase request, StringEntity entity) {
+        request.setEntity(entity);
+        cookies.getCookies().stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+                .findFirst().ifPresent(token -> request.setHeader("X-XSRF-TOKEN", token.getValue()));
+        return send(request);
     }
 
     private Reply send(HttpUriRequestBase request) {

@@ -77,6 +77,8 @@ class AccessMatrixTest extends GatewayIntegrationTest {
             row(GET, "/api/notifications/operator/communes/villeneuve/sms-usage", "LoFFFF"),
             row(GET, "/api/accounts/communes/villeneuve/accounts", "LooFFF"),
             row(POST, "/api/accounts/communes/villeneuve/accounts", "LooFFF"),
+            row(POST, "/api/booking/imports/communes/villeneuve/appointments", "LooFFF"),
+            row(GET, "/api/planning/imports/communes/villeneuve/runs", "LooFFF"),
             // a commune's API keys: its administrator only, not even the platform's
             row(GET, "/api/integrations/communes/villeneuve/api-keys", "LFoFFF"),
             row(POST, "/api/integrations/communes/villeneuve/api-keys", "LFoFFF"),
@@ -123,6 +125,7 @@ class AccessMatrixTest extends GatewayIntegrationTest {
             // another commune's data, from villeneuve
             row(GET, "/api/planning/communes/autreville/places", "LFFFFo"),
             row(GET, "/api/accounts/communes/autreville/accounts", "LoFFFo"),
+            row(PUT, "/api/booking/imports/communes/autreville/appointments/i1/parts/0", "LoFFFo"),
             row(GET, "/api/stats/communes/autreville/summary", "LFFFFo"),
             // an appointment by id: any account of a commune (its service checks the appointment is theirs)
             row(POST, "/api/booking/agent/appointments/a1/attendance", "LFoooo"),

@@ -83,7 +83,7 @@ class CounterDay {
                 command.latestStart());
         if (booking.holdExpiresAt() == null) {
             apply(new AppointmentBooked(id, booking.withStatus(BookingStatus.CONFIRMED), command.sealedContact(),
-                    command.now()));
+                    command.now(), command.confirmationWithheld()));
         } else {
             apply(new SlotReserved(id, booking.withStatus(BookingStatus.HELD), booking.holdExpiresAt(),
                     command.sealedContact(), command.now()));

@@ -47,7 +47,7 @@ class BookingEventsTranslator {
         publishContact(event.booking(), event.sealedContact());
         Booking b = event.booking();
         publish(new fr.creneau.booking.api.AppointmentConfirmed(eventId, event.occurredAt(), b.communeId(),
-                b.appointmentId(), view(b)));
+                b.appointmentId(), view(b), event.confirmationWithheld()));
     }
 
     @EventHandler

@@ -58,6 +58,8 @@ public class AccessRules implements ReactiveAuthorizationManager<AuthorizationCo
             Rule.of(ANY, "/api/notifications/dead-letters/**", PLATFORM_ADMIN),
             Rule.of(ANY, "/api/{service}/operator/**", PLATFORM_ADMIN),
             Rule.of(ANY, "/api/accounts/communes/{communeId}/accounts/**", ACCOUNTS_ADMIN),
+            // a commune moving in: its data imported by the operator or by its administrator
+            Rule.of(ANY, "/api/{service}/imports/communes/{communeId}/**", ACCOUNTS_ADMIN),
             Rule.of(ANY, "/api/integrations/communes/{communeId}/**", COMMUNE_ADMIN),
             // a commune's colours and logo: its citizen pages read them, its administrator sets them
             Rule.of(GET, "/api/branding/communes/{communeId}/**", PUBLIC),

@@ -29,8 +29,9 @@ public final class NoticePlan {
             return List.of();
         }
         Map<String, Object> fields = AppointmentFields.of(event.appointment());
-        if (event instanceof AppointmentConfirmed) {
-            return List.of(new PlannedNotice(NoticeKind.CONFIRMATION, fields));
+        if (event instanceof AppointmentConfirmed confirmed) {
+            return confirmed.confirmationWithheld() ? List.of()
+                    : List.of(new PlannedNotice(NoticeKind.CONFIRMATION, fields));
         }
         if (event instanceof AppointmentAwaitingApproval) {
             return List.of(new PlannedNotice(NoticeKind.AWAITING_APPROVAL, fields),

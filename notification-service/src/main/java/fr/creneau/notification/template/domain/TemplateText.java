@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A text with {@code {field}} placeholders. */
+/** A text with {@code {field}} placeholders; 6tzen's numbered ones ({@link SixTzenFields}) read as their names. */
 public final class TemplateText {
 
     private static final Pattern FIELD = Pattern.compile("\\{([^{}\\s]*)}");
@@ -18,7 +18,7 @@ public final class TemplateText {
     public static Set<String> fields(String text) {
         Set<String> names = new LinkedHashSet<>();
         if (text != null) {
-            Matcher matcher = FIELD.matcher(text);
+            Matcher matcher = FIELD.matcher(SixTzenFields.named(text));
             while (matcher.find()) {
                 names.add(matcher.group(1));
             }
@@ -31,7 +31,7 @@ public final class TemplateText {
         if (text == null) {
             return null;
         }
-        Matcher matcher = FIELD.matcher(text);
+        Matcher matcher = FIELD.matcher(SixTzenFields.named(text));
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
             String name = matcher.group(1);

@@ -66,4 +66,25 @@ class TemplateTextTest {
             assertThat(length.segments()).as(kind.name()).isLessThanOrEqualTo(2);
         }
     }
+
+    @Test
+    void aTextPastedFrom6tzenRendersItsNumberedFieldsAsTheNamedOnes() {
+        Map<String, String> values = Arrays.stream(MergeField.values())
+                .collect(Collectors.toMap(MergeField::key, MergeField::sample));
+
+        String text = TemplateText.render("{0} : RDV le {1} au {2}, {3} ({4}), {5}, {6}, au lieu du {7}. {8}", values);
+
+        assertThat(text).isEqualTo("Jeanne Martin : RDV le mardi 1 décembre 2026 à 09h20 au Guichet 1, Mairie "
+                + "(1 place de la Mairie), Carte d'identité, 20 min, au lieu du lundi 30 novembre 2026 à 14h00. {8}");
+    }
+
+    @Test
+    void a6tzenTextIsAcceptedAsATemplateAndItsUnknownNumbersAreNamed() {
+        assertThat(TemplateValidator.validated(MessageChannel.SMS,
+                new Template(null, "Bonjour {0}, votre RDV du {1} au guichet {5} est confirmé.")).body())
+                .isEqualTo("Bonjour {0}, votre RDV du {1} au guichet {5} est confirmé.");
+        assertThatThrownBy(() -> TemplateValidator.validated(MessageChannel.SMS, new Template(null, "RDV {8}")))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageStartingWith("Le champ de fusion {8} est inconnu.");
+    }
 }

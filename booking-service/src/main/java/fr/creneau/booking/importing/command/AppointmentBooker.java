@@ -1,0 +1,93 @@
+package fr.creneau.booking.importing.command;
+
+import fr.creneau.booking.availability.view.Demand;
+import fr.creneau.booking.catalog.view.AppointmentDetailsFactory;
+import fr.creneau.booking.contact.domain.ContactDetails;
+import fr.creneau.booking.contact.view.ContactVault;
+import fr.creneau.booking.counterday.command.ReserveSlot;
+import fr.creneau.booking.counterday.domain.Booking;
+import fr.creneau.booking.counterday.domain.BookingRefused;
+import fr.creneau.booking.counterday.domain.BookingStatus;
+import fr.creneau.booking.counterday.domain.CounterDayId;
+import fr.creneau.booking.counterday.domain.TimeRange;
+import fr.creneau.booking.importing.domain.ImportedAppointment;
+import fr.creneau.booking.manage.view.ManageTokens;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.util.IdGenerator;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/**
+ * Books one imported appointment as an agent's booking is booked: its contact details sealed under a key of its own
+ * with a manage link, then {@link ReserveSlot} on its counter-day, which checks the capacity. The booking window is
+ * widened to the appointment itself: the other tool took it already, beyond this type's horizon or notice perhaps.
+ * Gives the refusal in French, or nothing when it is booked.
+ */
+@Component
+class AppointmentBooker {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/uuuu 'à' HH'h'mm");
+
+    private final CommandGateway commands;
+    private final ContactVault vault;
+    private final ManageTokens tokens;
+    private final AppointmentDetailsFactory details;
+    private final IdGenerator ids;
+
+    AppointmentBooker(CommandGateway commands, ContactVault vault, ManageTokens tokens,
+            AppointmentDetailsFactory details, IdGenerator ids) {
+        this.commands = commands;
+        this.vault = vault;
+        this.tokens = tokens;
+        this.details = details;
+        this.ids = ids;
+    }
+
+    /** The appointment's id once booked, or the refusal. */
+    record Outcome(String appointmentId, String refusal) {
+    }
+
+    Outcome book(ImportedAppointment a, String communeId, ZoneId zone, boolean notify, Instant now) {
+        String appointmentId = ids.generateId().toString();
+        String sealed = vault.seal(appointmentId, new ContactDetails(a.fullName(), a.email(), a.mobile(),
+                tokens.issue(appointmentId), "fr", a.antsNumbers(), a.remark()));
+        Demand demand = Demand.of(a.type(), a.persons());
+        Booking booking = new Booking(appointmentId, communeId, a.counter().counterId(),
+                details.of(a.type(), a.optionId(), a.counter(), zone), TimeRange.of(a.start(), demand.duration()),
+                demand.units(), a.persons(), null, a.channel(), BookingStatus.HELD, now, null);
+        String day = new CounterDayId(a.counter().counterId(), a.start().atZone(zone).toLocalDate()).toString();
+        try {
+            commands.sendAndWait(new ReserveSlot(day, booking, now, a.start(), sealed, now, !notify));
+            return new Outcome(appointmentId, null);
+        } catch (RuntimeException e) {
+            return new Outcome(null, refusal(unwrap(e), a, zone).orElseThrow(() -> e));
+        }
+    }
+
+    private static Optional<String> refusal(Throwable e, ImportedAppointment a, ZoneId zone) {
+        String when = WHEN.format(a.start().atZone(zone));
+        if (e instanceof AggregateNotFoundException) {
+            return Optional.of("Le guichet « %s » n'est pas ouvert le %s : aucune place pour ce rendez-vous."
+                    .formatted(a.counter().name(), when));
+        }
+        if (e instanceof BookingRefused refused) {
+            return Optional.of("Le rendez-vous du %s au guichet « %s » dépasse la capacité : %s"
+                    .formatted(when, a.counter().name(), refused.getMessage()));
+        }
+        return Optional.empty();
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable cause = e;
+        while (cause instanceof CommandExecutionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}
