@@ -4,6 +4,7 @@ import fr.creneau.booking.availability.view.Demand;
 import fr.creneau.booking.catalog.view.AppointmentDetailsFactory;
 import fr.creneau.booking.contact.domain.ContactDetails;
 import fr.creneau.booking.contact.view.ContactVault;
+import fr.creneau.booking.reference.view.AppointmentReferences;
 import fr.creneau.booking.counterday.command.ReserveSlot;
 import fr.creneau.booking.counterday.domain.Booking;
 import fr.creneau.booking.counterday.domain.BookingRefused;
@@ -37,14 +38,16 @@ class AppointmentBooker {
     private final CommandGateway commands;
     private final ContactVault vault;
     private final ManageTokens tokens;
+    private final AppointmentReferences references;
     private final AppointmentDetailsFactory details;
     private final IdGenerator ids;
 
     AppointmentBooker(CommandGateway commands, ContactVault vault, ManageTokens tokens,
-            AppointmentDetailsFactory details, IdGenerator ids) {
+            AppointmentReferences references, AppointmentDetailsFactory details, IdGenerator ids) {
         this.commands = commands;
         this.vault = vault;
         this.tokens = tokens;
+        this.references = references;
         this.details = details;
         this.ids = ids;
     }
@@ -56,7 +59,8 @@ class AppointmentBooker {
     Outcome book(ImportedAppointment a, String communeId, ZoneId zone, boolean notify, Instant now) {
         String appointmentId = ids.generateId().toString();
         String sealed = vault.seal(appointmentId, new ContactDetails(a.fullName(), a.email(), a.mobile(),
-                tokens.issue(appointmentId), "fr", a.antsNumbers(), a.remark()));
+                tokens.issue(appointmentId), "fr", a.antsNumbers(), a.remark(),
+                references.issue(communeId, appointmentId)));
         Demand demand = Demand.of(a.type(), a.persons());
         Booking booking = new Booking(appointmentId, communeId, a.counter().counterId(),
                 details.of(a.type(), a.optionId(), a.counter(), zone), TimeRange.of(a.start(), demand.duration()),
