@@ -70,12 +70,13 @@ class AntsTimeSlotsBenchmark {
         }
 
         Clients clients = new Clients(whole.stack.gatewayUrl());
-        LoadResult trivial = Load.run("trivial proxied route (GET, 404)", 1, WINDOW,
-                clients.each(api -> i -> api.get("/api/booking/manage/unknown-token").status()));
-        LoadResult national = Load.run("availableTimeSlots, 50 points, 3 months", 1, WINDOW,
-                clients.each(api -> i -> api.get(search, ANTS).status()));
-        LoadResult nationalFour = Load.run("availableTimeSlots, 50 points, 3 months", 4, WINDOW,
-                clients.each(api -> i -> api.get(search, ANTS).status()));
+        Measured measured = new Measured(whole.stack);
+        LoadResult trivial = measured.window("trivial", () -> Load.run("trivial proxied route (GET, 404)", 1, WINDOW,
+                clients.each(api -> i -> api.get("/api/booking/manage/unknown-token").status())));
+        LoadResult national = measured.window("ants 1", () -> Load.run("availableTimeSlots, 50 points, 3 months", 1,
+                WINDOW, clients.each(api -> i -> api.get(search, ANTS).status())));
+        LoadResult nationalFour = measured.window("ants 4", () -> Load.run("availableTimeSlots, 50 points, 3 months",
+                4, WINDOW, clients.each(api -> i -> api.get(search, ANTS).status())));
 
         Report report = new Report("AntsTimeSlotsBenchmark", whole.heading(WINDOW));
         report.row(trivial, null).row(national, trivial).row(nationalFour, trivial);
@@ -84,6 +85,8 @@ class AntsTimeSlotsBenchmark {
         report.section("targets of issue 16:", List.of(
                 Report.target("availableTimeSlots for 50 points over 3 months, p99 well within the ANTS' 15 s (<= 5 s)",
                         national.p99() <= ANTS_TIMEOUT.toMillis() / 3.0, "p99 %.0f ms".formatted(national.p99()))));
+        report.section("CPU per operation, in ms, by part (from /proc):", measured.cpuPerOperation());
+        measured.profiles().forEach(profile -> report.section("", List.of(profile.split("\n"))));
         report.print();
         assertThat(national.serverErrors()).isZero();
         assertThat(slots).isPositive();
