@@ -48,8 +48,7 @@ class AntsTimeSlotsBenchmark {
         for (int i = 0; communes.size() * BenchmarkCommune.PLACES < MEETING_POINTS; i++) {
             BenchmarkCommune commune = BenchmarkCommune.openForBooking(citizen, "ants" + run + "c" + i);
             Api admin = citizen.newAccount(citizen.platformAdministrator(), commune.id(), "COMMUNE_ADMIN");
-            admin.put("/api/booking/agent/communes/" + commune.id() + "/ants/settings", Map.of("enabled", true,
-                    "reasons", Map.of("CNI", Map.of("appointmentTypeId", commune.typeId())))).expect(200);
+            connect(admin, commune);
             communes.add(commune);
         }
         for (BenchmarkCommune commune : communes) {
@@ -90,5 +89,17 @@ class AntsTimeSlotsBenchmark {
         report.print();
         assertThat(national.serverErrors()).isZero();
         assertThat(slots).isPositive();
+    }
+
+    /** Booking-service learns the commune's new type from planning's events: until then the settings name a stranger. */
+    private static void connect(Api admin, BenchmarkCommune commune) throws InterruptedException {
+        Map<String, Object> settings = Map.of("enabled", true,
+                "reasons", Map.of("CNI", Map.of("appointmentTypeId", commune.typeId())));
+        String path = "/api/booking/agent/communes/" + commune.id() + "/ants/settings";
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (admin.put(path, settings).status() != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        admin.put(path, settings).expect(200);
     }
 }

@@ -29,8 +29,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
         "creneau.gateway.rate-limit.general.requests=5",
         "creneau.gateway.rate-limit.general.period=1h",
         "creneau.gateway.rate-limit.login.requests=2",
-        "creneau.gateway.rate-limit.login.period=1h"})
+        "creneau.gateway.rate-limit.login.period=1h",
+        "creneau.gateway.rate-limit.ants.requests=8",
+        "creneau.gateway.rate-limit.ants.period=1h",
+        "creneau.gateway.rate-limit.ants-token=" + RateLimitTest.ANTS_TOKEN})
 class RateLimitTest {
+
+    static final String ANTS_TOKEN = "jeton-de-l-ants-du-test";
 
     @Autowired
     WebTestClient web;
@@ -125,6 +130,30 @@ class RateLimitTest {
 
         getWithKey(second, commune, "203.0.113.8").expectStatus().isCreated();
         getFrom("203.0.113.8").expectStatus().isCreated();
+    }
+
+    @Test
+    void theAntsHasABudgetOfItsOwnForAllItsServersAndAWrongTokenIsAClientLikeAnyOther() {
+        for (int i = 0; i < 6; i++) {
+            searchAsTheAnts("203.0.113.10", ANTS_TOKEN).expectStatus().isCreated();
+        }
+        searchAsTheAnts("203.0.113.11", ANTS_TOKEN).expectStatus().isCreated();
+        searchAsTheAnts("203.0.113.11", ANTS_TOKEN).expectStatus().isCreated();
+        searchAsTheAnts("203.0.113.11", ANTS_TOKEN).expectStatus().isEqualTo(429);
+        getFrom("203.0.113.10").expectStatus().isCreated();
+
+        for (int i = 0; i < 5; i++) {
+            searchAsTheAnts("203.0.113.12", "devine").expectStatus().isCreated();
+        }
+        searchAsTheAnts("203.0.113.12", "devine").expectStatus().isEqualTo(429);
+    }
+
+    private WebTestClient.ResponseSpec searchAsTheAnts(String client, String token) {
+        return web.get().uri("/api/booking/ants/availableTimeSlots?meeting_point_ids=p&start_date=2026-12-01"
+                        + "&end_date=2026-12-31")
+                .header("X-Forwarded-For", client)
+                .header("X-HUB-RDV-AUTH-TOKEN", token)
+                .exchange();
     }
 
     private static String newKey(AgentSession admin, String commune) {
