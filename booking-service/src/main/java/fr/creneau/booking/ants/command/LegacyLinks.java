@@ -1,6 +1,6 @@
 package fr.creneau.booking.ants.command;
 
-import fr.creneau.booking.ants.adapter.LinkSeal;
+import fr.creneau.booking.ants.view.LinkSeal;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -3,7 +3,7 @@ package fr.creneau.booking.ants.command;
 import fr.creneau.booking.ants.adapter.AntsAnswer;
 import fr.creneau.booking.ants.adapter.AntsProperties;
 import fr.creneau.booking.ants.adapter.CoordinationClient;
-import fr.creneau.booking.ants.adapter.LinkSeal;
+import fr.creneau.booking.ants.view.LinkSeal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 

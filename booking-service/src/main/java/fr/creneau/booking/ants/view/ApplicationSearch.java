@@ -1,6 +1,5 @@
 package fr.creneau.booking.ants.view;
 
-import fr.creneau.booking.ants.adapter.LinkSeal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,5 @@
 package fr.creneau.booking.ants.view;
 
-import fr.creneau.booking.ants.adapter.LinkSeal;
 import fr.creneau.booking.contact.domain.ContactDetails;
 import fr.creneau.booking.contact.view.ContactVault;
 import fr.creneau.booking.counterday.domain.AppointmentBooked;

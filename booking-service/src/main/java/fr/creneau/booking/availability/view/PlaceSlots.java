@@ -33,7 +33,7 @@ record PlaceSlots(List<String> counterIds, Demand demand, BookingWindow window, 
                 if (!capacity.range().overlaps(period)) {
                     continue;
                 }
-                DayCapacity around = new DayCapacity(PlacesAvailability.around(own, capacity));
+                DayCapacity around = new DayCapacity(around(own, capacity));
                 for (Usage slot : AvailabilityFinder.slotsIn(capacity, around, busy, demand, window)) {
                     Instant start = slot.range().start();
                     if (period.contains(start)) {
@@ -43,5 +43,9 @@ record PlaceSlots(List<String> counterIds, Demand demand, BookingWindow window, 
             }
         }
         return free.entrySet().stream().map(entry -> new PlacesAvailability.FreeStart(entry.getKey(), entry.getValue()));
+    }
+
+    private static List<CapacityWindow> around(List<CapacityWindow> windows, CapacityWindow capacity) {
+        return windows.stream().filter(window -> window.range().overlaps(capacity.range())).toList();
     }
 }

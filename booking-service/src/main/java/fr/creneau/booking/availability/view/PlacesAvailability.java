@@ -82,8 +82,4 @@ public class PlacesAvailability {
         return new PlaceSlots(counters, Demand.of(type, ask.persons()), BookingWindow.of(type, clock.instant(), zone),
                 from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant());
     }
-
-    static List<CapacityWindow> around(List<CapacityWindow> windows, CapacityWindow capacity) {
-        return windows.stream().filter(window -> window.range().overlaps(capacity.range())).toList();
-    }
 }

@@ -1,4 +1,4 @@
-package fr.creneau.booking.ants.adapter;
+package fr.creneau.booking.ants.view;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
