@@ -82,6 +82,7 @@ final class BenchmarkStack implements AutoCloseable {
                 .environment(Service.GATEWAY, "CRENEAU_GATEWAY_RATELIMIT_LOGIN_REQUESTS", UNLIMITED)
                 // the token the ANTS' national site sends (AntsTimeSlotsBenchmark plays it)
                 .environment(Service.BOOKING, "ANTS_EDITOR_TOKEN", ANTS_TOKEN)
+                .environment(Service.GATEWAY, "ANTS_EDITOR_TOKEN", ANTS_TOKEN)
                 .environment(Service.BOOKING, "SPRING_APPLICATION_JSON", """
                         {"booking": {"rate-limits": {"reservation-per-person": {"limit": %s, "period": "PT1M"},
                                                      "code-per-appointment": {"limit": %s, "period": "PT1M"}}}}

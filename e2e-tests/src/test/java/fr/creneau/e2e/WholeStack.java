@@ -49,6 +49,7 @@ final class WholeStack implements ExtensionContext.Store.CloseableResource {
                 .environment(Service.NOTIFICATION, "MAIL_FROM", "ne-pas-repondre@creneau.test")
                 // the ANTS: its national site calls us with its token, and we call its coordination API (a fake)
                 .environment(Service.BOOKING, "ANTS_EDITOR_TOKEN", FakeAnts.EDITOR_TOKEN)
+                .environment(Service.GATEWAY, "ANTS_EDITOR_TOKEN", FakeAnts.EDITOR_TOKEN)
                 .environment(Service.BOOKING, "ANTS_API_URL", ants.url())
                 .environment(Service.BOOKING, "ANTS_API_TOKEN", FakeAnts.API_TOKEN)
                 // IntegratorsTest's webhook receiver is plain http:// on 127.0.0.1, and fails once on purpose; the

@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DefaultRateLimitsTest {
 
     private static final String DATABASE = TestInfrastructure.newDatabase("gateway");
+    private static final String ANTS_TOKEN = "jeton-de-l-ants";
     private static ConfigurableApplicationContext secondGateway;
 
     @LocalServerPort
@@ -45,6 +46,7 @@ class DefaultRateLimitsTest {
         registry.add("creneau.identity.key", () -> AgentHeaders.KEY);
         registry.add("creneau.gateway.accounts.bootstrap-admin.password", () -> GatewayIntegrationTest.ADMIN_PASSWORD);
         registry.add("BOOKING_URL", Downstream::url);
+        registry.add("ANTS_EDITOR_TOKEN", () -> ANTS_TOKEN);
     }
 
     @BeforeEach
@@ -127,6 +129,29 @@ class DefaultRateLimitsTest {
         // the budget refills evenly, 5 a second, while the reader reads
         assertThat(granted).isGreaterThanOrEqualTo(300).isLessThanOrEqualTo(300 + (int) Math.ceil(seconds * 5) + 1);
         reserve(reader).expectStatus().isCreated();
+    }
+
+    @Test
+    void theAntsSearchesBeyondACitizensThreeHundredAMinuteAndAWrongTokenDoesNot() {
+        WebTestClient ants = FromAddress.client(FromAddress.loopback(6), port);
+        WebTestClient pretender = FromAddress.client(FromAddress.loopback(7), port);
+        for (int i = 0; i < 400; i++) {
+            assertThat(searchAsTheAnts(ants, ANTS_TOKEN)).isEqualTo(201);
+        }
+        long start = System.nanoTime();
+        int granted = 0;
+        while (granted < 2_000 && searchAsTheAnts(pretender, "devine") == 201) {
+            granted++;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+
+        assertThat(granted).isGreaterThanOrEqualTo(300).isLessThanOrEqualTo(300 + (int) Math.ceil(seconds * 5) + 1);
+    }
+
+    private static int searchAsTheAnts(WebTestClient client, String token) {
+        return client.get().uri("/api/booking/ants/availableTimeSlots?meeting_point_ids=p")
+                .header("X-HUB-RDV-AUTH-TOKEN", token).exchange()
+                .returnResult(String.class).getStatus().value();
     }
 
     private static int read(WebTestClient client) {

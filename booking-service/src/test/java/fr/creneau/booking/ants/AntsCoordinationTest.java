@@ -1,6 +1,7 @@
 package fr.creneau.booking.ants;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import fr.creneau.booking.support.BookingClient;
 import fr.creneau.booking.support.BookingIntegrationTest;
 import fr.creneau.booking.support.FakeAnts;
 import fr.creneau.testsupport.ServiceResponse;
@@ -86,6 +87,43 @@ class AntsCoordinationTest extends BookingIntegrationTest {
         assertThat(taken.status()).isEqualTo(201);
         assertThat(taken.body().get("antsNotices").get(0).asText()).contains("Mairie de Lyon 3e")
                 .contains("Pensez à annuler");
+    }
+
+    @Test
+    void aNumberConsumedBetweenTheHoldAndTheCodeIsRefusedAgainAndTheHoldFreed() throws InterruptedException {
+        AntsFixture commune = connected("ACCEPT");
+        String number = FakeAnts.newNumber();
+        ants.status(number, "validated");
+        String appointmentId = AntsFixture.created(commune.reserveOnline(commune.nine, number));
+        String code = BookingClient.awaitCode(appointmentId);
+        ants.status(number, "consumed");
+
+        ServiceResponse refused = commune.confirm(appointmentId, code);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.text("detail")).contains(number).contains("a déjà servi");
+        assertThat(ants.requestsAbout(number)).extracting(request -> request.getUrl().split("\\?")[0])
+                .containsExactly("/api/status", "/api/status");
+        assertThat(commune.confirm(appointmentId, code).status()).isEqualTo(409);
+        Thread.sleep(3_000);
+        assertThat(ants.appointments("POST", number)).isEmpty();
+    }
+
+    @Test
+    void aNumberStillValidatedWhenTheCodeComesIsDeclared() {
+        AntsFixture commune = connected("ACCEPT");
+        String number = FakeAnts.newNumber();
+        ants.status(number, "validated");
+        String appointmentId = AntsFixture.created(commune.reserveOnline(commune.nine, number));
+
+        ServiceResponse confirmed = commune.confirm(appointmentId, BookingClient.awaitCode(appointmentId));
+
+        assertThat(confirmed.status()).isEqualTo(200);
+        assertThat(confirmed.text("status")).isEqualTo("CONFIRMED");
+        await().atMost(Duration.ofSeconds(30)).until(() -> ants.appointments("POST", number).size() == 1);
+        assertThat(ants.requestsAbout(number)).extracting(request -> request.getUrl().split("\\?")[0])
+                .startsWith("/api/status", "/api/status", "/api/appointments");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -42,6 +43,28 @@ class AntsEditorApiTest extends BookingIntegrationTest {
         assertThat(wrong.status()).isEqualTo(401);
         assertThat(wrong.contentType()).startsWith("application/problem+json");
         assertThat(wrong.text("detail")).contains("X-HUB-RDV-AUTH-TOKEN");
+    }
+
+    @Test
+    void aCallerWithoutTheTokenLearnsNothingFromTheParameters() {
+        String[] badSearches = {"/api/booking/ants/availableTimeSlots",
+                "/api/booking/ants/availableTimeSlots?meeting_point_ids=x&start_date=demain&end_date=2026-12-02",
+                "/api/booking/ants/availableTimeSlots?meeting_point_ids=x&start_date=2026-12-01&end_date=2026-12-02"
+                        + "&reason=VISA&documents_number=plusieurs",
+                "/api/booking/ants/searchApplicationIds"};
+        for (String search : badSearches) {
+            ServiceResponse none = ServiceClient.on(port, "").get(search);
+            ServiceResponse wrong = ServiceClient.exchange(ServiceClient.on(port, "").rest().get().uri(search)
+                    .header("X-HUB-RDV-AUTH-TOKEN", "devine"));
+
+            for (ServiceResponse refused : List.of(none, wrong)) {
+                assertThat(refused.status()).as(search).isEqualTo(401);
+                assertThat(refused.text("detail")).as(search).contains("X-HUB-RDV-AUTH-TOKEN")
+                        .doesNotContain("meeting_point_ids", "start_date", "reason", "documents_number",
+                                "application_ids");
+            }
+        }
+        assertThat(asTheAnts(badSearches[0]).status()).isEqualTo(400);
     }
 
     @Test

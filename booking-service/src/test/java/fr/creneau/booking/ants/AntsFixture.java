@@ -46,6 +46,11 @@ final class AntsFixture {
                 "antsNumbers", List.of(number)));
     }
 
+    /** The citizen's code for a hold, as the SMS brings it. */
+    ServiceResponse confirm(String appointmentId, String code) {
+        return service.post("/api/booking/appointments/%s/confirmation".formatted(appointmentId), Map.of("code", code));
+    }
+
     ServiceResponse bookAtTheDesk(Instant start, String number) {
         return service.as(AgentHeaders.of(feed.communeId, Role.AGENT))
                 .post("/api/booking/agent/communes/%s/appointments".formatted(feed.communeId), Map.of(

@@ -1,6 +1,7 @@
 package fr.creneau.booking.ants;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.creneau.booking.support.BookingClient;
 import fr.creneau.booking.support.BookingIntegrationTest;
 import fr.creneau.booking.support.FakeAnts;
 import fr.creneau.testsupport.ServiceResponse;
@@ -50,6 +51,44 @@ class AntsOutageTest extends BookingIntegrationTest {
         assertThat(refused.status()).isEqualTo(503);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.text("detail")).contains("ANTS ne répond pas");
+    }
+
+    @Test
+    void withoutAnAnswerWhenTheCodeComesACommuneThatRefusesKeepsTheHoldForAnotherTry() {
+        AntsFixture commune = new AntsFixture(port, planningEvents);
+        commune.connect("ACCEPT", "REFUSE").expect(200);
+        String number = FakeAnts.newNumber();
+        ants.status(number, "validated");
+        String appointmentId = AntsFixture.created(commune.reserveOnline(commune.nine, number));
+        String code = BookingClient.awaitCode(appointmentId);
+        ants.down();
+
+        ServiceResponse refused = commune.confirm(appointmentId, code);
+
+        assertThat(refused.status()).isEqualTo(503);
+        assertThat(refused.text("detail")).contains("ANTS ne répond pas");
+        ants.up();
+        ServiceResponse confirmed = commune.confirm(appointmentId, code);
+        assertThat(confirmed.status()).isEqualTo(200);
+        assertThat(confirmed.text("status")).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void withoutAnAnswerWhenTheCodeComesACommuneThatAcceptsConfirms() {
+        AntsFixture commune = new AntsFixture(port, planningEvents);
+        commune.connect("ACCEPT", "ACCEPT").expect(200);
+        String number = FakeAnts.newNumber();
+        ants.status(number, "validated");
+        String appointmentId = AntsFixture.created(commune.reserveOnline(commune.nine, number));
+        String code = BookingClient.awaitCode(appointmentId);
+        ants.down();
+
+        ServiceResponse confirmed = commune.confirm(appointmentId, code);
+
+        assertThat(confirmed.status()).isEqualTo(200);
+        assertThat(confirmed.text("status")).isEqualTo("CONFIRMED");
+        assertThat(ants.requestsAbout(number).stream().filter(request -> request.getUrl().startsWith("/api/status")))
+                .hasSize(2);
     }
 
     @Test

@@ -30,6 +30,7 @@ class ClientBuckets {
         configurations.put(Tier.GENERAL, configuration(properties.general()));
         configurations.put(Tier.SENSITIVE, configuration(properties.sensitive()));
         configurations.put(Tier.LOGIN, configuration(properties.login()));
+        configurations.put(Tier.ANTS, configuration(properties.ants()));
     }
 
     /** Takes one token: empty when granted, else how long until the next token. */

@@ -33,15 +33,20 @@ class ClientRateLimitFilter implements GlobalFilter, WebFilter, Ordered {
     private final ClientBuckets buckets;
     private final ClientAddress clientAddress;
     private final ProblemWriter problems;
+    private final AntsCaller ants;
 
     ClientRateLimitFilter(ClientBuckets buckets, RateLimitProperties properties, ProblemWriter problems) {
         this.buckets = buckets;
         this.clientAddress = new ClientAddress(properties.trustedProxies());
         this.problems = problems;
+        this.ants = new AntsCaller(properties.antsToken());
     }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+        if (ants.recognises(exchange.getRequest())) {
+            return limited(exchange, Tier.ANTS, Mono.just(AntsCaller.CLIENT), () -> chain.filter(exchange));
+        }
         Tier tier = Tier.of(exchange.getRequest());
         return tier == Tier.LOGIN ? chain.filter(exchange) : limited(exchange, tier, () -> chain.filter(exchange));
     }
@@ -53,7 +58,11 @@ class ClientRateLimitFilter implements GlobalFilter, WebFilter, Ordered {
     }
 
     private Mono<Void> limited(ServerWebExchange exchange, Tier tier, Supplier<Mono<Void>> next) {
-        return client(exchange)
+        return limited(exchange, tier, client(exchange), next);
+    }
+
+    private Mono<Void> limited(ServerWebExchange exchange, Tier tier, Mono<String> caller, Supplier<Mono<Void>> next) {
+        return caller
                 .flatMap(client -> buckets.take(tier, client))
                 .map(wait -> refuse(exchange, wait))
                 .switchIfEmpty(Mono.fromSupplier(next))

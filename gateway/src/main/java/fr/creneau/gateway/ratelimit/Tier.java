@@ -10,10 +10,11 @@ import java.util.List;
  * Which budget a request draws from. Reserving a slot sends a code by SMS (it costs money and can be used to
  * harass someone) and confirming tries a code (it can be brute-forced): both are sensitive. Logging in tries a
  * password: it has a budget of its own, so that a mairie's agents signing in at opening time from one address
- * do not use up the reservations of the citizens at its counter, nor the other way round.
+ * do not use up the reservations of the citizens at its counter, nor the other way round. The ANTS' national site
+ * searches for every citizen of the country who looks for a slot: it has a budget of its own ({@link AntsCaller}).
  */
 enum Tier {
-    GENERAL, SENSITIVE, LOGIN;
+    GENERAL, SENSITIVE, LOGIN, ANTS;
 
     private static final AntPathMatcher MATCHER = new AntPathMatcher();
     private static final List<String> SENSITIVE_POSTS = List.of(

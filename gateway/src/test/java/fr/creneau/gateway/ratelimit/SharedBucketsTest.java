@@ -97,6 +97,6 @@ class SharedBucketsTest {
     private static ClientBuckets buckets(int requests, Duration period) {
         RateLimitProperties.Limit limit = new RateLimitProperties.Limit(requests, period);
         return new ClientBuckets(new RateLimitStore().rateLimitBuckets(dataSource), Schedulers.boundedElastic(),
-                new RateLimitProperties(List.of(), limit, limit, limit));
+                new RateLimitProperties(List.of(), limit, limit, limit, limit, null));
     }
 }

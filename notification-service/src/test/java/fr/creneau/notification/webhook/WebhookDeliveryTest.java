@@ -17,7 +17,9 @@ import fr.creneau.testsupport.ServiceClient;
 import fr.creneau.testsupport.ServiceResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -38,6 +40,9 @@ class WebhookDeliveryTest extends NotificationIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private final String commune = "hooks-" + UUID.randomUUID().toString().substring(0, 8);
     private final WebhookReceiver receiver = new WebhookReceiver();
@@ -108,6 +113,11 @@ class WebhookDeliveryTest extends NotificationIntegrationTest {
         JsonNode line = lines(endpoint).get(0);
         assertThat(line.get("attempts").asInt()).isEqualTo(3);
         assertThat(line.get("responseStatus").asInt()).isEqualTo(200);
+        JsonNode attempts = http().get(deliveries(endpoint) + "/" + line.get("id").asText() + "/attempts").expect(200)
+                .body();
+        assertThat(attempts.findValuesAsText("responseStatus")).containsExactly("503", "500", "200");
+        assertThat(attempts.get(0).get("error").asText()).contains("503");
+        assertThat(attempts.get(2).get("error").isNull()).isTrue();
         List<WebhookReceiver.Received> received = receiver.received();
         assertThat(received).hasSize(3).extracting(WebhookReceiver.Received::body).containsOnly(received.get(0).body());
         long now = Instant.now().getEpochSecond();
@@ -173,6 +183,42 @@ class WebhookDeliveryTest extends NotificationIntegrationTest {
                 .status()).isEqualTo(400);
         assertThat(http().post(path, Map.of("url", "https://integrateur.example.fr/hook", "events",
                 List.of("BOOKED"))).status()).isEqualTo(201);
+    }
+
+    @Test
+    void anEndpointOnAnInternalAddressIsRefusedInFrench() {
+        String path = "/communes/" + commune + "/webhooks";
+        for (String internal : List.of("https://169.254.169.254/latest/meta-data/", "https://10.0.0.5/hook",
+                "https://192.168.1.20/hook", "https://172.16.0.1/hook", "https://[fd12:3456::1]/hook",
+                "https://[fe80::1]/hook", "https://[::ffff:10.0.0.5]/hook", "https://0.0.0.0/hook")) {
+            ServiceResponse refused = http().post(path, Map.of("url", internal, "events", List.of("BOOKED")));
+
+            assertThat(refused.status()).as(internal).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.text("detail")).as(internal).contains("réseau interne");
+        }
+        assertThat(http().get(path).expect(200).body()).isEmpty();
+    }
+
+    @Test
+    void anEndpointWhoseAddressTurnedInternalSinceIsNotPostedToAndEachAttemptIsLogged() {
+        // registered when its name led outside; its DNS now answers with the cloud's metadata service
+        JsonNode endpoint = register("CANCELLED");
+        jdbc.sql("UPDATE webhook_endpoint SET url = 'https://169.254.169.254/latest/meta-data/' WHERE id = :id")
+                .param("id", UUID.fromString(endpoint.get("id").asText())).update();
+        String appointmentId = Events.newId();
+        publishContact(appointmentId);
+        Events.publish(cancelled(appointmentId));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> lines(endpoint).size() == 1
+                && lines(endpoint).get(0).get("status").asText().equals("FAILED"));
+        JsonNode failed = lines(endpoint).get(0);
+        assertThat(failed.get("lastError").asText()).contains("réseau interne").contains("169.254.169.254");
+        JsonNode attempts = http().get(deliveries(endpoint) + "/" + failed.get("id").asText() + "/attempts")
+                .expect(200).body();
+        assertThat(attempts).hasSize(failed.get("attempts").asInt()).hasSizeGreaterThan(1)
+                .allSatisfy(attempt -> assertThat(attempt.get("error").asText()).contains("réseau interne"));
+        assertThat(receiver.received()).isEmpty();
     }
 
     private String deliveries(JsonNode endpoint) {

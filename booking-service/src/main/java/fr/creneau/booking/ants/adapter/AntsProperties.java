@@ -15,7 +15,7 @@ import java.time.Duration;
  */
 @ConfigurationProperties("booking.ants")
 public record AntsProperties(String editorToken, String portalUrl, int maxDays, Coordination coordination,
-        Outbox outbox) {
+        Outbox outbox, Purge purge) {
 
     /**
      * @param timeout how long a status check waits for the ANTS before the commune's choice applies
@@ -29,6 +29,13 @@ public record AntsProperties(String editorToken, String portalUrl, int maxDays, 
 
     /** @param firstRetry the wait after a first failure, doubled at each one up to {@code maxRetry} */
     public record Outbox(Duration pollInterval, Duration firstRetry, Duration maxRetry, int batch) {
+    }
+
+    /**
+     * @param keep how long a declaration the ANTS accepted, and a line of the call log, are kept
+     * @param interval how often what is older is deleted
+     */
+    public record Purge(Duration keep, Duration interval) {
     }
 
     public boolean coordinationConfigured() {

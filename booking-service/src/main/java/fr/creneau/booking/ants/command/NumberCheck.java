@@ -7,6 +7,7 @@ import fr.creneau.booking.ants.adapter.StatusReading;
 import fr.creneau.booking.ants.domain.AntsSettings;
 import fr.creneau.booking.ants.domain.Fallback;
 import fr.creneau.booking.ants.domain.NumberStatus;
+import fr.creneau.booking.ants.view.FollowedNumbers;
 import fr.creneau.booking.ants.view.SettingsView;
 import org.springframework.stereotype.Service;
 
@@ -27,14 +28,26 @@ public class NumberCheck {
     private final CallJournal journal;
     private final SettingsView settings;
     private final AntsProperties properties;
+    private final FollowedNumbers followed;
 
     NumberCheck(CoordinationClient client, AntsBreaker breaker, CallJournal journal, SettingsView settings,
-            AntsProperties properties) {
+            AntsProperties properties, FollowedNumbers followed) {
         this.client = client;
         this.breaker = breaker;
         this.journal = journal;
         this.settings = settings;
         this.properties = properties;
+        this.followed = followed;
+    }
+
+    /**
+     * Asks again, just before a hold is confirmed, for the numbers it was taken with: one may have been consumed, or
+     * booked elsewhere, since the citizen entered it. The same refusals and the same outage choice apply.
+     */
+    public void recheck(String communeId, String appointmentId) {
+        if (properties.coordinationConfigured()) {
+            check(communeId, followed.of(appointmentId));
+        }
     }
 
     /** Refuses what cannot be booked; returns the notices to show the citizen (none for a plain valid number). */

@@ -7,7 +7,12 @@ import fr.creneau.booking.ants.adapter.AntsProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Empties the ANTS outbox every few seconds, on one instance at a time (db-scheduler picks it). */
+import java.time.Clock;
+
+/**
+ * Empties the ANTS outbox every few seconds, and purges what is past its retention every hour or so, each on one
+ * instance at a time (db-scheduler picks it).
+ */
 @Configuration
 class OutboxSchedule {
 
@@ -15,5 +20,11 @@ class OutboxSchedule {
     RecurringTask<Void> antsOutboxTask(OutboxSender sender, AntsProperties properties) {
         return Tasks.recurring("ants-outbox", FixedDelay.of(properties.outbox().pollInterval()))
                 .execute((instance, context) -> sender.sendDue());
+    }
+
+    @Bean
+    RecurringTask<Void> antsPurgeTask(AntsPurge purge, AntsProperties properties, Clock clock) {
+        return Tasks.recurring("ants-purge", FixedDelay.of(properties.purge().interval()))
+                .execute((instance, context) -> purge.purge(clock.instant()));
     }
 }

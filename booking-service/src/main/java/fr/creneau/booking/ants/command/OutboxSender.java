@@ -3,6 +3,7 @@ package fr.creneau.booking.ants.command;
 import fr.creneau.booking.ants.adapter.AntsAnswer;
 import fr.creneau.booking.ants.adapter.AntsProperties;
 import fr.creneau.booking.ants.adapter.CoordinationClient;
+import fr.creneau.booking.ants.view.LinkSeal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -23,7 +24,7 @@ import java.util.Set;
 @Service
 public class OutboxSender {
 
-    record Pending(long id, String communeId, String operation, String applicationId, String meetingPoint,
+    record Pending(long id, String communeId, String appointmentId, String operation, String applicationId, String meetingPoint,
             String meetingPointId, String appointmentDate, String managementUrl, int attempts) {
     }
 
@@ -32,14 +33,16 @@ public class OutboxSender {
     private final CallJournal journal;
     private final AntsProperties properties;
     private final Clock clock;
+    private final LinkSeal seal;
 
     OutboxSender(JdbcClient jdbc, CoordinationClient client, CallJournal journal, AntsProperties properties,
-            Clock clock) {
+            Clock clock, LinkSeal seal) {
         this.jdbc = jdbc;
         this.client = client;
         this.journal = journal;
         this.properties = properties;
         this.clock = clock;
+        this.seal = seal;
     }
 
     /** Sends what is due; returns how many rows the ANTS accepted. */
@@ -81,7 +84,7 @@ public class OutboxSender {
     private List<Pending> due() {
         // a row waits for the older unsent rows of its number, whatever their own retry time
         return jdbc.sql("""
-                        SELECT id, commune_id, operation, application_id, meeting_point, meeting_point_id,
+                        SELECT id, commune_id, appointment_id, operation, application_id, meeting_point, meeting_point_id,
                             appointment_date, management_url, attempts
                         FROM ants_outbox o
                         WHERE sent_at IS NULL AND next_attempt_at <= :now
@@ -91,7 +94,8 @@ public class OutboxSender {
                 .param("now", Timestamp.from(clock.instant()))
                 .param("batch", properties.outbox().batch())
                 .query((rs, row) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9)))
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs.getInt(10)))
                 .list();
     }
 
@@ -102,13 +106,13 @@ public class OutboxSender {
         return wait.compareTo(max) > 0 ? max : wait;
     }
 
-    private static Map<String, String> parameters(Pending row) {
+    private Map<String, String> parameters(Pending row) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("application_id", row.applicationId());
         parameters.put("meeting_point", row.meetingPoint());
         parameters.put("meeting_point_id", row.meetingPointId());
         parameters.put("appointment_date", row.appointmentDate());
-        parameters.put("management_url", row.managementUrl());
+        parameters.put("management_url", seal.open(row.appointmentId(), row.managementUrl()));
         return parameters;
     }
 }

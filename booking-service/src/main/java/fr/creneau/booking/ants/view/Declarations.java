@@ -21,6 +21,7 @@ import java.util.Set;
  * Follows the appointments of communes connected to the ANTS, in the transaction of each event: a confirmation
  * queues a declaration per number, a cancellation its withdrawal, a move both (withdraw, then declare). The queue
  * is the outbox that {@code OutboxSender} empties, so a declaration is written exactly when its event is stored.
+ * The management link is kept sealed ({@link LinkSeal}) here and in the outbox.
  */
 @Component
 @ProcessingGroup("booking-projections")
@@ -33,13 +34,15 @@ class Declarations {
     private final SettingsView settings;
     private final ContactVault vault;
     private final String portal;
+    private final LinkSeal seal;
 
     Declarations(DeclarationTables tables, SettingsView settings, ContactVault vault,
-            @Value("${booking.ants.portal-url:}") String portalUrl) {
+            @Value("${booking.ants.portal-url:}") String portalUrl, LinkSeal seal) {
         this.tables = tables;
         this.settings = settings;
         this.vault = vault;
         this.portal = portalUrl.endsWith("/") ? portalUrl.substring(0, portalUrl.length() - 1) : portalUrl;
+        this.seal = seal;
     }
 
     @EventHandler
@@ -73,7 +76,8 @@ class Declarations {
         if (contact == null || contact.antsNumbers().isEmpty() || contact.manageToken() == null) {
             return;
         }
-        tables.remember(booking, portal + "/gerer/" + contact.manageToken(), contact.antsNumbers());
+        tables.remember(booking, seal.seal(booking.appointmentId(), portal + "/gerer/" + contact.manageToken()),
+                contact.antsNumbers());
     }
 
     private void follow(AppointmentEvent event) {

@@ -1,6 +1,7 @@
 package fr.creneau.booking.ants.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.creneau.booking.ants.domain.AntsTimes;
 import fr.creneau.booking.ants.domain.Reason;
 import fr.creneau.booking.ants.view.ApplicationSearch;
@@ -8,25 +9,26 @@ import fr.creneau.booking.ants.view.MeetingPoints;
 import fr.creneau.booking.ants.view.TimeSlots;
 import fr.creneau.booking.ants.adapter.AntsProperties;
 import fr.creneau.platform.problem.InvalidRequestException;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The three endpoints every editor offers the ANTS, in its names and shapes, behind its token. */
+/** The three endpoints every editor offers the ANTS, in its names and shapes, behind its token ({@link EditorToken}). */
 @RestController
 @RequestMapping("/api/booking/ants")
 class EditorController {
 
-    static final String TOKEN_HEADER = "X-HUB-RDV-AUTH-TOKEN";
     private static final int MAX_IDS = 200;
 
     record MeetingPointView(String id, String name, Double longitude, Double latitude,
@@ -34,32 +36,28 @@ class EditorController {
             @JsonProperty("zip_code") String zipCode, @JsonProperty("city_name") String cityName) {
     }
 
-    record SlotView(String datetime, @JsonProperty("callback_url") String callbackUrl) {
-    }
-
     record AppointmentView(@JsonProperty("meeting_point") String meetingPoint,
             @JsonProperty("meeting_point_id") String meetingPointId, String datetime,
             @JsonProperty("management_url") String managementUrl, @JsonProperty("cancel_url") String cancelUrl) {
     }
 
-    private final EditorToken token;
     private final MeetingPoints meetingPoints;
     private final TimeSlots timeSlots;
     private final ApplicationSearch applications;
     private final AntsProperties properties;
+    private final ObjectMapper json;
 
-    EditorController(EditorToken token, MeetingPoints meetingPoints, TimeSlots timeSlots,
-            ApplicationSearch applications, AntsProperties properties) {
-        this.token = token;
+    EditorController(MeetingPoints meetingPoints, TimeSlots timeSlots,
+            ApplicationSearch applications, AntsProperties properties, ObjectMapper json) {
         this.meetingPoints = meetingPoints;
         this.timeSlots = timeSlots;
         this.applications = applications;
         this.properties = properties;
+        this.json = json;
     }
 
     @GetMapping("/getManagedMeetingPoints")
-    List<MeetingPointView> managedMeetingPoints(@RequestHeader(value = TOKEN_HEADER, required = false) String auth) {
-        token.check(auth);
+    List<MeetingPointView> managedMeetingPoints() {
         return meetingPoints.all().stream()
                 .map(point -> new MeetingPointView(point.id(), point.name(), point.longitude(), point.latitude(),
                         point.address(), point.zipCode(), point.cityName()))
@@ -67,13 +65,12 @@ class EditorController {
     }
 
     @GetMapping("/availableTimeSlots")
-    Map<String, List<SlotView>> availableTimeSlots(@RequestHeader(value = TOKEN_HEADER, required = false) String auth,
-            @RequestParam("meeting_point_ids") List<String> meetingPointIds,
+    void availableTimeSlots(@RequestParam("meeting_point_ids") List<String> meetingPointIds,
             @RequestParam("start_date") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
             @RequestParam("end_date") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate end,
             @RequestParam(value = "reason", defaultValue = "CNI") String reason,
-            @RequestParam(value = "documents_number", defaultValue = "1") int documents) {
-        token.check(auth);
+            @RequestParam(value = "documents_number", defaultValue = "1") int documents,
+            HttpServletResponse response) throws IOException {
         assertFewIds(meetingPointIds, "meeting_point_ids");
         if (end.isBefore(start)) {
             throw new InvalidRequestException("La date de fin (end_date) précède la date de début (start_date).");
@@ -86,17 +83,14 @@ class EditorController {
         }
         Reason wanted = Reason.fromWire(reason).orElseThrow(() -> new InvalidRequestException(
                 "Le motif (reason) doit être CNI, PASSPORT ou CNI-PASSPORT."));
-        Map<String, List<SlotView>> answer = new LinkedHashMap<>();
-        timeSlots.find(meetingPointIds, start, end, wanted, documents).forEach((id, slots) -> answer.put(id,
-                slots.stream().map(slot -> new SlotView(AntsTimes.slot(slot.start()), slot.callbackUrl())).toList()));
-        return answer;
+        List<TimeSlots.PointSlots> points = timeSlots.find(meetingPointIds, start, end, wanted, documents);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        SlotsJson.write(json.getFactory(), points, response.getOutputStream());
     }
 
     @GetMapping("/searchApplicationIds")
     Map<String, List<AppointmentView>> searchApplicationIds(
-            @RequestHeader(value = TOKEN_HEADER, required = false) String auth,
             @RequestParam("application_ids") List<String> applicationIds) {
-        token.check(auth);
         assertFewIds(applicationIds, "application_ids");
         Map<String, List<AppointmentView>> answer = new LinkedHashMap<>();
         applications.find(applicationIds).forEach((number, found) -> answer.put(number, found.stream()

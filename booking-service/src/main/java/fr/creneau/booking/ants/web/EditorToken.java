@@ -1,7 +1,10 @@
 package fr.creneau.booking.ants.web;
 
 import fr.creneau.booking.ants.adapter.AntsProperties;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,10 +12,13 @@ import java.security.NoSuchAlgorithmException;
 
 /**
  * Checks the token the ANTS sends against the installation's, in constant time: both are hashed first, so that
- * neither their content nor their length shows in how long the comparison takes.
+ * neither their content nor their length shows in how long the comparison takes. It runs before the handler's
+ * parameters are even read, so a caller without the token learns nothing from their validation.
  */
 @Component
-class EditorToken {
+class EditorToken implements HandlerInterceptor {
+
+    static final String HEADER = "X-HUB-RDV-AUTH-TOKEN";
 
     /** No token is configured: the API is off. */
     static class NotConfigured extends RuntimeException {
@@ -27,6 +33,12 @@ class EditorToken {
     EditorToken(AntsProperties properties) {
         String token = properties.editorToken();
         this.expected = token == null || token.isBlank() ? null : sha256(token.trim());
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        check(request.getHeader(HEADER));
+        return true;
     }
 
     void check(String presented) {

@@ -83,7 +83,7 @@ public class AvailabilityFinder {
      * Each slot is weighed against the bookings that overlap it only: weighed against all those of the period, a
      * week of a busy counter cost slots × bookings comparisons, and grew with the rush.
      */
-    private static List<Usage> slotsIn(CapacityWindow capacity, DayCapacity day, List<Usage> used, Demand demand,
+    static List<Usage> slotsIn(CapacityWindow capacity, DayCapacity day, List<Usage> used, Demand demand,
             BookingWindow window) {
         List<Usage> inWindow = overlapping(used, capacity.range());
         List<Usage> free = new ArrayList<>();

@@ -10,8 +10,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads the availability projection. */
 @Repository
@@ -43,6 +47,39 @@ class AvailabilityTables {
                 .param("to", Timestamp.from(to))
                 .query((rs, row) -> new Usage(range(rs), rs.getInt("units")))
                 .list();
+    }
+
+    /** The capacity windows of many counters at once, by counter, each counter's in order. */
+    Map<String, List<CapacityWindow>> windowsOf(Collection<String> counterIds, Instant from, Instant to) {
+        Map<String, List<CapacityWindow>> windows = new HashMap<>();
+        jdbc.sql("""
+                        SELECT counter_id, starts_at, ends_at, capacity, agent_ids FROM capacity_window
+                        WHERE counter_id IN (:counterIds) AND starts_at < :to AND ends_at > :from
+                        ORDER BY counter_id, starts_at""")
+                .param("counterIds", counterIds)
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .query(rs -> {
+                    windows.computeIfAbsent(rs.getString("counter_id"), id -> new ArrayList<>()).add(
+                            new CapacityWindow(range(rs), rs.getInt("capacity"), agents(rs.getString("agent_ids"))));
+                });
+        return windows;
+    }
+
+    /** What is booked at many counters at once, by counter. */
+    Map<String, List<Usage>> usageOf(Collection<String> counterIds, Instant from, Instant to) {
+        Map<String, List<Usage>> used = new HashMap<>();
+        jdbc.sql("""
+                        SELECT counter_id, starts_at, ends_at, units FROM occupancy
+                        WHERE counter_id IN (:counterIds) AND starts_at < :to AND ends_at > :from""")
+                .param("counterIds", counterIds)
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .query(rs -> {
+                    used.computeIfAbsent(rs.getString("counter_id"), id -> new ArrayList<>())
+                            .add(new Usage(range(rs), rs.getInt("units")));
+                });
+        return used;
     }
 
     /** When {@code agentId} is already booked at that counter. */

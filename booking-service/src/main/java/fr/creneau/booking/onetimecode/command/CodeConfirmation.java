@@ -1,5 +1,6 @@
 package fr.creneau.booking.onetimecode.command;
 
+import fr.creneau.booking.ants.command.NumberCheck;
 import fr.creneau.booking.appointment.view.AppointmentIndex;
 import fr.creneau.booking.appointment.view.AppointmentSummary;
 import fr.creneau.booking.counterday.command.ConfirmAppointment;
@@ -32,14 +33,16 @@ public class CodeConfirmation {
     private final CounterDaySender commands;
     private final RateLimits rateLimits;
     private final Clock clock;
+    private final NumberCheck antsNumbers;
 
     CodeConfirmation(OneTimeCodes codes, AppointmentIndex appointments, CounterDaySender commands,
-            RateLimits rateLimits, Clock clock) {
+            RateLimits rateLimits, Clock clock, NumberCheck antsNumbers) {
         this.codes = codes;
         this.appointments = appointments;
         this.commands = commands;
         this.rateLimits = rateLimits;
         this.clock = clock;
+        this.antsNumbers = antsNumbers;
     }
 
     /** Confirms the hold with {@code code}; the appointment as it now stands. */
@@ -49,6 +52,7 @@ public class CodeConfirmation {
         CodeCheck check = codes.check(appointmentId, code);
         switch (check.result()) {
             case RIGHT -> {
+                recheckAntsNumbers(appointment);
                 commands.send(new ConfirmAppointment(appointment.counterDayId(), appointmentId, clock.instant()));
                 codes.forget(appointmentId);
             }
@@ -68,6 +72,21 @@ public class CodeConfirmation {
             throw new ConflictException("Ce rendez-vous n'attend plus de code.");
         }
         return codes.resend(appointmentId, appointment.communeId());
+    }
+
+    /**
+     * A number refused now (consumed, expired, booked elsewhere where the commune refuses it) frees the hold, which
+     * could never be confirmed; without an answer from the ANTS, where the commune refuses, the hold and its code
+     * stay for another try.
+     */
+    private void recheckAntsNumbers(AppointmentSummary appointment) {
+        try {
+            antsNumbers.recheck(appointment.communeId(), appointment.appointmentId());
+        } catch (ConflictException | InvalidRequestException refused) {
+            codes.forget(appointment.appointmentId());
+            commands.send(new ReleaseHold(appointment.counterDayId(), appointment.appointmentId(), clock.instant()));
+            throw refused;
+        }
     }
 
     private void limit(String appointmentId) {

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class EditorTokenTest {
 
     private static EditorToken configured(String token) {
-        return new EditorToken(new AntsProperties(token, "", 100, null, null));
+        return new EditorToken(new AntsProperties(token, "", 100, null, null, null));
     }
 
     @Test

@@ -16,8 +16,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One attempt of one delivery: signs the kept body with a fresh timestamp, posts it, and records the outcome. A 2xx
- * is delivered; anything else (another status, no answer in time, no connection) throws, for the task to retry.
+ * One attempt of one delivery: checks that the endpoint's name still leads outside, signs the kept body with a fresh
+ * timestamp, posts it, and records the outcome. A 2xx is delivered; anything else (an internal address, another
+ * status, no answer in time, no connection) throws, for the task to retry.
  */
 @Component
 class DeliverWebhook {
@@ -27,13 +28,16 @@ class DeliverWebhook {
     private final DeliveryRows rows;
     private final EndpointClient client;
     private final Clock clock;
+    private final Destinations destinations;
 
-    DeliverWebhook(DeliveryLog log, Endpoints endpoints, DeliveryRows rows, EndpointClient client, Clock clock) {
+    DeliverWebhook(DeliveryLog log, Endpoints endpoints, DeliveryRows rows, EndpointClient client, Clock clock,
+            Destinations destinations) {
         this.log = log;
         this.endpoints = endpoints;
         this.rows = rows;
         this.client = client;
         this.clock = clock;
+        this.destinations = destinations;
     }
 
     void attempt(UUID deliveryId) {
@@ -46,6 +50,11 @@ class DeliverWebhook {
         if (endpoint.isEmpty()) {
             rows.attempted(deliveryId, DeliveryStatus.FAILED, null, "point de réception supprimé", clock.instant());
             return;
+        }
+        Optional<String> inside = destinations.refusal(endpoint.get().url());
+        if (inside.isPresent()) {
+            rows.attempted(deliveryId, DeliveryStatus.PENDING, null, inside.get(), clock.instant());
+            throw new EndpointFailed(inside.get());
         }
         Instant now = clock.instant();
         String signature = WebhookSignature.header(endpoint.get().secret(), now.getEpochSecond(), delivery.body());

@@ -8,7 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Writes the delivery log: a new delivery once per (endpoint, event), then each attempt's outcome. */
+/** Writes the delivery log: a new delivery once per (endpoint, event), then each attempt's outcome, each kept. */
 @Repository
 class DeliveryRows {
 
@@ -36,6 +36,11 @@ class DeliveryRows {
                         WHERE id = :id""")
                 .param("id", id).param("status", status.name()).param("code", responseStatus)
                 .param("error", error).param("now", Timestamp.from(now)).update();
+        jdbc.sql("""
+                        INSERT INTO webhook_attempt (delivery_id, attempted_at, response_status, error)
+                        VALUES (:id, :now, :code, :error)""")
+                .param("id", id).param("now", Timestamp.from(now)).param("code", responseStatus).param("error", error)
+                .update();
     }
 
     void status(UUID id, DeliveryStatus status) {

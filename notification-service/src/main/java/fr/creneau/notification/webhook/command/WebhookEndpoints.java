@@ -29,19 +29,21 @@ public class WebhookEndpoints {
     private final NewIds ids;
     private final Clock clock;
     private final boolean loopbackHttpAllowed;
+    private final Destinations destinations;
 
     WebhookEndpoints(JdbcClient jdbc, Endpoints endpoints, SecretSource secrets, NewIds ids, Clock clock,
-            WebhookProperties properties) {
+            WebhookProperties properties, Destinations destinations) {
         this.jdbc = jdbc;
         this.endpoints = endpoints;
         this.secrets = secrets;
         this.ids = ids;
         this.clock = clock;
         this.loopbackHttpAllowed = properties.allowLoopbackHttp();
+        this.destinations = destinations;
     }
 
     public Endpoint register(String communeId, String url, Set<WebhookEventType> events) {
-        EndpointAddress.refusal(url, loopbackHttpAllowed).ifPresent(problem -> {
+        EndpointAddress.refusal(url, loopbackHttpAllowed).or(() -> destinations.refusal(url)).ifPresent(problem -> {
             throw new InvalidRequestException(problem);
         });
         if (events == null || events.isEmpty()) {

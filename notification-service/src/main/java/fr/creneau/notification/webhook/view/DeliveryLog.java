@@ -26,6 +26,10 @@ public class DeliveryLog {
             (Integer) rs.getObject("response_status"), rs.getString("last_error"), instant(rs, "created_at"),
             instant(rs, "last_attempt_at"), instant(rs, "delivered_at"));
 
+    /** One attempt of a delivery: when, the endpoint's answer or why there was none. */
+    public record Attempt(Instant at, Integer responseStatus, String error) {
+    }
+
     private final JdbcClient jdbc;
 
     DeliveryLog(JdbcClient jdbc) {
@@ -41,6 +45,16 @@ public class DeliveryLog {
     public Optional<Delivery> find(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM webhook_delivery WHERE id = :id").param("id", id)
                 .query(DELIVERY).optional();
+    }
+
+    /** Every attempt of a delivery, oldest first. */
+    public List<Attempt> attempts(UUID deliveryId) {
+        return jdbc.sql("SELECT attempted_at, response_status, error FROM webhook_attempt WHERE delivery_id = :id "
+                        + "ORDER BY id")
+                .param("id", deliveryId)
+                .query((rs, row) -> new Attempt(instant(rs, "attempted_at"), (Integer) rs.getObject("response_status"),
+                        rs.getString("error")))
+                .list();
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -22,7 +22,8 @@ import java.util.UUID;
 
 /**
  * A commune's webhook endpoints: its administrator registers (the secret is in that answer only), deletes, and
- * replays a delivery; any of its agents reads the endpoints and their delivery log (the latest 100).
+ * replays a delivery; any of its agents reads the endpoints and their delivery log (the latest 100), each delivery's
+ * attempts included.
  */
 @RestController
 @RequestMapping("/api/notifications/communes/{communeId}/webhooks")
@@ -65,6 +66,15 @@ class WebhookController {
     List<DeliveryAnswer> deliveries(@PathVariable String communeId, @PathVariable UUID endpointId) {
         endpoints.find(communeId, endpointId).orElseThrow(() -> Missing.endpoint(endpointId));
         return log.of(endpointId, 100).stream().map(DeliveryAnswer::of).toList();
+    }
+
+    @GetMapping("/{endpointId}/deliveries/{deliveryId}/attempts")
+    List<DeliveryLog.Attempt> attempts(@PathVariable String communeId, @PathVariable UUID endpointId,
+            @PathVariable UUID deliveryId) {
+        endpoints.find(communeId, endpointId).orElseThrow(() -> Missing.endpoint(endpointId));
+        log.find(deliveryId).filter(delivery -> delivery.endpointId().equals(endpointId))
+                .orElseThrow(() -> Missing.delivery(deliveryId));
+        return log.attempts(deliveryId);
     }
 
     @AgentRoles(Role.COMMUNE_ADMIN)
