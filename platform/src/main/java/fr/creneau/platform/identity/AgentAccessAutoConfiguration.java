@@ -45,6 +45,12 @@ public class AgentAccessAutoConfiguration implements WebMvcConfigurer {
         resolvers.add(agents);
     }
 
+    /** The same reader of the forwarded identity, for a check that must run before a handler's arguments are read. */
+    @Bean
+    CurrentAgent currentAgent() {
+        return agents;
+    }
+
     /** No default key: a service that would accept identities signed with a well-known one would trust anyone. */
     static IdentityToken tokens(IdentityProperties identity) {
         IdentityKeyProblem.of(identity.key(), ", et sans elle ce service ne peut reconnaître aucun agent")

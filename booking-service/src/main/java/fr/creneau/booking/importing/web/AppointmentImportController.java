@@ -71,7 +71,7 @@ class AppointmentImportController {
         return Map.of("importId", importId);
     }
 
-    @PutMapping(path = "/{importId}/parts/{partNo}", consumes = {"text/csv", "text/plain"})
+    @PutMapping(path = "/{importId}/parts/{partNo}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void part(@PathVariable String commune, @PathVariable String importId, @PathVariable int partNo,
             @RequestBody String body, AgentIdentity agent) {

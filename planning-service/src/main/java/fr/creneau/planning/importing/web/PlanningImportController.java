@@ -33,7 +33,7 @@ class PlanningImportController {
         this.scope = scope;
     }
 
-    @PostMapping(path = "/api/planning/imports/communes/{commune}/{file}", consumes = {"text/csv", "text/plain"})
+    @PostMapping(path = "/api/planning/imports/communes/{commune}/{file}")
     PlanningImportReport run(@PathVariable String commune, @PathVariable String file,
             @RequestParam(name = "dryRun", defaultValue = "true") boolean dryRun,
             @RequestParam(name = "fileName", required = false) String fileName,
