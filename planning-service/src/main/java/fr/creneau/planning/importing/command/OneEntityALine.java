@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * A file with one entity a line, named in column {@code nameColumn}: a name the commune has already is skipped, a name
@@ -26,7 +26,7 @@ final class OneEntityALine {
     }
 
     static Plan plan(String fileName, List<CsvLine> lines, String nameColumn, Predicate<String> exists,
-            Commands commands, List<LineError> errors) {
+            Commands commands, List<LineError> errors, Supplier<String> ids) {
         List<Object> all = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
         int created = 0;
@@ -43,7 +43,7 @@ final class OneEntityALine {
                 continue;
             }
             try {
-                all.addAll(commands.of(line, UUID.randomUUID().toString()));
+                all.addAll(commands.of(line, ids.get()));
                 created++;
             } catch (IllegalArgumentException e) {
                 errors.add(new LineError(fileName, line.line(), e.getMessage()));

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Runs one planning file of a commune, all or nothing: every line is checked first (the same value objects as the
@@ -42,8 +43,9 @@ public class PlanningImporter {
         this.transactions = transactions;
     }
 
+    /** {@code ids} draws the id of each place, type, week, counter, agent and option the file creates. */
     public PlanningImportReport run(CommuneView commune, PlanningFile file, String fileName, String text,
-            boolean dryRun) {
+            boolean dryRun, Supplier<String> ids) {
         String communeId = commune.communeId();
         CsvFile csv = CsvFile.read(fileName, text, file.required(), file.known());
         List<LineError> errors = new ArrayList<>(csv.errors());
@@ -53,11 +55,11 @@ public class PlanningImporter {
         }
         CommuneNames names = CommuneNames.of(views, communeId);
         Plan plan = switch (file) {
-            case LIEUX -> PlacesAndTypes.places(communeId, fileName, csv.lines(), names, errors);
-            case TYPES -> PlacesAndTypes.types(communeId, fileName, csv.lines(), names, errors);
-            case SEMAINES -> WeeksCountersAgents.weeks(communeId, fileName, csv.lines(), names, errors);
-            case GUICHETS -> WeeksCountersAgents.counters(communeId, fileName, csv.lines(), names, errors);
-            case AGENTS -> WeeksCountersAgents.agents(communeId, fileName, csv.lines(), names, errors);
+            case LIEUX -> PlacesAndTypes.places(communeId, fileName, csv.lines(), names, errors, ids);
+            case TYPES -> PlacesAndTypes.types(communeId, fileName, csv.lines(), names, errors, ids);
+            case SEMAINES -> WeeksCountersAgents.weeks(communeId, fileName, csv.lines(), names, errors, ids);
+            case GUICHETS -> WeeksCountersAgents.counters(communeId, fileName, csv.lines(), names, errors, ids);
+            case AGENTS -> WeeksCountersAgents.agents(communeId, fileName, csv.lines(), names, errors, ids);
         };
         if (file == PlanningFile.GUICHETS && errors.isEmpty()) {
             quotaError(commune, fileName, plan.created()).ifPresent(errors::add);

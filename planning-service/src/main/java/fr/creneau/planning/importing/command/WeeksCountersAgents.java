@@ -22,7 +22,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The reference weeks file ({@code semaines}: one line a day, {@code 09h00-12h00 14h00-17h00}), the counters file
@@ -35,7 +35,7 @@ final class WeeksCountersAgents {
     }
 
     static Plan weeks(String communeId, String fileName, List<CsvLine> lines, CommuneNames names,
-            List<LineError> errors) {
+            List<LineError> errors, Supplier<String> ids) {
         Map<String, List<CsvLine>> byWeek = new LinkedHashMap<>();
         lines.forEach(line -> byWeek.computeIfAbsent(CommuneNames.key(line.get("nom")), k -> new ArrayList<>()).add(line));
         List<Object> commands = new ArrayList<>();
@@ -52,7 +52,7 @@ final class WeeksCountersAgents {
             Map<String, List<String>> days = new LinkedHashMap<>();
             week.forEach(line -> days.put(String.valueOf(line.get("jour")), ranges(line.get("plages"))));
             try {
-                commands.add(new CreateReferenceWeek(UUID.randomUUID().toString(), communeId, name,
+                commands.add(new CreateReferenceWeek(ids.get(), communeId, name,
                         WeeklyHoursNotation.parse(days)));
                 created++;
             } catch (IllegalArgumentException e) {
@@ -64,7 +64,7 @@ final class WeeksCountersAgents {
     }
 
     static Plan counters(String communeId, String fileName, List<CsvLine> lines, CommuneNames names,
-            List<LineError> errors) {
+            List<LineError> errors, Supplier<String> ids) {
         return OneEntityALine.plan(fileName, lines, "nom", name -> names.counter(name).isPresent(), (line, id) -> {
             PlaceView place = names.place(line.get("lieu")).orElseThrow(() -> new IllegalArgumentException(
                     "Le lieu « %s » est inconnu dans cette commune.".formatted(line.get("lieu"))));
@@ -74,23 +74,24 @@ final class WeeksCountersAgents {
             List<Object> commands = new ArrayList<>();
             commands.add(new CreateCounter(id, communeId, new CounterDetails(place.placeId(), line.get("nom"), types)));
             if (line.get("semaine") != null) {
-                commands.add(schedule(communeId, id, line, names));
+                commands.add(schedule(communeId, id, line, names, ids));
             }
             return commands;
-        }, errors);
+        }, errors, ids);
     }
 
     static Plan agents(String communeId, String fileName, List<CsvLine> lines, CommuneNames names,
-            List<LineError> errors) {
+            List<LineError> errors, Supplier<String> ids) {
         return OneEntityALine.plan(fileName, lines, "nom", name -> names.agent(name).isPresent(), (line, id) -> {
             List<String> counters = Cells.list(line, "guichets").stream().map(name -> names.counter(name)
                     .map(CounterView::counterId).orElseThrow(() -> new IllegalArgumentException(
                             "Le guichet « %s » est inconnu dans cette commune.".formatted(name)))).toList();
             return List.of(new CreateAgent(id, communeId, new AgentDetails(line.get("nom"), List.of(), counters)));
-        }, errors);
+        }, errors, ids);
     }
 
-    private static ApplyReferenceWeek schedule(String communeId, String counterId, CsvLine line, CommuneNames names) {
+    private static ApplyReferenceWeek schedule(String communeId, String counterId, CsvLine line, CommuneNames names,
+            Supplier<String> ids) {
         ReferenceWeekView week = names.week(line.get("semaine")).orElseThrow(() -> new IllegalArgumentException(
                 "La semaine de référence « %s » est inconnue dans cette commune.".formatted(line.get("semaine"))));
         LocalDate from = Cells.date(line, "du");
@@ -101,7 +102,7 @@ final class WeeksCountersAgents {
         Integer agents = Cells.number(line, "agents");
         return new ApplyReferenceWeek(counterId, communeId, week.referenceWeekId(), new ScheduleApplication(
                 week.hours(), new DateSpan(from, to), agents == null ? 1 : agents, week.referenceWeekId(),
-                UUID.randomUUID().toString()));
+                ids.get()));
     }
 
     private static List<String> ranges(String text) {

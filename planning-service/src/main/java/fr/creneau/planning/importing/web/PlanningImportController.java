@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.UUID;
+
 /**
  * One planning file of a commune moving in, as CSV in the body, run dry (the default) or for real: {@code lieux},
  * {@code types}, {@code semaines}, {@code guichets}, {@code agents}, in that order, as each names what the ones
@@ -50,6 +52,6 @@ class PlanningImportController {
             throw new InvalidRequestException("Le nom du fichier ou son contenu n'est pas un texte acceptable.");
         }
         CommuneView communeView = scope.commune(commune);
-        return importer.run(communeView, kind, name, body, dryRun);
+        return importer.run(communeView, kind, name, body, dryRun, () -> UUID.randomUUID().toString());
     }
 }
