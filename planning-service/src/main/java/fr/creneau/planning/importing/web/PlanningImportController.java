@@ -7,6 +7,7 @@ import fr.creneau.planning.importing.command.PlanningImporter;
 import fr.creneau.planning.importing.domain.PlanningFile;
 import fr.creneau.planning.importing.domain.PlanningImportReport;
 import fr.creneau.planning.shared.web.CommuneScope;
+import fr.creneau.platform.identity.AgentRoles;
 import fr.creneau.platform.problem.ForbiddenException;
 import fr.creneau.platform.problem.InvalidRequestException;
 import fr.creneau.platform.problem.NotFoundException;
@@ -36,6 +37,7 @@ class PlanningImportController {
     }
 
     @PostMapping(path = "/api/planning/imports/communes/{commune}/{file}")
+    @AgentRoles({Role.PLATFORM_ADMIN, Role.COMMUNE_ADMIN})
     PlanningImportReport run(@PathVariable String commune, @PathVariable String file,
             @RequestParam(name = "dryRun", defaultValue = "true") boolean dryRun,
             @RequestParam(name = "fileName", required = false) String fileName,
