@@ -1,17 +1,10 @@
 package fr.creneau.notification.planning.web;
 
 import fr.creneau.notification.planning.view.CommuneSuspensions;
-import fr.creneau.platform.problem.ConflictException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import fr.creneau.platform.suspension.SuspendedCommuneWrites;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-
-import java.util.Map;
-import java.util.Set;
 
 /**
  * A suspended commune's notification settings are read, never changed: every write under
@@ -21,8 +14,6 @@ import java.util.Set;
 @Configuration(proxyBeanMethods = false)
 class SuspendedCommunes implements WebMvcConfigurer {
 
-    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
-
     private final CommuneSuspensions suspensions;
 
     SuspendedCommunes(CommuneSuspensions suspensions) {
@@ -31,23 +22,13 @@ class SuspendedCommunes implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new HandlerInterceptor() {
-            @Override
-            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-                if (!READS.contains(request.getMethod())
-                        && request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> vars
-                        && vars.get("communeId") instanceof String communeId && suspensions.suspended(communeId)) {
-                    throw new ConflictException(("La commune « %s » est suspendue par l'opérateur de la plateforme : "
-                            + "ses réglages de notification restent consultables mais ne peuvent pas être modifiés. "
-                            + "Les messages des rendez-vous déjà pris partent toujours.").formatted(communeId),
-                            Map.of("suspended", true));
-                }
-                return true;
-            }
-        }).addPathPatterns("/api/notifications/communes/**")
+        registry.addInterceptor(new SuspendedCommuneWrites(suspensions::suspended,
+                        "ses réglages de notification restent consultables mais ne peuvent pas être modifiés. "
+                                + "Les messages des rendez-vous déjà pris partent toujours"))
+                .addPathPatterns("/api/notifications/communes/**")
                 .excludePathPatterns("/api/notifications/communes/*/templates/*/*/preview",
                         "/api/notifications/communes/*/notices/*/retry",
                         "/api/notifications/communes/*/webhooks/*/deliveries/*/replay")
-                .order(1000);
+                .order(SuspendedCommuneWrites.ORDER);
     }
 }
