@@ -4,7 +4,6 @@ import fr.creneau.booking.catalog.view.Catalog;
 import fr.creneau.booking.importing.command.ImportRuns;
 import fr.creneau.booking.importing.command.ImportStore;
 import fr.creneau.booking.importing.domain.ImportReport;
-import fr.creneau.identity.AgentIdentity;
 import fr.creneau.platform.problem.InvalidRequestException;
 import fr.creneau.platform.problem.NotFoundException;
 import jakarta.validation.Valid;
@@ -61,8 +60,7 @@ class AppointmentImportController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, String> declare(@PathVariable String commune, @Valid @RequestBody NewImport file, AgentIdentity agent) {
-        ImportAccess.check(agent, commune);
+    Map<String, String> declare(@PathVariable String commune, @Valid @RequestBody NewImport file) {
         if (catalog.commune(commune).isEmpty()) {
             throw new NotFoundException("La commune « %s » est inconnue.".formatted(commune));
         }
@@ -74,8 +72,7 @@ class AppointmentImportController {
     @PutMapping(path = "/{importId}/parts/{partNo}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void part(@PathVariable String commune, @PathVariable String importId, @PathVariable int partNo,
-            @RequestBody String body, AgentIdentity agent) {
-        ImportAccess.check(agent, commune);
+            @RequestBody String body) {
         if (partNo < 0 || partNo >= MOST_PARTS) {
             throw new InvalidRequestException("Le numéro de partie va de 0 à %d.".formatted(MOST_PARTS - 1));
         }
@@ -87,16 +84,13 @@ class AppointmentImportController {
 
     @PostMapping("/{importId}/runs")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    ImportReport run(@PathVariable String commune, @PathVariable String importId, @RequestBody Run run,
-            AgentIdentity agent) {
-        ImportAccess.check(agent, commune);
+    ImportReport run(@PathVariable String commune, @PathVariable String importId, @RequestBody Run run) {
         return runs.start(file(commune, importId), !Boolean.FALSE.equals(run.dryRun()),
                 Boolean.TRUE.equals(run.notifyCitizens()));
     }
 
     @GetMapping("/{importId}")
-    ImportReport report(@PathVariable String commune, @PathVariable String importId, AgentIdentity agent) {
-        ImportAccess.check(agent, commune);
+    ImportReport report(@PathVariable String commune, @PathVariable String importId) {
         return runs.report(file(commune, importId).importId());
     }
 

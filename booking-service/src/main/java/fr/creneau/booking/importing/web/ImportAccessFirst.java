@@ -12,9 +12,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import java.util.Map;
 
 /**
- * Who may import into a commune is checked before the request's body is read and validated: another commune's agent
- * gets a 403, and learns nothing of what the body should hold. A request without identity is left to the agent
- * access check, which answers 401.
+ * Who may import into a commune is checked here, for every import endpoint, before the request's body is read and
+ * validated: another commune's agent gets a 403, and learns nothing of what the body should hold. A request without
+ * identity is left to the agent access check (booking.agent-access.paths), which answers 401.
  */
 @Component
 class ImportAccessFirst implements HandlerInterceptor, WebMvcConfigurer {
