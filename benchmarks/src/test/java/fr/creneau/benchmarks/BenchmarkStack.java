@@ -1,6 +1,7 @@
 package fr.creneau.benchmarks;
 
 import fr.creneau.benchmarks.profile.Recordings;
+import fr.creneau.benchmarks.profile.Statements;
 import fr.creneau.launcher.Service;
 import fr.creneau.launcher.Stack;
 import fr.creneau.launcher.StackMemory;
@@ -64,6 +65,9 @@ final class BenchmarkStack implements AutoCloseable {
         if (!Measured.PROFILE.isEmpty()) {
             // added to the launcher's options (or those given) of every service
             builder.environment("JAVA_TOOL_OPTIONS", Recordings.JVM_OPTION);
+        }
+        if (!Statements.WINDOWS.isEmpty()) {
+            Statements.SERVER_SETTINGS.forEach(builder::postgresSetting);
         }
         Stack stack = builder
                 .rootDirectory(root())

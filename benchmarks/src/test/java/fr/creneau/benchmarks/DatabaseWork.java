@@ -16,7 +16,7 @@ final class DatabaseWork {
 
     private static final String QUERY = """
             SELECT datname, xact_commit, tup_inserted + tup_updated + tup_deleted AS written FROM pg_stat_database
-            WHERE datname LIKE 'creneau\\_%' AND datname <> 'creneau_benchmark' ORDER BY datname""";
+            WHERE datname LIKE 'creneau\\_%' AND datname NOT IN ('creneau_benchmark', 'creneau_statements') ORDER BY datname""";
 
     private final Map<String, long[]> counts;
 

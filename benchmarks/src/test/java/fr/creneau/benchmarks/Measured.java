@@ -2,6 +2,7 @@ package fr.creneau.benchmarks;
 
 import fr.creneau.benchmarks.profile.FlameSummary;
 import fr.creneau.benchmarks.profile.Recordings;
+import fr.creneau.benchmarks.profile.Statements;
 import fr.creneau.launcher.Service;
 import fr.creneau.launcher.Stack;
 
@@ -53,6 +54,28 @@ final class Measured {
 
     /** Like {@link #window}, recording every service with JFR when {@code name} matches the profile asked for. */
     LoadResult window(String name, Callable<LoadResult> run) throws Exception {
+        if (Statements.WINDOWS.contains(name)) {
+            return counted(name, () -> recorded(name, run));
+        }
+        return recorded(name, run);
+    }
+
+    /** The window with every statement sent to PostgreSQL counted per operation ({@code -Dbenchmark.statements}). */
+    private LoadResult counted(String name, Callable<LoadResult> run) throws Exception {
+        Statements statements = new Statements(stack.scratchDatabase("creneau_statements"), stack.databaseUser(),
+                stack.databasePassword());
+        statements.reset();
+        LoadResult result = run.call();
+        List<String> lines = new ArrayList<>(List.of("statements per operation in « %s » (%d operations):"
+                .formatted(name, result.latency().count())));
+        lines.addAll(statements.perOperation(result.latency().count(), 0.05));
+        Path directory = Files.createDirectories(directory(name));
+        Files.write(directory.resolve("statements.txt"), lines);
+        profiles.add(String.join("\n", lines));
+        return result;
+    }
+
+    private LoadResult recorded(String name, Callable<LoadResult> run) throws Exception {
         if (!PROFILE.contains(name)) {
             return window(run);
         }
@@ -64,7 +87,7 @@ final class Measured {
         });
         Recordings recordings = Recordings.start(services);
         LoadResult result = window(run);
-        Path directory = Path.of("target", "profiles", name.replaceAll("[^A-Za-z0-9]+", "-"));
+        Path directory = directory(name);
         Map<String, Path> files = recordings.stop(directory);
         StringBuilder text = new StringBuilder("profile of « %s »%n".formatted(name));
         for (Map.Entry<String, Path> file : files.entrySet()) {
@@ -73,6 +96,10 @@ final class Measured {
         Files.writeString(directory.resolve("summary.txt"), text);
         profiles.add(text.toString());
         return result;
+    }
+
+    private static Path directory(String window) {
+        return Path.of("target", "profiles", window.replaceAll("[^A-Za-z0-9]+", "-"));
     }
 
     List<String> cpuPerOperation() {
