@@ -41,17 +41,17 @@ public class Catalog {
 
     /** The operator's suspension of the commune, if it is suspended now. */
     public Optional<CommuneSuspension> suspension(String communeId) {
-        return table.find(CommuneSuspension.class, communeId).filter(CommuneSuspension::suspended);
+        return table.setting(CommuneSuspension.class, communeId).filter(CommuneSuspension::suspended);
     }
 
     /** Whether the commune's subscription has the voice server: not until the operator says so. */
     public boolean voiceOffered(String communeId) {
-        return table.find(CommuneOptions.class, communeId).map(CommuneOptions::voice).orElse(false);
+        return table.setting(CommuneOptions.class, communeId).map(CommuneOptions::voice).orElse(false);
     }
 
     /** Whether SMS may go out for the commune: yes until the operator's subscription says no. */
     public boolean smsOffered(String communeId) {
-        return table.find(CommuneOptions.class, communeId).map(CommuneOptions::smsOffered).orElse(true);
+        return table.setting(CommuneOptions.class, communeId).map(CommuneOptions::smsOffered).orElse(true);
     }
 
     /** The commune's time zone, Paris's until planning says otherwise. */

@@ -2,13 +2,10 @@ package fr.creneau.booking.catalog.view;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.creneau.booking.catalog.domain.CatalogEntry;
+import fr.creneau.platform.cache.ShortLivedReads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -28,8 +25,7 @@ class CatalogTable {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
-    private final Cache<List<String>, Object> reads = Caffeine.newBuilder()
-            .maximumSize(10_000).expireAfterWrite(FRESHNESS).build();
+    private final ShortLivedReads reads = new ShortLivedReads(FRESHNESS);
 
     CatalogTable(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
@@ -50,26 +46,12 @@ class CatalogTable {
                 .param("payload", write(entry))
                 .param("occurredAt", Timestamp.from(occurredAt))
                 .update();
-        forgetReads();
+        reads.forget();
     }
 
-    /** Now, and again once the transaction ends: a read in between could have cached what it replaces. */
-    private void forgetReads() {
-        reads.invalidateAll();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    reads.invalidateAll();
-                }
-            });
-        }
-    }
-
-    @SuppressWarnings("unchecked")
     <T extends CatalogEntry> List<T> allOf(Class<T> kind, String communeId) {
         List<String> key = List.of("all", kind.getSimpleName(), communeId);
-        List<T> all = (List<T>) reads.get(key, unused -> readAll(kind, communeId));
+        List<T> all = reads.get(key, () -> readAll(kind, communeId));
         if (all.isEmpty()) {
             reads.invalidate(key);
         }
@@ -80,14 +62,22 @@ class CatalogTable {
      * What is found is kept for a few seconds; what is not is never kept: another instance may have just learnt of
      * a new type or counter, and a citizen sent here must not get a 404 for it until the entry expires.
      */
-    @SuppressWarnings("unchecked")
     <T extends CatalogEntry> Optional<T> find(Class<T> kind, String id) {
         List<String> key = List.of("one", kind.getSimpleName(), id);
-        Optional<T> found = (Optional<T>) reads.get(key, unused -> readOne(kind, id));
+        Optional<T> found = reads.get(key, () -> readOne(kind, id));
         if (found.isEmpty()) {
             reads.invalidate(key);
         }
         return found;
+    }
+
+    /**
+     * Like {@link #find}, but an absence is kept as long as an entry would be: for a setting whose absence means its
+     * default (no suspension, the default options), which every reservation asks for. A change is forgotten at once
+     * by the instance that learns it, and by the others within {@link #FRESHNESS}, as for any entry.
+     */
+    <T extends CatalogEntry> Optional<T> setting(Class<T> kind, String id) {
+        return reads.get(List.of("one", kind.getSimpleName(), id), () -> readOne(kind, id));
     }
 
     private <T extends CatalogEntry> List<T> readAll(Class<T> kind, String communeId) {
