@@ -5,6 +5,7 @@ import fr.creneau.booking.support.BookingIntegrationTest;
 import fr.creneau.booking.support.PlanningFeed;
 import fr.creneau.testsupport.AgentHeaders;
 import fr.creneau.testsupport.TestInfrastructure;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,10 @@ import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** 200 citizens rush at one slot, on one instance and on two instances sharing the database. */
+/**
+ * 200 citizens rush at one slot, on one instance and on two instances sharing the database; and at one day, whose
+ * reservations go through in batches.
+ */
 class NoOverbookingTest extends BookingIntegrationTest {
 
     private static final int CITIZENS = 200;
@@ -83,6 +87,25 @@ class NoOverbookingTest extends BookingIntegrationTest {
         assertThat(heldInEventStore(feed)).isEqualTo(capacity);
         System.out.printf("conflicts retried on the two instances: %.0f%n",
                 conflicts(meters) + conflicts(second.getBean(MeterRegistry.class)) - conflictsBefore);
+    }
+
+    @Test
+    void aRushOnOneDayGoesThroughInBatchesAndNeverOverbooks() throws Exception {
+        int capacity = 60;
+        PlanningFeed feed = openedCounter(capacity);
+        DistributionSummary batches = meters.summary("booking.counterday.batch");
+        long unitsBefore = batches.count();
+        double reservationsBefore = batches.totalAmount();
+
+        Map<Integer, Long> statuses = rush(feed, List.of("http://localhost:" + port));
+
+        assertThat(statuses).containsOnlyKeys(201, 409).containsEntry(201, (long) capacity);
+        assertThat(heldInEventStore(feed)).isEqualTo(capacity);
+        long units = batches.count() - unitsBefore;
+        long reservations = Math.round(batches.totalAmount() - reservationsBefore);
+        System.out.printf("%d reservations went through the day in %d units of work%n", reservations, units);
+        assertThat(reservations).isEqualTo(CITIZENS);
+        assertThat(units).as("reservations waiting for the same day share a unit of work").isLessThan(reservations);
     }
 
     @AfterAll

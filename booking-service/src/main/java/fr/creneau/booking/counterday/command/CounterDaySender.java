@@ -3,15 +3,12 @@ package fr.creneau.booking.counterday.command;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
@@ -30,14 +27,16 @@ import java.util.stream.IntStream;
  * (JFR: 220 s of waits in Hikari's pool and 133 s on the aggregate's lock in 15 s at 32 clients). Across days, only a
  * few commands run at once, for the same reason. A command that waits longer than the queue's time limit, or loses
  * to another instance too many times in a row, is {@link CommandsBusy}: a 503 the citizen may retry, not a 500.
+ * Reservations waiting for the same day go through in batches ({@link ReservationsTogether}).
  */
 @Component
 public class CounterDaySender {
 
     private static final int ATTEMPTS = 20;
-    private static final int STRIPES = 256;
+    static final int STRIPES = 256;
 
     private final CommandGateway gateway;
+    private final ReservationsTogether together;
     private final Counter conflicts;
     private final Counter busy;
     private final Timer waits;
@@ -46,10 +45,11 @@ public class CounterDaySender {
     private final Semaphore running;
     private final Duration queueTimeout;
 
-    CounterDaySender(CommandGateway gateway, MeterRegistry meters,
+    CounterDaySender(CommandGateway gateway, ReservationsTogether together, MeterRegistry meters,
                        @Value("${booking.commands.concurrent:5}") int concurrent,
                        @Value("${booking.commands.queue-timeout:PT20S}") Duration queueTimeout) {
         this.gateway = gateway;
+        this.together = together;
         this.conflicts = meters.counter("booking.counterday.conflicts");
         this.busy = meters.counter("booking.counterday.busy");
         this.waits = meters.timer("booking.counterday.wait");
@@ -60,23 +60,25 @@ public class CounterDaySender {
 
     public void send(CounterDayCommand command) {
         try {
-            sendInTurn(command);
+            int stripe = Math.floorMod(command.counterDayId().hashCode(), STRIPES);
+            sendInTurn(command, stripe, command instanceof ReserveSlot reservation && together.enabled()
+                    ? together.enter(reservation, stripe) : null);
         } catch (CommandsBusy e) {
             busy.increment();
             throw e;
         }
     }
 
-    private void sendInTurn(CounterDayCommand command) {
-        Lock day = days[Math.floorMod(command.counterDayId().hashCode(), STRIPES)];
-        long deadline = System.nanoTime() + queueTimeout.toNanos();
+    /** {@code waiting}: the reservation as it waits to be run with others of its day, or null. */
+    private void sendInTurn(CounterDayCommand command, int stripe, Waiting waiting) {
+        QueueDeadline deadline = QueueDeadline.in(queueTimeout);
         for (int attempt = 1; ; attempt++) {
             try {
-                sendAlone(day, command, deadline);
+                sendAlone(stripe, command, waiting, deadline);
                 return;
             } catch (RuntimeException e) {
-                RuntimeException cause = unwrap(e);
-                if (!isConflict(cause)) {
+                RuntimeException cause = Conflicts.unwrap(e);
+                if (!Conflicts.isConflict(cause)) {
                     throw cause;
                 }
                 if (attempt == ATTEMPTS) {
@@ -84,75 +86,50 @@ public class CounterDaySender {
                 }
                 conflicts.increment();
                 // without the day's turn: meanwhile this instance's other commands to the day may go
-                pause(attempt);
+                Conflicts.pause(attempt);
             }
         }
     }
 
-    private void sendAlone(Lock day, CounterDayCommand command, long deadline) {
+    private void sendAlone(int stripe, CounterDayCommand command, Waiting waiting, QueueDeadline deadline) {
         long queued = System.nanoTime();
-        acquire(day, deadline);
+        Lock day = days[stripe];
         try {
-            acquire(running, deadline);
+            deadline.acquire(day);
+        } catch (CommandsBusy e) {
+            if (waiting != null && !together.withdraw(waiting, stripe) && waiting.ranElsewhere()) {
+                return;
+            }
+            throw e;
+        }
+        try {
+            if (waiting != null && waiting.settled() && waiting.ranElsewhere()) {
+                return;
+            }
+            deadline.acquire(running);
             long started = System.nanoTime();
             waits.record(started - queued, TimeUnit.NANOSECONDS);
             try {
-                gateway.sendAndWait(command);
+                run(stripe, command, waiting);
                 runs.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             } finally {
                 running.release();
             }
+        } catch (CommandsBusy e) {
+            if (waiting != null) {
+                together.withdraw(waiting, stripe);
+            }
+            throw e;
         } finally {
             day.unlock();
         }
     }
 
-    private void acquire(Lock day, long deadline) {
-        try {
-            if (!day.tryLock(millisUntil(deadline), TimeUnit.MILLISECONDS)) {
-                throw new CommandsBusy("the day's turn did not come within " + queueTimeout, null);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CommandsBusy("interrupted while waiting for the day's turn", e);
-        }
-    }
-
-    private void acquire(Semaphore slots, long deadline) {
-        try {
-            if (!slots.tryAcquire(millisUntil(deadline), TimeUnit.MILLISECONDS)) {
-                throw new CommandsBusy("no command slot within " + queueTimeout, null);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CommandsBusy("interrupted while waiting for a command slot", e);
-        }
-    }
-
-    /** On the monotonic clock: a queue's time limit is a duration, not a date. */
-    private static long millisUntil(long deadline) {
-        return Math.max(0, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
-    }
-
-    private static boolean isConflict(RuntimeException e) {
-        return e instanceof ConcurrencyException || e instanceof AggregateStreamCreationException;
-    }
-
-    private static RuntimeException unwrap(RuntimeException e) {
-        Throwable cause = e;
-        while ((cause instanceof CommandExecutionException) && cause.getCause() instanceof RuntimeException inner) {
-            cause = inner;
-        }
-        return (RuntimeException) cause;
-    }
-
-    /** 5, 10, 15… ms and a random part, so that two instances that collided do not collide again in step. */
-    private static void pause(int attempt) {
-        try {
-            Thread.sleep(attempt * 5L + ThreadLocalRandom.current().nextLong(10));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CommandsBusy("interrupted while retrying a command", e);
+    private void run(int stripe, CounterDayCommand command, Waiting waiting) {
+        if (waiting == null || waiting.settled()) {
+            gateway.sendAndWait(command);
+        } else {
+            together.runWith(waiting, stripe);
         }
     }
 }

@@ -107,7 +107,9 @@ class CounterDaySenderTest {
                     handler.accept((CounterDayCommand) arguments[0]);
                     return null;
                 });
-        return new CounterDaySender(gateway, new SimpleMeterRegistry(), concurrent, timeout);
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        return new CounterDaySender(gateway, new ReservationsTogether(gateway, null, meters, 1), meters, concurrent,
+                timeout);
     }
 
     private static void await(CountDownLatch latch) {

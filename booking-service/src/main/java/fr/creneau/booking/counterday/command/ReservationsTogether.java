@@ -1,0 +1,120 @@
+package fr.creneau.booking.counterday.command;
+
+import fr.creneau.booking.counterday.domain.BookingRefused;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.IntStream;
+
+/**
+ * Reservations waiting for the same counter-day's turn are run by whoever gets it, together, in one unit of work and
+ * one transaction: in a rush on one day the queue moves by one commit per batch, not one per citizen. Each
+ * reservation is still checked by the day on its own, against the ones before it in the batch; a refusal is a
+ * result (see the command bus's configuration), so it costs the others nothing. If the unit fails for any other
+ * reason (another instance appended to the day first, a duplicate person), nothing was written, and each
+ * reservation of the batch runs alone in its own turn, as without batching.
+ */
+@Component
+class ReservationsTogether {
+
+    private final CommandGateway gateway;
+    private final TransactionManager transactions;
+    private final int most;
+    private final DistributionSummary sizes;
+    @SuppressWarnings("unchecked")
+    private final Queue<Waiting>[] rooms = IntStream.range(0, CounterDaySender.STRIPES)
+            .mapToObj(i -> new ConcurrentLinkedQueue<Waiting>()).toArray(Queue[]::new);
+
+    ReservationsTogether(CommandGateway gateway, TransactionManager transactions, MeterRegistry meters,
+            @Value("${booking.commands.batch:20}") int most) {
+        this.gateway = gateway;
+        this.transactions = transactions;
+        this.most = most;
+        this.sizes = meters.summary("booking.counterday.batch");
+    }
+
+    boolean enabled() {
+        return most > 1;
+    }
+
+    Waiting enter(ReserveSlot command, int stripe) {
+        Waiting waiting = new Waiting(command);
+        rooms[stripe].add(waiting);
+        return waiting;
+    }
+
+    /** True if {@code waiting} left before anyone took it into a batch. */
+    boolean withdraw(Waiting waiting, int stripe) {
+        return rooms[stripe].remove(waiting);
+    }
+
+    /** With the day's turn: runs {@code mine} and the reservations waiting for the same day. */
+    void runWith(Waiting mine, int stripe) {
+        List<Waiting> batch = take(mine, stripe);
+        sizes.record(batch.size());
+        if (batch.size() == 1) {
+            gateway.sendAndWait(mine.command());
+            return;
+        }
+        DefaultUnitOfWork<?> unit = DefaultUnitOfWork.startAndGet(new GenericMessage<>(mine.command().counterDayId()));
+        unit.attachTransaction(transactions);
+        List<BookingRefused> refusals = new ArrayList<>();
+        try {
+            for (Waiting waiting : batch) {
+                refusals.add(refusal(waiting.command()));
+            }
+            unit.commit();
+        } catch (RuntimeException e) {
+            if (unit.isActive()) {
+                unit.rollback(e);
+            }
+            batch.stream().filter(waiting -> waiting != mine).forEach(Waiting::runAlone);
+            gateway.sendAndWait(mine.command());
+            return;
+        }
+        for (int i = 1; i < batch.size(); i++) {
+            batch.get(i).done(refusals.get(i));
+        }
+        if (refusals.get(0) != null) {
+            throw refusals.get(0);
+        }
+    }
+
+    private BookingRefused refusal(ReserveSlot command) {
+        try {
+            gateway.sendAndWait(command);
+            return null;
+        } catch (RuntimeException e) {
+            if (Conflicts.unwrap(e) instanceof BookingRefused refused) {
+                return refused;
+            }
+            throw e;
+        }
+    }
+
+    /** {@code mine} first, then those waiting for the same day, in their order of arrival. */
+    private List<Waiting> take(Waiting mine, int stripe) {
+        Queue<Waiting> room = rooms[stripe];
+        room.remove(mine);
+        List<Waiting> batch = new ArrayList<>(List.of(mine));
+        for (Waiting waiting : room) {
+            if (batch.size() == most) {
+                break;
+            }
+            if (waiting.command().counterDayId().equals(mine.command().counterDayId()) && room.remove(waiting)) {
+                batch.add(waiting);
+            }
+        }
+        return batch;
+    }
+}

@@ -1,0 +1,58 @@
+package fr.creneau.booking.counterday.command;
+
+import fr.creneau.booking.counterday.domain.BookingRefused;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/** A reservation waiting for its day's turn, and what became of it when another thread ran it in its batch. */
+final class Waiting {
+
+    private record Outcome(boolean alone, BookingRefused refusal) {
+    }
+
+    private final ReserveSlot command;
+    private final CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+
+    Waiting(ReserveSlot command) {
+        this.command = command;
+    }
+
+    ReserveSlot command() {
+        return command;
+    }
+
+    /** Run in another thread's batch, and written (or refused) with it. */
+    void done(BookingRefused refusal) {
+        outcome.complete(new Outcome(false, refusal));
+    }
+
+    /** Taken into a batch that failed: it must run on its own. */
+    void runAlone() {
+        outcome.complete(new Outcome(true, null));
+    }
+
+    boolean settled() {
+        return outcome.isDone();
+    }
+
+    /**
+     * Once {@link #settled}: true if another thread ran it, false if it must run alone; the day's refusal is thrown
+     * here, in the thread of its own request.
+     */
+    boolean ranElsewhere() {
+        Outcome settled;
+        try {
+            settled = outcome.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CommandsBusy("interrupted while another thread ran the reservation", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+        if (settled.refusal() != null) {
+            throw settled.refusal();
+        }
+        return !settled.alone();
+    }
+}
