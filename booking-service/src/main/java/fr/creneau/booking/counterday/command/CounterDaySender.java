@@ -61,8 +61,7 @@ public class CounterDaySender {
     public void send(CounterDayCommand command) {
         try {
             int stripe = Math.floorMod(command.counterDayId().hashCode(), STRIPES);
-            sendInTurn(command, stripe, command instanceof ReserveSlot reservation && together.enabled()
-                    ? together.enter(reservation, stripe) : null);
+            sendInTurn(command, stripe, together.takes(command) ? together.enter(command, stripe) : null);
         } catch (CommandsBusy e) {
             busy.increment();
             throw e;

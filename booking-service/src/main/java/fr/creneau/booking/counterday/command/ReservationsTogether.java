@@ -17,8 +17,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.IntStream;
 
 /**
- * Reservations waiting for the same counter-day's turn are run by whoever gets it, together, in one unit of work and
- * one transaction: in a rush on one day the queue moves by one commit per batch, not one per citizen. Each
+ * Reservations (and confirmations) waiting for the same counter-day's turn are run by whoever gets it, together, in
+ * one unit of work and one transaction: in a rush on one day the queue moves by one commit per batch, not one per citizen. Each
  * reservation is still checked by the day on its own, against the ones before it in the batch; a refusal is a
  * result (see the command bus's configuration), so it costs the others nothing. If the unit fails for any other
  * reason (another instance appended to the day first, a duplicate person), nothing was written, and each
@@ -43,11 +43,12 @@ class ReservationsTogether {
         this.sizes = meters.summary("booking.counterday.batch");
     }
 
-    boolean enabled() {
-        return most > 1;
+    /** Reservations and confirmations, the commands of a rush, go together; the others run alone. */
+    boolean takes(CounterDayCommand command) {
+        return most > 1 && (command instanceof ReserveSlot || command instanceof ConfirmAppointment);
     }
 
-    Waiting enter(ReserveSlot command, int stripe) {
+    Waiting enter(CounterDayCommand command, int stripe) {
         Waiting waiting = new Waiting(command);
         rooms[stripe].add(waiting);
         return waiting;
@@ -90,7 +91,7 @@ class ReservationsTogether {
         }
     }
 
-    private BookingRefused refusal(ReserveSlot command) {
+    private BookingRefused refusal(CounterDayCommand command) {
         try {
             gateway.sendAndWait(command);
             return null;

@@ -5,20 +5,23 @@ import fr.creneau.booking.counterday.domain.BookingRefused;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
-/** A reservation waiting for its day's turn, and what became of it when another thread ran it in its batch. */
+/**
+ * A reservation (or a confirmation) waiting for its day's turn, and what became of it when another thread ran it in
+ * its batch.
+ */
 final class Waiting {
 
     private record Outcome(boolean alone, BookingRefused refusal) {
     }
 
-    private final ReserveSlot command;
+    private final CounterDayCommand command;
     private final CompletableFuture<Outcome> outcome = new CompletableFuture<>();
 
-    Waiting(ReserveSlot command) {
+    Waiting(CounterDayCommand command) {
         this.command = command;
     }
 
-    ReserveSlot command() {
+    CounterDayCommand command() {
         return command;
     }
 
