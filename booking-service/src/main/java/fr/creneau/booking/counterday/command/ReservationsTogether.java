@@ -1,6 +1,7 @@
 package fr.creneau.booking.counterday.command;
 
 import fr.creneau.booking.counterday.domain.BookingRefused;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -18,19 +19,21 @@ import java.util.stream.IntStream;
 
 /**
  * Reservations (and confirmations) waiting for the same counter-day's turn are run by whoever gets it, together, in
- * one unit of work and one transaction: in a rush on one day the queue moves by one commit per batch, not one per citizen. Each
- * reservation is still checked by the day on its own, against the ones before it in the batch; a refusal is a
- * result (see the command bus's configuration), so it costs the others nothing. If the unit fails for any other
- * reason (another instance appended to the day first, a duplicate person), nothing was written, and each
- * reservation of the batch runs alone in its own turn, as without batching.
+ * one unit of work and one transaction: in a rush the day's queue moves by one commit per batch, not per citizen.
+ * Each is still checked by the day on its own, against those before it; a refusal is a result (see the command
+ * bus's configuration), so it costs the others nothing. A batch that lost to another instance is run again; if the
+ * unit fails for another reason (a duplicate person), nothing was written, and each runs alone in its own turn.
  */
 @Component
 class ReservationsTogether {
+
+    private static final int CONFLICT_ATTEMPTS = 5;
 
     private final CommandGateway gateway;
     private final TransactionManager transactions;
     private final int most;
     private final DistributionSummary sizes;
+    private final Counter conflicts;
     @SuppressWarnings("unchecked")
     private final Queue<Waiting>[] rooms = IntStream.range(0, CounterDaySender.STRIPES)
             .mapToObj(i -> new ConcurrentLinkedQueue<Waiting>()).toArray(Queue[]::new);
@@ -41,9 +44,10 @@ class ReservationsTogether {
         this.transactions = transactions;
         this.most = most;
         this.sizes = meters.summary("booking.counterday.batch");
+        this.conflicts = meters.counter("booking.counterday.conflicts");
     }
 
-    /** Reservations and confirmations, the commands of a rush, go together; the others run alone. */
+    /** The commands of a rush go together; the others run alone. */
     boolean takes(CounterDayCommand command) {
         return most > 1 && (command instanceof ReserveSlot || command instanceof ConfirmAppointment);
     }
@@ -54,20 +58,47 @@ class ReservationsTogether {
         return waiting;
     }
 
-    /** True if {@code waiting} left before anyone took it into a batch. */
+    /** True if {@code waiting} left (or had already been run by its own thread) before another took it. */
     boolean withdraw(Waiting waiting, int stripe) {
-        return rooms[stripe].remove(waiting);
+        boolean kept = waiting.keep();
+        rooms[stripe].remove(waiting);
+        return kept;
     }
 
     /** With the day's turn: runs {@code mine} and the reservations waiting for the same day. */
     void runWith(Waiting mine, int stripe) {
         List<Waiting> batch = take(mine, stripe);
         sizes.record(batch.size());
-        if (batch.size() == 1) {
-            gateway.sendAndWait(mine.command());
-            return;
+        try {
+            if (batch.size() == 1 || !togetherUntilNotAConflict(batch)) {
+                gateway.sendAndWait(mine.command());
+            }
+        } finally {
+            // whatever happened, no one taken into this batch is left waiting for it
+            batch.stream().filter(waiting -> waiting != mine).forEach(Waiting::runAlone);
         }
-        DefaultUnitOfWork<?> unit = DefaultUnitOfWork.startAndGet(new GenericMessage<>(mine.command().counterDayId()));
+    }
+
+    /** Run alone, each of a batch that lost to another instance would lose the same way: it is run again. */
+    private boolean togetherUntilNotAConflict(List<Waiting> batch) {
+        for (int attempt = 1; attempt <= CONFLICT_ATTEMPTS; attempt++) {
+            RuntimeException failure = together(batch);
+            if (failure == null) {
+                return true;
+            }
+            if (!Conflicts.isConflict(Conflicts.unwrap(failure))) {
+                return false;
+            }
+            conflicts.increment();
+            Conflicts.pause(attempt);
+        }
+        return false;
+    }
+
+    /** Null if the batch was written; else why the unit failed: nothing was written. */
+    private RuntimeException together(List<Waiting> batch) {
+        DefaultUnitOfWork<?> unit = DefaultUnitOfWork.startAndGet(new GenericMessage<>(batch.get(0).command()
+                .counterDayId()));
         unit.attachTransaction(transactions);
         List<BookingRefused> refusals = new ArrayList<>();
         try {
@@ -79,9 +110,7 @@ class ReservationsTogether {
             if (unit.isActive()) {
                 unit.rollback(e);
             }
-            batch.stream().filter(waiting -> waiting != mine).forEach(Waiting::runAlone);
-            gateway.sendAndWait(mine.command());
-            return;
+            return e;
         }
         for (int i = 1; i < batch.size(); i++) {
             batch.get(i).done(refusals.get(i));
@@ -89,6 +118,7 @@ class ReservationsTogether {
         if (refusals.get(0) != null) {
             throw refusals.get(0);
         }
+        return null;
     }
 
     private BookingRefused refusal(CounterDayCommand command) {
@@ -106,13 +136,15 @@ class ReservationsTogether {
     /** {@code mine} first, then those waiting for the same day, in their order of arrival. */
     private List<Waiting> take(Waiting mine, int stripe) {
         Queue<Waiting> room = rooms[stripe];
+        mine.keep();
         room.remove(mine);
         List<Waiting> batch = new ArrayList<>(List.of(mine));
         for (Waiting waiting : room) {
             if (batch.size() == most) {
                 break;
             }
-            if (waiting.command().counterDayId().equals(mine.command().counterDayId()) && room.remove(waiting)) {
+            if (waiting.command().counterDayId().equals(mine.command().counterDayId()) && waiting.take()) {
+                room.remove(waiting);
                 batch.add(waiting);
             }
         }

@@ -4,6 +4,7 @@ import fr.creneau.booking.counterday.domain.BookingRefused;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A reservation (or a confirmation) waiting for its day's turn, and what became of it when another thread ran it in
@@ -14,7 +15,11 @@ final class Waiting {
     private record Outcome(boolean alone, BookingRefused refusal) {
     }
 
+    /** Who runs it: nobody yet, another thread's batch, or its own thread (which also withdraws it). */
+    private enum Claim { WAITING, TAKEN, OWN }
+
     private final CounterDayCommand command;
+    private final AtomicReference<Claim> claim = new AtomicReference<>(Claim.WAITING);
     private final CompletableFuture<Outcome> outcome = new CompletableFuture<>();
 
     Waiting(CounterDayCommand command) {
@@ -23,6 +28,16 @@ final class Waiting {
 
     CounterDayCommand command() {
         return command;
+    }
+
+    /** Another thread takes it into its batch, unless its own thread already has. */
+    boolean take() {
+        return claim.compareAndSet(Claim.WAITING, Claim.TAKEN);
+    }
+
+    /** Its own thread runs it, or gives it up; false if another thread took it first. */
+    boolean keep() {
+        return claim.compareAndSet(Claim.WAITING, Claim.OWN) || claim.get() == Claim.OWN;
     }
 
     /** Run in another thread's batch, and written (or refused) with it. */
