@@ -13,9 +13,6 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.stream.IntStream;
 
 /**
  * Reservations (and confirmations) waiting for the same counter-day's turn are run by whoever gets it, together, in
@@ -34,9 +31,7 @@ class ReservationsTogether {
     private final int most;
     private final DistributionSummary sizes;
     private final Counter conflicts;
-    @SuppressWarnings("unchecked")
-    private final Queue<Waiting>[] rooms = IntStream.range(0, CounterDaySender.STRIPES)
-            .mapToObj(i -> new ConcurrentLinkedQueue<Waiting>()).toArray(Queue[]::new);
+    private final WaitingRooms rooms = new WaitingRooms(CounterDaySender.STRIPES);
 
     ReservationsTogether(CommandGateway gateway, TransactionManager transactions, MeterRegistry meters,
             @Value("${booking.commands.batch:20}") int most) {
@@ -53,21 +48,17 @@ class ReservationsTogether {
     }
 
     Waiting enter(CounterDayCommand command, int stripe) {
-        Waiting waiting = new Waiting(command);
-        rooms[stripe].add(waiting);
-        return waiting;
+        return rooms.enter(command, stripe);
     }
 
     /** True if {@code waiting} left (or had already been run by its own thread) before another took it. */
     boolean withdraw(Waiting waiting, int stripe) {
-        boolean kept = waiting.keep();
-        rooms[stripe].remove(waiting);
-        return kept;
+        return rooms.withdraw(waiting, stripe);
     }
 
     /** With the day's turn: runs {@code mine} and the reservations waiting for the same day. */
     void runWith(Waiting mine, int stripe) {
-        List<Waiting> batch = take(mine, stripe);
+        List<Waiting> batch = rooms.take(mine, stripe, most);
         sizes.record(batch.size());
         try {
             if (batch.size() == 1 || !togetherUntilNotAConflict(batch)) {
@@ -131,23 +122,5 @@ class ReservationsTogether {
             }
             throw e;
         }
-    }
-
-    /** {@code mine} first, then those waiting for the same day, in their order of arrival. */
-    private List<Waiting> take(Waiting mine, int stripe) {
-        Queue<Waiting> room = rooms[stripe];
-        mine.keep();
-        room.remove(mine);
-        List<Waiting> batch = new ArrayList<>(List.of(mine));
-        for (Waiting waiting : room) {
-            if (batch.size() == most) {
-                break;
-            }
-            if (waiting.command().counterDayId().equals(mine.command().counterDayId()) && waiting.take()) {
-                room.remove(waiting);
-                batch.add(waiting);
-            }
-        }
-        return batch;
     }
 }
