@@ -75,6 +75,7 @@ public class PersonalDataRetention {
         references.forget(appointmentId);
         jdbc.sql("DELETE FROM person_claim WHERE appointment_id = :id").param("id", appointmentId).update();
         jdbc.sql("DELETE FROM ants_claim WHERE appointment_id = :id").param("id", appointmentId).update();
+        jdbc.sql("DELETE FROM ants_numbers_to_add WHERE appointment_id = :id").param("id", appointmentId).update();
         // the numbers and the management link kept for the ANTS, and the declarations already delivered
         jdbc.sql("DELETE FROM ants_appointment WHERE appointment_id = :id").param("id", appointmentId).update();
         jdbc.sql("DELETE FROM ants_outbox WHERE appointment_id = :id AND sent_at IS NOT NULL")
