@@ -1,7 +1,7 @@
 package fr.creneau.booking.counterday.messaging;
 
-import fr.creneau.booking.ants.view.NumbersToAdd;
 import fr.creneau.booking.api.BookingEvent;
+import fr.creneau.booking.contact.view.AntsNumbersToAdd;
 import fr.creneau.booking.counterday.domain.AppointmentApproved;
 import fr.creneau.booking.counterday.domain.AppointmentAwaitingApproval;
 import fr.creneau.booking.counterday.domain.AppointmentBooked;
@@ -30,9 +30,9 @@ import static fr.creneau.booking.counterday.messaging.AppointmentViews.view;
 class BookingEventsTranslator {
 
     private final BookingEventSender sender;
-    private final NumbersToAdd antsNumbersToAdd;
+    private final AntsNumbersToAdd antsNumbersToAdd;
 
-    BookingEventsTranslator(BookingEventSender sender, NumbersToAdd antsNumbersToAdd) {
+    BookingEventsTranslator(BookingEventSender sender, AntsNumbersToAdd antsNumbersToAdd) {
         this.sender = sender;
         this.antsNumbersToAdd = antsNumbersToAdd;
     }

@@ -1,7 +1,7 @@
 package fr.creneau.booking.reservation.command;
 
-import fr.creneau.booking.ants.view.NumbersToAdd;
 import fr.creneau.booking.contact.domain.ContactDetails;
+import fr.creneau.booking.contact.view.AntsNumbersToAdd;
 import fr.creneau.booking.contact.view.ContactVault;
 import fr.creneau.booking.manage.view.ManageTokens;
 import fr.creneau.booking.onetimecode.command.IssuedCode;
@@ -27,11 +27,11 @@ class Preparation {
     private final ContactVault vault;
     private final OneTimeCodes codes;
     private final AppointmentReferences references;
-    private final NumbersToAdd numbersToAdd;
+    private final AntsNumbersToAdd numbersToAdd;
     private final TransactionTemplate transaction;
 
     Preparation(ManageTokens tokens, ContactVault vault, OneTimeCodes codes, AppointmentReferences references,
-            NumbersToAdd numbersToAdd, TransactionTemplate transaction) {
+            AntsNumbersToAdd numbersToAdd, TransactionTemplate transaction) {
         this.numbersToAdd = numbersToAdd;
         this.tokens = tokens;
         this.references = references;

@@ -1,4 +1,4 @@
-package fr.creneau.booking.ants.view;
+package fr.creneau.booking.contact.view;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -8,11 +8,11 @@ import org.springframework.stereotype.Component;
  * the manage link: how many numbers each one awaits, for the message that asks for them.
  */
 @Component
-public class NumbersToAdd {
+public class AntsNumbersToAdd {
 
     private final JdbcClient jdbc;
 
-    NumbersToAdd(JdbcClient jdbc) {
+    AntsNumbersToAdd(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
