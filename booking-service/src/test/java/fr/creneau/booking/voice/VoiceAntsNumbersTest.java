@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.creneau.booking.support.BookingClient;
 import fr.creneau.booking.support.BookingIntegrationTest;
 import fr.creneau.booking.support.PlanningFeed;
+import fr.creneau.identity.Role;
+import fr.creneau.testsupport.AgentHeaders;
 import fr.creneau.testsupport.KafkaProbe;
 import fr.creneau.testsupport.ScriptedCaller;
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,10 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A type that asks for ANTS numbers, booked by phone: numbers typed on the keypad, refused, or left for later. */
+/**
+ * A type that asks for ANTS numbers, booked by phone: numbers typed on the keypad, refused (badly formed, already in
+ * an appointment, or by the ANTS), or left for later.
+ */
 class VoiceAntsNumbersTest extends BookingIntegrationTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -106,6 +111,28 @@ class VoiceAntsNumbersTest extends BookingIntegrationTest {
 
         assertThat(refused.said()).startsWith("Ce numéro de pré-demande figure déjà dans un autre rendez-vous en cours.")
                 .contains("Votre numéro de pré-demande.", "puis la touche dièse");
+        assertThat(refused.dialed()).isNull();
+    }
+
+    @Test
+    void aNumberTheAntsSaysWasConsumedIsRefusedAsOnTheWebAndSaidCharacterByCharacter() {
+        VoiceLineSetup line = new VoiceLineSetup(port, 1, true);
+        line.service.as(AgentHeaders.of(line.feed.communeId, Role.COMMUNE_ADMIN))
+                .put("/api/booking/agent/communes/%s/ants/settings".formatted(line.feed.communeId), Map.of(
+                        "enabled", true, "reasons", Map.of("CNI", Map.of("appointmentTypeId", line.feed.typeId)),
+                        "whenDeclaredElsewhere", "ACCEPT", "whenUnanswered", "ACCEPT")).expect(200);
+        String consumed = number("CS");
+        ants.status(consumed, "consumed");
+        ScriptedCaller caller = line.caller(VoiceLineSetup.mobile());
+        caller.dial();
+        caller.press("1");
+        caller.press("1");
+        caller.press(keys(consumed));
+
+        ScriptedCaller.Answer refused = caller.press("1");
+
+        assertThat(refused.said()).startsWith("Le numéro de pré-demande lettre C, lettre S, " + String.join(", ",
+                consumed.substring(2).split("")) + " a déjà servi").contains("Votre numéro de pré-demande.");
         assertThat(refused.dialed()).isNull();
     }
 

@@ -47,7 +47,8 @@ class AntsAnswers {
         return switch (call.key()) {
             case 1 -> asks.number(call.with(call.state().understood()), "");
             case 2 -> questions.slots(call.with(call.state().withAnts(AntsEntry.addedLater()).understood()),
-                    "Entendu : vous ajouterez les numéros plus tard.", 0);
+                    "Entendu : le rendez-vous sera pris sans numéro de pré-demande. Un SMS vous dira comment "
+                            + "l'ajouter.", 0);
             default -> missed(call, heard(call), "ants");
         };
     }
@@ -85,10 +86,11 @@ class AntsAnswers {
             }
             notices = checks.check(call.communeId(), typed);
         } catch (InvalidRequestException | ConflictException | AntsUnavailable refused) {
-            return missed(call.with(state.withAnts(state.ants().retyping())), refused.getMessage(), "ants-numero");
+            return missed(call.with(state.withAnts(state.ants().retyping())), spoken(refused.getMessage(), typed),
+                    "ants-numero");
         }
         CallState kept = state.withAnts(state.ants().kept()).understood();
-        String said = String.join(" ", notices);
+        String said = spoken(String.join(" ", notices), typed);
         return kept.ants().complete(kept.persons()) ? questions.slots(call.with(kept), said, 0)
                 : asks.number(call.with(kept), Questions.joined("Numéro enregistré.", said));
     }
@@ -105,6 +107,11 @@ class AntsAnswers {
             case "ants-verif" -> asks.readBack(again, why);
             default -> asks.number(again, why);
         };
+    }
+
+    /** The web's texts write the number whole; on the phone it is said character by character. */
+    private static String spoken(String text, String number) {
+        return text.replace(number, AntsKeypad.spelled(number));
     }
 
     private static String heard(Call call) {
