@@ -127,6 +127,7 @@ class VoiceAntsNumbersTest extends BookingIntegrationTest {
         caller.dial();
         caller.press("1");
         caller.press("1");
+        caller.press("1");
         caller.press(keys(consumed));
 
         ScriptedCaller.Answer refused = caller.press("1");
