@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A caller books by phone on the packaged platform: the scripted caller plays Twilio Voice, posting signed webhooks
  * through the gateway, and the confirmation SMS, with its manage link and the reference said on the phone, reaches the
- * fake Twilio's Messages API; once the caller hangs up, the call's minutes reach the operator's usage report.
+ * fake Twilio's Messages API; once the caller hangs up, the call's minutes reach the operator's usage report. A
+ * caller who books an ID card without the ANTS number gets a second SMS asking for it.
  */
 @ExtendWith(WholeStack.Injected.class)
 class VoiceCallThroughTheGatewayTest {
@@ -28,6 +29,8 @@ class VoiceCallThroughTheGatewayTest {
     /** A mobile of this test's own: the furnished communes' citizens have theirs, and get SMS of their own. */
     private static final String MOBILE = "+33622553344";
     private static final String TRANSFER = "+33450998800";
+    private static final String ANTS_LINE = "+33450998866";
+    private static final String ANTS_MOBILE = "+33622553355";
 
     private static WholeStack whole;
 
@@ -38,26 +41,10 @@ class VoiceCallThroughTheGatewayTest {
 
     @Test
     void aCallerBooksOnTheKeypadAndGetsTheConfirmationSmsWithItsManageLink() {
-        CommuneSetup commune = CommuneSetup.create(whole, "voix-sur-mer", "Voix-sur-Mer");
-        String placeId = commune.place("Mairie annexe", "2 rue du Port");
-        String typeId = commune.appointmentType(Map.of("label", "Acte d'état civil", "durationMinutes", 20));
-        String counterId = commune.counter(placeId, "Guichet 1", typeId);
         LocalDate monday = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(8)
                 .with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
-        commune.open(counterId, commune.weekdaysReferenceWeek(), monday, monday.plusDays(4), 1);
-        commune.awaitBookable(List.of(typeId), List.of(typeId), monday);
-        Gateway.Reply line = commune.voiceLine(Map.of("phoneNumber", LINE, "transferNumber", TRANSFER,
-                "openingHours", "du lundi au vendredi de 9 heures à midi", "enabled", true));
-        assertThat(line.status()).as(line.toString()).isEqualTo(200);
-        // the operator sells the voice option in the commune's subscription (planning-service), which booking learns
-        Gateway.Reply offered = whole.gateway().platformAdministrator()
-                .put("/api/planning/operator/communes/" + commune.communeId + "/subscription",
-                        Map.of("populationBand", "UP_TO_10000", "plannings", 10, "sms", true, "voice", true));
-        assertThat(offered.status()).as(offered.toString()).isEqualTo(200);
-
-        Eventually.poll("the voice option known to booking-service", Duration.ofSeconds(30),
-                () -> commune.admin().get("/api/booking/agent/communes/" + commune.communeId + "/voice-line"),
-                reply -> reply.status() == 200 && reply.json().path("offered").asBoolean());
+        CommuneSetup commune = CommuneSetup.create(whole, "voix-sur-mer", "Voix-sur-Mer");
+        openLine(commune, Map.of("label", "Acte d'état civil", "durationMinutes", 20), monday, LINE);
 
         ScriptedCaller caller = new ScriptedCaller(whole.url(), whole.url(), FakeTwilio.AUTH_TOKEN, MOBILE, LINE);
         ScriptedCaller.Answer greeting = caller.dial();
@@ -88,5 +75,50 @@ class VoiceCallThroughTheGatewayTest {
         ScriptedCaller.Answer refused = unsigned.post(whole.url() + "/api/booking/voice/appel", Map.of(), null);
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aCallerWithoutTheAntsNumberBooksAndASecondSmsAsksForItWithTheManageLink() {
+        LocalDate monday = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(8)
+                .with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        CommuneSetup commune = CommuneSetup.create(whole, "titres-sur-mer", "Titres-sur-Mer");
+        openLine(commune, Map.of("label", "Carte d'identité", "durationMinutes", 20, "bookingHorizon", "3m",
+                "minimumNotice", "60m", "antsNumberRequired", true), monday, ANTS_LINE);
+
+        ScriptedCaller caller = new ScriptedCaller(whole.url(), whole.url(), FakeTwilio.AUTH_TOKEN, ANTS_MOBILE, ANTS_LINE);
+        assertThat(caller.dial().said()).contains("Pour Carte d'identité, tapez 1.");
+        assertThat(caller.press("1").said()).contains("Ce motif demande votre numéro de pré-demande");
+        assertThat(caller.press("2").said()).contains("à 9 heures, Mairie annexe, tapez 1.");
+        caller.press("1");
+        assertThat(caller.press("1").said()).contains("Votre rendez-vous est enregistré pour le lundi "
+                + monday.getDayOfMonth());
+
+        List<String> bodies = Eventually.poll("the confirmation and the request for the ANTS number reach Twilio",
+                Duration.ofSeconds(60), () -> whole.twilio.messages().stream()
+                        .filter(message -> ANTS_MOBILE.equals(message.get("To"))).map(m -> m.get("Body")).toList(),
+                messages -> messages.size() == 2);
+        assertThat(bodies).anySatisfy(body -> assertThat(body).startsWith("RDV confirmé"))
+                .anySatisfy(body -> assertThat(body).contains("pris sans numéro de pré-demande ANTS",
+                        whole.url() + "/gerer/"));
+    }
+
+    /** One type at one counter, open on the weekdays from {@code monday}, and the commune's line on and sold. */
+    private static void openLine(CommuneSetup commune, Map<String, Object> type, LocalDate monday, String number) {
+        String placeId = commune.place("Mairie annexe", "2 rue du Port");
+        String typeId = commune.appointmentType(type);
+        String counterId = commune.counter(placeId, "Guichet 1", typeId);
+        commune.open(counterId, commune.weekdaysReferenceWeek(), monday, monday.plusDays(4), 1);
+        commune.awaitBookable(List.of(typeId), List.of(typeId), monday);
+        Gateway.Reply line = commune.voiceLine(Map.of("phoneNumber", number, "transferNumber", TRANSFER,
+                "openingHours", "du lundi au vendredi de 9 heures à midi", "enabled", true));
+        assertThat(line.status()).as(line.toString()).isEqualTo(200);
+        // the operator sells the voice option in the commune's subscription (planning-service), which booking learns
+        Gateway.Reply offered = whole.gateway().platformAdministrator()
+                .put("/api/planning/operator/communes/" + commune.communeId + "/subscription",
+                        Map.of("populationBand", "UP_TO_10000", "plannings", 10, "sms", true, "voice", true));
+        assertThat(offered.status()).as(offered.toString()).isEqualTo(200);
+        Eventually.poll("the voice option known to booking-service", Duration.ofSeconds(30),
+                () -> commune.admin().get("/api/booking/agent/communes/" + commune.communeId + "/voice-line"),
+                reply -> reply.status() == 200 && reply.json().path("offered").asBoolean());
     }
 }

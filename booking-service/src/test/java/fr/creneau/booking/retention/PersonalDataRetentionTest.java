@@ -1,6 +1,7 @@
 package fr.creneau.booking.retention;
 
 import fr.creneau.booking.contact.view.ContactVault;
+import fr.creneau.booking.reference.view.AppointmentReferences;
 import fr.creneau.booking.retention.command.PersonalDataRetention;
 import fr.creneau.booking.support.BookingClient;
 import fr.creneau.booking.support.BookingIntegrationTest;
@@ -30,6 +31,9 @@ class PersonalDataRetentionTest extends BookingIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    AppointmentReferences references;
+
     @Test
     void twentyFourMonthsAfterTheAppointmentItsPersonalDataIsErasedEverywhere() {
         PlanningFeed feed = new PlanningFeed();
@@ -39,16 +43,20 @@ class PersonalDataRetentionTest extends BookingIntegrationTest {
         String appointmentId = new BookingClient(http, feed).bookByPhone(nineOn(day));
         String token = BookingClient.awaitManageToken(appointmentId);
         String sealed = sealedContactInEventStore(appointmentId);
+        String reference = references.of(appointmentId).orElseThrow();
         assertThat(vault.open(appointmentId, sealed)).isPresent();
         Instant end = nineOn(day).plus(Duration.ofMinutes(20));
 
         retention.eraseDue(end.atOffset(ZoneOffset.UTC).plusMonths(23).toInstant());
         assertThat(vault.open(appointmentId, sealed)).isPresent();
+        assertThat(references.appointmentOf(feed.communeId, reference)).contains(appointmentId);
 
         retention.eraseDue(end.atOffset(ZoneOffset.UTC).plusMonths(24).plusDays(1).toInstant());
 
         assertThat(vault.open(appointmentId, sealed)).isEmpty();
         assertThat(http.get("/api/booking/manage/" + token).status()).isEqualTo(404);
+        assertThat(references.of(appointmentId)).as("the reference is free for the commune's next appointments").isEmpty();
+        assertThat(references.appointmentOf(feed.communeId, reference)).isEmpty();
         try (KafkaProbe contacts = new KafkaProbe("booking.contacts")) {
             await().atMost(Duration.ofSeconds(30)).until(() -> contacts.drain(Duration.ofMillis(300)).stream()
                     .anyMatch(record -> appointmentId.equals(record.key()) && record.value() == null));

@@ -28,9 +28,14 @@ final class VoiceLineSetup {
     final int port;
 
     VoiceLineSetup(int port, int agents) {
+        this(port, agents, false);
+    }
+
+    /** {@code antsNumbers}: the commune's type asks for one ANTS pre-application number per person. */
+    VoiceLineSetup(int port, int agents, boolean antsNumbers) {
         this.port = port;
         this.service = ServiceClient.on(port, "");
-        feed.catalog(false).forEach(feed::send);
+        (antsNumbers ? feed.catalogWithAntsNumbers() : feed.catalog(false)).forEach(feed::send);
         feed.send(feed.opening(day, agents, Instant.now()));
         String availability = "/api/booking/communes/%s/availability?appointmentTypeId=%s&from=%s&to=%s"
                 .formatted(feed.communeId, feed.typeId, day, day);

@@ -44,6 +44,23 @@ class ConfirmationNoticeTest extends NotificationIntegrationTest {
     }
 
     @Test
+    void anAppointmentBookedByPhoneWithoutItsAntsNumbersGetsAnSmsAskingToAddThemThroughTheManageLink() {
+        String appointmentId = Events.newId();
+        String mobile = "+33612" + appointmentId.substring(0, 6).replaceAll("[^0-9]", "2");
+        Events.publish(Events.contact(appointmentId, mobile, null));
+
+        Events.publish(new AppointmentConfirmed(Events.newId(), Instant.now(), "villeneuve", appointmentId,
+                Events.appointment(Instant.parse("2026-12-01T08:20:00Z")), false, 1));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> FakeTwilio.messagesTo(twilio, ACCOUNT_SID, mobile).size() == 2);
+        assertThat(FakeTwilio.messagesTo(twilio, ACCOUNT_SID, mobile)).extracting(sms -> sms.get("Body"))
+                .anySatisfy(body -> assertThat(body).startsWith("RDV confirmé le mardi 1 décembre 2026 à 09h20"))
+                .anySatisfy(body -> assertThat(body).isEqualTo("RDV Carte d'identité du mardi 1 décembre 2026 à 09h20 "
+                        + "pris sans numéro de pré-demande ANTS. Ajoutez-le (un par personne) avant le RDV : "
+                        + "https://rdv.example.fr/gerer/tok-" + appointmentId));
+    }
+
+    @Test
     void aConfirmationWhoseContactComesLaterIsSentOnceTheContactArrives() {
         String appointmentId = Events.newId();
         String email = appointmentId + "@example.fr";

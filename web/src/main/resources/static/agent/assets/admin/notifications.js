@@ -9,6 +9,7 @@
   const KINDS = {
     ONE_TIME_CODE: "Code de confirmation de la réservation",
     CONFIRMATION: "Création du rendez-vous (confirmation)",
+    ANTS_NUMBERS_REQUESTED: "Pris par téléphone sans numéro ANTS : demande de l'ajouter",
     AWAITING_APPROVAL: "Demande en attente de validation",
     APPROVED: "Demande validée",
     REFUSED: "Demande refusée",

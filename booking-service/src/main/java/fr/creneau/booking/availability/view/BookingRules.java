@@ -71,6 +71,16 @@ public class BookingRules {
         return counter;
     }
 
+    /**
+     * As {@link #assertAntsNumbers(AppointmentType, int, List)}, unless a caller on the phone chose to give none now:
+     * the booking is then held with its numbers to add through the manage link before the day.
+     */
+    public void assertAntsNumbers(AppointmentType type, int persons, List<String> antsNumbers, boolean later) {
+        if (!(later && type.antsNumberRequired() && antsNumbers.isEmpty())) {
+            assertAntsNumbers(type, persons, antsNumbers);
+        }
+    }
+
     /** One ANTS pre-application number per person where the type asks for them, each person's own. */
     public void assertAntsNumbers(AppointmentType type, int persons, List<String> antsNumbers) {
         if (type.antsNumberRequired() && antsNumbers.size() != persons) {

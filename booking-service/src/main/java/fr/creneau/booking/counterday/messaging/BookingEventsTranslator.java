@@ -1,6 +1,7 @@
 package fr.creneau.booking.counterday.messaging;
 
 import fr.creneau.booking.api.BookingEvent;
+import fr.creneau.booking.contact.view.AntsNumbersToAdd;
 import fr.creneau.booking.counterday.domain.AppointmentApproved;
 import fr.creneau.booking.counterday.domain.AppointmentAwaitingApproval;
 import fr.creneau.booking.counterday.domain.AppointmentBooked;
@@ -29,9 +30,11 @@ import static fr.creneau.booking.counterday.messaging.AppointmentViews.view;
 class BookingEventsTranslator {
 
     private final BookingEventSender sender;
+    private final AntsNumbersToAdd antsNumbersToAdd;
 
-    BookingEventsTranslator(BookingEventSender sender) {
+    BookingEventsTranslator(BookingEventSender sender, AntsNumbersToAdd antsNumbersToAdd) {
         this.sender = sender;
+        this.antsNumbersToAdd = antsNumbersToAdd;
     }
 
     @EventHandler
@@ -54,7 +57,7 @@ class BookingEventsTranslator {
     void on(AppointmentConfirmed event, @MessageIdentifier String eventId) {
         Booking b = event.booking();
         publish(new fr.creneau.booking.api.AppointmentConfirmed(eventId, event.occurredAt(), b.communeId(),
-                b.appointmentId(), view(b)));
+                b.appointmentId(), view(b), false, antsNumbersToAdd.awaited(b.appointmentId())));
     }
 
     @EventHandler

@@ -1,6 +1,7 @@
 package fr.creneau.booking.reservation.command;
 
 import fr.creneau.booking.contact.domain.ContactDetails;
+import fr.creneau.booking.contact.view.AntsNumbersToAdd;
 import fr.creneau.booking.contact.view.ContactVault;
 import fr.creneau.booking.manage.view.ManageTokens;
 import fr.creneau.booking.onetimecode.command.IssuedCode;
@@ -26,10 +27,12 @@ class Preparation {
     private final ContactVault vault;
     private final OneTimeCodes codes;
     private final AppointmentReferences references;
+    private final AntsNumbersToAdd numbersToAdd;
     private final TransactionTemplate transaction;
 
     Preparation(ManageTokens tokens, ContactVault vault, OneTimeCodes codes, AppointmentReferences references,
-            TransactionTemplate transaction) {
+            AntsNumbersToAdd numbersToAdd, TransactionTemplate transaction) {
+        this.numbersToAdd = numbersToAdd;
         this.tokens = tokens;
         this.references = references;
         this.vault = vault;
@@ -43,6 +46,9 @@ class Preparation {
                     tokens.issue(appointmentId), "fr", request.antsNumbers(), request.remark(),
                     references.issue(request.communeId(), appointmentId));
             String sealed = vault.seal(appointmentId, contact);
+            if (request.antsNumbersLater()) {
+                numbersToAdd.expect(appointmentId, request.persons());
+            }
             return new Prepared(contact, sealed, request.needsCode() ? codes.store(appointmentId, sealed) : null);
         });
     }
@@ -53,6 +59,7 @@ class Preparation {
             tokens.forget(appointmentId);
             references.forget(appointmentId);
             codes.forget(appointmentId);
+            numbersToAdd.forget(appointmentId);
         });
     }
 }

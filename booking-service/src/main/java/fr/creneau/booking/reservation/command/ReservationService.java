@@ -80,7 +80,7 @@ public class ReservationService {
                 request.byCitizen());
         rules.assertPersonsAndOption(type, request.persons(), request.optionId());
         rules.assertOptionChosen(type, request.optionId());
-        rules.assertAntsNumbers(type, request.persons(), request.antsNumbers());
+        rules.assertAntsNumbers(type, request.persons(), request.antsNumbers(), request.antsNumbersLater());
         rules.assertAgentChoice(type, request.agentId(), request.byCitizen());
         Counter counter = rules.bookableCounter(request.communeId(), request.counterId(), type);
         ZoneId zone = catalog.zoneOf(request.communeId());

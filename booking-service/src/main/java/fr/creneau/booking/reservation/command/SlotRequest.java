@@ -8,6 +8,8 @@ import java.util.List;
 /**
  * A request for one slot, from a citizen (WEB, or VOICE on the interactive voice server) or from an agent for a
  * citizen (PHONE, DESK). {@code numberProven}: the citizen calls from the mobile given, so no code is needed.
+ * {@code antsNumbersLater}: a caller on the phone chose to book without the ANTS numbers the type asks for, and to
+ * add them through the manage link an SMS brings.
  */
 public record SlotRequest(
         String communeId,
@@ -23,17 +25,21 @@ public record SlotRequest(
         BookingChannel channel,
         String agentId,
         String remark,
-        boolean numberProven) {
+        boolean numberProven,
+        boolean antsNumbersLater) {
 
     public SlotRequest(String communeId, String appointmentTypeId, String optionId, String counterId, Instant start,
             int persons, String fullName, String email, String mobile, List<String> antsNumbers,
             BookingChannel channel, String agentId, String remark) {
         this(communeId, appointmentTypeId, optionId, counterId, start, persons, fullName, email, mobile, antsNumbers,
-                channel, agentId, remark, false);
+                channel, agentId, remark, false, false);
     }
 
     public SlotRequest {
         antsNumbers = antsNumbers == null ? List.of() : List.copyOf(antsNumbers);
+        if (antsNumbersLater && channel != BookingChannel.VOICE) {
+            throw new IllegalArgumentException("only a caller on the voice server may leave the ANTS numbers for later");
+        }
     }
 
     public boolean byCitizen() {

@@ -6,6 +6,7 @@ import fr.creneau.booking.config.BookingProperties;
 import fr.creneau.booking.contact.view.ContactVault;
 import fr.creneau.booking.manage.view.ManageTokens;
 import fr.creneau.booking.onetimecode.command.OneTimeCodes;
+import fr.creneau.booking.reference.view.AppointmentReferences;
 import fr.creneau.booking.shared.adapter.KafkaPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,8 @@ import java.util.List;
 /**
  * Erases the personal data of appointments that ended more than the retention period ago: the key that sealed
  * their contact details (so every copy in the event store becomes unreadable), the manage token, any pending code,
- * the duplicate claims, what is kept for the ANTS, and the copy other services keep (a tombstone on booking.contacts).
+ * the duplicate claims, what is kept for the ANTS, the copy other services keep (a tombstone on booking.contacts), and
+ * its six-digit reference, which the commune may then give to another appointment.
  */
 @Service
 public class PersonalDataRetention {
@@ -33,16 +35,18 @@ public class PersonalDataRetention {
     private final ContactVault vault;
     private final ManageTokens tokens;
     private final OneTimeCodes codes;
+    private final AppointmentReferences references;
     private final KafkaPublisher publisher;
     private final int defaultMonths;
 
     PersonalDataRetention(JdbcClient jdbc, Catalog catalog, ContactVault vault, ManageTokens tokens,
-            OneTimeCodes codes, KafkaPublisher publisher, BookingProperties properties) {
+            OneTimeCodes codes, AppointmentReferences references, KafkaPublisher publisher, BookingProperties properties) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.vault = vault;
         this.tokens = tokens;
         this.codes = codes;
+        this.references = references;
         this.publisher = publisher;
         this.defaultMonths = properties.retentionMonths();
     }
@@ -68,8 +72,10 @@ public class PersonalDataRetention {
         vault.erase(appointmentId);
         tokens.forget(appointmentId);
         codes.forget(appointmentId);
+        references.forget(appointmentId);
         jdbc.sql("DELETE FROM person_claim WHERE appointment_id = :id").param("id", appointmentId).update();
         jdbc.sql("DELETE FROM ants_claim WHERE appointment_id = :id").param("id", appointmentId).update();
+        jdbc.sql("DELETE FROM ants_numbers_to_add WHERE appointment_id = :id").param("id", appointmentId).update();
         // the numbers and the management link kept for the ANTS, and the declarations already delivered
         jdbc.sql("DELETE FROM ants_appointment WHERE appointment_id = :id").param("id", appointmentId).update();
         jdbc.sql("DELETE FROM ants_outbox WHERE appointment_id = :id AND sent_at IS NOT NULL")

@@ -17,7 +17,6 @@ import fr.creneau.booking.voice.domain.CallState;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
-import java.util.List;
 
 /**
  * A booking by phone goes the web's way (the same rules: window, notice, capacity, duplicates, limits per person),
@@ -56,8 +55,8 @@ public class PhoneBooking {
     public String reserve(String communeId, CallState call, String mobile, boolean numberProven) {
         rateLimits.check(RateLimits.RESERVATION_PER_PERSON, mobile);
         Reservation reservation = reservations.reserve(new SlotRequest(communeId, call.typeId(), call.optionId(),
-                call.counterId(), call.start(), call.persons(), CALLER_NAME, null, mobile, List.of(),
-                BookingChannel.VOICE, null, null, numberProven));
+                call.counterId(), call.start(), call.persons(), CALLER_NAME, null, mobile, call.ants().numbers(),
+                BookingChannel.VOICE, null, null, numberProven, call.ants().later()));
         if (numberProven) {
             String day = new CounterDayId(reservation.counterId(),
                     reservation.start().atZone(catalog.zoneOf(communeId)).toLocalDate()).toString();

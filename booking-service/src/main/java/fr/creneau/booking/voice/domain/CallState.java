@@ -14,14 +14,17 @@ import java.util.stream.Collectors;
  * it. Only ids, digits and the slots just read out; values outside {@code [A-Za-z0-9._-]} are dropped, so the query
  * is the same once encoded, decoded and forwarded.
  *
+ * @param ants the ANTS pre-application numbers given, where the type asks for them
  * @param page the slots read out so far, three by three
  * @param offered the slots just read out, in the order of their keys
  * @param misses answers not understood in a row at the current question
  */
-public record CallState(String typeId, String optionId, int persons, int page, List<OfferedSlot> offered,
-                        String counterId, Instant start, String mobile, String appointmentId, int misses) {
+public record CallState(String typeId, String optionId, int persons, AntsEntry ants, int page,
+                        List<OfferedSlot> offered, String counterId, Instant start, String mobile, String appointmentId,
+                        int misses) {
 
-    public static final CallState NEW = new CallState(null, null, 1, 0, List.of(), null, null, null, null, 0);
+    public static final CallState NEW = new CallState(null, null, 1, AntsEntry.NONE, 0, List.of(), null, null, null,
+            null, 0);
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{1,300}");
 
     /** A slot read out: its counter and start. */
@@ -38,6 +41,7 @@ public record CallState(String typeId, String optionId, int persons, int page, L
     }
 
     public CallState {
+        ants = ants == null ? AntsEntry.NONE : ants;
         offered = offered == null ? List.of() : List.copyOf(offered);
     }
 
@@ -46,7 +50,7 @@ public record CallState(String typeId, String optionId, int persons, int page, L
                 && SAFE.matcher(e.getValue()).matches()).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         try {
             return new CallState(safe.get("motif"), safe.get("option"), number(safe.get("personnes"), 1),
-                    number(safe.get("page"), 0), offered(safe.get("offre")), safe.get("guichet"),
+                    AntsEntry.of(safe), number(safe.get("page"), 0), offered(safe.get("offre")), safe.get("guichet"),
                     safe.get("debut") == null ? null : Instant.ofEpochSecond(Long.parseLong(safe.get("debut"))),
                     safe.get("mobile"), safe.get("rdv"), number(safe.get("essais"), 0));
         } catch (RuntimeException e) {
@@ -55,40 +59,48 @@ public record CallState(String typeId, String optionId, int persons, int page, L
     }
 
     public CallState withType(String newTypeId) {
-        return new CallState(newTypeId, null, 1, 0, List.of(), null, null, null, null, 0);
+        return new CallState(newTypeId, null, 1, AntsEntry.NONE, 0, List.of(), null, null, null, null, 0);
     }
 
     public CallState withOption(String newOptionId) {
-        return new CallState(typeId, newOptionId, 1, 0, List.of(), null, null, null, null, 0);
+        return new CallState(typeId, newOptionId, 1, AntsEntry.NONE, 0, List.of(), null, null, null, null, 0);
     }
 
     public CallState withPersons(int newPersons) {
-        return new CallState(typeId, optionId, newPersons, 0, List.of(), null, null, null, null, 0);
+        return new CallState(typeId, optionId, newPersons, AntsEntry.NONE, 0, List.of(), null, null, null, null, 0);
+    }
+
+    /** The numbers given so far; the misses in a row are kept, since a number refused is asked again. */
+    public CallState withAnts(AntsEntry newAnts) {
+        return new CallState(typeId, optionId, persons, newAnts, 0, List.of(), null, null, null, null, misses);
     }
 
     public CallState offering(int newPage, List<OfferedSlot> slots) {
-        return new CallState(typeId, optionId, persons, newPage, slots, null, null, null, null, misses);
+        return new CallState(typeId, optionId, persons, ants, newPage, slots, null, null, null, null, misses);
     }
 
     public CallState withSlot(OfferedSlot slot) {
-        return new CallState(typeId, optionId, persons, page, List.of(), slot.counterId(), slot.start(), null, null, 0);
+        return new CallState(typeId, optionId, persons, ants, page, List.of(), slot.counterId(), slot.start(), null,
+                null, 0);
     }
 
     public CallState withMobile(String newMobile) {
-        return new CallState(typeId, optionId, persons, page, List.of(), counterId, start, newMobile, null, 0);
+        return new CallState(typeId, optionId, persons, ants, page, List.of(), counterId, start, newMobile, null, 0);
     }
 
     public CallState withAppointment(String newAppointmentId) {
-        return new CallState(typeId, optionId, persons, page, List.of(), counterId, start, mobile, newAppointmentId, 0);
+        return new CallState(typeId, optionId, persons, ants, page, List.of(), counterId, start, mobile,
+                newAppointmentId, 0);
     }
 
     public CallState missed() {
-        return new CallState(typeId, optionId, persons, page, offered, counterId, start, mobile, appointmentId,
+        return new CallState(typeId, optionId, persons, ants, page, offered, counterId, start, mobile, appointmentId,
                 misses + 1);
     }
 
     public CallState understood() {
-        return new CallState(typeId, optionId, persons, page, offered, counterId, start, mobile, appointmentId, 0);
+        return new CallState(typeId, optionId, persons, ants, page, offered, counterId, start, mobile, appointmentId,
+                0);
     }
 
     /** The state as a URL query, starting with {@code ?} (empty for a new call). */
@@ -97,6 +109,7 @@ public record CallState(String typeId, String optionId, int persons, int page, L
         values.put("motif", typeId);
         values.put("option", optionId);
         values.put("personnes", persons == 1 ? null : Integer.toString(persons));
+        ants.into(values);
         values.put("page", page == 0 ? null : Integer.toString(page));
         values.put("offre", offered.isEmpty() ? null
                 : offered.stream().map(OfferedSlot::text).collect(Collectors.joining("_")));

@@ -7,18 +7,20 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 import java.util.Optional;
 
-/** The caller's keys up to the chosen slot: reason, option, persons, then a slot among those read out. */
+/** The caller's keys up to the chosen slot: reason, option, persons, ANTS numbers, then a slot among those read out. */
 @Component
 class BookingAnswers {
 
     private final Questions questions;
     private final PhoneTypes types;
     private final Confirming confirming;
+    private final AntsAnswers ants;
 
-    BookingAnswers(Questions questions, PhoneTypes types, Confirming confirming) {
+    BookingAnswers(Questions questions, PhoneTypes types, Confirming confirming, AntsAnswers ants) {
         this.questions = questions;
         this.types = types;
         this.confirming = confirming;
+        this.ants = ants;
     }
 
     String reason(Call call) {
@@ -50,7 +52,7 @@ class BookingAnswers {
         if (key < 1 || key > max) {
             return questions.retry(call, "personnes");
         }
-        return questions.slots(call.with(call.state().withPersons(key)), "", 0);
+        return ants.thenSlots(call.with(call.state().withPersons(key)), "");
     }
 
     String slot(Call call) {
@@ -84,6 +86,6 @@ class BookingAnswers {
 
     private String afterOption(Call call, Portal.AppointmentType type) {
         return type.maxPersons() > 1 ? questions.persons(call, type.label() + ".")
-                : questions.slots(call, type.label() + ".", 0);
+                : ants.thenSlots(call, type.label() + ".");
     }
 }

@@ -35,12 +35,12 @@ class Confirming {
             appointmentId = booking.reserve(call.communeId(), state, MobileNumbers.international(mobile), numberProven);
         } catch (ConflictException e) {
             if (e.properties().containsKey("alternatives")) {
-                return questions.slots(call.with(state.withPersons(state.persons())),
+                return questions.slots(call.with(state.withAnts(state.ants()).understood()),
                         "Ce créneau vient d'être pris par une autre personne. Voici les prochains créneaux libres.", 0);
             }
             return twiml.sayAndHangUp(e.getMessage() + " Au revoir.");
         } catch (InvalidRequestException e) {
-            return questions.slots(call.with(state.withPersons(state.persons())),
+            return questions.slots(call.with(state.withAnts(state.ants()).understood()),
                     e.getMessage(), 0);
         } catch (TooManyRequestsException e) {
             return twiml.sayAndHangUp("Trop de réservations pour ce numéro en peu de temps. Rappelez plus tard. Au revoir.");

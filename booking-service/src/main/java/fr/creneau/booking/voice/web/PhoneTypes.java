@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The types a caller can book on the keypad: those of the portal, but not yet those that need ANTS numbers or the
- * choice of a person (issue 15 leaves them to the web and the mairie), eight at most (keys 1 to 8).
+ * The types a caller can book on the keypad: those of the portal, eight at most (keys 1 to 8), but not those booked
+ * with a person the citizen chooses (the mayor, an élu): the README says why they are left to the web and the mairie.
  */
 @Component
 class PhoneTypes {
@@ -24,7 +24,7 @@ class PhoneTypes {
 
     List<Portal.AppointmentType> of(String communeId) {
         return portals.portalOf(communeId).map(Portal::appointmentTypes).orElse(List.of()).stream()
-                .filter(type -> !type.antsNumberRequired() && !"AGENT".equals(type.bookableWith()))
+                .filter(type -> !"AGENT".equals(type.bookableWith()))
                 .limit(MAX_TYPES).toList();
     }
 

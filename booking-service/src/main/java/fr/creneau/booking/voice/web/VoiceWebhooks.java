@@ -28,16 +28,18 @@ class VoiceWebhooks {
     private final BookingAnswers booking;
     private final Confirming confirming;
     private final CallerAnswers caller;
+    private final AntsAnswers ants;
     private final Twiml twiml;
     private final RateLimits rateLimits;
 
     VoiceWebhooks(Calls calls, Questions questions, BookingAnswers booking, Confirming confirming,
-            CallerAnswers caller, Twiml twiml, RateLimits rateLimits) {
+            CallerAnswers caller, AntsAnswers ants, Twiml twiml, RateLimits rateLimits) {
         this.calls = calls;
         this.questions = questions;
         this.booking = booking;
         this.confirming = confirming;
         this.caller = caller;
+        this.ants = ants;
         this.twiml = twiml;
         this.rateLimits = rateLimits;
     }
@@ -85,6 +87,9 @@ class VoiceWebhooks {
             case "motif" -> booking.reason(call);
             case "option" -> booking.option(call);
             case "personnes" -> booking.persons(call);
+            case "ants" -> ants.nowOrLater(call);
+            case "ants-numero" -> ants.number(call);
+            case "ants-verif" -> ants.readBack(call);
             case "creneaux" -> booking.slot(call);
             case "mobile" -> booking.mobile(call);
             case "numero" -> booking.number(call);

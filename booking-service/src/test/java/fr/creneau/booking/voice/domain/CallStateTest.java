@@ -23,6 +23,16 @@ class CallStateTest {
     }
 
     @Test
+    void carriesTheAntsNumbersGivenAndTheOneJustTyped() {
+        CallState state = CallState.NEW.withType("type-1").withPersons(3)
+                .withAnts(AntsEntry.NONE.typing("AB12345678").kept().typing("CD12345678"));
+
+        assertThat(CallState.of(parse(state.query()))).isEqualTo(state);
+        assertThat(CallState.of(parse(CallState.NEW.withType("t").withAnts(AntsEntry.addedLater()).query())).ants()
+                .later()).isTrue();
+    }
+
+    @Test
     void dropsValuesThatWouldChangeWhenEncoded() {
         Map<String, String> query = new HashMap<>(Map.of("motif", "a b", "personnes", "2"));
 

@@ -30,7 +30,11 @@ public final class NoticePlan {
         }
         Map<String, Object> fields = AppointmentFields.of(event.appointment());
         if (event instanceof AppointmentConfirmed confirmed) {
-            return confirmed.confirmationWithheld() ? List.of()
+            if (confirmed.confirmationWithheld()) {
+                return List.of();
+            }
+            return confirmed.antsNumbersToAdd() > 0 ? List.of(new PlannedNotice(NoticeKind.CONFIRMATION, fields),
+                    new PlannedNotice(NoticeKind.ANTS_NUMBERS_REQUESTED, fields))
                     : List.of(new PlannedNotice(NoticeKind.CONFIRMATION, fields));
         }
         if (event instanceof AppointmentAwaitingApproval) {

@@ -4,6 +4,8 @@ package fr.creneau.notification.notice.domain;
 public enum NoticeKind {
     ONE_TIME_CODE,
     CONFIRMATION,
+    /** booked by phone without the ANTS pre-application numbers its type asks for: add them through the link */
+    ANTS_NUMBERS_REQUESTED,
     AWAITING_APPROVAL,
     APPROVED,
     REFUSED,

@@ -27,4 +27,11 @@ class NoticePlanTest {
     void anImportedAppointmentWhoseImporterWithheldTheConfirmationGetsNone() {
         assertThat(NoticePlan.of(new AppointmentConfirmed("e1", NINE, "c1", "a1", APPOINTMENT, true))).isEmpty();
     }
+
+    @Test
+    void anAppointmentBookedByPhoneWithoutItsAntsNumbersAlsoGetsTheRequestToAddThem() {
+        assertThat(NoticePlan.of(new AppointmentConfirmed("e1", NINE, "c1", "a1", APPOINTMENT, false, 2)))
+                .extracting(PlannedNotice::kind)
+                .containsExactly(NoticeKind.CONFIRMATION, NoticeKind.ANTS_NUMBERS_REQUESTED);
+    }
 }
