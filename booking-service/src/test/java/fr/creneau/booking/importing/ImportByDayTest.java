@@ -93,6 +93,25 @@ class ImportByDayTest extends BookingIntegrationTest {
     }
 
     @Test
+    void aBusyDayIsCommittedInPartsAndWithdrawnWholeWhenItsLastPartIsRefused() {
+        LocalDate busy = day.plusDays(2);
+        int agents = 25;
+        feed.deliver(planningEvents, feed.opening(busy, agents, Instant.now()));
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int n = 0; n < 9 * agents + 1; n++) {
+            csv.append("G%d;Carte d'identité;Guichet 1;%s %s;Citoyen %d;g%d@example.fr;;\n".formatted(n, busy,
+                    java.time.LocalTime.of(9, 0).plusMinutes(20L * (n % 9)).toString().replace(':', 'h'), n, n));
+        }
+
+        JsonNode refused = imports.run(imports.upload("rendez-vous.csv", csv.toString()), false, false);
+
+        assertThat(refused.get("status").asText()).isEqualTo("REFUSED");
+        assertThat(refused.toString()).contains("dépasse la capacité").contains("ont été annulés");
+        assertThat(bookings.remaining(busy, PlanningFeed.nineOn(busy))).isEqualTo(agents);
+        assertThat(imported()).isZero();
+    }
+
+    @Test
     void aRunGoingOnInAnotherInstanceIsSeenWithItsProgressAndNotStartedTwice() {
         String importId = imports.upload("rendez-vous.csv", HEADER
                 + "F1;Carte d'identité;Guichet 1;%s 09h00;Jeanne Import;f1@example.fr;;\n".formatted(day));

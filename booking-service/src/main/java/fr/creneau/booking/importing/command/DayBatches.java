@@ -21,15 +21,17 @@ import java.util.Map;
 /**
  * Books the appointments of a file one counter-day at a time: each day's appointments go through its counter-day in
  * one unit of work and one database transaction, so the day's capacity sees the file's other appointments of that
- * day, and a day is committed only when it is a real run and nothing in the file was refused so far. A day with a
- * refusal is rolled back whole, and the days after it are still booked and rolled back, to report every error.
- * Committing day by day keeps each unit of work short, under the command bus's timeout, where one unit of work for
- * a 10,000-line file was not.
+ * day. A real run where nothing in the file was refused so far commits as it goes, a busy day in parts of
+ * {@link #COMMIT_EVERY} (the next part sees the committed ones); otherwise a day is booked and rolled back whole, so
+ * that the days after an error still report theirs. Committing this way keeps each unit of work under the command
+ * bus's timeout, where one unit of work for a 10,000-line file was not.
  */
 @Component
 class DayBatches {
 
     private static final Logger log = LoggerFactory.getLogger(DayBatches.class);
+    /** A real run commits a busy day in parts: a part's unit of work stays well under the command bus's timeout. */
+    static final int COMMIT_EVERY = 200;
 
     /** An appointment of the file stored for good, and where, to withdraw it if a later day fails. */
     record Booked(long line, String counterDayId, String appointmentId, String reference) {
@@ -56,14 +58,18 @@ class DayBatches {
         List<Booked> committed = new ArrayList<>();
         int done = 0;
         for (Map.Entry<String, List<ImportedAppointment>> day : days.entrySet()) {
-            boolean commit = real && errors.isEmpty();
-            List<Booked> booked = day(file, day.getKey(), day.getValue(), zone, notify, commit, errors, now,
-                    progress, done);
-            if (commit && errors.isEmpty()) {
-                committed.addAll(booked);
+            List<ImportedAppointment> rest = day.getValue();
+            while (!rest.isEmpty()) {
+                boolean commit = real && errors.isEmpty();
+                List<ImportedAppointment> unit = commit ? rest.subList(0, Math.min(COMMIT_EVERY, rest.size())) : rest;
+                List<Booked> booked = day(file, day.getKey(), unit, zone, notify, commit, errors, now, progress,
+                        done);
+                if (commit && errors.isEmpty()) {
+                    committed.addAll(booked);
+                }
+                done += unit.size();
+                rest = rest.subList(unit.size(), rest.size());
             }
-            done += day.getValue().size();
-            progress.done(done);
         }
         return committed;
     }
