@@ -94,7 +94,7 @@ class CommuneMovesInInABrowserTest {
         browser.driver.executeScript("document.getElementById('import-summary') && "
                 + "document.getElementById('import-summary').remove()");
         new Select(browser.visible("#import-kind")).selectByValue(kind);
-        browser.visible("#import-file").sendKeys(file.toAbsolutePath().toString());
+        browser.visible("#import-file").sendKeys(file.toAbsolutePath().normalize().toString());
         browser.click(button);
     }
 }
