@@ -65,11 +65,16 @@ class CommuneMovesInInABrowserTest {
         Browser.walk("commune-moves-in-appointments", Browser.PHONE, browser -> {
             signIn(browser);
             // the counters' openings reach booking-service through Kafka a moment after the planning files
-            browser.waitUntil("the counters are open for booking", () -> {
-                importFile(browser, "rendez-vous", EXAMPLES.resolve("rendez-vous.csv"), "#import-dry");
-                browser.visible("#import-summary");
-                return browser.visible("#import-summary").getText().contains("Le fichier est correct");
-            });
+            String[] lastReport = {""};
+            try {
+                browser.waitUntil("the counters are open for booking", () -> {
+                    importFile(browser, "rendez-vous", EXAMPLES.resolve("rendez-vous.csv"), "#import-dry");
+                    lastReport[0] = browser.visible("#import-report").getText();
+                    return lastReport[0].contains("Le fichier est correct");
+                });
+            } catch (RuntimeException e) {
+                throw new AssertionError("the example appointments file is refused: " + lastReport[0], e);
+            }
             importFile(browser, "rendez-vous", EXAMPLES.resolve("rendez-vous.csv"), "#import-real");
             browser.waitForText("#import-summary", "Import terminé : 3 rendez-vous créés");
             assertThat(browser.visible("#import-progress-text").getText()).isEqualTo("Terminé.");
