@@ -3,7 +3,6 @@ package fr.creneau.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -45,8 +44,6 @@ class AppointmentImportBenchmark {
     }
 
     @Test
-    @Disabled("issue 13, item 5: the real run of 10,000 is rolled back by Axon's command-bus unit-of-work timeout "
-            + "(AxonTimeoutException), see benchmarks/README.md; the dry run completes")
     void tenThousandAppointmentsImportInUnderAMinute() throws Exception {
         Api citizen = new Api(whole.stack.gatewayUrl(), Api.loopback(0));
         String slug = "import" + System.currentTimeMillis() % 100000;

@@ -34,14 +34,14 @@
     return LOGIN + "?retour=" + encodeURIComponent(location.pathname + location.search);
   }
 
-  async function send(method, path, body, accept) {
+  async function send(method, path, body, accept, csv) {
     const headers = { "Accept": accept || "application/json, application/problem+json" };
-    if (body !== undefined && body !== null) headers["Content-Type"] = "application/json";
+    if (body !== undefined && body !== null) headers["Content-Type"] = csv ? "text/csv;charset=UTF-8" : "application/json";
     const token = cookie("XSRF-TOKEN");
     if (token && method !== "GET" && method !== "HEAD") headers["X-XSRF-TOKEN"] = token;
     return fetch(path, {
       method, headers, credentials: "same-origin",
-      body: body === undefined || body === null ? undefined : JSON.stringify(body)
+      body: body === undefined || body === null ? undefined : csv ? body : JSON.stringify(body)
     });
   }
 
@@ -69,16 +69,17 @@
 
   // Creneau.api(method, path, body[, options]) -> parsed JSON (null for 204); rejects with {status,title,detail,errors}.
   // options.noRedirect: do not go to the login page on 401 (the login page itself).
-  // options.text: resolve with the body as text (CSV).
+  // options.text: resolve with the body as text (CSV). options.csv: send the body, a string, as text/csv.
   async function api(method, path, body, options) {
     const opts = options || {};
     const hadToken = !!cookie("XSRF-TOKEN");
     let response;
     try {
-      response = await send(method, path, body, opts.text ? "text/csv, text/plain, application/problem+json" : null);
+      response = await send(method, path, body, opts.text ? "text/csv, text/plain, application/problem+json" : null,
+        opts.csv);
       // The CSRF cookie may only be issued by a first response: retry once with it.
       if (response.status === 403 && !hadToken && cookie("XSRF-TOKEN") && method !== "GET") {
-        response = await send(method, path, body);
+        response = await send(method, path, body, null, opts.csv);
       }
     } catch (e) {
       throw { status: 0, title: "Erreur réseau",

@@ -5,6 +5,7 @@ import fr.creneau.booking.contact.domain.ContactDetails;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +14,8 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import javax.crypto.Cipher;
 import javax.crypto.KeyGenerator;
@@ -36,11 +39,13 @@ public class ContactVault {
             .maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(1)).build();
 
     private final JdbcClient jdbc;
+    private final JdbcOperations batches;
     private final ObjectMapper json;
     private final SecureRandom random = new SecureRandom();
 
-    ContactVault(JdbcClient jdbc, ObjectMapper json) {
+    ContactVault(JdbcClient jdbc, JdbcOperations batches, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.json = json;
     }
 
@@ -51,6 +56,20 @@ public class ContactVault {
                 .param("id", appointmentId).param("key", key.getEncoded()).update();
         recent.put(appointmentId, key);
         return encrypt(key, details, appointmentId);
+    }
+
+    /** {@link #seal} for many appointments at once, their keys written in one batch: an import's day. */
+    public Map<String, String> sealAll(Map<String, ContactDetails> details) {
+        Map<String, SecretKey> keys = new LinkedHashMap<>();
+        details.keySet().forEach(appointmentId -> keys.put(appointmentId, newKey()));
+        batches.batchUpdate("INSERT INTO contact_key (appointment_id, secret_key) VALUES (?, ?)", keys.entrySet()
+                .stream().map(key -> new Object[] {key.getKey(), key.getValue().getEncoded()}).toList());
+        Map<String, String> sealed = new LinkedHashMap<>();
+        keys.forEach((appointmentId, key) -> {
+            recent.put(appointmentId, key);
+            sealed.put(appointmentId, encrypt(key, details.get(appointmentId), appointmentId));
+        });
+        return sealed;
     }
 
     /** Seals changed details under the appointment's existing key; empty if that key was erased. */

@@ -15,12 +15,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 /**
  * Claims a person's identifiers and ANTS numbers when an appointment is taken, in the transaction of that event:
  * the unique keys of the claim tables then refuse a second active appointment, even from a concurrent request or
@@ -33,15 +27,14 @@ class ActiveClaims {
     private final JdbcClient jdbc;
     private final ContactVault vault;
     private final boolean onePerType;
-    private final SecretKeySpec pepper;
+    private final PersonDigests digests;
 
     ActiveClaims(JdbcClient jdbc, ContactVault vault,
-            @Value("${booking.duplicates.one-active-per-type:true}") boolean onePerType,
-            @Value("${booking.duplicates.pepper:creneau-person-digest}") String pepper) {
+            @Value("${booking.duplicates.one-active-per-type:true}") boolean onePerType, PersonDigests digests) {
         this.jdbc = jdbc;
         this.vault = vault;
         this.onePerType = onePerType;
-        this.pepper = new SecretKeySpec(pepper.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.digests = digests;
     }
 
     @EventHandler
@@ -87,7 +80,7 @@ class ActiveClaims {
                                 VALUES (:communeId, :typeId, :digest, :id)""")
                         .param("communeId", booking.communeId())
                         .param("typeId", booking.details().appointmentTypeId())
-                        .param("digest", digest(identifier))
+                        .param("digest", digests.of(identifier))
                         .param("id", booking.appointmentId())
                         .update();
             }
@@ -95,16 +88,6 @@ class ActiveClaims {
         for (String number : contact.antsNumbers()) {
             jdbc.sql("INSERT INTO ants_claim (ants_number, appointment_id) VALUES (:number, :id)")
                     .param("number", number).param("id", booking.appointmentId()).update();
-        }
-    }
-
-    private String digest(String identifier) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(pepper);
-            return HexFormat.of().formatHex(mac.doFinal(identifier.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
         }
     }
 }

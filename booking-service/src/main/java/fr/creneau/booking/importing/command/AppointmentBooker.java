@@ -22,11 +22,15 @@ import org.springframework.util.IdGenerator;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Books one imported appointment as an agent's booking is booked: its contact details sealed under a key of its own
- * with a manage link, then {@link ReserveSlot} on its counter-day, which checks the capacity. The booking window is
+ * with a manage link and a reference (issued for a whole day at once), then {@link ReserveSlot} on its counter-day, which checks the capacity. The booking window is
  * widened to the appointment itself: the other tool took it already, beyond this type's horizon or notice perhaps.
  * Gives the refusal in French, or nothing when it is booked.
  */
@@ -56,19 +60,40 @@ class AppointmentBooker {
     record Outcome(String appointmentId, String refusal) {
     }
 
-    Outcome book(ImportedAppointment a, String communeId, ZoneId zone, boolean notify, Instant now) {
-        String appointmentId = ids.generateId().toString();
-        String sealed = vault.seal(appointmentId, new ContactDetails(a.fullName(), a.email(), a.mobile(),
-                tokens.issue(appointmentId), "fr", a.antsNumbers(), a.remark(),
-                references.issue(communeId, appointmentId)));
+    /** An appointment of the file with its id, and its contact details sealed with their manage link and reference. */
+    record Prepared(ImportedAppointment appointment, String appointmentId, String sealedContact) {
+    }
+
+    /** Issues the ids, manage links, references and keys of a day's appointments, each kind in one batch. */
+    List<Prepared> prepare(List<ImportedAppointment> day, String communeId) {
+        List<String> appointmentIds = day.stream().map(a -> ids.generateId().toString()).toList();
+        Map<String, String> manageTokens = tokens.issueAll(appointmentIds);
+        Map<String, String> issued = references.issueAll(communeId, appointmentIds);
+        Map<String, ContactDetails> contacts = new LinkedHashMap<>();
+        for (int i = 0; i < day.size(); i++) {
+            ImportedAppointment a = day.get(i);
+            String appointmentId = appointmentIds.get(i);
+            contacts.put(appointmentId, new ContactDetails(a.fullName(), a.email(), a.mobile(),
+                    manageTokens.get(appointmentId), "fr", a.antsNumbers(), a.remark(), issued.get(appointmentId)));
+        }
+        Map<String, String> sealed = vault.sealAll(contacts);
+        List<Prepared> prepared = new ArrayList<>();
+        for (int i = 0; i < day.size(); i++) {
+            prepared.add(new Prepared(day.get(i), appointmentIds.get(i), sealed.get(appointmentIds.get(i))));
+        }
+        return prepared;
+    }
+
+    Outcome book(Prepared prepared, String communeId, ZoneId zone, boolean notify, Instant now) {
+        ImportedAppointment a = prepared.appointment();
         Demand demand = Demand.of(a.type(), a.persons());
-        Booking booking = new Booking(appointmentId, communeId, a.counter().counterId(),
+        Booking booking = new Booking(prepared.appointmentId(), communeId, a.counter().counterId(),
                 details.of(a.type(), a.optionId(), a.counter(), zone), TimeRange.of(a.start(), demand.duration()),
                 demand.units(), a.persons(), null, a.channel(), BookingStatus.HELD, now, null);
         String day = new CounterDayId(a.counter().counterId(), a.start().atZone(zone).toLocalDate()).toString();
         try {
-            commands.sendAndWait(new ReserveSlot(day, booking, now, a.start(), sealed, now, !notify));
-            return new Outcome(appointmentId, null);
+            commands.sendAndWait(new ReserveSlot(day, booking, now, a.start(), prepared.sealedContact(), now, !notify));
+            return new Outcome(prepared.appointmentId(), null);
         } catch (RuntimeException e) {
             return new Outcome(null, refusal(unwrap(e), a, zone).orElseThrow(() -> e));
         }

@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * The checks that take the whole file: a reference imported before is skipped, one seen twice in the file is an
  * error, and so is an ANTS number twice in the file or in an appointment already in progress, or a person with two
- * appointments of one type (when the commune allows one only, as a booking would be refused). Each line's own checks
+ * appointments of one type, in the file or with one in progress ({@link PersonsInProgress}), when the commune allows
+ * one only, as a booking would be refused. Each line's own checks
  * are {@link LineChecks}'; the ANTS is asked about each line's numbers as for any booking.
  */
 @Component
@@ -33,12 +34,14 @@ class FileChecks {
     private final ImportStore store;
     private final NumberCheck antsNumbers;
     private final boolean onePerType;
+    private final PersonsInProgress inProgress;
 
     FileChecks(ImportStore store, NumberCheck antsNumbers,
-            @Value("${booking.duplicates.one-active-per-type:true}") boolean onePerType) {
+            @Value("${booking.duplicates.one-active-per-type:true}") boolean onePerType, PersonsInProgress inProgress) {
         this.store = store;
         this.antsNumbers = antsNumbers;
         this.onePerType = onePerType;
+        this.inProgress = inProgress;
     }
 
     Checked check(ImportStore.ImportFile file, List<CsvLine> lines, LineChecks checks, List<LineError> errors) {
@@ -66,6 +69,7 @@ class FileChecks {
             });
         }
         claimed(file, toBook, errors);
+        inProgress.refuse(file.communeId(), file.fileName(), toBook, errors);
         return new Checked(toBook, alreadyImported);
     }
 

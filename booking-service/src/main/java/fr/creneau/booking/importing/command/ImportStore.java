@@ -3,6 +3,7 @@ package fr.creneau.booking.importing.command;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.creneau.booking.importing.domain.ImportReport;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +22,12 @@ public class ImportStore {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcOperations batches;
     private final ObjectMapper json;
 
-    ImportStore(JdbcClient jdbc, ObjectMapper json) {
+    ImportStore(JdbcClient jdbc, JdbcOperations batches, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.json = json;
     }
 
@@ -56,11 +59,6 @@ public class ImportStore {
                 .param("id", importId).query(String.class).list());
     }
 
-    public void report(String importId, ImportReport report) {
-        jdbc.sql("UPDATE appointment_import SET report = :report WHERE import_id = :id")
-                .param("id", importId).param("report", write(report)).update();
-    }
-
     public Optional<ImportReport> report(String importId) {
         return jdbc.sql("SELECT report FROM appointment_import WHERE import_id = :id").param("id", importId)
                 .query(String.class).optional().map(this::read);
@@ -75,12 +73,18 @@ public class ImportStore {
                 .param("commune", communeId).param("refs", references).query(String.class).list());
     }
 
-    public void imported(String communeId, String reference, String appointmentId, Instant now) {
-        jdbc.sql("""
+    /** The references of a day's appointments, in one batch. */
+    void importedAll(String communeId, List<DayBatches.Booked> booked, Instant now) {
+        batches.batchUpdate("""
                         INSERT INTO imported_appointment (commune_id, reference, appointment_id, imported_at)
-                        VALUES (:commune, :ref, :id, :at)""")
-                .param("commune", communeId).param("ref", reference).param("id", appointmentId)
-                .param("at", Timestamp.from(now)).update();
+                        VALUES (?, ?, ?, ?)""", booked.stream().map(b -> new Object[] {communeId, b.reference(),
+                b.appointmentId(), Timestamp.from(now)}).toList());
+    }
+
+    /** The reference of an appointment withdrawn: the next run of its file imports it again. */
+    void forget(String communeId, String reference) {
+        jdbc.sql("DELETE FROM imported_appointment WHERE commune_id = :commune AND reference = :ref")
+                .param("commune", communeId).param("ref", reference).update();
     }
 
     public Set<String> claimedAntsNumbers(List<String> numbers) {

@@ -1,9 +1,13 @@
 package fr.creneau.booking.reference.view;
 
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.security.SecureRandom;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,10 +22,32 @@ public class AppointmentReferences {
     private static final int DRAWS = 20;
 
     private final JdbcClient jdbc;
+    private final JdbcOperations batches;
     private final SecureRandom random = new SecureRandom();
 
-    AppointmentReferences(JdbcClient jdbc) {
+    AppointmentReferences(JdbcClient jdbc, JdbcOperations batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
+    }
+
+    /**
+     * {@link #issue} for many new appointments at once, drawn and written in one batch: an import's day. The few
+     * that met a reference already taken draw again one at a time.
+     */
+    public Map<String, String> issueAll(String communeId, List<String> appointmentIds) {
+        Map<String, String> drawn = new LinkedHashMap<>();
+        appointmentIds.forEach(appointmentId -> drawn.put(appointmentId, "%06d".formatted(random.nextInt(1_000_000))));
+        List<Map.Entry<String, String>> rows = List.copyOf(drawn.entrySet());
+        int[] inserted = batches.batchUpdate("""
+                        INSERT INTO appointment_reference (appointment_id, commune_id, reference) VALUES (?, ?, ?)
+                        ON CONFLICT DO NOTHING""",
+                rows.stream().map(row -> new Object[] {row.getKey(), communeId, row.getValue()}).toList());
+        Map<String, String> issued = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String appointmentId = rows.get(i).getKey();
+            issued.put(appointmentId, inserted[i] == 1 ? rows.get(i).getValue() : issue(communeId, appointmentId));
+        }
+        return issued;
     }
 
     public String issue(String communeId, String appointmentId) {
