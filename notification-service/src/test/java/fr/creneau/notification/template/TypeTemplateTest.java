@@ -48,9 +48,9 @@ class TypeTemplateTest extends NotificationIntegrationTest {
                 passport()));
 
         assertThat(forTheCard.awaitSms(twilio, ACCOUNT_SID, 1).get("Body"))
-                .isEqualTo("CNI : apportez votre ancienne carte, RDV le mardi 1 decembre 2026 a 09h20");
+                .isEqualTo("CNI : apportez votre ancienne carte, RDV le mardi 1 décembre 2026 à 09h20");
         assertThat(forThePassport.awaitSms(twilio, ACCOUNT_SID, 1).get("Body"))
-                .isEqualTo("Commune : RDV Passeport le mardi 1 decembre 2026");
+                .isEqualTo("Commune : RDV Passeport le mardi 1 décembre 2026");
     }
 
     @Test
@@ -70,7 +70,7 @@ class TypeTemplateTest extends NotificationIntegrationTest {
         Events.publish(new AppointmentConfirmed(Events.newId(), Instant.now(), this.commune, citizen.appointmentId(),
                 Events.appointment(START)));
         assertThat(citizen.awaitSms(twilio, ACCOUNT_SID, 1).get("Body"))
-                .isEqualTo("Commune : RDV le mardi 1 decembre 2026");
+                .isEqualTo("Commune : RDV le mardi 1 décembre 2026");
 
         http.delete("/api/notifications/communes/%s/templates/CONFIRMATION/SMS".formatted(this.commune)).expect(204);
         assertThat(http.get(typeText("cni")).expect(200).text("source")).isEqualTo("DEFAULT");
