@@ -30,31 +30,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AgentCalendarFeedTest extends BookingIntegrationTest {
 
+    private static final java.util.Random MOBILES = new java.util.Random();
+
     private final PlanningFeed feed = new PlanningFeed();
     private final LocalDate day = LocalDate.now(PlanningFeed.ZONE).plusDays(5);
     private final Instant nine = nineOn(day);
 
-    /** The commune's counter, its agents "anne" and "bruno" working there, and "chloe" at no counter. */
-    private void open(PlanningFeed commune) {
+    // agent ids are planning's UUIDs, unique across communes: each test has its own
+    private final String anne = "anne-" + UUID.randomUUID();
+    private final String bruno = "bruno-" + UUID.randomUUID();
+    private final String chloe = "chloe-" + UUID.randomUUID();
+
+    /** The commune's counter, its agents {@code anne} and {@code bruno} working there, and {@code chloe} at none. */
+    private void open(PlanningFeed commune, String anne, String bruno, String chloe) {
         commune.catalog(false).forEach(event -> commune.deliver(planningEvents, event));
-        commune.deliver(planningEvents, commune.agent("anne"));
-        commune.deliver(planningEvents, commune.agent("bruno"));
+        commune.deliver(planningEvents, commune.agent(anne));
+        commune.deliver(planningEvents, commune.agent(bruno));
         commune.deliver(planningEvents, new AgentChanged(UUID.randomUUID().toString(), Instant.now(),
-                commune.communeId, "chloe", "Chloé", List.of(), List.of(), true));
+                commune.communeId, chloe, "Chloé", List.of(), List.of(), true));
         commune.deliver(planningEvents, commune.opening(day, 3, Instant.now()));
+    }
+
+    private void open(PlanningFeed commune) {
+        open(commune, anne, bruno, chloe);
     }
 
     @Test
     void theFeedListsTheAgentsAppointmentsAndForgetsTheCancelledOnes() throws Exception {
         open(feed);
-        String hers = book(feed, nine, "anne", "Jeanne Martin");
+        String hers = book(feed, nine, anne, "Jeanne Martin");
         String ofHerCounter = book(feed, nine, null, "Paul Durand");
-        String hisOnly = book(feed, nine, "bruno", "Marc Petit");
-        String cancelled = book(feed, nine.plus(Duration.ofMinutes(20)), "anne", "Léa Roux");
-        agentOf(feed.communeId, "anne").post("/api/booking/agent/appointments/%s/cancellation".formatted(cancelled),
+        String hisOnly = book(feed, nine, bruno, "Marc Petit");
+        String cancelled = book(feed, nine.plus(Duration.ofMinutes(20)), anne, "Léa Roux");
+        agentOf(feed.communeId, anne).post("/api/booking/agent/appointments/%s/cancellation".formatted(cancelled),
                 Map.of("reason", "Erreur de saisie")).expect(200);
 
-        String path = agentOf(feed.communeId, "anne").post(feedOf(feed.communeId), Map.of()).expect(201).text("path");
+        String path = agentOf(feed.communeId, anne).post(feedOf(feed.communeId), Map.of()).expect(201).text("path");
         ServiceResponse answer = http.get(path).expect(200);
 
         assertThat(answer.contentType()).isEqualToIgnoringCase("text/calendar;charset=UTF-8");
@@ -65,22 +76,22 @@ class AgentCalendarFeedTest extends BookingIntegrationTest {
         assertThat(event.getStartDate().isUtc()).isTrue();
         assertThat(event.getSummary().getValue()).isEqualTo("Carte d'identité – Jeanne Martin");
         assertThat(event.getLocation().getValue()).isEqualTo("Guichet 1, Mairie, 1 place de la Mairie");
-        assertThat(event.getProperty(Property.DTSTAMP)).isNotNull();
+        assertThat(event.getDateStamp().getValue()).endsWith("Z");
         assertThat(event.getProperty(Property.STATUS).getValue()).isEqualTo("CONFIRMED");
         assertThat(event.getDescription().getValue()).doesNotContain("@").doesNotContain("+33");
         assertThat(events(http.get(path).expect(200))).doesNotContainKey(hisOnly + "@creneau");
-        assertThat(events(http.get(agentOf(feed.communeId, "chloe").post(feedOf(feed.communeId), Map.of())
+        assertThat(events(http.get(agentOf(feed.communeId, chloe).post(feedOf(feed.communeId), Map.of())
                 .expect(201).text("path")).expect(200))).isEmpty();
     }
 
     @Test
     void aMovedAppointmentKeepsItsUidWithAHigherSequence() throws Exception {
         open(feed);
-        String id = book(feed, nine, "anne", "Jeanne Martin");
-        String path = agentOf(feed.communeId, "anne").post(feedOf(feed.communeId), Map.of()).expect(201).text("path");
+        String id = book(feed, nine, anne, "Jeanne Martin");
+        String path = agentOf(feed.communeId, anne).post(feedOf(feed.communeId), Map.of()).expect(201).text("path");
         VEvent before = events(http.get(path).expect(200)).get(id + "@creneau");
 
-        agentOf(feed.communeId, "anne").post("/api/booking/agent/appointments/%s/reschedule".formatted(id),
+        agentOf(feed.communeId, anne).post("/api/booking/agent/appointments/%s/reschedule".formatted(id),
                 Map.of("counterId", feed.counterId, "start", nine.plus(Duration.ofHours(1)).toString())).expect(200);
         VEvent after = events(http.get(path).expect(200)).get(id + "@creneau");
 
@@ -91,38 +102,44 @@ class AgentCalendarFeedTest extends BookingIntegrationTest {
     @Test
     void aRevokedOrReplacedAddressAnswers404AtOnce() {
         open(feed);
-        ServiceClient anne = agentOf(feed.communeId, "anne");
-        String first = anne.post(feedOf(feed.communeId), Map.of()).expect(201).text("path");
-        String second = anne.post(feedOf(feed.communeId), Map.of()).expect(201).text("path");
+        ServiceClient agent = agentOf(feed.communeId, anne);
+        String first = agent.post(feedOf(feed.communeId), Map.of()).expect(201).text("path");
+        String second = agent.post(feedOf(feed.communeId), Map.of()).expect(201).text("path");
 
         assertThat(http.get(first).expect(404).contentType()).startsWith("application/problem+json");
         http.get(second).expect(200);
-        assertThat(anne.get(feedOf(feed.communeId)).expect(200).body().get("active").asBoolean()).isTrue();
-        assertThat(anne.get(feedOf(feed.communeId)).expect(200).body().get("path").isNull()).isTrue();
+        assertThat(agent.get(feedOf(feed.communeId)).expect(200).body().get("active").asBoolean()).isTrue();
+        assertThat(agent.get(feedOf(feed.communeId)).expect(200).body().has("path")).isFalse();
 
-        anne.delete(feedOf(feed.communeId)).expect(204);
+        agent.delete(feedOf(feed.communeId)).expect(204);
 
         ServiceResponse revoked = http.get(second).expect(404);
         assertThat(revoked.contentType()).startsWith("application/problem+json");
         assertThat(revoked.text("detail")).isEqualTo("Ce calendrier n'existe pas ou son adresse a été révoquée.");
-        assertThat(anne.get(feedOf(feed.communeId)).expect(200).body().get("active").asBoolean()).isFalse();
-        assertThat(anne.delete(feedOf(feed.communeId)).expect(404).contentType()).startsWith("application/problem+json");
+        assertThat(agent.get(feedOf(feed.communeId)).expect(200).body().get("active").asBoolean()).isFalse();
+        assertThat(agent.delete(feedOf(feed.communeId)).expect(404).contentType()).startsWith("application/problem+json");
     }
 
     @Test
-    void anotherCommunesAgentOfTheSameIdSeesNoneOfThisCommunesAppointments() throws Exception {
+    void anotherCommunesAgentSeesNoneOfThisCommunesAppointmentsEvenLinkedToThisCommunesAgentId() throws Exception {
         PlanningFeed other = new PlanningFeed();
+        String olga = "olga-" + UUID.randomUUID();
         open(feed);
-        open(other);
-        String here = book(feed, nine, "anne", "Jeanne Martin");
-        String there = book(other, nine, "anne", "Nina Blanc");
+        open(other, olga, "paul-" + UUID.randomUUID(), "quentin-" + UUID.randomUUID());
+        String here = book(feed, nine, anne, "Jeanne Martin");
+        String there = book(other, nine, olga, "Nina Blanc");
 
-        String theirs = agentOf(other.communeId, "anne").post(feedOf(other.communeId), Map.of()).expect(201)
+        String theirs = agentOf(other.communeId, olga).post(feedOf(other.communeId), Map.of()).expect(201)
+                .text("path");
+        // an account of the other commune wrongly linked to this commune's agent
+        String misLinked = agentOf(other.communeId, anne).post(feedOf(other.communeId), Map.of()).expect(201)
                 .text("path");
 
-        assertThat(events(http.get(theirs).expect(200))).containsOnlyKeys(there + "@creneau")
-                .doesNotContainKey(here + "@creneau");
-        assertThat(agentOf(other.communeId, "anne").post(feedOf(feed.communeId), Map.of()).status()).isEqualTo(403);
+        assertThat(events(http.get(theirs).expect(200))).containsOnlyKeys(there + "@creneau");
+        assertThat(events(http.get(misLinked).expect(200))).doesNotContainKey(here + "@creneau").isEmpty();
+        assertThat(events(http.get(agentOf(feed.communeId, anne).post(feedOf(feed.communeId), Map.of())
+                .expect(201).text("path")).expect(200))).containsOnlyKeys(here + "@creneau");
+        assertThat(agentOf(other.communeId, olga).post(feedOf(feed.communeId), Map.of()).status()).isEqualTo(403);
     }
 
     @Test
@@ -151,10 +168,10 @@ class AgentCalendarFeedTest extends BookingIntegrationTest {
     private String book(PlanningFeed commune, Instant start, String assignedAgentId, String fullName) {
         Map<String, Object> appointment = Map.of("appointmentTypeId", commune.typeId, "counterId", commune.counterId,
                 "start", start.toString(), "citizen", Map.of("fullName", fullName,
-                        "email", UUID.randomUUID() + "@example.fr", "mobile", "+33612345678"));
+                        "email", UUID.randomUUID() + "@example.fr", "mobile", "+336%08d".formatted(MOBILES.nextInt(100_000_000))));
         Map<String, Object> body = assignedAgentId == null ? Map.of("appointment", appointment, "channel", "DESK")
                 : Map.of("appointment", appointment, "channel", "DESK", "assignedAgentId", assignedAgentId);
-        return agentOf(commune.communeId, "anne").post("/api/booking/agent/communes/%s/appointments"
+        return agentOf(commune.communeId, anne).post("/api/booking/agent/communes/%s/appointments"
                 .formatted(commune.communeId), body).expect(201).text("appointmentId");
     }
 
