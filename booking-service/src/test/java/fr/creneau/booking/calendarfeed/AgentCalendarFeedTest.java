@@ -154,6 +154,9 @@ class AgentCalendarFeedTest extends BookingIntegrationTest {
                 .startsWith("application/problem+json");
         assertThat(http.get("/api/booking/calendars/" + "x".repeat(500) + ".ics").expect(404).contentType())
                 .startsWith("application/problem+json");
+        // a calendar application asks for text/calendar only: the refusal is still problem+json
+        assertThat(http.withHeader("Accept", "text/calendar").get("/api/booking/calendars/jeton-inconnu.ics")
+                .expect(404).contentType()).startsWith("application/problem+json");
     }
 
     private static String feedOf(String communeId) {
