@@ -2,6 +2,7 @@ package fr.creneau.booking.calendarfeed.view;
 
 import fr.creneau.booking.counterday.domain.AppointmentEvent;
 import fr.creneau.booking.counterday.domain.AppointmentMovedOut;
+import fr.creneau.booking.search.view.ContactSearchIndex;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,11 +11,13 @@ import org.springframework.stereotype.Component;
 import java.sql.Timestamp;
 
 /**
- * Counts each appointment's changes, in the same transaction as its events: the count is the SEQUENCE of its event
- * in the agents' feeds and the last change its DTSTAMP, so that a calendar application takes the newer version.
+ * Counts each appointment's changes: the count is the SEQUENCE of its event in the agents' feeds and the last change
+ * its DTSTAMP, so that a calendar application takes the newer version. It rides on the search index's processor, a
+ * moment behind the events, rather than in the counter-day's turn, which a rush makes every statement pay for; a
+ * batch handled twice after a failure counts some changes twice, which only raises the SEQUENCE.
  */
 @Component
-@ProcessingGroup("booking-projections")
+@ProcessingGroup(ContactSearchIndex.PROCESSOR)
 class AppointmentChanges {
 
     private final JdbcClient jdbc;
