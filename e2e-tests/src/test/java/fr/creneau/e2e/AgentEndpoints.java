@@ -32,8 +32,12 @@ final class AgentEndpoints {
             "/api/booking/appointments/{appointmentId}/code",
             "/api/notifications/twilio/status",
             "/api/notifications/dev-inbox");
-    /** A citizen's manage link; the national site's (ANTS) API, which its own token guards (AntsEditorApiTest). */
-    private static final List<String> PUBLIC_PREFIXES = List.of("/api/booking/manage/", "/api/booking/ants/");
+    /**
+     * A citizen's manage link; the national site's (ANTS) API, which its own token guards (AntsEditorApiTest); an
+     * agent's calendar feed, which its secret address guards (AgentCalendarFeedTest).
+     */
+    private static final List<String> PUBLIC_PREFIXES = List.of("/api/booking/manage/", "/api/booking/ants/",
+            "/api/booking/calendars/");
 
     private AgentEndpoints() {
     }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An agent's day in the back office, in headless Chromium over the whole stack: signing in, booking for a caller,
- * marking a no-show in the agenda, editing a reference week; axe-core on each main page, screenshots kept.
+ * marking a no-show in the agenda, writing a type's own SMS text, subscribing to and revoking their calendar feed,
+ * editing a reference week; axe-core on each main page, screenshots kept.
  */
 @ExtendWith({Browser.Installed.class, WholeStack.Injected.class})
 class AgentWorksInABrowserTest {
@@ -85,6 +87,7 @@ class AgentWorksInABrowserTest {
             browser.checkAndKeep("5-no-show");
 
             cancelWithProposedSlots(browser);
+            calendarFeed(browser);
 
             for (Map.Entry<String, String> page : List.of(Map.entry("/agent/", "home"),
                     Map.entry("/agent/validation", "approval-queue"), Map.entry("/agent/liste-du-jour", "day-list"),
@@ -97,6 +100,7 @@ class AgentWorksInABrowserTest {
             }
 
             integrations(browser);
+            typeText(browser);
 
             browser.go(whole.url() + "/agent/admin/semaines");
             browser.click("#week-edit-" + weekId);
@@ -203,6 +207,50 @@ class AgentWorksInABrowserTest {
         browser.checkAndKeep("6-cancel-with-proposed-slots");
         browser.click("#action-dialog-submit");
         browser.waitForText("#agenda-message", "Rendez-vous annulé");
+    }
+
+    /** On the notifications page, a text of the type's own, which the API then gives as the type's. */
+    private static void typeText(Browser browser) {
+        browser.go(whole.url() + "/agent/admin/notifications");
+        Select scope = new Select(browser.visible("#template-scope"));
+        browser.waitUntil("the types are listed", () -> scope.getOptions().size() > 1);
+        new Select(browser.visible("#template-kind")).selectByValue("CONFIRMATION");
+        scope.selectByValue(typeId);
+        browser.waitForText("#template-origin", "ni le type ni la commune");
+        browser.click("#template-channel-sms");
+        browser.waitForText("#template-origin", "par SMS");
+        browser.type("#template-body", "État civil : RDV le {date} à {heure}, apportez le livret de famille.");
+        browser.click("#template-save");
+        browser.waitForText("#page-message", "est enregistré");
+        browser.waitForText("#template-origin", "Texte propre au type");
+        browser.checkAndKeep("6d-type-text-saved");
+        JsonNode saved = whole.gateway().signedIn(USERNAME, PASSWORD).get(
+                "/api/notifications/communes/%s/appointment-types/%s/templates/CONFIRMATION/SMS"
+                        .formatted(commune.communeId, typeId)).json();
+        assertThat(saved.get("source").asText()).isEqualTo("TYPE");
+        assertThat(saved.get("body").asText()).contains("livret de famille");
+    }
+
+    /** The agent's calendar feed, created under the agenda, read with no session as a calendar would, revoked. */
+    private static void calendarFeed(Browser browser) {
+        browser.go(whole.url() + "/agent/agenda");
+        browser.click("#feed-create");
+        browser.waitUntil("the feed's address is shown", () -> !browser.visible("#feed-url").getDomProperty("value").isEmpty());
+        browser.checkAndKeep("6b-calendar-feed-created");
+        String path = URI.create(browser.visible("#feed-url").getDomProperty("value")).getPath();
+
+        Gateway.Reply feed = whole.gateway().get(path);
+        assertThat(feed.status()).as(feed.toString()).isEqualTo(200);
+        assertThat(feed.contentType()).startsWith("text/calendar");
+        assertThat(feed.body().replace("\r\n ", "")).contains("BEGIN:VCALENDAR", "Marcel Appelant")
+                .doesNotContain("+33612340009");
+
+        browser.click("#feed-revoke");
+        browser.waitForText("#feed-status", "Adresse révoquée");
+        browser.checkAndKeep("6c-calendar-feed-revoked");
+        Gateway.Reply revoked = whole.gateway().get(path);
+        assertThat(revoked.status()).isEqualTo(404);
+        assertThat(revoked.contentType()).startsWith("application/problem+json");
     }
 
     /** The citizen opens a slot proposed in the cancellation e-mail and books it, with a new code. */

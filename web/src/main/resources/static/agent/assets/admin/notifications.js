@@ -40,6 +40,7 @@
     A.fillSelect(document.getElementById("template-kind"),
       Object.entries(KINDS).map(([value, label]) => ({ value, label })));
     document.getElementById("template-kind").addEventListener("change", loadTemplate);
+    document.getElementById("template-scope").addEventListener("change", loadTemplate);
     document.querySelectorAll("input[name=channel]").forEach((r) => r.addEventListener("change", loadTemplate));
     document.getElementById("template-form").addEventListener("submit", saveTemplate);
     document.getElementById("template-body").addEventListener("input", schedulePreview);
@@ -60,8 +61,10 @@
       A.say(C.describe(problem), "error");
     }
     const scope = document.getElementById("settings-scope");
-    A.fillSelect(scope, [{ value: "", label: "la commune" }].concat(types.map((t) => ({
-      value: t.appointmentTypeId, label: "le type « " + t.settings.label + " »" }))));
+    const scopes = [{ value: "", label: "la commune" }].concat(types.map((t) => ({
+      value: t.appointmentTypeId, label: "le type « " + t.settings.label + " »" })));
+    A.fillSelect(scope, scopes);
+    A.fillSelect(document.getElementById("template-scope"), scopes);
     const wanted = new URLSearchParams(location.search).get("type");
     if (wanted && types.some((t) => t.appointmentTypeId === wanted)) scope.value = wanted;
     await Promise.all([loadTemplate(), loadSettings()]);
@@ -78,8 +81,27 @@
     return document.querySelector("input[name=channel]:checked").value;
   }
 
+  // A type's texts, when one is chosen, override the commune's for the notices of that type only.
+  function templateType() {
+    return document.getElementById("template-scope").value;
+  }
+
   function templatePath() {
-    return ctx.notifications + "/templates/" + encodeURIComponent(kind()) + "/" + encodeURIComponent(channel());
+    return ctx.notifications + (templateType() ? "/appointment-types/" + encodeURIComponent(templateType()) : "")
+      + "/templates/" + encodeURIComponent(kind()) + "/" + encodeURIComponent(channel());
+  }
+
+  function ownText(template) {
+    return templateType() ? template.source === "TYPE" : template.custom;
+  }
+
+  function origin(template) {
+    const t = types.find((x) => x.appointmentTypeId === templateType());
+    const what = t ? (template.source === "TYPE" ? "Texte propre au type « " + t.settings.label + " »"
+      : template.source === "COMMUNE" ? "Texte de la commune (le type n'a pas le sien)"
+        : "Texte par défaut de Créneau (ni le type ni la commune n'ont le leur)")
+      : (template.custom ? "Texte propre à la commune" : "Texte par défaut de Créneau");
+    return what + " pour « " + KINDS[kind()] + " » par " + CHANNELS[channel()] + ".";
   }
 
   async function loadTemplate() {
@@ -95,10 +117,10 @@
     document.getElementById("template-subject-field").hidden = sms;
     document.getElementById("template-subject").value = loaded.subject || "";
     document.getElementById("template-body").value = loaded.body || "";
-    document.getElementById("template-origin").textContent = (loaded.custom
-      ? "Texte propre à la commune" : "Texte par défaut de Créneau") + " pour « " + KINDS[kind()] + " » par "
-      + CHANNELS[channel()] + ".";
-    document.getElementById("template-reset").hidden = !loaded.custom;
+    document.getElementById("template-origin").textContent = origin(loaded);
+    document.getElementById("template-reset").hidden = !ownText(loaded);
+    document.getElementById("template-reset").textContent = templateType() ? "Revenir au texte de la commune"
+      : "Revenir au texte par défaut";
     await preview(false);
   }
 
@@ -155,9 +177,8 @@
     A.clearErrors(form);
     try {
       loaded = await A.busy(form, () => C.api("PUT", templatePath(), body()));
-      document.getElementById("template-reset").hidden = !loaded.custom;
-      document.getElementById("template-origin").textContent = "Texte propre à la commune pour « " + KINDS[kind()]
-        + " » par " + CHANNELS[channel()] + ".";
+      document.getElementById("template-reset").hidden = !ownText(loaded);
+      document.getElementById("template-origin").textContent = origin(loaded);
       A.say("Le texte « " + KINDS[kind()] + " » par " + CHANNELS[channel()] + " est enregistré.", "success");
       await preview(false);
     } catch (problem) {
@@ -166,12 +187,14 @@
   }
 
   async function resetTemplate() {
-    await A.confirmThen("Revenir au texte par défaut pour « " + KINDS[kind()] + " » par " + CHANNELS[channel()]
-      + " ? Le texte de la commune sera perdu.", async () => {
+    const ofType = !!templateType();
+    await A.confirmThen("Revenir au texte " + (ofType ? "de la commune" : "par défaut") + " pour « " + KINDS[kind()]
+      + " » par " + CHANNELS[channel()] + " ? Le texte " + (ofType ? "du type" : "de la commune") + " sera perdu.",
+    async () => {
       await C.api("DELETE", templatePath());
       await loadTemplate();
       document.getElementById("template-body").focus();
-    }, "Le texte par défaut est rétabli.");
+    }, ofType ? "Le type reprend le texte de la commune." : "Le texte par défaut est rétabli.");
   }
 
   function renderMergeFields(fields) {

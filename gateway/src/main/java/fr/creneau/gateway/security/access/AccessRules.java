@@ -42,6 +42,8 @@ public class AccessRules implements ReactiveAuthorizationManager<AuthorizationCo
             Rule.of(ANY, "/api/booking/appointments/{appointmentId}/confirmation", PUBLIC),
             Rule.of(ANY, "/api/booking/appointments/{appointmentId}/code", PUBLIC),
             Rule.of(ANY, "/api/booking/manage/{token}/**", PUBLIC),
+            // an agent's calendar feed: calendar applications have no session, the secret in the address is the key
+            Rule.of(Rule.READ, "/api/booking/calendars/{feed}", PUBLIC),
             // the ANTS' national site: booking-service checks its token (X-HUB-RDV-AUTH-TOKEN)
             Rule.of(GET, "/api/booking/ants/**", PUBLIC),
             Rule.of(POST, "/api/notifications/twilio/status", PUBLIC),
@@ -71,6 +73,8 @@ public class AccessRules implements ReactiveAuthorizationManager<AuthorizationCo
             Rule.of(WRITE, "/api/planning/communes/{communeId}/closures/**", COMMUNE_MANAGER),
             Rule.of(WRITE, "/api/planning/communes/{communeId}/**", COMMUNE_ADMIN),
             Rule.of(POST, "/api/notifications/communes/{communeId}/templates/{kind}/{channel}/preview", COMMUNE_MEMBER),
+            Rule.of(POST, "/api/notifications/communes/{communeId}/appointment-types/{typeId}/templates/{kind}/{channel}/preview",
+                    COMMUNE_MEMBER),
             Rule.of(POST, "/api/notifications/communes/{communeId}/notices/{noticeId}/retry", COMMUNE_MEMBER),
             Rule.of(WRITE, "/api/notifications/communes/{communeId}/**", COMMUNE_ADMIN),
             Rule.of(WRITE, "/api/booking/agent/communes/{communeId}/ants/**", COMMUNE_ADMIN),

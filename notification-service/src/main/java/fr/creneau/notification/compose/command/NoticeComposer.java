@@ -53,7 +53,8 @@ public class NoticeComposer {
                     ? "pas de numéro de mobile" : "pas d'adresse e-mail", false);
         }
         Map<String, String> values = values(notice, contact);
-        Template template = templates.resolve(notice.communeId(), notice.kind(), notice.channel());
+        Template template = templates.resolve(notice.communeId(), notice.appointmentTypeId(), notice.kind(),
+                notice.channel());
         String subject = TemplateText.render(template.subject(), values);
         String body = TemplateText.render(template.body(), values);
         if (notice.channel() == MessageChannel.SMS) {

@@ -10,16 +10,24 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 
-/** A commune's own texts, falling back to the defaults. */
+/** A commune's own texts, falling back to the defaults; a type's own texts, when it has some, win over both. */
 @Repository
 public class Templates {
 
     private final JdbcClient jdbc;
     private final DefaultTemplates defaults;
+    private final TypeTemplates types;
 
-    Templates(JdbcClient jdbc, DefaultTemplates defaults) {
+    Templates(JdbcClient jdbc, DefaultTemplates defaults, TypeTemplates types) {
         this.jdbc = jdbc;
         this.defaults = defaults;
+        this.types = types;
+    }
+
+    /** The text of a notice about an appointment of {@code typeId} (null when the notice names no type). */
+    public Template resolve(String communeId, String typeId, NoticeKind kind, MessageChannel channel) {
+        return Optional.ofNullable(typeId).flatMap(type -> types.custom(communeId, type, kind, channel))
+                .orElseGet(() -> resolve(communeId, kind, channel));
     }
 
     public Template resolve(String communeId, NoticeKind kind, MessageChannel channel) {

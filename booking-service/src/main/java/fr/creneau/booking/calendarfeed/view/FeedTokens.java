@@ -1,0 +1,81 @@
+package fr.creneau.booking.calendarfeed.view;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * One secret token of 256 random bits per agent account; the table keeps its SHA-256 only, so the token is shown
+ * once, when issued. A plain hash is enough: a random 256-bit token cannot be guessed from a dictionary.
+ */
+@Component
+public class FeedTokens {
+
+    private static final int TOKEN_BYTES = 32;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    FeedTokens(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A new token for the account, which replaces (and so revokes) the one it had. */
+    public String issue(String accountId, FeedOwner owner) {
+        byte[] bytes = new byte[TOKEN_BYTES];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        jdbc.sql("""
+                        INSERT INTO agent_calendar_feed (account_id, token_hash, commune_id, agent_id, created_at)
+                        VALUES (:account, :hash, :commune, :agent, :now)
+                        ON CONFLICT (account_id) DO UPDATE SET token_hash = EXCLUDED.token_hash,
+                            commune_id = EXCLUDED.commune_id, agent_id = EXCLUDED.agent_id,
+                            created_at = EXCLUDED.created_at""")
+                .param("account", accountId).param("hash", hash(token)).param("commune", owner.communeId())
+                .param("agent", owner.agentId()).param("now", Timestamp.from(clock.instant())).update();
+        return token;
+    }
+
+    /** When the account's feed was created, if it has one. */
+    public Optional<Instant> createdAt(String accountId, String communeId) {
+        return jdbc.sql("SELECT created_at FROM agent_calendar_feed WHERE account_id = :account AND commune_id = :commune")
+                .param("account", accountId).param("commune", communeId)
+                .query((rs, row) -> rs.getTimestamp("created_at").toInstant()).optional();
+    }
+
+    /** Whether there was a feed to revoke. */
+    public boolean revoke(String accountId, String communeId) {
+        return jdbc.sql("DELETE FROM agent_calendar_feed WHERE account_id = :account AND commune_id = :commune")
+                .param("account", accountId).param("commune", communeId).update() > 0;
+    }
+
+    public Optional<FeedOwner> ownerOf(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT commune_id, agent_id FROM agent_calendar_feed WHERE token_hash = :hash")
+                .param("hash", hash(token))
+                .query((rs, row) -> new FeedOwner(rs.getString("commune_id"), rs.getString("agent_id"))).optional();
+    }
+
+    private static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+}
