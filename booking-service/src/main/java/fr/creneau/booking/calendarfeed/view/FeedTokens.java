@@ -1,17 +1,12 @@
 package fr.creneau.booking.calendarfeed.view;
 
+import fr.creneau.booking.shared.domain.SecretTokens;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -21,11 +16,9 @@ import java.util.Optional;
 @Component
 public class FeedTokens {
 
-    private static final int TOKEN_BYTES = 32;
-
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
+    private final SecretTokens tokens = new SecretTokens();
 
     FeedTokens(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -34,23 +27,22 @@ public class FeedTokens {
 
     /** A new token for the account, which replaces (and so revokes) the one it had. */
     public String issue(String accountId, FeedOwner owner) {
-        byte[] bytes = new byte[TOKEN_BYTES];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = tokens.draw();
         jdbc.sql("""
                         INSERT INTO agent_calendar_feed (account_id, token_hash, commune_id, agent_id, created_at)
                         VALUES (:account, :hash, :commune, :agent, :now)
                         ON CONFLICT (account_id) DO UPDATE SET token_hash = EXCLUDED.token_hash,
                             commune_id = EXCLUDED.commune_id, agent_id = EXCLUDED.agent_id,
                             created_at = EXCLUDED.created_at""")
-                .param("account", accountId).param("hash", hash(token)).param("commune", owner.communeId())
+                .param("account", accountId).param("hash", SecretTokens.hash(token)).param("commune", owner.communeId())
                 .param("agent", owner.agentId()).param("now", Timestamp.from(clock.instant())).update();
         return token;
     }
 
     /** When the account's feed was created, if it has one. */
     public Optional<Instant> createdAt(String accountId, String communeId) {
-        return jdbc.sql("SELECT created_at FROM agent_calendar_feed WHERE account_id = :account AND commune_id = :commune")
+        return jdbc.sql("""
+                        SELECT created_at FROM agent_calendar_feed WHERE account_id = :account AND commune_id = :commune""")
                 .param("account", accountId).param("commune", communeId)
                 .query((rs, row) -> rs.getTimestamp("created_at").toInstant()).optional();
     }
@@ -62,20 +54,11 @@ public class FeedTokens {
     }
 
     public Optional<FeedOwner> ownerOf(String token) {
-        if (token == null || token.isBlank() || token.length() > 100) {
+        if (!SecretTokens.plausible(token)) {
             return Optional.empty();
         }
         return jdbc.sql("SELECT commune_id, agent_id FROM agent_calendar_feed WHERE token_hash = :hash")
-                .param("hash", hash(token))
+                .param("hash", SecretTokens.hash(token))
                 .query((rs, row) -> new FeedOwner(rs.getString("commune_id"), rs.getString("agent_id"))).optional();
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
     }
 }

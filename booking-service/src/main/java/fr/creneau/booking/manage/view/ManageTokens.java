@@ -1,15 +1,10 @@
 package fr.creneau.booking.manage.view;
 
 import org.springframework.jdbc.core.JdbcOperations;
+import fr.creneau.booking.shared.domain.SecretTokens;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +14,9 @@ import java.util.Optional;
 @Component
 public class ManageTokens {
 
-    private static final int TOKEN_BYTES = 32;
-
     private final JdbcClient jdbc;
     private final JdbcOperations batches;
-    private final SecureRandom random = new SecureRandom();
+    private final SecretTokens tokens = new SecretTokens();
 
     ManageTokens(JdbcClient jdbc, JdbcOperations batches) {
         this.jdbc = jdbc;
@@ -32,44 +25,29 @@ public class ManageTokens {
 
     /** {@link #issue} for many appointments at once, in one batch: an import's day. */
     public Map<String, String> issueAll(List<String> appointmentIds) {
-        Map<String, String> tokens = new LinkedHashMap<>();
-        appointmentIds.forEach(appointmentId -> tokens.put(appointmentId, newToken()));
-        batches.batchUpdate("INSERT INTO manage_token (token_hash, appointment_id) VALUES (?, ?)", tokens.entrySet()
-                .stream().map(token -> new Object[] {hash(token.getValue()), token.getKey()}).toList());
-        return tokens;
-    }
-
-    private String newToken() {
-        byte[] bytes = new byte[TOKEN_BYTES];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Map<String, String> issued = new LinkedHashMap<>();
+        appointmentIds.forEach(appointmentId -> issued.put(appointmentId, tokens.draw()));
+        batches.batchUpdate("INSERT INTO manage_token (token_hash, appointment_id) VALUES (?, ?)", issued.entrySet()
+                .stream().map(token -> new Object[] {SecretTokens.hash(token.getValue()), token.getKey()}).toList());
+        return issued;
     }
 
     public String issue(String appointmentId) {
-        String token = newToken();
+        String token = tokens.draw();
         jdbc.sql("INSERT INTO manage_token (token_hash, appointment_id) VALUES (:hash, :id)")
-                .param("hash", hash(token)).param("id", appointmentId).update();
+                .param("hash", SecretTokens.hash(token)).param("id", appointmentId).update();
         return token;
     }
 
     public Optional<String> appointmentOf(String token) {
-        if (token == null || token.isBlank() || token.length() > 100) {
+        if (!SecretTokens.plausible(token)) {
             return Optional.empty();
         }
         return jdbc.sql("SELECT appointment_id FROM manage_token WHERE token_hash = :hash")
-                .param("hash", hash(token)).query(String.class).optional();
+                .param("hash", SecretTokens.hash(token)).query(String.class).optional();
     }
 
     public void forget(String appointmentId) {
         jdbc.sql("DELETE FROM manage_token WHERE appointment_id = :id").param("id", appointmentId).update();
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
     }
 }
