@@ -16,7 +16,7 @@ import java.util.List;
  * token). The events get negative global indexes: they sit before the publisher's position, as events it published
  * long ago do, so it does not publish them again. Counter-days of 100 bookings each, on 100 counters, before today;
  * the first counters are the measured commune's own, so that its availability reads, as a real commune's would after
- * years on the platform, pass over its own past (2 % of the history each, at 100 counters).
+ * years on the platform, pass over its own past (1 % of the history each, at 100 counters).
  */
 final class History {
 
