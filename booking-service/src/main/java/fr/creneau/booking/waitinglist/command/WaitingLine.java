@@ -1,6 +1,7 @@
 package fr.creneau.booking.waitinglist.command;
 
 import fr.creneau.booking.waitinglist.domain.FreedPlace;
+import fr.creneau.booking.waitinglist.domain.NextInLine;
 import fr.creneau.booking.waitinglist.domain.Offer;
 import fr.creneau.booking.waitinglist.domain.OfferAccepted;
 import fr.creneau.booking.waitinglist.domain.OfferDeclined;
@@ -109,23 +110,14 @@ class WaitingLine {
                 });
     }
 
-    /** The first waiter who fits the place, has no live offer and was not yet offered this place; else nobody. */
     private void offerNext(FreedPlace place, Duration validity, Instant now, DeadlineManager deadlines) {
-        if (!place.range().start().isAfter(now)) {
-            return;
-        }
         Set<String> tried = offeredTo.getOrDefault(place.freedPlaceId(), Set.of());
-        waiters.stream()
-                .filter(waiter -> !liveOffers.containsKey(waiter.appointmentId()))
-                .filter(waiter -> !tried.contains(waiter.appointmentId()))
-                .filter(waiter -> waiter.fits(place))
-                .findFirst()
-                .ifPresent(waiter -> {
-                    Offer offer = new Offer(place.freedPlaceId() + "/" + (tried.size() + 1), place, waiter, now,
-                            now.plus(validity));
-                    apply(new SlotOffered(lineId, offer, now));
-                    deadlines.schedule(offer.expiresAt(), OFFER_EXPIRY, new OfferExpiry(offer.offerId()));
-                });
+        NextInLine.forPlace(place, waiters, liveOffers.keySet(), tried, now).ifPresent(waiter -> {
+            Offer offer = new Offer(place.freedPlaceId() + "/" + (tried.size() + 1), place, waiter, now,
+                    now.plus(validity));
+            apply(new SlotOffered(lineId, offer, now));
+            deadlines.schedule(offer.expiresAt(), OFFER_EXPIRY, new OfferExpiry(offer.offerId()));
+        });
     }
 
     private Offer liveOffer(String appointmentId, Instant now) {

@@ -88,10 +88,19 @@ public class WaitingList {
             return rescheduling.reschedule(appointmentId, offer.place().counterId(), offer.place().range().start(),
                     false);
         } catch (RuntimeException e) {
+            backInLine(offer);
+            throw new ConflictException(("Ce créneau n'a pas pu être pris : %s Votre rendez-vous est maintenu et "
+                    + "vous restez sur la liste d'attente, à la même place.").formatted(e.getMessage()));
+        }
+    }
+
+    /** Where they were, by the time they first asked; unless their appointment ended meanwhile. */
+    private void backInLine(Offer offer) {
+        boolean stillBooked = index.find(offer.appointmentId())
+                .filter(appointment -> appointment.status() == BookingStatus.CONFIRMED).isPresent();
+        if (stillBooked) {
             commands.send(new JoinWaitingLine(WaitingLineId.of(offer.waiter().booking().details().placeId(),
                     offer.waiter().booking().details().appointmentTypeId()), offer.waiter()));
-            throw new ConflictException("Ce créneau vient d'être pris : votre rendez-vous est maintenu et vous "
-                    + "restez sur la liste d'attente, à la même place. (" + e.getMessage() + ")");
         }
     }
 
