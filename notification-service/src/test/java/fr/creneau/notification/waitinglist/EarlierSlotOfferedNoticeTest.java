@@ -41,8 +41,8 @@ class EarlierSlotOfferedNoticeTest extends NotificationIntegrationTest {
                 + "à 09h20", "le jeudi 3 décembre 2026 à 14h40 (Mairie, 1 place de la Mairie)",
                 "réservé jusqu'à " + limit, link, "proposé à la personne suivante");
         assertThat(Mailbox.attachment(mail, "rendez-vous.ics")).isEmpty();
-        assertThat(citizen.awaitSms(twilio, ACCOUNT_SID, 1).get("Body")).isEqualTo("Un creneau plus tot s'est libere "
-                + "pour votre RDV Carte d'identite : le jeudi 3 decembre 2026 a 14h40, Mairie. A prendre avant "
+        assertThat(citizen.awaitSms(twilio, ACCOUNT_SID, 1).get("Body")).isEqualTo("Un créneau plus tot s'est libéré "
+                + "pour votre RDV Carte d'identité : le jeudi 3 décembre 2026 à 14h40, Mairie. A prendre avant "
                 + limit + " : " + link);
     }
 
@@ -58,7 +58,7 @@ class EarlierSlotOfferedNoticeTest extends NotificationIntegrationTest {
         Events.publish(offer(commune, citizen, Instant.parse("2026-12-02T09:35:00Z").plus(Duration.ofDays(3650))));
 
         assertThat(citizen.awaitSms(twilio, ACCOUNT_SID, 1).get("Body"))
-                .isEqualTo("CNI plus tot : jeudi 3 decembre 2026 a 14h40, avant 10h35");
+                .isEqualTo("CNI plus tot : jeudi 3 décembre 2026 à 14h40, avant 10h35");
     }
 
     private static EarlierSlotOffered offer(String commune, Citizen citizen, Instant expiresAt) {
