@@ -603,6 +603,7 @@
     if (state.lang === "en") again.set("lang", "en");
     $("manage-again-link").href = "/c/" + encodeURIComponent(a.communeId) + "?" + again;
     if (!active) $("cancel-confirm").hidden = true;
+    loadWaiting();
   }
   async function openManaged() {
     try {
@@ -698,6 +699,56 @@
     state.history = [];
     show("type");
   });
+
+  // ---------- waiting list: be offered an earlier slot of the same type and place ----------
+  function waitingUrl(suffix) {
+    return "/api/booking/manage/" + encodeURIComponent(manageToken) + "/waiting-list" + (suffix || "");
+  }
+  async function loadWaiting() {
+    if (state.managed.status !== "CONFIRMED") { $("waiting").hidden = true; return; }
+    try { renderWaiting(await api("GET", waitingUrl())); } catch (e) { $("waiting").hidden = true; }
+  }
+  function renderWaiting(w) {
+    $("waiting").hidden = false;
+    $("waiting-join").hidden = w.waiting;
+    $("waiting-leave").hidden = !w.waiting;
+    $("waiting-status").textContent = w.waiting ? t("waitingOn") : "";
+    $("proposition").hidden = !w.offer;
+    if (w.offer) {
+      $("waiting-offer-text").textContent = t("waitingOffer", fmtDay(w.offer.start), fmtTime(w.offer.start),
+        fmtTime(w.offer.expiresAt));
+    }
+  }
+  async function waitingAction(method, suffix, then) {
+    try {
+      const answer = await api(method, waitingUrl(suffix), method === "DELETE" ? undefined : {});
+      showAlert("");
+      await then(answer);
+    } catch (e) {
+      showAlert(e.detail);
+      loadWaiting();
+    }
+  }
+  $("waiting-join").addEventListener("click", () => waitingAction("POST", "", (w) => {
+    renderWaiting(w);
+    $("waiting-leave").focus();
+  }));
+  $("waiting-leave").addEventListener("click", () => waitingAction("DELETE", "", (w) => {
+    renderWaiting(w);
+    $("waiting-status").textContent = t("waitingOff");
+    $("waiting-join").focus();
+  }));
+  $("waiting-decline").addEventListener("click", () => waitingAction("POST", "/offer/declination", (w) => {
+    renderWaiting(w);
+    $("waiting-status").textContent = t("waitingDeclined");
+    $("waiting-leave").focus();
+  }));
+  $("waiting-accept").addEventListener("click", () => waitingAction("POST", "/offer/acceptance", async () => {
+    await loadManaged();
+    renderManaged();
+    showAlert(t("rescheduled"), "info");
+    $("step-manage-title").focus();
+  }));
 
   function askCancel() { $("cancel-confirm").hidden = false; $("cancel-no").focus(); }
   $("manage-cancel").addEventListener("click", askCancel);

@@ -153,6 +153,14 @@ class CitizenBooksInABrowserTest {
             browser.waitForText("#alert", "informations sont modifiées");
             assertThat(browser.isShown("#edit-form")).isFalse();
             browser.checkAndKeep("9b-edited");
+            browser.click("#waiting-join");
+            browser.waitForText("#waiting-status", "liste d'attente");
+            assertThat(browser.isShown("#waiting-join")).isFalse();
+            assertThat(browser.isShown("#waiting-leave")).isTrue();
+            browser.checkAndKeep("9b1-waiting-list");
+            browser.click("#waiting-leave");
+            browser.waitForText("#waiting-status", "n'êtes plus sur la liste d'attente");
+            assertThat(browser.isShown("#waiting-join")).isTrue();
             assertThat(messages.awaitSms("the notice of the change", text -> text.contains("a été modifié")))
                     .contains("2 personne(s)");
             String before = browser.visible("#manage-recap").getText();

@@ -25,12 +25,13 @@ import java.time.Instant;
         @JsonSubTypes.Type(value = AppointmentAssigned.class, name = "AppointmentAssigned.v1"),
         @JsonSubTypes.Type(value = AppointmentAttended.class, name = "AppointmentAttended.v1"),
         @JsonSubTypes.Type(value = AppointmentNoShow.class, name = "AppointmentNoShow.v1"),
-        @JsonSubTypes.Type(value = AppointmentModified.class, name = "AppointmentModified.v1")
+        @JsonSubTypes.Type(value = AppointmentModified.class, name = "AppointmentModified.v1"),
+        @JsonSubTypes.Type(value = EarlierSlotOffered.class, name = "EarlierSlotOffered.v1")
 })
 public sealed interface BookingEvent permits SlotReserved, HoldExpired, AppointmentConfirmed,
         AppointmentAwaitingApproval, AppointmentApproved, AppointmentRefused, AppointmentRescheduled,
         AppointmentCancelled, AppointmentUnscheduled, AppointmentAssigned, AppointmentAttended, AppointmentNoShow,
-        AppointmentModified {
+        AppointmentModified, EarlierSlotOffered {
 
     String TOPIC = "booking.events";
 

@@ -27,6 +27,7 @@ class AxonConfig {
     static final String PROJECTIONS = "booking-projections";
     static final String PUBLISHER = "booking-events-publisher";
     static final String SEARCH_INDEX = "booking-search-index";
+    static final String WAITING_LINES = "booking-waiting-lines";
 
     /**
      * Without a cache every command replays the day's events; with it a hot counter-day stays in memory. Its entries
@@ -69,15 +70,16 @@ class AxonConfig {
     }
 
     /**
-     * Projections run in the command's transaction, and the publisher and the search index must never skip an
-     * event: a failing handler fails the command (projections) or makes the streaming processor retry.
+     * Projections run in the command's transaction, and the publisher, the search index and the waiting lines must
+     * never skip an event: a failing handler fails the command (projections) or makes the streaming processor retry.
      */
     @Bean
     ConfigurerModule propagateHandlerErrors() {
         return configurer -> configurer.eventProcessing()
                 .registerListenerInvocationErrorHandler(PROJECTIONS, c -> PropagatingErrorHandler.instance())
                 .registerListenerInvocationErrorHandler(PUBLISHER, c -> PropagatingErrorHandler.instance())
-                .registerListenerInvocationErrorHandler(SEARCH_INDEX, c -> PropagatingErrorHandler.instance());
+                .registerListenerInvocationErrorHandler(SEARCH_INDEX, c -> PropagatingErrorHandler.instance())
+                .registerListenerInvocationErrorHandler(WAITING_LINES, c -> PropagatingErrorHandler.instance());
     }
 
     @Bean

@@ -10,12 +10,12 @@ import fr.creneau.booking.counterday.domain.Proposal;
 import java.util.List;
 
 /** Turns a booking into the published {@link Appointment}, and the slots its event offers into published ones. */
-final class AppointmentViews {
+public final class AppointmentViews {
 
     private AppointmentViews() {
     }
 
-    static Appointment view(Booking booking) {
+    public static Appointment view(Booking booking) {
         AppointmentDetails details = booking.details();
         return new Appointment(details.appointmentTypeId(), details.appointmentTypeLabel(), details.optionId(),
                 details.optionLabel(), details.serviceId(), details.placeId(), details.placeName(),

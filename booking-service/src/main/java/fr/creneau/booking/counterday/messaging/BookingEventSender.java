@@ -19,7 +19,7 @@ import java.util.concurrent.CompletableFuture;
  * event of the same batch after a contact waits for that contact's acknowledgement.
  */
 @Component
-class BookingEventSender {
+public class BookingEventSender {
 
     private static final String CONTACTS = BookingEventSender.class.getName() + ".contacts";
 
@@ -37,7 +37,7 @@ class BookingEventSender {
         this.contactsTopic = contactsTopic;
     }
 
-    void publish(BookingEvent event) {
+    public void publish(BookingEvent event) {
         if (!(event instanceof SlotReserved)) {
             List<CompletableFuture<?>> contacts = contactsOfThisBatch();
             BatchedSends.await(contacts);

@@ -55,7 +55,7 @@ public class BookingEventNotices {
                 String recipient = planned.kind().forAgents() ? agentRecipients(event.communeId(), channel) : null;
                 if (!planned.kind().forAgents() || recipient != null) {
                     notices.enqueue(new NewNotice(event.eventId(), planned.kind(), channel, event.communeId(),
-                            event.appointmentId(), typeId, recipient, planned.fields()));
+                            event.appointmentId(), typeId, recipient, planned.fields(), planned.expiresAt()));
                 }
             }
         }

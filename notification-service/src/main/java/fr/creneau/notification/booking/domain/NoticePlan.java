@@ -11,6 +11,7 @@ import fr.creneau.booking.api.AppointmentRescheduled;
 import fr.creneau.booking.api.AppointmentUnscheduled;
 import fr.creneau.booking.api.BookingEvent;
 import fr.creneau.booking.api.CancelledBy;
+import fr.creneau.booking.api.EarlierSlotOffered;
 import fr.creneau.notification.notice.domain.NoticeKind;
 import fr.creneau.notification.shared.domain.WallClock;
 import fr.creneau.notification.template.domain.AppointmentFields;
@@ -63,6 +64,11 @@ public final class NoticePlan {
         }
         if (event instanceof AppointmentModified) {
             return List.of(new PlannedNotice(NoticeKind.MODIFIED, fields));
+        }
+        if (event instanceof EarlierSlotOffered offered) {
+            return List.of(new PlannedNotice(NoticeKind.EARLIER_SLOT_OFFERED, AppointmentFields.withOffer(fields,
+                    offered.offeredStart(), offered.expiresAt(), WallClock.zone(event.appointment().timeZone())),
+                    offered.expiresAt()));
         }
         if (event instanceof AppointmentNoShow) {
             return List.of(new PlannedNotice(NoticeKind.NO_SHOW, fields));

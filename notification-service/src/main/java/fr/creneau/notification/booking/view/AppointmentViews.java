@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.creneau.booking.api.Appointment;
 import fr.creneau.booking.api.BookingEvent;
+import fr.creneau.booking.api.EarlierSlotOffered;
 import fr.creneau.notification.booking.domain.AppointmentStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,7 +27,7 @@ public class AppointmentViews {
     }
 
     public void apply(BookingEvent event) {
-        if (event.appointment() == null) {
+        if (event.appointment() == null || event instanceof EarlierSlotOffered) {
             return;
         }
         jdbc.sql("""

@@ -32,6 +32,11 @@ public class Links {
         return manage(token) + "/annulation";
     }
 
+    /** Opens the manage page on the earlier slot the waiting list offers. */
+    public String offer(String token) {
+        return manage(token) + "#proposition";
+    }
+
     /** Opens the manage page on one offered slot, named as booking-service's reschedule takes it. */
     public String proposedSlot(String token, String start, String counterId) {
         return manage(token) + "?creneau=" + encode(start) + "&guichet=" + encode(counterId);

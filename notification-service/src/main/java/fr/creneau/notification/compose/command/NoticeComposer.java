@@ -89,6 +89,7 @@ public class NoticeComposer {
             values.putIfAbsent(MergeField.BENEFICIAIRE.key(), c.fullName() == null ? "" : c.fullName());
             values.put(MergeField.LIEN_GESTION.key(), links.manage(c.manageToken()));
             values.put(MergeField.LIEN_ANNULATION.key(), links.cancel(c.manageToken()));
+            values.put(MergeField.LIEN_PROPOSITION.key(), links.offer(c.manageToken()));
             values.put(MergeField.REFERENCE.key(), c.reference() == null ? "" : c.reference());
             values.put(MergeField.CRENEAUX_PROPOSES.key(), ProposedSlots.describe(notice, c, links));
         });

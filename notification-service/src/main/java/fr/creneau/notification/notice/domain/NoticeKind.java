@@ -16,6 +16,8 @@ public enum NoticeKind {
     CANCELLED_BY_CITIZEN,
     CANCELLED_BY_MAIRIE,
     NO_SHOW,
+    /** to a citizen on the waiting list: an earlier slot freed up and is theirs to take for a few minutes */
+    EARLIER_SLOT_OFFERED,
     AGENT_APPROVAL_NEEDED,
     AGENT_DAILY_AGENDA,
     /** to the commune's agents: its monthly SMS budget reached a threshold */

@@ -54,6 +54,15 @@ public final class AppointmentFields {
         return copy;
     }
 
+    /** The slot offered from the waiting list, and until when it may be taken. */
+    public static Map<String, Object> withOffer(Map<String, Object> fields, Instant offeredStart, Instant expiresAt,
+            ZoneId zone) {
+        Map<String, Object> copy = new HashMap<>(fields);
+        copy.put(MergeField.DATE_PROPOSEE.key(), WallClock.dateAndTime(offeredStart, zone));
+        copy.put(MergeField.HEURE_LIMITE.key(), WallClock.time(expiresAt, zone));
+        return copy;
+    }
+
     public static Map<String, Object> withReason(Map<String, Object> fields, String reason) {
         Map<String, Object> copy = new HashMap<>(fields);
         copy.put(MergeField.MOTIF.key(), reason == null || reason.isBlank() ? "non précisé" : reason);

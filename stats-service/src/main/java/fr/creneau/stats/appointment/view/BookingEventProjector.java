@@ -2,6 +2,7 @@ package fr.creneau.stats.appointment.view;
 
 import fr.creneau.booking.api.Appointment;
 import fr.creneau.booking.api.BookingEvent;
+import fr.creneau.booking.api.EarlierSlotOffered;
 import fr.creneau.platform.messaging.ProcessedEvents;
 import fr.creneau.stats.appointment.domain.AppointmentChanged;
 import fr.creneau.stats.appointment.domain.AppointmentFact;
@@ -33,7 +34,7 @@ public class BookingEventProjector {
 
     @Transactional
     public void on(BookingEvent event) {
-        if (!processedEvents.firstTime(CONSUMER, event.eventId())) {
+        if (event instanceof EarlierSlotOffered || !processedEvents.firstTime(CONSUMER, event.eventId())) {
             return;
         }
         AppointmentFact before = facts.find(event.appointmentId()).orElse(null);
