@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A commune moving in, in headless Chromium (issue 13, item 5): its administrator imports the repository's example
  * set from the reprise page, file by file; a form without a file and an appointments file with an error are refused
  * by field and by line; the appointments file is checked, then imported, then imported again with nothing twice.
- * axe-core on each state, at desktop and phone widths.
+ * The platform operator, who belongs to no commune, types the commune moving in. axe-core on each state, at desktop
+ * and phone widths.
  */
 @ExtendWith({Browser.Installed.class, WholeStack.Injected.class})
 class CommuneMovesInInABrowserTest {
@@ -27,12 +28,39 @@ class CommuneMovesInInABrowserTest {
     private static final Path EXAMPLES = Path.of("..", "examples", "import");
 
     private static WholeStack whole;
+    private static CommuneSetup operated;
 
     @BeforeAll
     static void aNewCommune(WholeStack stack) {
         whole = stack;
         CommuneSetup.create(whole, "villeneuve-reprise", "Villeneuve").account(ADMIN, "Romane Reprise", PASSWORD,
                 List.of("COMMUNE_ADMIN"), null);
+        operated = CommuneSetup.create(whole, "reprise-par-l-operateur", "Reprise-par-l'Opérateur");
+    }
+
+    @Test
+    void theOperatorTypesTheCommuneMovingInThenImportsItsPlaces() {
+        Browser.walk("operator-imports", Browser.DESKTOP, browser -> {
+            browser.go(whole.url() + "/agent/connexion?retour=/agent/admin/import");
+            browser.type("#username", Gateway.PLATFORM_ADMIN);
+            browser.type("#password", Gateway.PLATFORM_ADMIN_PASSWORD);
+            browser.click("#login-submit");
+            browser.waitForUrl("/agent/admin/import");
+            browser.visible("#import-commune");
+
+            importFile(browser, "lieux", EXAMPLES.resolve("lieux.csv"), "#import-dry");
+            browser.visible("#import-form-error-summary");
+            assertThat(browser.visible("#import-form-error-summary").getText()).contains("Indiquez la commune");
+            assertThat(browser.visible("#import-commune").getDomAttribute("aria-invalid")).isEqualTo("true");
+            browser.checkAndKeep("import-operator-1-no-commune");
+
+            browser.type("#import-commune", operated.communeId);
+            importFile(browser, "lieux", EXAMPLES.resolve("lieux.csv"), "#import-real");
+            browser.waitForText("#import-summary", "Import terminé");
+            browser.checkAndKeep("import-operator-2-places-imported");
+        });
+        assertThat(operated.admin().get("/api/planning/communes/" + operated.communeId + "/places").body())
+                .contains("Mairie annexe des Fins");
     }
 
     @Test

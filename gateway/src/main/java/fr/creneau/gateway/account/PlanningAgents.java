@@ -25,7 +25,6 @@ import java.util.concurrent.ThreadLocalRandom;
 class PlanningAgents {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
-    private static final String GATEWAY_ACCOUNT = "passerelle";
 
     private final WebClient planning;
     private final List<URI> planningInstances;
@@ -41,7 +40,7 @@ class PlanningAgents {
     }
 
     Mono<Boolean> existsIn(String communeId, String agentId) {
-        String identity = signer.sign(GATEWAY_ACCOUNT, communeId, Set.of(Role.AGENT), null, "Passerelle Créneau");
+        String identity = signer.sign(IdentityToken.GATEWAY_ITSELF, communeId, Set.of(Role.AGENT), null, "Passerelle Créneau");
         URI instance = planningInstances.get(ThreadLocalRandom.current().nextInt(planningInstances.size()));
         URI agent = UriComponentsBuilder.fromUri(instance).path("/api/planning/communes/{communeId}/agents/{agentId}")
                 .buildAndExpand(communeId, agentId).toUri();
