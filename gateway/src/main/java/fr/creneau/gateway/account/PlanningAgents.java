@@ -13,6 +13,7 @@ import reactor.core.publisher.Mono;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -59,6 +60,28 @@ class PlanningAgents {
                 .timeout(TIMEOUT)
                 .onErrorMap(error -> !(error instanceof PlanningUnavailable),
                         error -> new PlanningUnavailable(error.toString()));
+    }
+
+    /** The commune's planning agents, by their name as the import files write it ({@link #nameKey}) to their id. */
+    Mono<Map<String, String>> byName(String communeId) {
+        String identity = signer.sign(IdentityToken.GATEWAY_ITSELF, communeId, Set.of(Role.AGENT), null,
+                "Passerelle Créneau");
+        URI instance = planningInstances.get(ThreadLocalRandom.current().nextInt(planningInstances.size()));
+        URI agents = UriComponentsBuilder.fromUri(instance).path("/api/planning/communes/{communeId}/agents")
+                .buildAndExpand(communeId).toUri();
+        return planning.get().uri(agents).header(IdentityToken.HEADER, identity)
+                .retrieve().bodyToFlux(PlanningAgent.class)
+                .collectMap(agent -> nameKey(agent.displayName()), PlanningAgent::agentId)
+                .timeout(TIMEOUT)
+                .onErrorMap(error -> new PlanningUnavailable(error.toString()));
+    }
+
+    /** Case, accents kept, and runs of spaces aside, as planning-service compares the names of an import. */
+    static String nameKey(String name) {
+        return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    record PlanningAgent(String agentId, String displayName) {
     }
 
     static final class PlanningUnavailable extends RuntimeException {
