@@ -5,6 +5,7 @@ import fr.creneau.identity.IdentityToken;
 import fr.creneau.notification.settings.command.CommuneAdministrators;
 import fr.creneau.platform.problem.ForbiddenException;
 import fr.creneau.platform.problem.InvalidRequestException;
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -17,8 +18,10 @@ import java.util.regex.Pattern;
 
 /**
  * Where the gateway, and only the gateway speaking for itself, puts a commune's administrators' addresses. The path
- * is outside {@code /api/notifications}: the gateway routes no client to it.
+ * is outside {@code /api/notifications}: the gateway routes no client to it, and it is left out of the OpenAPI
+ * document the gateway publishes.
  */
+@Hidden
 @RestController
 @RequestMapping("/internal/notifications/communes/{communeId}/administrators")
 class CommuneAdministratorsController {
