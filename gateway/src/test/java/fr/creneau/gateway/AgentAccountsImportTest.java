@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -116,6 +117,17 @@ class AgentAccountsImportTest extends GatewayIntegrationTest {
                 .jsonPath("$.errors[*].file").value(not(hasItem(not("agents.csv"))));
         operator.get("/api/accounts/communes/" + commune + "/accounts").expectStatus().isOk()
                 .expectBody().jsonPath("$.length()").isEqualTo(0);
+    }
+
+    @Test
+    void aCommuneThePlanningDoesNotKnowIsAFrench404() {
+        String unknown = "inconnue-" + UUID.randomUUID().toString().substring(0, 8);
+        Downstream.SERVICES.stubFor(get(urlPathEqualTo("/api/planning/communes/" + unknown + "/agents"))
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"title\":\"Introuvable\",\"status\":404}")));
+        admin().postCsv("/api/accounts/imports/communes/" + unknown + "/agents", goodFile()).expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").isEqualTo("La commune « " + unknown + " » est inconnue.");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package fr.creneau.gateway.account;
 
 import fr.creneau.gateway.account.PlanningAgents.PlanningUnavailable;
+import fr.creneau.gateway.account.PlanningAgents.UnknownCommune;
 import fr.creneau.gateway.problem.ProblemWriter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -40,6 +41,8 @@ class AgentAccountsImportController {
         }
         return accounts.run(commune, name, body, dryRun)
                 .<ResponseEntity<?>>map(ResponseEntity::ok)
+                .onErrorResume(UnknownCommune.class, e -> Mono.just(ProblemWriter.entity(ProblemWriter.problem(
+                        HttpStatus.NOT_FOUND, "Commune inconnue", e.getMessage(), path))))
                 .onErrorResume(PlanningUnavailable.class, e -> Mono.just(ProblemWriter.entity(ProblemWriter.problem(
                         HttpStatus.SERVICE_UNAVAILABLE, "Planning indisponible", "Les agents du planning de la "
                                 + "commune n'ont pas pu être lus : réessayez dans un moment.", path))));

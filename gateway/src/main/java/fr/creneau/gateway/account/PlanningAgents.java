@@ -70,10 +70,26 @@ class PlanningAgents {
         URI agents = UriComponentsBuilder.fromUri(instance).path("/api/planning/communes/{communeId}/agents")
                 .buildAndExpand(communeId).toUri();
         return planning.get().uri(agents).header(IdentityToken.HEADER, identity)
-                .retrieve().bodyToFlux(PlanningAgent.class)
-                .collectMap(agent -> nameKey(agent.displayName()), PlanningAgent::agentId)
+                .exchangeToMono(response -> {
+                    if (response.statusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {
+                        return response.releaseBody().then(Mono.error(new UnknownCommune(communeId)));
+                    }
+                    if (!response.statusCode().is2xxSuccessful()) {
+                        return response.releaseBody().then(Mono.error(new PlanningUnavailable(
+                                "planning-service answered " + response.statusCode().value())));
+                    }
+                    return response.bodyToFlux(PlanningAgent.class)
+                            .collectMap(agent -> nameKey(agent.displayName()), PlanningAgent::agentId);
+                })
                 .timeout(TIMEOUT)
-                .onErrorMap(error -> new PlanningUnavailable(error.toString()));
+                .onErrorMap(error -> !(error instanceof PlanningUnavailable || error instanceof UnknownCommune),
+                        error -> new PlanningUnavailable(error.toString()));
+    }
+
+    static final class UnknownCommune extends RuntimeException {
+        UnknownCommune(String communeId) {
+            super("La commune « %s » est inconnue.".formatted(communeId));
+        }
     }
 
     /** Case, accents kept, and runs of spaces aside, as planning-service compares the names of an import. */
