@@ -178,7 +178,8 @@ class AccountsApiTest extends GatewayIntegrationTest {
         assertThat(gateway.communeId()).isEqualTo(commune);
 
         admin.put("/api/accounts/communes/" + commune + "/accounts/" + agentId, Map.of("displayName", "Agent",
-                "roles", List.of("COMMUNE_ADMIN", "AGENT"), "enabled", true)).expectStatus().isOk();
+                "email", commune + "-agent@mairie.fr", "roles", List.of("COMMUNE_ADMIN", "AGENT"), "enabled", true))
+                .expectStatus().isOk();
         await().atMost(Duration.ofSeconds(10)).until(() -> lastPut(path), request -> request != null
                 && request.getBodyAsString().contains(commune + "-agent@mairie.fr")
                 && request.getBodyAsString().contains(commune + "@mairie.fr"));

@@ -37,6 +37,8 @@ class AgentAccountsImportTest extends GatewayIntegrationTest {
                 .willReturn(okJson("""
                         [{"agentId": "agent-marie", "displayName": "Marie Dupont"},
                          {"agentId": "agent-paul", "displayName": "Paul  Martin"}]""")));
+        Downstream.SERVICES.stubFor(get(urlPathEqualTo("/api/planning/communes/" + commune + "/agents/agent-paul"))
+                .willReturn(okJson("{\"agentId\": \"agent-paul\", \"displayName\": \"Paul Martin\"}")));
     }
 
     private String file(String... lines) {
