@@ -596,8 +596,12 @@
     renderRecap($("manage-recap"), { type: a.appointmentTypeLabel, option: a.optionLabel,
       slot: a.start ? { start: a.start, placeId: a.placeId, placeName: a.placeName, placeAddress: a.placeAddress } : null,
       persons: a.persons, status: t("status" + a.status), reference: a.reference });
+    // a suspended commune takes no new slot: its citizens may cancel or correct their details, not move nor book again
+    const suspended = !!(state.portal && state.portal.suspended);
     $("manage-actions").hidden = !active;
-    $("manage-again").hidden = active;
+    $("manage-reschedule").hidden = suspended;
+    $("manage-suspended").hidden = !suspended;
+    $("manage-again").hidden = active || suspended;
     // a new booking for the same reason starts at its information step
     const again = new URLSearchParams({ motif: a.appointmentTypeId });
     if (state.lang === "en") again.set("lang", "en");
@@ -618,7 +622,7 @@
   function afterManagedOpened() {
     renderManaged();
     show("manage", false);
-    if (proposed) { offerProposedSlot(); return; }
+    if (proposed && !state.portal.suspended) { offerProposedSlot(); return; }
     if (askingCancel) {
       if (INACTIVE.includes(state.managed.status)) { showAlert(t("alreadyInactive"), "info"); } else { askCancel(); }
     }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Alert;
+import org.openqa.selenium.By;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The platform operator's back office, in headless Chromium over the whole stack: the list of communes with their
  * plannings, SMS and appointments, a commune created with its first administrator from the page, and a commune
  * suspended (its citizen page says so and takes no booking, its agents still read, its appointment stays) then
- * resumed; axe-core on each state.
+ * resumed; the manage page of its citizen offers no move while suspended, and does again once resumed; axe-core on
+ * each state.
  */
 @ExtendWith({Browser.Installed.class, WholeStack.Injected.class})
 class OperatorRunsThePlatformInABrowserTest {
@@ -67,6 +69,8 @@ class OperatorRunsThePlatformInABrowserTest {
 
     @Test
     void theOperatorListsCreatesSuspendsAndResumesCommunes() {
+        String manageLink = Messages.link(new Messages(whole, "+33600000000", "remi.garnier@example.fr")
+                .awaitMail("the confirmation", text -> text.contains("/gerer/")), "/gerer/");
         String slug = "nouvelle-" + UUID.randomUUID().toString().substring(0, 6);
         Browser.walk("operator", Browser.DESKTOP, browser -> {
             browser.go(whole.url() + "/agent/operateur");
@@ -115,6 +119,14 @@ class OperatorRunsThePlatformInABrowserTest {
         });
         Gateway.Reply refused = Eventually.poll("booking-service learns the suspension", java.time.Duration.ofSeconds(60),
                 () -> citizenReserves(firstSlot()), reply -> reply.status() == 409);
+        Browser.walk("citizen-manages-in-a-suspended-commune", Browser.PHONE, browser -> {
+            browser.go(manageLink);
+            browser.waitForStep("manage");
+            browser.waitForText("#manage-suspended", "ne peut pas être déplacé");
+            assertThat(browser.driver.findElement(By.id("manage-reschedule")).isDisplayed()).isFalse();
+            assertThat(browser.visible("#manage-cancel").isEnabled()).isTrue();
+            browser.checkAndKeep("operator-6-citizen-manage-page-suspended");
+        });
         assertThat(refused.contentType()).isEqualTo("application/problem+json");
         assertThat(refused.text("detail")).contains("ne prend pas de rendez-vous");
         Gateway agent = whole.gateway().signedIn(AGENT, PASSWORD);
@@ -135,5 +147,11 @@ class OperatorRunsThePlatformInABrowserTest {
         });
         Eventually.poll("booking-service learns the resumption", java.time.Duration.ofSeconds(60),
                 () -> citizenReserves(firstSlot()), reply -> reply.status() == 201);
+        Browser.walk("citizen-manages-in-a-resumed-commune", Browser.PHONE, browser -> {
+            browser.go(manageLink);
+            browser.waitForStep("manage");
+            browser.visible("#manage-reschedule");
+            assertThat(browser.driver.findElement(By.id("manage-suspended")).isDisplayed()).isFalse();
+        });
     }
 }

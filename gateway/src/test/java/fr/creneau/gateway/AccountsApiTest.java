@@ -10,16 +10,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
@@ -147,6 +153,41 @@ class AccountsApiTest extends GatewayIntegrationTest {
                 Instant.now());
         assertThat(gateway.communeId()).isEqualTo("villeneuve");
         assertThat(gateway.roles()).containsExactly(Role.AGENT);
+    }
+
+    @Test
+    void notificationServiceIsToldTheAddressesOfACommunesEnabledAdministratorsAfterEachChange() {
+        String commune = "admins-" + UUID.randomUUID().toString().substring(0, 8);
+        String path = "/internal/notifications/communes/" + commune + "/administrators";
+        Downstream.SERVICES.stubFor(put(urlPathEqualTo(path)).willReturn(okJson("{}")));
+        AgentSession admin = admin();
+        admin.post("/api/accounts/communes/" + commune + "/accounts", Map.of("username", commune + "-maire",
+                "displayName", "Maire", "email", commune + "@mairie.fr", "password", PASSWORD,
+                "roles", List.of("COMMUNE_ADMIN"))).expectStatus().isCreated();
+        String agentId = admin.post("/api/accounts/communes/" + commune + "/accounts", Map.of("username",
+                        commune + "-agent", "displayName", "Agent", "email", commune + "-agent@mairie.fr",
+                        "password", PASSWORD, "roles", List.of("AGENT"))).expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("accountId").toString();
+
+        LoggedRequest told = await().atMost(Duration.ofSeconds(10)).until(() -> lastPut(path), request -> request != null
+                && request.getBodyAsString().contains(commune + "@mairie.fr"));
+        assertThat(told.getBodyAsString()).doesNotContain("-agent@");
+        AgentIdentity gateway = new IdentityToken(AgentHeaders.KEY).verify(told.getHeader(IdentityToken.HEADER),
+                Instant.now());
+        assertThat(gateway.accountId()).isEqualTo(IdentityToken.GATEWAY_ITSELF);
+        assertThat(gateway.communeId()).isEqualTo(commune);
+
+        admin.put("/api/accounts/communes/" + commune + "/accounts/" + agentId, Map.of("displayName", "Agent",
+                "email", commune + "-agent@mairie.fr", "roles", List.of("COMMUNE_ADMIN", "AGENT"), "enabled", true))
+                .expectStatus().isOk();
+        await().atMost(Duration.ofSeconds(10)).until(() -> lastPut(path), request -> request != null
+                && request.getBodyAsString().contains(commune + "-agent@mairie.fr")
+                && request.getBodyAsString().contains(commune + "@mairie.fr"));
+    }
+
+    private static LoggedRequest lastPut(String path) {
+        List<LoggedRequest> puts = Downstream.SERVICES.findAll(putRequestedFor(urlPathEqualTo(path)));
+        return puts.isEmpty() ? null : puts.get(puts.size() - 1);
     }
 
     @Test

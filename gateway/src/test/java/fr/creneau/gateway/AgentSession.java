@@ -65,6 +65,12 @@ public final class AgentSession {
         return request(HttpMethod.PUT, path, body);
     }
 
+    /** A POST of a CSV file, as the reprise page sends one. */
+    WebTestClient.ResponseSpec postCsv(String path, String csv) {
+        return web.post().uri(path).cookie("SESSION", session).cookie("XSRF-TOKEN", xsrf).header("X-XSRF-TOKEN", xsrf)
+                .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8")).bodyValue(csv).exchange();
+    }
+
     WebTestClient.ResponseSpec request(HttpMethod method, String path, Object body) {
         WebTestClient.RequestBodySpec request = web.method(method).uri(path)
                 .cookie("SESSION", session)

@@ -92,7 +92,7 @@ class ApiKeysTest extends GatewayIntegrationTest {
                 .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail)
                         .contains("lecture seule"));
 
-        assertThat(Downstream.SERVICES.findAll(anyRequestedFor(urlPathMatching(".*" + commune + ".*")))).isEmpty();
+        assertThat(Downstream.SERVICES.findAll(anyRequestedFor(urlPathMatching("/api/.*" + commune + ".*")))).isEmpty();
     }
 
     @Test
@@ -156,7 +156,7 @@ class ApiKeysTest extends GatewayIntegrationTest {
     }
 
     private static LoggedRequest lastRequestTo(String commune) {
-        List<LoggedRequest> requests = Downstream.SERVICES.findAll(anyRequestedFor(urlPathMatching(".*" + commune + ".*")));
+        List<LoggedRequest> requests = Downstream.SERVICES.findAll(anyRequestedFor(urlPathMatching("/api/.*" + commune + ".*")));
         assertThat(requests).isNotEmpty();
         return requests.get(requests.size() - 1);
     }

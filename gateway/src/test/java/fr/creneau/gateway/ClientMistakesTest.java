@@ -82,7 +82,7 @@ class ClientMistakesTest extends GatewayIntegrationTest {
                 .exchange()
                 .expectStatus().isForbidden()
                 .expectBody().jsonPath("$.title").isEqualTo("Jeton de sécurité manquant ou invalide");
-        assertThat(Downstream.SERVICES.findAll(anyRequestedFor(urlPathMatching("/.*")))).isEmpty();
+        assertThat(Downstream.SERVICES.findAll(anyRequestedFor(urlPathMatching("/api/.*")))).isEmpty();
     }
 
     @Test

@@ -112,7 +112,7 @@ class IdentityHeadersTest extends GatewayIntegrationTest {
     }
 
     private static LoggedRequest lastRequest() {
-        List<LoggedRequest> requests = Downstream.SERVICES.findAll(anyRequestedFor(urlPathMatching("/.*")));
+        List<LoggedRequest> requests = Downstream.SERVICES.findAll(anyRequestedFor(urlPathMatching("/api/.*")));
         assertThat(requests).isNotEmpty();
         return requests.get(requests.size() - 1);
     }

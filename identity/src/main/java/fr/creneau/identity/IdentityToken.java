@@ -31,6 +31,11 @@ public final class IdentityToken {
     /** Lower case, as header names are compared. */
     public static final String HEADER_PREFIX = "x-creneau-agent-";
     public static final String ISSUER = "creneau-gateway";
+    /**
+     * The account the gateway names when it calls a service for itself (never an agent's: their ids are UUIDs), e.g.
+     * to tell notification-service a commune's administrators' addresses.
+     */
+    public static final String GATEWAY_ITSELF = "passerelle";
     public static final String AUDIENCE = "creneau-services";
     public static final Duration LIFETIME = Duration.ofMinutes(1);
     /** HMAC-SHA256 wants a key at least as long as its output. */

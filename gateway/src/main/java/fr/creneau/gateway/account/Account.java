@@ -28,6 +28,10 @@ public record Account(UUID id, String username, String displayName, String email
         }
     }
 
+    Account linkedTo(String planningAgentId) {
+        return new Account(id, username, displayName, email, communeId, roles, planningAgentId, enabled);
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }

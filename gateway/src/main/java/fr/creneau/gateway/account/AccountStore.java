@@ -52,6 +52,11 @@ class AccountStore {
                 .query(ACCOUNT).list();
     }
 
+    List<String> communes() {
+        return jdbc.sql("SELECT DISTINCT commune_id FROM account WHERE commune_id IS NOT NULL ORDER BY commune_id")
+                .query(String.class).list();
+    }
+
     /** @throws org.springframework.dao.DuplicateKeyException when the username or the e-mail is taken */
     void insert(Account account, String passwordHash) {
         OffsetDateTime now = OffsetDateTime.now(clock);

@@ -22,8 +22,11 @@ public class Accounts {
     // checked when the username is unknown, so that an unknown name takes as long as a wrong password
     private final String decoyHash;
 
-    Accounts(AccountStore store, PasswordEncoder passwords) {
+    private final AdministratorAddresses administrators;
+
+    Accounts(AccountStore store, PasswordEncoder passwords, AdministratorAddresses administrators) {
         this.store = store;
+        this.administrators = administrators;
         this.passwords = passwords;
         this.decoyHash = passwords.encode(UUID.randomUUID().toString());
     }
@@ -60,14 +63,14 @@ public class Accounts {
         return offloaded(() -> {
             store.insert(account, password == null ? null : passwords.encode(password));
             return account;
-        });
+        }).doOnSuccess(created -> administrators.tell(created.communeId()));
     }
 
     Mono<Account> update(Account account, String newPassword) {
         return offloaded(() -> {
             store.update(account, newPassword == null ? null : passwords.encode(newPassword));
             return account;
-        });
+        }).doOnSuccess(updated -> administrators.tell(updated.communeId()));
     }
 
     private static <T> Mono<T> offloaded(Callable<T> call) {

@@ -13,6 +13,7 @@ import reactor.core.publisher.Mono;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -25,7 +26,6 @@ import java.util.concurrent.ThreadLocalRandom;
 class PlanningAgents {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
-    private static final String GATEWAY_ACCOUNT = "passerelle";
 
     private final WebClient planning;
     private final List<URI> planningInstances;
@@ -41,7 +41,7 @@ class PlanningAgents {
     }
 
     Mono<Boolean> existsIn(String communeId, String agentId) {
-        String identity = signer.sign(GATEWAY_ACCOUNT, communeId, Set.of(Role.AGENT), null, "Passerelle Créneau");
+        String identity = signer.sign(IdentityToken.GATEWAY_ITSELF, communeId, Set.of(Role.AGENT), null, "Passerelle Créneau");
         URI instance = planningInstances.get(ThreadLocalRandom.current().nextInt(planningInstances.size()));
         URI agent = UriComponentsBuilder.fromUri(instance).path("/api/planning/communes/{communeId}/agents/{agentId}")
                 .buildAndExpand(communeId, agentId).toUri();
@@ -60,6 +60,44 @@ class PlanningAgents {
                 .timeout(TIMEOUT)
                 .onErrorMap(error -> !(error instanceof PlanningUnavailable),
                         error -> new PlanningUnavailable(error.toString()));
+    }
+
+    /** The commune's planning agents, by their name as the import files write it ({@link #nameKey}) to their id. */
+    Mono<Map<String, String>> byName(String communeId) {
+        String identity = signer.sign(IdentityToken.GATEWAY_ITSELF, communeId, Set.of(Role.AGENT), null,
+                "Passerelle Créneau");
+        URI instance = planningInstances.get(ThreadLocalRandom.current().nextInt(planningInstances.size()));
+        URI agents = UriComponentsBuilder.fromUri(instance).path("/api/planning/communes/{communeId}/agents")
+                .buildAndExpand(communeId).toUri();
+        return planning.get().uri(agents).header(IdentityToken.HEADER, identity)
+                .exchangeToMono(response -> {
+                    if (response.statusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {
+                        return response.releaseBody().then(Mono.error(new UnknownCommune(communeId)));
+                    }
+                    if (!response.statusCode().is2xxSuccessful()) {
+                        return response.releaseBody().then(Mono.error(new PlanningUnavailable(
+                                "planning-service answered " + response.statusCode().value())));
+                    }
+                    return response.bodyToFlux(PlanningAgent.class)
+                            .collectMap(agent -> nameKey(agent.displayName()), PlanningAgent::agentId);
+                })
+                .timeout(TIMEOUT)
+                .onErrorMap(error -> !(error instanceof PlanningUnavailable || error instanceof UnknownCommune),
+                        error -> new PlanningUnavailable(error.toString()));
+    }
+
+    static final class UnknownCommune extends RuntimeException {
+        UnknownCommune(String communeId) {
+            super("La commune « %s » est inconnue.".formatted(communeId));
+        }
+    }
+
+    /** Case, accents kept, and runs of spaces aside, as planning-service compares the names of an import. */
+    static String nameKey(String name) {
+        return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    record PlanningAgent(String agentId, String displayName) {
     }
 
     static final class PlanningUnavailable extends RuntimeException {

@@ -2,6 +2,8 @@ package fr.creneau.notification.billing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.creneau.booking.api.AppointmentConfirmed;
+import fr.creneau.identity.AgentIdentity;
+import fr.creneau.identity.IdentityToken;
 import fr.creneau.identity.Role;
 import fr.creneau.notification.support.Citizen;
 import fr.creneau.notification.support.Events;
@@ -25,13 +27,15 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * The operator's hold on a commune's SMS, with the fake Twilio and the GreenMail server: the SMS option, the monthly
- * budget (a warning at 80 %, the operator's choice at 100 %), and the usage report in JSON and CSV.
+ * budget (a warning at 80 % to the agents' address and to each administrator the gateway named, the operator's choice
+ * at 100 %), and the usage report in JSON and CSV.
  */
 class SmsUnderTheOperatorsControlTest extends NotificationIntegrationTest {
 
@@ -50,6 +54,12 @@ class SmsUnderTheOperatorsControlTest extends NotificationIntegrationTest {
 
     private ServiceClient communeAdmin() {
         return ServiceClient.on(port, "/api/notifications").asTheGateway();
+    }
+
+    /** As the gateway signs its own calls: itself, as an administrator of the commune it speaks of. */
+    private ServiceClient theGateway(String commune) {
+        return ServiceClient.on(port, "/internal/notifications").as(AgentHeaders.of(new AgentIdentity(
+                IdentityToken.GATEWAY_ITSELF, commune, Set.of(Role.COMMUNE_ADMIN), null, "Passerelle Créneau")));
     }
 
     private static String newCommune(String prefix) {
@@ -138,6 +148,45 @@ class SmsUnderTheOperatorsControlTest extends NotificationIntegrationTest {
         assertThat(report.path("appointmentsByEmail").asInt()).isEqualTo(1);
         assertThat(report.path("overBudget").asBoolean()).isTrue();
         assertThat(report.path("alertsRaised").toString()).isEqualTo("[80,100]");
+    }
+
+    @Test
+    void atEightyPercentEachAdministratorOfTheCommuneIsWarnedAtTheAddressTheGatewayGave() throws Exception {
+        String commune = newCommune("admins");
+        String first = commune + "-maire@example.fr";
+        String second = commune + "-dgs@example.fr";
+        String former = commune + "-ancienne@example.fr";
+        confirmationsBySmsOnly(commune);
+        theGateway(commune).put("/communes/" + commune + "/administrators", Map.of("emails", List.of(former))).expect(200);
+        theGateway(commune).put("/communes/" + commune + "/administrators", Map.of("emails", List.of(first, second)))
+                .expect(200);
+        operator().put("/operator/communes/" + commune + "/sms-budget",
+                Map.of("monthlyBudget", 0.35, "whenExhausted", "FALL_BACK_TO_EMAIL")).expect(200);
+
+        confirmed(commune).awaitSms(twilio, ACCOUNT_SID, 1);
+        confirmed(commune).awaitSms(twilio, ACCOUNT_SID, 1);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> Mailbox.of(smtp, first).size() == 1
+                && Mailbox.of(smtp, second).size() == 1);
+        assertThat(Mailbox.of(smtp, first).get(0).getSubject()).contains("80 %");
+        assertThat(Mailbox.of(smtp, former)).isEmpty();
+    }
+
+    @Test
+    void onlyTheGatewaySpeakingForItselfSaysWhoAdministersACommune() {
+        String commune = newCommune("not-the-gateway");
+        ServiceClient admin = ServiceClient.on(port, "/internal/notifications").as(AgentHeaders.of(commune,
+                Role.COMMUNE_ADMIN));
+        ServiceResponse refused = admin.put("/communes/" + commune + "/administrators",
+                Map.of("emails", List.of("intrus@example.fr")));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.text("detail")).contains("passerelle");
+        assertThat(ServiceClient.on(port, "/internal/notifications").put("/communes/" + commune + "/administrators",
+                Map.of("emails", List.of("intrus@example.fr"))).status()).isEqualTo(401);
+        assertThat(theGateway(commune).put("/communes/" + commune + "/administrators", Map.of("emails", List.of("pas-une-adresse")))
+                .status()).isEqualTo(400);
+        assertThat(jdbc.sql("SELECT count(*) FROM commune_administrator WHERE commune_id = :c").param("c", commune)
+                .query(Integer.class).single()).isZero();
     }
 
     @Test

@@ -26,7 +26,17 @@
     return { kind: "success", text: (report.dryRun
       ? "Le fichier est correct : " + count(created, what[0] + " serait créé", what[1] + " seraient créés")
         + ". Rien n'a été changé."
-      : "Import terminé : " + count(created, what[0] + " créé", what[1] + " créés") + ".") + again };
+      : "Import terminé : " + count(created, what[0] + " créé", what[1] + " créés") + ".") + again
+      + (report.accounts ? accounts(report.accounts) : "") };
+  }
+
+  // the agents file's accounts (the gateway's report): created without a password, which their administrator sets
+  function accounts(a) {
+    const made = a.dryRun ? count(a.created, "compte d'agent serait créé", "comptes d'agents seraient créés")
+      : count(a.created, "compte d'agent créé", "comptes d'agents créés");
+    const present = a.alreadyPresent ? ", " + count(a.alreadyPresent, "déjà présent", "déjà présents") : "";
+    return " " + made + present + (a.created ? " : sans mot de passe, à définir par l'administrateur de la commune "
+      + "sur la page des comptes (ou connexion par ProConnect)." : ".");
   }
 
   function draw(container, report, appointments) {

@@ -46,7 +46,8 @@
       const text = await file.text();
       const report = await A.busy(form(), () => kind === "rendez-vous"
         ? appointments(commune, file.name, text, dryRun)
-        : planning(commune, kind, file.name, text, dryRun));
+        : kind === "agents" ? agents(commune, file.name, text, dryRun)
+          : planning(commune, kind, file.name, text, dryRun));
       show(report, kind === "rendez-vous");
     } catch (problem) {
       if (problem instanceof Error) throw problem;
@@ -59,6 +60,25 @@
     progress("Envoi et vérification du fichier…", 0, 1);
     return C.api("POST", "/api/planning/imports/communes/" + encodeURIComponent(commune) + "/" + kind
       + "?dryRun=" + dryRun + "&fileName=" + encodeURIComponent(fileName), text, { csv: true });
+  }
+
+  // The agents file twice: planning-service makes the planning agents, the gateway their accounts. A real run checks
+  // the accounts first and writes the agents only if they pass, then the accounts, so that a refusal writes nothing.
+  async function agents(commune, fileName, text, dryRun) {
+    const accounts = (real) => C.api("POST", "/api/accounts/imports/communes/" + encodeURIComponent(commune)
+      + "/agents?dryRun=" + !real + "&fileName=" + encodeURIComponent(fileName), text, { csv: true });
+    const checked = await accounts(false);
+    if (dryRun || checked.errors.length) {
+      return withAccounts(await planning(commune, "agents", fileName, text, true), checked, dryRun);
+    }
+    const agentsReport = await planning(commune, "agents", fileName, text, false);
+    if (agentsReport.errors.length) return withAccounts(agentsReport, { ...checked, created: 0 }, false);
+    return withAccounts(agentsReport, await accounts(true), false);
+  }
+
+  function withAccounts(agentsReport, accountsReport, dryRun) {
+    return { ...agentsReport, dryRun, done: agentsReport.done && accountsReport.done,
+      errors: agentsReport.errors.concat(accountsReport.errors), accounts: accountsReport };
   }
 
   async function appointments(commune, fileName, text, dryRun) {

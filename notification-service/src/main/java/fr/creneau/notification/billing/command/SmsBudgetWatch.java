@@ -8,6 +8,7 @@ import fr.creneau.notification.notice.domain.MessageChannel;
 import fr.creneau.notification.notice.domain.NewNotice;
 import fr.creneau.notification.notice.domain.NoticeKind;
 import fr.creneau.notification.settings.command.AgentSettings;
+import fr.creneau.notification.settings.command.CommuneAdministrators;
 import fr.creneau.notification.shared.domain.WallClock;
 import fr.creneau.notification.template.domain.MergeField;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,13 +22,16 @@ import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * After each SMS a commune sends, raises the thresholds of its budget it has just reached, once a month each: a
- * notice to the commune's agents' address (its agents' settings) at 80 % and at 100 %. The alert is recorded even
- * when the commune gave no address, and the usage report shows it.
+ * notice at 80 % and at 100 % to each of the commune's administrators (their accounts' e-mail, as the gateway said)
+ * and to its agents' address (its agents' settings). The alert is recorded even when there is no address, and the
+ * usage report shows it.
  */
 @Component
 public class SmsBudgetWatch {
@@ -35,15 +39,17 @@ public class SmsBudgetWatch {
     private final SmsBudgets budgets;
     private final SmsSpending spending;
     private final AgentSettings agents;
+    private final CommuneAdministrators administrators;
     private final Notices notices;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    SmsBudgetWatch(SmsBudgets budgets, SmsSpending spending, AgentSettings agents, Notices notices, JdbcClient jdbc,
-            Clock clock) {
+    SmsBudgetWatch(SmsBudgets budgets, SmsSpending spending, AgentSettings agents,
+            CommuneAdministrators administrators, Notices notices, JdbcClient jdbc, Clock clock) {
         this.budgets = budgets;
         this.spending = spending;
         this.agents = agents;
+        this.administrators = administrators;
         this.notices = notices;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -74,15 +80,18 @@ public class SmsBudgetWatch {
     }
 
     private void warn(String communeId, YearMonth month, int threshold, SmsBudget budget, BigDecimal spent) {
-        agents.find(communeId).filter(setting -> !setting.emails().isEmpty()).ifPresent(setting -> {
-            Map<String, Object> fields = Map.of(
-                    MergeField.CONSOMMATION_SMS.key(), "%s sur un budget de %s (%d %%)".formatted(euros(spent),
-                            euros(budget.monthly()), budget.percentSpent(spent)),
-                    MergeField.SUITE_BUDGET_SMS.key(), next(threshold, budget.whenExhausted()));
-            notices.enqueue(new NewNotice("sms-budget/" + communeId + "/" + month + "/" + threshold,
-                    NoticeKind.SMS_BUDGET_ALERT, MessageChannel.EMAIL, communeId, null, null,
-                    String.join(", ", setting.emails()), fields));
-        });
+        Set<String> recipients = new LinkedHashSet<>(administrators.emails(communeId));
+        agents.find(communeId).ifPresent(setting -> recipients.addAll(setting.emails()));
+        if (recipients.isEmpty()) {
+            return;
+        }
+        Map<String, Object> fields = Map.of(
+                MergeField.CONSOMMATION_SMS.key(), "%s sur un budget de %s (%d %%)".formatted(euros(spent),
+                        euros(budget.monthly()), budget.percentSpent(spent)),
+                MergeField.SUITE_BUDGET_SMS.key(), next(threshold, budget.whenExhausted()));
+        notices.enqueue(new NewNotice("sms-budget/" + communeId + "/" + month + "/" + threshold,
+                NoticeKind.SMS_BUDGET_ALERT, MessageChannel.EMAIL, communeId, null, null,
+                String.join(", ", recipients), fields));
     }
 
     private static String next(int threshold, WhenExhausted whenExhausted) {

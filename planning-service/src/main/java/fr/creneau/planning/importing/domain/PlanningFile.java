@@ -13,7 +13,8 @@ public enum PlanningFile {
             "duree_par_personne", "visible", "validation", "documents", "rgpd", "ants")),
     SEMAINES(List.of("nom", "jour", "plages"), List.of()),
     GUICHETS(List.of("nom", "lieu"), List.of("types", "semaine", "du", "au", "agents")),
-    AGENTS(List.of("nom"), List.of("guichets"));
+    // identifiant, email, role: the agent's account, which the gateway creates from the same file
+    AGENTS(List.of("nom"), List.of("guichets", "identifiant", "email", "role"));
 
     private final Set<String> required;
     private final Set<String> known;
