@@ -14,7 +14,9 @@
 
   document.addEventListener("DOMContentLoaded", async () => {
     try {
-      ctx = await A.start("Guichets");
+      ctx = await A.start("Guichets",
+        "En tant que responsable de service, vous gérez les guichets de vos services et leurs semaines ; le serveur "
+        + "refuse les autres.");
     } catch (e) {
       return;
     }
