@@ -37,7 +37,7 @@
       },
       rules: [[/username|identifiant/i, "account-username"], [/displayName|nom/i, "account-display-name"],
         [/email|e-mail/i, "account-email"], [/password|mot de passe/i, "account-password"],
-        [/serviceIds|service/i, "account-services"], [/partnerType|partenaire/i, "account-partner-type"],
+        [/serviceIds/, "account-services"], [/partnerType/, "account-partner-type"],
         [/agentId|agent/i, "account-agent"], [/roles|rôle/i, "account-roles"], [/désactiver|propre compte/i, "account-enabled"]]
     });
     try {
