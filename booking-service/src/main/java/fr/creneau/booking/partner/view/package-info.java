@@ -1,2 +1,2 @@
-/** Which types a partner may book, and which appointments they booked. */
+/** Which appointments each partner booked (the types they may book are availability's PartnerPolicy). */
 package fr.creneau.booking.partner.view;

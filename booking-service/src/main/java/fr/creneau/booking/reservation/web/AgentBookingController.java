@@ -1,10 +1,10 @@
 package fr.creneau.booking.reservation.web;
 
 import fr.creneau.booking.availability.view.BookingRules;
+import fr.creneau.booking.availability.view.PartnerPolicy;
 import fr.creneau.booking.catalog.domain.AppointmentType;
 import fr.creneau.booking.counterday.domain.BookingChannel;
 import fr.creneau.booking.partner.view.PartnerBookings;
-import fr.creneau.booking.partner.view.PartnerPolicy;
 import fr.creneau.booking.reservation.command.Reservation;
 import fr.creneau.booking.reservation.command.ReservationService;
 import fr.creneau.booking.reservation.command.SlotRequest;

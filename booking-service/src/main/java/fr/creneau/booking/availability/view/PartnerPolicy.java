@@ -1,4 +1,4 @@
-package fr.creneau.booking.partner.view;
+package fr.creneau.booking.availability.view;
 
 import fr.creneau.booking.catalog.domain.AppointmentType;
 import fr.creneau.identity.AgentIdentity;
