@@ -32,14 +32,15 @@ import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
 /**
- * Every access rule, tried over HTTP by six callers. In each row the letters are, in order: nobody signed in, the
+ * Every access rule, tried over HTTP by seven callers. In each row the letters are, in order: nobody signed in, the
  * platform administrator, then villeneuve's administrator, service manager and agent, then autreville's
- * administrator. {@code o} = let through, {@code L} = 401 (or, for a page, the login page), {@code F} = 403.
+ * administrator, then a partner of villeneuve (a social worker). {@code o} = let through, {@code L} = 401 (or, for a
+ * page, the login page), {@code F} = 403.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTest extends GatewayIntegrationTest {
 
-    enum Caller { NOBODY, PLATFORM_ADMIN, ADMIN, MANAGER, AGENT, OTHER_COMMUNE_ADMIN }
+    enum Caller { NOBODY, PLATFORM_ADMIN, ADMIN, MANAGER, AGENT, OTHER_COMMUNE_ADMIN, PARTNER }
 
     record Row(HttpMethod method, String path, String expected) {
         @Override
@@ -50,98 +51,104 @@ class AccessMatrixTest extends GatewayIntegrationTest {
 
     static final List<Row> MATRIX = List.of(
             // citizens: everyone
-            row(GET, "/api/booking/communes/villeneuve/portal", "oooooo"),
-            row(GET, "/api/booking/communes/villeneuve/availability", "oooooo"),
-            row(POST, "/api/booking/communes/villeneuve/reservations", "oooooo"),
-            row(POST, "/api/booking/appointments/a1/confirmation", "oooooo"),
-            row(POST, "/api/booking/appointments/a1/code", "oooooo"),
-            row(GET, "/api/booking/manage/a-token", "oooooo"),
-            row(POST, "/api/booking/manage/a-token/cancellation", "oooooo"),
-            row(GET, "/api/booking/calendars/a-token.ics", "oooooo"),
-            row(DELETE, "/api/booking/calendars/a-token.ics", "Looooo"),
-            row(POST, "/api/notifications/twilio/status", "oooooo"),
+            row(GET, "/api/booking/communes/villeneuve/portal", "ooooooo"),
+            row(GET, "/api/booking/communes/villeneuve/availability", "ooooooo"),
+            row(POST, "/api/booking/communes/villeneuve/reservations", "ooooooo"),
+            row(POST, "/api/booking/appointments/a1/confirmation", "ooooooo"),
+            row(POST, "/api/booking/appointments/a1/code", "ooooooo"),
+            row(GET, "/api/booking/manage/a-token", "ooooooo"),
+            row(POST, "/api/booking/manage/a-token/cancellation", "ooooooo"),
+            row(GET, "/api/booking/calendars/a-token.ics", "ooooooo"),
+            row(DELETE, "/api/booking/calendars/a-token.ics", "Loooooo"),
+            row(POST, "/api/notifications/twilio/status", "ooooooo"),
             // the ANTS' national site: booking-service checks its token
-            row(GET, "/api/booking/ants/getManagedMeetingPoints", "oooooo"),
-            row(POST, "/api/booking/voice/appel", "oooooo"),
+            row(GET, "/api/booking/ants/getManagedMeetingPoints", "ooooooo"),
+            row(POST, "/api/booking/voice/appel", "ooooooo"),
             // off here, as shipped: a 404 for everyone (DevInboxTest tries it on)
-            row(GET, "/api/notifications/dev-inbox", "oooooo"),
-            row(GET, "/api/auth/methods", "oooooo"),
+            row(GET, "/api/notifications/dev-inbox", "ooooooo"),
+            row(GET, "/api/auth/methods", "ooooooo"),
             // any signed-in account
-            row(GET, "/api/me", "Looooo"),
-            row(GET, "/api/notifications/merge-fields", "Looooo"),
-            row(GET, "/api/unknown/things", "Looooo"),
+            row(GET, "/api/me", "Loooooo"),
+            row(GET, "/api/notifications/merge-fields", "Loooooo"),
+            row(GET, "/api/unknown/things", "Loooooo"),
             // the platform administrator
-            row(POST, "/api/planning/communes", "LoFFFF"),
-            row(POST, "/api/planning/communes/", "LoFFFF"),
-            row(GET, "/api/notifications/dead-letters", "LoFFFF"),
-            row(GET, "/api/planning/operator/communes", "LoFFFF"),
-            row(PUT, "/api/planning/operator/communes/villeneuve/subscription", "LoFFFF"),
-            row(GET, "/api/notifications/operator/communes/villeneuve/sms-usage", "LoFFFF"),
-            row(GET, "/api/accounts/communes/villeneuve/accounts", "LooFFF"),
-            row(POST, "/api/accounts/communes/villeneuve/accounts", "LooFFF"),
-            row(POST, "/api/booking/imports/communes/villeneuve/appointments", "LooFFF"),
-            row(GET, "/api/planning/imports/communes/villeneuve/runs", "LooFFF"),
+            row(POST, "/api/planning/communes", "LoFFFFF"),
+            row(POST, "/api/planning/communes/", "LoFFFFF"),
+            row(GET, "/api/notifications/dead-letters", "LoFFFFF"),
+            row(GET, "/api/planning/operator/communes", "LoFFFFF"),
+            row(PUT, "/api/planning/operator/communes/villeneuve/subscription", "LoFFFFF"),
+            row(GET, "/api/notifications/operator/communes/villeneuve/sms-usage", "LoFFFFF"),
+            row(GET, "/api/accounts/communes/villeneuve/accounts", "LooFFFF"),
+            row(POST, "/api/accounts/communes/villeneuve/accounts", "LooFFFF"),
+            row(POST, "/api/booking/imports/communes/villeneuve/appointments", "LooFFFF"),
+            row(GET, "/api/planning/imports/communes/villeneuve/runs", "LooFFFF"),
             // a commune's API keys: its administrator only, not even the platform's
-            row(GET, "/api/integrations/communes/villeneuve/api-keys", "LFoFFF"),
-            row(POST, "/api/integrations/communes/villeneuve/api-keys", "LFoFFF"),
-            row(DELETE, "/api/integrations/communes/villeneuve/api-keys/k1", "LFoFFF"),
-            row(GET, "/api/integrations/communes/autreville/api-keys", "LFFFFo"),
+            row(GET, "/api/integrations/communes/villeneuve/api-keys", "LFoFFFF"),
+            row(POST, "/api/integrations/communes/villeneuve/api-keys", "LFoFFFF"),
+            row(DELETE, "/api/integrations/communes/villeneuve/api-keys/k1", "LFoFFFF"),
+            row(GET, "/api/integrations/communes/autreville/api-keys", "LFFFFoF"),
             // a commune's colours and logo: read by anyone, changed by its administrator only
-            row(GET, "/api/branding/communes/villeneuve", "oooooo"),
-            row(GET, "/api/branding/communes/villeneuve/logo", "oooooo"),
-            row(DELETE, "/api/branding/communes/villeneuve/logo", "LFoFFF"),
-            row(DELETE, "/api/branding/communes/autreville/logo", "LFFFFo"),
+            row(GET, "/api/branding/communes/villeneuve", "ooooooo"),
+            row(GET, "/api/branding/communes/villeneuve/logo", "ooooooo"),
+            row(DELETE, "/api/branding/communes/villeneuve/logo", "LFoFFFF"),
+            row(DELETE, "/api/branding/communes/autreville/logo", "LFFFFoF"),
             // a commune's administrator, and for agents' time and closures its service managers
-            row(POST, "/api/planning/communes/villeneuve/agents/ag1/availabilities", "LFooFF"),
-            row(POST, "/api/planning/communes/villeneuve/agents/ag1/absences", "LFooFF"),
-            row(DELETE, "/api/planning/communes/villeneuve/agents/ag1/absences/ab1", "LFooFF"),
-            row(POST, "/api/planning/communes/villeneuve/closures", "LFooFF"),
-            row(DELETE, "/api/planning/communes/villeneuve/closures/c1", "LFooFF"),
-            row(PUT, "/api/planning/communes/villeneuve", "LFoFFF"),
-            row(POST, "/api/planning/communes/villeneuve/places", "LFoFFF"),
-            row(PUT, "/api/planning/communes/villeneuve/reference-weeks/w1", "LFoFFF"),
-            row(POST, "/api/planning/communes/villeneuve/counters/c1/schedules", "LFoFFF"),
-            row(PUT, "/api/planning/communes/villeneuve/agents/ag1", "LFoFFF"),
-            row(PUT, "/api/notifications/communes/villeneuve/templates/CONFIRMATION/SMS", "LFoFFF"),
-            row(PUT, "/api/notifications/communes/villeneuve/appointment-types/t1/templates/CONFIRMATION/SMS", "LFoFFF"),
-            row(PUT, "/api/notifications/communes/villeneuve/channels", "LFoFFF"),
-            row(PUT, "/api/notifications/communes/villeneuve/agents", "LFoFFF"),
-            row(DELETE, "/api/notifications/communes/villeneuve/appointment-types/t1/reminders", "LFoFFF"),
-            row(PUT, "/api/booking/agent/communes/villeneuve/ants/settings", "LFoFFF"),
-            row(POST, "/api/notifications/communes/villeneuve/webhooks", "LFoFFF"),
-            row(POST, "/api/notifications/communes/villeneuve/webhooks/w1/deliveries/d1/replay", "LFoFFF"),
-            row(GET, "/api/notifications/communes/villeneuve/webhooks/w1/deliveries", "LFoooF"),
+            row(POST, "/api/planning/communes/villeneuve/agents/ag1/availabilities", "LFooFFF"),
+            row(POST, "/api/planning/communes/villeneuve/agents/ag1/absences", "LFooFFF"),
+            row(DELETE, "/api/planning/communes/villeneuve/agents/ag1/absences/ab1", "LFooFFF"),
+            row(POST, "/api/planning/communes/villeneuve/closures", "LFooFFF"),
+            row(DELETE, "/api/planning/communes/villeneuve/closures/c1", "LFooFFF"),
+            row(PUT, "/api/planning/communes/villeneuve", "LFoFFFF"),
+            row(POST, "/api/planning/communes/villeneuve/places", "LFoFFFF"),
+            row(PUT, "/api/planning/communes/villeneuve/reference-weeks/w1", "LFoFFFF"),
+            row(POST, "/api/planning/communes/villeneuve/counters/c1/schedules", "LFooFFF"),
+            row(PUT, "/api/planning/communes/villeneuve/counters/c1", "LFooFFF"),
+            row(POST, "/api/planning/communes/villeneuve/appointment-types", "LFooFFF"),
+            row(PUT, "/api/planning/communes/villeneuve/agents/ag1", "LFooFFF"),
+            row(PUT, "/api/notifications/communes/villeneuve/templates/CONFIRMATION/SMS", "LFoFFFF"),
+            row(PUT, "/api/notifications/communes/villeneuve/appointment-types/t1/templates/CONFIRMATION/SMS", "LFoFFFF"),
+            row(PUT, "/api/notifications/communes/villeneuve/channels", "LFoFFFF"),
+            row(PUT, "/api/notifications/communes/villeneuve/agents", "LFoFFFF"),
+            row(DELETE, "/api/notifications/communes/villeneuve/appointment-types/t1/reminders", "LFoFFFF"),
+            row(PUT, "/api/booking/agent/communes/villeneuve/ants/settings", "LFoFFFF"),
+            row(POST, "/api/notifications/communes/villeneuve/webhooks", "LFoFFFF"),
+            row(POST, "/api/notifications/communes/villeneuve/webhooks/w1/deliveries/d1/replay", "LFoFFFF"),
+            row(GET, "/api/notifications/communes/villeneuve/webhooks/w1/deliveries", "LFoooFF"),
             // any account of the commune
-            row(POST, "/api/notifications/communes/villeneuve/templates/CONFIRMATION/SMS/preview", "LFoooF"),
+            row(POST, "/api/notifications/communes/villeneuve/templates/CONFIRMATION/SMS/preview", "LFoooFF"),
             row(POST, "/api/notifications/communes/villeneuve/appointment-types/t1/templates/REMINDER/SMS/preview",
-                    "LFoooF"),
-            row(POST, "/api/notifications/communes/villeneuve/notices/n1/retry", "LFoooF"),
-            row(GET, "/api/notifications/communes/villeneuve/templates", "LFoooF"),
-            row(GET, "/api/booking/agent/communes/villeneuve/appointments", "LFoooF"),
-            row(GET, "/api/booking/agent/communes/villeneuve/ants/calls", "LFoooF"),
-            row(POST, "/api/booking/agent/communes/villeneuve/appointments", "LFoooF"),
-            row(POST, "/api/booking/agent/communes/villeneuve/calendar-feed", "LFoooF"),
-            row(DELETE, "/api/booking/agent/communes/autreville/calendar-feed", "LFFFFo"),
-            row(PUT, "/api/booking/agent/communes/villeneuve/voice-line", "LFoFFF"),
-            row(GET, "/api/planning/communes/villeneuve", "LFoooF"),
-            row(GET, "/api/planning/communes/villeneuve/places", "LFoooF"),
-            row(GET, "/api/stats/communes/villeneuve", "LFoooF"),
-            row(GET, "/api/stats/communes/villeneuve/summary", "LFoooF"),
-            row(GET, "/api/stats/communes/villeneuve/figures.csv", "LFoooF"),
-            row(GET, "/api/booking/communes/villeneuve/day-list", "LFoooF"),
+                    "LFoooFF"),
+            row(POST, "/api/notifications/communes/villeneuve/notices/n1/retry", "LFoooFF"),
+            row(GET, "/api/notifications/communes/villeneuve/templates", "LFoooFF"),
+            row(GET, "/api/booking/agent/communes/villeneuve/appointments", "LFoooFF"),
+            row(GET, "/api/booking/agent/communes/villeneuve/ants/calls", "LFoooFF"),
+            // a partner too: the booking path, the availability it books from, and their own bookings
+            row(POST, "/api/booking/agent/communes/villeneuve/appointments", "LFoooFo"),
+            row(GET, "/api/booking/agent/communes/villeneuve/availability", "LFoooFo"),
+            row(GET, "/api/booking/agent/communes/villeneuve/partner/appointments", "LFoooFo"),
+            row(POST, "/api/booking/agent/communes/autreville/appointments", "LFFFFoF"),
+            row(POST, "/api/booking/agent/communes/villeneuve/calendar-feed", "LFoooFF"),
+            row(DELETE, "/api/booking/agent/communes/autreville/calendar-feed", "LFFFFoF"),
+            row(PUT, "/api/booking/agent/communes/villeneuve/voice-line", "LFoFFFF"),
+            row(GET, "/api/planning/communes/villeneuve", "LFoooFF"),
+            row(GET, "/api/planning/communes/villeneuve/places", "LFoooFF"),
+            row(GET, "/api/stats/communes/villeneuve", "LFoooFF"),
+            row(GET, "/api/stats/communes/villeneuve/summary", "LFoooFF"),
+            row(GET, "/api/stats/communes/villeneuve/figures.csv", "LFoooFF"),
+            row(GET, "/api/booking/communes/villeneuve/day-list", "LFoooFF"),
             // another commune's data, from villeneuve
-            row(GET, "/api/planning/communes/autreville/places", "LFFFFo"),
-            row(GET, "/api/accounts/communes/autreville/accounts", "LoFFFo"),
-            row(PUT, "/api/booking/imports/communes/autreville/appointments/i1/parts/0", "LoFFFo"),
-            row(GET, "/api/stats/communes/autreville/summary", "LFFFFo"),
+            row(GET, "/api/planning/communes/autreville/places", "LFFFFoF"),
+            row(GET, "/api/accounts/communes/autreville/accounts", "LoFFFoF"),
+            row(PUT, "/api/booking/imports/communes/autreville/appointments/i1/parts/0", "LoFFFoF"),
+            row(GET, "/api/stats/communes/autreville/summary", "LFFFFoF"),
             // an appointment by id: any account of a commune (its service checks the appointment is theirs)
-            row(POST, "/api/booking/agent/appointments/a1/attendance", "LFoooo"),
+            row(POST, "/api/booking/agent/appointments/a1/attendance", "LFooooF"),
             // pages
-            row(GET, "/agent/connexion", "oooooo"),
-            row(GET, "/agent/assets/agent.js", "oooooo"),
-            row(GET, "/agent/page-de-test", "Looooo"),
-            row(GET, "/agent/admin/page-de-test", "Looooo"),
-            row(GET, "/c/villeneuve", "oooooo"));
+            row(GET, "/agent/connexion", "ooooooo"),
+            row(GET, "/agent/assets/agent.js", "ooooooo"),
+            row(GET, "/agent/page-de-test", "Loooooo"),
+            row(GET, "/agent/admin/page-de-test", "Loooooo"),
+            row(GET, "/c/villeneuve", "ooooooo"));
 
     // covered by LoginTest: they change the caller's session
     static final Set<String> SIGNING_IN_AND_OUT = Set.of("/api/auth/login", "/api/auth/logout");
@@ -161,6 +168,7 @@ class AccessMatrixTest extends GatewayIntegrationTest {
         sessions.put(Caller.AGENT, signIn(admin.createAccount("villeneuve", PASSWORD, "AGENT"), PASSWORD));
         sessions.put(Caller.OTHER_COMMUNE_ADMIN,
                 signIn(admin.createAccount("autreville", PASSWORD, "COMMUNE_ADMIN"), PASSWORD));
+        sessions.put(Caller.PARTNER, signIn(admin.createPartner("villeneuve", PASSWORD, "travailleur-social"), PASSWORD));
     }
 
     @BeforeEach
@@ -228,6 +236,15 @@ class AccessMatrixTest extends GatewayIntegrationTest {
                 .expectStatus().isForbidden()
                 .expectBody()
                 .jsonPath("$.detail").isEqualTo("Seul un administrateur de la commune peut faire cela.");
+    }
+
+    @Test
+    void aPartnerRefusedTheCommunesAgendaIsToldWhatTheirAccountIsFor() {
+        sessions.get(Caller.PARTNER).get("/api/booking/agent/communes/villeneuve/appointments?from=2026-12-01&to=2026-12-02")
+                .expectStatus().isForbidden()
+                .expectBody()
+                .jsonPath("$.detail").isEqualTo("Un compte partenaire ne sert qu'à prendre et suivre les rendez-vous "
+                        + "de ses bénéficiaires.");
     }
 
     private WebTestClient.ResponseSpec send(Row row, Caller caller) {

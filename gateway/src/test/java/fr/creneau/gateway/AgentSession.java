@@ -87,4 +87,14 @@ public final class AgentSession {
                 .expectStatus().isCreated();
         return username;
     }
+
+    /** A partner of the commune (PARTNER, of {@code partnerType}). */
+    String createPartner(String communeId, String password, String partnerType) {
+        String username = "partenaire-" + UUID.randomUUID().toString().substring(0, 8);
+        post("/api/accounts/communes/" + communeId + "/accounts", Map.of("username", username,
+                "displayName", "Partenaire " + username, "password", password, "roles", List.of("PARTNER"),
+                "partnerType", partnerType))
+                .expectStatus().isCreated();
+        return username;
+    }
 }

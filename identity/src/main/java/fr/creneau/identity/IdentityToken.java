@@ -74,6 +74,8 @@ public final class IdentityToken {
                 .claim("roles", identity.roles().stream().map(Role::name).sorted().toList())
                 .claim("agent", identity.agentId())
                 .claim("name", identity.displayName())
+                .claim("services", identity.serviceIds().isEmpty() ? null : identity.serviceIds())
+                .claim("partner", identity.partnerType())
                 .build();
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
         try {
@@ -99,7 +101,8 @@ public final class IdentityToken {
         try {
             return new AgentIdentity(claims.getSubject(), claims.getStringClaim("commune"),
                     roles(claims.getStringListClaim("roles")), claims.getStringClaim("agent"),
-                    claims.getStringClaim("name"));
+                    claims.getStringClaim("name"), claims.getStringListClaim("services"),
+                    claims.getStringClaim("partner"));
         } catch (ParseException e) {
             throw unsigned();
         }

@@ -2,13 +2,15 @@ package fr.creneau.identity;
 
 /**
  * What an agent account may do. A platform administrator runs the installation (creates communes and their first
- * administrator) and belongs to no commune; the three other roles belong to one commune.
+ * administrator) and belongs to no commune; the other roles belong to one commune.
  */
 public enum Role {
     PLATFORM_ADMIN("administrateur de la plateforme"),
     COMMUNE_ADMIN("administrateur de la commune"),
     SERVICE_MANAGER("responsable de service"),
-    AGENT("agent");
+    AGENT("agent"),
+    /** Someone outside the commune's staff (a social worker...) who books some types for their own beneficiaries. */
+    PARTNER("partenaire");
 
     private final String label;
 

@@ -37,6 +37,19 @@ class IdentityTokenTest {
     }
 
     @Test
+    void aManagersServicesAndAPartnersTypeReadBack() {
+        AgentIdentity manager = new AgentIdentity("compte-8", "villeneuve", Set.of(Role.SERVICE_MANAGER), null,
+                "Sophie", java.util.List.of("etat-civil", "etrangers"), null);
+        AgentIdentity partner = new AgentIdentity("compte-9", "villeneuve", Set.of(Role.PARTNER), null, "Léa",
+                java.util.List.of(), "travailleur-social");
+
+        assertThat(tokens.verify(tokens.sign(manager, now), now).serviceIds()).containsExactly("etat-civil", "etrangers");
+        assertThat(tokens.verify(tokens.sign(partner, now), now)).isEqualTo(partner);
+        assertThat(partner.isOnlyAPartner()).isTrue();
+        assertThat(partner.belongsTo("villeneuve")).isTrue();
+    }
+
+    @Test
     void aTokenIsWorthNothingAMinuteAfterItWasSigned() {
         String token = tokens.sign(jeanne, now);
 

@@ -19,7 +19,7 @@
   ];
   const ROLE_LABELS = {
     PLATFORM_ADMIN: "administrateur de la plateforme", COMMUNE_ADMIN: "administrateur de la commune",
-    SERVICE_MANAGER: "responsable de service", AGENT: "agent"
+    SERVICE_MANAGER: "responsable de service", AGENT: "agent", PARTNER: "partenaire"
   };
 
   let mePromise = null;

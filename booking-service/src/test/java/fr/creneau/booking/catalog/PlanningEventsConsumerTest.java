@@ -58,9 +58,9 @@ class PlanningEventsConsumerTest extends BookingIntegrationTest {
     void theCatalogKeepsTheNewestDescription() {
         Instant now = Instant.now();
         CounterChanged renamed = new CounterChanged("e-new-" + feed.counterId, now, feed.communeId, feed.counterId,
-                feed.placeId, "Guichet A", List.of(feed.typeId), List.of(), true);
+                feed.placeId, "Guichet A", List.of(feed.typeId), List.of(), true, List.of());
         CounterChanged older = new CounterChanged("e-old-" + feed.counterId, now.minusSeconds(60), feed.communeId,
-                feed.counterId, feed.placeId, "Guichet 1", List.of(feed.typeId), List.of(), true);
+                feed.counterId, feed.placeId, "Guichet 1", List.of(feed.typeId), List.of(), true, List.of());
 
         feed.deliver(planningEvents, renamed);
         feed.deliver(planningEvents, older);

@@ -52,7 +52,8 @@ class PortalTest extends BookingIntegrationTest {
         AppointmentTypeChanged noCounter = type("Sans guichet", true, true);
         List.of(hidden, archived, noCounter).forEach(type -> feed.deliver(planningEvents, type));
         feed.deliver(planningEvents, new CounterChanged(id(), Instant.now(), feed.communeId, feed.counterId,
-                feed.placeId, "Guichet 1", List.of(feed.typeId, hidden.appointmentTypeId(), archived.appointmentTypeId()), List.of(), true));
+                feed.placeId, "Guichet 1", List.of(feed.typeId, hidden.appointmentTypeId(), archived.appointmentTypeId()), List.of(), true,
+                List.of()));
 
         JsonNode portal = portal();
 

@@ -82,7 +82,7 @@ public final class PlanningFeed {
 
     public CounterChanged counter() {
         return new CounterChanged(id(), Instant.now(), communeId, counterId, placeId, "Guichet 1", List.of(typeId),
-                List.of(), true);
+                List.of(), true, List.of());
     }
 
     /** The counter open from 09:00 to 12:00 (commune time) on {@code day}, for {@code agents} at once. */

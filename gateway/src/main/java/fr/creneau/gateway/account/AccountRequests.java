@@ -20,12 +20,13 @@ final class AccountRequests {
             Pattern.compile("[A-Za-z0-9._@-]{3,%d}".formatted(CredentialLimits.LONGEST_USERNAME));
     private static final int MIN_PASSWORD = 12;
     private static final int MAX_PASSWORD_BYTES = CredentialLimits.LONGEST_PASSWORD_BYTES;
+    private static final int MAX_SERVICES = 20;
 
     private AccountRequests() {
     }
 
     record NewAccount(String username, String displayName, String email, String password, List<String> roles,
-                      String agentId) {
+                      String agentId, List<String> serviceIds, String partnerType) {
 
         List<Map<String, String>> errors() {
             List<Map<String, String>> errors = new ArrayList<>();
@@ -41,17 +42,18 @@ final class AccountRequests {
             checkPassword(password, errors);
             checkRoles(roles, errors);
             checkAgentId(agentId, errors);
+            checkScope(roles, serviceIds, partnerType, errors);
             return errors;
         }
 
         Account toAccount(String communeId) {
             return new Account(UUID.randomUUID(), username, displayName.strip(), blankToNull(email), communeId,
-                    roleSet(roles), blankToNull(agentId), true);
+                    roleSet(roles), blankToNull(agentId), true, serviceIds, blankToNull(partnerType));
         }
     }
 
     record AccountChange(String displayName, String email, List<String> roles, String agentId, Boolean enabled,
-                         String password) {
+                         String password, List<String> serviceIds, String partnerType) {
 
         List<Map<String, String>> errors() {
             List<Map<String, String>> errors = new ArrayList<>();
@@ -60,6 +62,7 @@ final class AccountRequests {
             checkPassword(password, errors);
             checkRoles(roles, errors);
             checkAgentId(agentId, errors);
+            checkScope(roles, serviceIds, partnerType, errors);
             if (enabled == null) {
                 errors.add(error("enabled", "obligatoire (true ou false)"));
             }
@@ -68,16 +71,18 @@ final class AccountRequests {
 
         Account applyTo(Account account) {
             return new Account(account.id(), account.username(), displayName.strip(), blankToNull(email),
-                    account.communeId(), roleSet(roles), blankToNull(agentId), enabled);
+                    account.communeId(), roleSet(roles), blankToNull(agentId), enabled, serviceIds,
+                    blankToNull(partnerType));
         }
     }
 
     record AccountView(UUID accountId, String username, String displayName, String email, String communeId,
-                       Set<Role> roles, String agentId, boolean enabled) {
+                       Set<Role> roles, String agentId, boolean enabled, List<String> serviceIds, String partnerType) {
 
         static AccountView of(Account account) {
             return new AccountView(account.id(), account.username(), account.displayName(), account.email(),
-                    account.communeId(), account.roles(), account.agentId(), account.enabled());
+                    account.communeId(), account.roles(), account.agentId(), account.enabled(), account.serviceIds(),
+                    account.partnerType());
         }
     }
 
@@ -102,7 +107,31 @@ final class AccountRequests {
 
     private static void checkRoles(List<String> roles, List<Map<String, String>> errors) {
         if (roles == null || roles.isEmpty() || !roles.stream().allMatch(AccountRequests::isCommuneRole)) {
-            errors.add(error("roles", "au moins un rôle parmi COMMUNE_ADMIN, SERVICE_MANAGER et AGENT"));
+            errors.add(error("roles", "au moins un rôle parmi COMMUNE_ADMIN, SERVICE_MANAGER, AGENT et PARTNER"));
+        } else if (roles.contains(Role.PARTNER.name()) && roles.size() > 1) {
+            errors.add(error("roles", "un partenaire n'est pas un agent de la commune : PARTNER ne se cumule avec aucun "
+                    + "autre rôle"));
+        }
+    }
+
+    /** The services a manager manages, and a partner's type: each only with its role. */
+    private static void checkScope(List<String> roles, List<String> serviceIds, String partnerType,
+                                   List<Map<String, String>> errors) {
+        boolean manager = roles != null && roles.contains(Role.SERVICE_MANAGER.name());
+        boolean partner = roles != null && roles.contains(Role.PARTNER.name());
+        if (serviceIds != null && !serviceIds.isEmpty() && !manager) {
+            errors.add(error("serviceIds", "seul un responsable de service (SERVICE_MANAGER) gère des services"));
+        }
+        if (serviceIds != null && (serviceIds.size() > MAX_SERVICES
+                || serviceIds.stream().anyMatch(id -> blank(id) || id.length() > 100 || id.contains(",")))) {
+            errors.add(error("serviceIds", "au plus %d identifiants de service, de 100 caractères au plus"
+                    .formatted(MAX_SERVICES)));
+        }
+        if (partner && (blank(partnerType) || partnerType.length() > 100)) {
+            errors.add(error("partnerType", "obligatoire pour un partenaire, 100 caractères au plus"));
+        }
+        if (!partner && !blank(partnerType)) {
+            errors.add(error("partnerType", "réservé aux comptes partenaires (PARTNER)"));
         }
     }
 

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 class AccountStore {
 
     private static final String COLUMNS =
-            "id, username, display_name, email, commune_id, roles, agent_id, enabled, password_hash";
+            "id, username, display_name, email, commune_id, roles, agent_id, enabled, password_hash, service_ids, partner_type";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -62,8 +62,9 @@ class AccountStore {
         OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("""
                 INSERT INTO account (id, username, display_name, email, password_hash, commune_id, roles, agent_id,
-                                     enabled, created_at, updated_at)
-                VALUES (:id, :username, :displayName, :email, :hash, :commune, :roles, :agentId, :enabled, :now, :now)
+                                     enabled, created_at, updated_at, service_ids, partner_type)
+                VALUES (:id, :username, :displayName, :email, :hash, :commune, :roles, :agentId, :enabled, :now, :now,
+                        :services, :partnerType)
                 """)
                 .param("id", account.id())
                 .param("username", account.username())
@@ -75,6 +76,8 @@ class AccountStore {
                 .param("agentId", account.agentId())
                 .param("enabled", account.enabled())
                 .param("now", now)
+                .param("services", String.join(",", account.serviceIds()))
+                .param("partnerType", account.partnerType())
                 .update();
     }
 
@@ -82,7 +85,8 @@ class AccountStore {
     void update(Account account, String newPasswordHash) {
         jdbc.sql("""
                 UPDATE account SET display_name = :displayName, email = :email, roles = :roles, agent_id = :agentId,
-                       enabled = :enabled, password_hash = coalesce(:hash, password_hash), updated_at = :now
+                       enabled = :enabled, password_hash = coalesce(:hash, password_hash), updated_at = :now,
+                       service_ids = :services, partner_type = :partnerType
                 WHERE id = :id
                 """)
                 .param("id", account.id())
@@ -93,6 +97,8 @@ class AccountStore {
                 .param("enabled", account.enabled())
                 .param("hash", newPasswordHash)
                 .param("now", OffsetDateTime.now(clock))
+                .param("services", String.join(",", account.serviceIds()))
+                .param("partnerType", account.partnerType())
                 .update();
     }
 
@@ -109,7 +115,9 @@ class AccountStore {
             Arrays.stream(row.getString("roles").split(",")).map(Role::valueOf)
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class))),
             row.getString("agent_id"),
-            row.getBoolean("enabled"));
+            row.getBoolean("enabled"),
+            row.getString("service_ids").isEmpty() ? List.of() : List.of(row.getString("service_ids").split(",")),
+            row.getString("partner_type"));
 
     private static final RowMapper<Credentials> CREDENTIALS =
             (row, n) -> new Credentials(ACCOUNT.mapRow(row, n), row.getString("password_hash"));

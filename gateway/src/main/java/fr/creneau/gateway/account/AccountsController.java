@@ -54,7 +54,7 @@ class AccountsController {
             return Mono.just(invalid(errors, exchange));
         }
         Account account = request.toAccount(communeId);
-        return agentLinks.refusal(communeId, account.agentId(), path(exchange))
+        return agentLinks.refusal(account, path(exchange))
                 .<ResponseEntity<?>>map(refusal -> refusal)
                 .switchIfEmpty(Mono.defer(() -> accounts.create(account, request.password())
                         .map(created -> ResponseEntity
@@ -82,7 +82,7 @@ class AccountsController {
                                 "Modification refusée", "Vous ne pouvez ni désactiver votre propre compte ni lui "
                                         + "retirer le rôle d'administrateur de la commune.", path(exchange))));
                     }
-                    return agentLinks.refusal(communeId, changed.agentId(), path(exchange))
+                    return agentLinks.refusal(changed, path(exchange))
                             .<ResponseEntity<?>>map(refusal -> refusal)
                             .switchIfEmpty(Mono.defer(() -> accounts.update(changed, request.password())
                                     .map(updated -> ResponseEntity.ok(AccountView.of(updated)))));

@@ -47,7 +47,7 @@ record AgentAccountLine(long line, String agentName, NewAccount account) {
                     + "ne porte aucun mot de passe.").formatted(username.strip())));
         }
         NewAccount account = new NewAccount(username.strip(), line.get("nom"), email == null ? null : email.strip(),
-                null, roles.isEmpty() ? List.of(Role.AGENT.name()) : roles, null);
+                null, roles.isEmpty() ? List.of(Role.AGENT.name()) : roles, null, List.of(), null);
         account.errors().stream()
                 .filter(error -> !(error.get("field").equals("password") && (email == null || email.isBlank())))
                 .forEach(error -> found.add(new LineError(fileName, line.line(), "Colonne « %s » : %s."

@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Asks planning-service whether a commune has a planning agent, as an agent of that commune the gateway vouches
+ * Asks planning-service whether a commune has a planning agent (or a service), as an agent of that commune the gateway vouches
  * for. Any answer but found or not found (an error, no answer in time) is {@link PlanningUnavailable}: the link is
  * then neither accepted nor refused.
  */
@@ -41,11 +41,19 @@ class PlanningAgents {
     }
 
     Mono<Boolean> existsIn(String communeId, String agentId) {
+        return exists(communeId, "agents", agentId);
+    }
+
+    Mono<Boolean> serviceExistsIn(String communeId, String serviceId) {
+        return exists(communeId, "services", serviceId);
+    }
+
+    private Mono<Boolean> exists(String communeId, String collection, String id) {
         String identity = signer.sign(IdentityToken.GATEWAY_ITSELF, communeId, Set.of(Role.AGENT), null, "Passerelle Créneau");
         URI instance = planningInstances.get(ThreadLocalRandom.current().nextInt(planningInstances.size()));
-        URI agent = UriComponentsBuilder.fromUri(instance).path("/api/planning/communes/{communeId}/agents/{agentId}")
-                .buildAndExpand(communeId, agentId).toUri();
-        return planning.get().uri(agent)
+        URI entity = UriComponentsBuilder.fromUri(instance).path("/api/planning/communes/{communeId}/{collection}/{id}")
+                .buildAndExpand(communeId, collection, id).toUri();
+        return planning.get().uri(entity)
                 .header(IdentityToken.HEADER, identity)
                 .exchangeToMono(response -> {
                     if (response.statusCode().is2xxSuccessful()) {

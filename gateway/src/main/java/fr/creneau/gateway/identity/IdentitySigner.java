@@ -28,7 +28,11 @@ public class IdentitySigner {
     }
 
     public String sign(String accountId, String communeId, Set<Role> roles, String agentId, String displayName) {
-        return tokens.sign(new AgentIdentity(accountId, communeId, roles, agentId, displayName), clock.instant());
+        return sign(new AgentIdentity(accountId, communeId, roles, agentId, displayName));
+    }
+
+    public String sign(AgentIdentity identity) {
+        return tokens.sign(identity, clock.instant());
     }
 
     /** No default key: identities signed with a well-known one would be anyone's to forge. */

@@ -2,6 +2,7 @@ package fr.creneau.gateway.security;
 
 import fr.creneau.gateway.account.Account;
 import fr.creneau.gateway.identity.IdentitySigner;
+import fr.creneau.identity.AgentIdentity;
 import fr.creneau.identity.IdentityToken;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
@@ -49,8 +50,8 @@ class AgentIdentityHeaders implements GlobalFilter, Ordered {
 
     /** The signed-in agent, as its account says now. */
     private String sign(Account account) {
-        return signer.sign(account.id().toString(), account.communeId(), account.roles(), account.agentId(),
-                account.displayName());
+        return signer.sign(new AgentIdentity(account.id().toString(), account.communeId(), account.roles(),
+                account.agentId(), account.displayName(), account.serviceIds(), account.partnerType()));
     }
 
     private static void strip(HttpHeaders headers) {

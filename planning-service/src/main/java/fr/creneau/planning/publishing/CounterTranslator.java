@@ -106,7 +106,7 @@ class CounterTranslator {
         List<String> agentIds = planning.agentsOf(counter.counterId()).stream().map(AgentView::agentId).toList();
         sender.send(new CounterChanged(EventIds.derived(id, "counter", counter.counterId()), at,
                 counter.communeId(), counter.counterId(), counter.placeId(), counter.name(),
-                counter.appointmentTypeIds(), agentIds, counter.active()));
+                counter.appointmentTypeIds(), agentIds, counter.active(), counter.serviceIds()));
     }
 
     private void describe(String id, Instant at, CommunePlanning planning, String counterId) {

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 /**
  * Guards the agent paths: no identity, or one the gateway did not sign, is a 401; a commune in the path
  * ({@value #COMMUNE_VARIABLE}) that is not the agent's is a 403, and so is a role missing from the handler's
- * {@link AgentRoles}. Ids of entities are the handlers' business: one of another commune is answered like an
+ * {@link AgentRoles}. A partner's account reaches only the handlers whose {@link AgentRoles} name
+ * {@link Role#PARTNER}. Ids of entities are the handlers' business: one of another commune is answered like an
  * unknown one, 404.
  */
 public class AgentAccessInterceptor implements HandlerInterceptor {
@@ -43,6 +44,10 @@ public class AgentAccessInterceptor implements HandlerInterceptor {
                 .orElseGet(() -> AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), AgentRoles.class));
         if (roles != null) {
             requireAnyOf(identity, roles.value());
+        }
+        if (identity.isOnlyAPartner() && (roles == null || !Arrays.asList(roles.value()).contains(Role.PARTNER))) {
+            throw new ForbiddenException("Un compte partenaire ne sert qu'à prendre et suivre les rendez-vous "
+                    + "de ses bénéficiaires.");
         }
         return true;
     }

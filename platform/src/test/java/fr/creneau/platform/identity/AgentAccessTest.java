@@ -54,6 +54,12 @@ class AgentAccessTest {
             return agent.actor();
         }
 
+        @GetMapping("/agent/communes/{communeId}/bookings")
+        @AgentRoles({Role.AGENT, Role.PARTNER})
+        String bookings(@PathVariable String communeId, AgentIdentity agent) {
+            return agent.partnerType();
+        }
+
         @PostMapping("/agent/communes")
         @AgentRoles(Role.PLATFORM_ADMIN)
         String create() {
@@ -151,6 +157,21 @@ class AgentAccessTest {
         mvc.perform(as(post("/agent/communes/lyon/things"), "lyon", "SERVICE_MANAGER", "agent-7"))
                 .andExpect(status().isOk())
                 .andExpect(content().string("agent-7"));
+    }
+
+    @Test
+    void aPartnerReachesOnlyTheHandlersThatNameThem() throws Exception {
+        AgentIdentity partner = new AgentIdentity("compte-2", "lyon", Set.of(Role.PARTNER), null, "Léa Petit",
+                java.util.List.of(), "travailleur-social");
+        String token = TOKENS.sign(partner, Instant.now());
+
+        mvc.perform(get("/agent/communes/lyon/things").header(IdentityToken.HEADER, token))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(
+                        "Un compte partenaire ne sert qu'à prendre et suivre les rendez-vous de ses bénéficiaires."));
+        mvc.perform(get("/agent/communes/lyon/bookings").header(IdentityToken.HEADER, token))
+                .andExpect(status().isOk())
+                .andExpect(content().string("travailleur-social"));
     }
 
     @Test

@@ -16,8 +16,8 @@
 
   // Draws the shell, then resolves with the agent's commune and the API roots; stops with a message when the
   // account has no commune (a platform operator) or the commune cannot be read.
-  // managerNote: what a service manager may change on this page (the gateway lets them write agents' availability,
-  // absences and closures); without it the page is read-only for them.
+  // managerNote: what a service manager may change on this page (their services' counters, agents and types, and
+  // closures; planning-service refuses the rest); without it the page is read-only for them.
   async function start(title, managerNote) {
     const user = await C.shell("admin");
     addBreadcrumb(title);

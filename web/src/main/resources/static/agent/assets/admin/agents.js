@@ -16,8 +16,8 @@
   document.addEventListener("DOMContentLoaded", async () => {
     try {
       ctx = await A.start("Agents",
-        "En tant que responsable de service, vous pouvez enregistrer les disponibilités et les absences des "
-        + "agents ; le reste est réservé à l'administrateur de la commune.");
+        "En tant que responsable de service, vous gérez les agents de vos services : leur fiche, leurs "
+        + "disponibilités et leurs absences ; le serveur refuse les autres.");
     } catch (e) {
       return;
     }

@@ -6,10 +6,12 @@
   const C = window.Creneau;
   const A = window.CreneauAdmin;
   const el = C.el;
-  const ROLES = { COMMUNE_ADMIN: "administrateur", SERVICE_MANAGER: "responsable de service", AGENT: "agent" };
+  const ROLES = { COMMUNE_ADMIN: "administrateur", SERVICE_MANAGER: "responsable de service", AGENT: "agent",
+    PARTNER: "partenaire" };
   let ctx = null;
   let accountsPath = null;
   let agents = [];
+  let services = [];
   let editor = null;
 
   document.addEventListener("DOMContentLoaded", async () => {
@@ -35,12 +37,18 @@
       },
       rules: [[/username|identifiant/i, "account-username"], [/displayName|nom/i, "account-display-name"],
         [/email|e-mail/i, "account-email"], [/password|mot de passe/i, "account-password"],
+        [/serviceIds/, "account-services"], [/partnerType/, "account-partner-type"],
         [/agentId|agent/i, "account-agent"], [/roles|rôle/i, "account-roles"], [/désactiver|propre compte/i, "account-enabled"]]
     });
     try {
       agents = await C.api("GET", ctx.planning + "/agents");
     } catch (problem) {
       agents = [];
+    }
+    try {
+      services = await C.api("GET", ctx.planning + "/services");
+    } catch (problem) {
+      services = [];
     }
     await load();
   });
@@ -56,6 +64,9 @@
     A.fillSelect(document.getElementById("account-agent"),
       agents.map((g) => ({ value: g.agentId, label: g.displayName })), "Aucun");
     document.getElementById("account-agent").value = a && a.agentId ? a.agentId : "";
+    A.fillChecks(document.getElementById("account-services-list"), "serviceIds", "account-service",
+      services.map((s) => ({ value: s.serviceId, label: s.name })), a ? a.serviceIds || [] : []);
+    document.getElementById("account-partner-type").value = a && a.partnerType ? a.partnerType : "";
     document.getElementById("account-enabled").checked = a ? a.enabled : true;
     document.getElementById("account-enabled-field").hidden = !a;
     document.getElementById("account-password-required").hidden = !!a;
@@ -72,7 +83,9 @@
     const password = document.getElementById("account-password").value;
     if (errors.length) return errors;
     const body = { displayName: A.value("account-display-name"), email: A.value("account-email"), roles,
-      agentId: document.getElementById("account-agent").value || null };
+      agentId: document.getElementById("account-agent").value || null,
+      serviceIds: roles.includes("SERVICE_MANAGER") ? A.checkedValues(document.getElementById("account-services-list")) : [],
+      partnerType: roles.includes("PARTNER") ? A.value("account-partner-type") : null };
     if (password) body.password = password;
     if (a) {
       body.enabled = document.getElementById("account-enabled").checked;
@@ -117,6 +130,7 @@
   }
 
   function change(a, enabled) {
-    return { displayName: a.displayName, email: a.email, roles: a.roles, agentId: a.agentId, enabled };
+    return { displayName: a.displayName, email: a.email, roles: a.roles, agentId: a.agentId, enabled,
+      serviceIds: a.serviceIds || [], partnerType: a.partnerType || null };
   }
 })();

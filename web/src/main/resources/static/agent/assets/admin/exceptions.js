@@ -9,7 +9,9 @@
 
   document.addEventListener("DOMContentLoaded", async () => {
     try {
-      ctx = await A.start("Exceptions d'un guichet");
+      ctx = await A.start("Exceptions d'un guichet",
+        "En tant que responsable de service, vous gérez les exceptions des guichets de vos services ; le serveur "
+        + "refuse les autres.");
     } catch (e) {
       return;
     }

@@ -9,11 +9,14 @@
   let editor = null;
   let places = {};
   let types = [];
+  let services = [];
   let weeks = {};
 
   document.addEventListener("DOMContentLoaded", async () => {
     try {
-      ctx = await A.start("Guichets");
+      ctx = await A.start("Guichets",
+        "En tant que responsable de service, vous gérez les guichets de vos services et leurs semaines ; le serveur "
+        + "refuse les autres.");
     } catch (e) {
       return;
     }
@@ -28,12 +31,15 @@
         A.fillChecks(document.getElementById("counter-types-list"), "appointmentTypeIds", "counter-type",
           types.filter((t) => t.active).map((t) => ({ value: t.appointmentTypeId, label: t.settings.label })),
           c ? c.appointmentTypeIds : []);
+        A.fillChecks(document.getElementById("counter-services-list"), "serviceIds", "counter-service",
+          services.map((s) => ({ value: s.serviceId, label: s.name })), c ? c.serviceIds || [] : []);
       },
       collect: () => {
         const placeId = A.value("counter-place");
         if (!placeId) return [{ field: document.getElementById("counter-place"), text: "Choisissez le lieu du guichet." }];
         return { name: A.value("counter-name"), placeId,
-          appointmentTypeIds: A.checkedValues(document.getElementById("counter-types-list")) };
+          appointmentTypeIds: A.checkedValues(document.getElementById("counter-types-list")),
+          serviceIds: A.checkedValues(document.getElementById("counter-services-list")) };
       },
       create: (body) => C.api("POST", ctx.planning + "/counters", body),
       update: (c, body) => C.api("PUT", ctx.planning + "/counters/" + encodeURIComponent(c.counterId), body),
@@ -43,7 +49,7 @@
         const b = document.getElementById("counter-edit-" + saved.counterId);
         if (b) b.focus();
       },
-      rules: [[/nom/i, "counter-name"], [/lieu/i, "counter-place"], [/type/i, "counter-types"]]
+      rules: [[/nom/i, "counter-name"], [/lieu/i, "counter-place"], [/type/i, "counter-types"], [/service/i, "counter-services"]]
     });
     await load();
   });
@@ -53,9 +59,10 @@
     let placeList;
     let weekList;
     try {
-      [counters, placeList, types, weekList] = await Promise.all([
+      [counters, placeList, types, weekList, services] = await Promise.all([
         C.api("GET", ctx.planning + "/counters"), C.api("GET", ctx.planning + "/places"),
-        C.api("GET", ctx.planning + "/appointment-types"), C.api("GET", ctx.planning + "/reference-weeks")]);
+        C.api("GET", ctx.planning + "/appointment-types"), C.api("GET", ctx.planning + "/reference-weeks"),
+        C.api("GET", ctx.planning + "/services")]);
     } catch (problem) {
       A.say(C.describe(problem), "error");
       return;

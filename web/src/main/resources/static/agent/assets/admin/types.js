@@ -11,7 +11,9 @@
 
   document.addEventListener("DOMContentLoaded", async () => {
     try {
-      ctx = await A.start("Types de rendez-vous");
+      ctx = await A.start("Types de rendez-vous",
+        "En tant que responsable de service, vous gérez les types associés à vos services ; le serveur refuse les "
+        + "autres.");
     } catch (e) {
       return;
     }

@@ -70,7 +70,7 @@ public class Rescheduling {
         AppointmentType type = rules.bookableType(current.communeId(), current.appointmentTypeId(), !byAgent);
         Counter counter = catalog.counter(counterId)
                 .filter(found -> found.communeId().equals(current.communeId()) && found.active()
-                        && found.appointmentTypeIds().contains(type.appointmentTypeId()))
+                        && found.takes(type))
                 .orElseThrow(() -> new NotFoundException("Ce guichet ne reçoit pas ce type de rendez-vous."));
         ZoneId zone = catalog.zoneOf(current.communeId());
         BookingWindow window = BookingWindow.of(type, now, zone);

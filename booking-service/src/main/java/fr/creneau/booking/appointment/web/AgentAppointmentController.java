@@ -5,7 +5,7 @@ import fr.creneau.booking.appointment.command.AppointmentLifecycle;
 import fr.creneau.booking.appointment.command.Rescheduling;
 import fr.creneau.booking.appointment.view.AppointmentIndex;
 import fr.creneau.booking.appointment.view.AppointmentSummary;
-import fr.creneau.booking.catalog.view.Catalog;
+import fr.creneau.booking.availability.view.BookingRules;
 import fr.creneau.booking.contact.view.ContactVault;
 import fr.creneau.identity.AgentIdentity;
 import fr.creneau.platform.problem.NotFoundException;
@@ -33,16 +33,16 @@ class AgentAppointmentController {
     private final AppointmentEditing editing;
     private final AppointmentIndex index;
     private final ContactVault vault;
-    private final Catalog catalog;
+    private final BookingRules rules;
 
     AgentAppointmentController(AppointmentLifecycle lifecycle, Rescheduling rescheduling, AppointmentEditing editing,
-            AppointmentIndex index, ContactVault vault, Catalog catalog) {
+            AppointmentIndex index, ContactVault vault, BookingRules rules) {
         this.lifecycle = lifecycle;
         this.rescheduling = rescheduling;
         this.editing = editing;
         this.index = index;
         this.vault = vault;
-        this.catalog = catalog;
+        this.rules = rules;
     }
 
     record Decision(String reason) {
@@ -100,9 +100,7 @@ class AgentAppointmentController {
     AppointmentView assign(@PathVariable String appointmentId, AgentIdentity agent,
             @Valid @RequestBody Assignment assignment) {
         AppointmentSummary appointment = inCommuneOf(agent, appointmentId);
-        if (!catalog.isAgentOf(appointment.communeId(), assignment.agentId())) {
-            throw new NotFoundException("L'agent « %s » est inconnu dans cette commune.".formatted(assignment.agentId()));
-        }
+        rules.assignableAgent(appointment.communeId(), assignment.agentId(), appointment.appointmentTypeId());
         return AppointmentView.of(lifecycle.assign(appointmentId, assignment.agentId()));
     }
 

@@ -74,7 +74,7 @@ public class AvailabilityFinder {
     private List<Counter> countersFor(AppointmentType type, SlotSearch search) {
         return catalog.countersOf(search.communeId()).stream()
                 .filter(Counter::active)
-                .filter(counter -> counter.appointmentTypeIds().contains(type.appointmentTypeId()))
+                .filter(counter -> counter.takes(type))
                 .filter(counter -> search.placeId() == null || search.placeId().equals(counter.placeId()))
                 .toList();
     }

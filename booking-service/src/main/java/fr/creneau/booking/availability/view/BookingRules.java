@@ -1,5 +1,6 @@
 package fr.creneau.booking.availability.view;
 
+import fr.creneau.booking.catalog.domain.Agent;
 import fr.creneau.booking.catalog.domain.AppointmentType;
 import fr.creneau.booking.catalog.domain.Counter;
 import fr.creneau.booking.catalog.view.Catalog;
@@ -68,7 +69,30 @@ public class BookingRules {
             throw new InvalidRequestException("Le guichet « %s » ne reçoit pas les rendez-vous « %s »."
                     .formatted(counter.name(), type.label()));
         }
+        if (!counter.takes(type)) {
+            throw new InvalidRequestException(("Le guichet « %s » n'appartient à aucun des services associés aux "
+                    + "rendez-vous « %s ».").formatted(counter.name(), type.label()));
+        }
         return counter;
+    }
+
+    /**
+     * An agent of the commune, who belongs to one of the type's associated services if it names some: only they
+     * may be given, or booked for, its appointments.
+     */
+    public Agent assignableAgent(String communeId, String agentId, String appointmentTypeId) {
+        Agent agent = catalog.agent(agentId).filter(found -> found.communeId().equals(communeId))
+                .orElseThrow(() -> new NotFoundException("L'agent « %s » est inconnu dans cette commune."
+                        .formatted(agentId)));
+        catalog.appointmentType(appointmentTypeId).ifPresent(type -> assertAgentTakes(agent, type));
+        return agent;
+    }
+
+    private static void assertAgentTakes(Agent agent, AppointmentType type) {
+        if (!type.openToServices(agent.serviceIds())) {
+            throw new InvalidRequestException(("L'agent « %s » n'appartient à aucun des services associés aux "
+                    + "rendez-vous « %s ».").formatted(agent.displayName(), type.label()));
+        }
     }
 
     /**

@@ -76,7 +76,7 @@ public class PlacesAvailability {
         List<String> counters = !open ? List.of() : catalog.countersOf(ask.communeId()).stream()
                 .filter(Counter::active)
                 .filter(counter -> counter.placeId().equals(ask.placeId()))
-                .filter(counter -> counter.appointmentTypeIds().contains(type.appointmentTypeId()))
+                .filter(counter -> counter.takes(type))
                 .map(Counter::counterId).sorted().toList();
         ZoneId zone = catalog.zoneOf(ask.communeId());
         return new PlaceSlots(counters, Demand.of(type, ask.persons()), BookingWindow.of(type, clock.instant(), zone),

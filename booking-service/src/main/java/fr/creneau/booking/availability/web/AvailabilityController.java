@@ -1,9 +1,14 @@
 package fr.creneau.booking.availability.web;
 
 import fr.creneau.booking.availability.view.AvailabilityFinder;
+import fr.creneau.booking.availability.view.BookingRules;
 import fr.creneau.booking.availability.view.PartOfDay;
+import fr.creneau.booking.availability.view.PartnerPolicy;
 import fr.creneau.booking.availability.view.Slot;
 import fr.creneau.booking.availability.view.SlotSearch;
+import fr.creneau.identity.AgentIdentity;
+import fr.creneau.identity.Role;
+import fr.creneau.platform.identity.AgentRoles;
 import fr.creneau.platform.problem.InvalidRequestException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,9 +32,11 @@ class AvailabilityController {
     private static final int MAX_SLOTS = 2000;
 
     private final AvailabilityFinder finder;
+    private final BookingRules rules;
 
-    AvailabilityController(AvailabilityFinder finder) {
+    AvailabilityController(AvailabilityFinder finder, BookingRules rules) {
         this.finder = finder;
+        this.rules = rules;
     }
 
     record Availability(List<Slot> slots) {
@@ -51,7 +58,11 @@ class AvailabilityController {
                 blankToNull(placeId), blankToNull(agentId), weekdays, partOfDay, true, limit));
     }
 
-    /** Also the types and places not shown on the portal, for an agent booking on the phone or at the desk. */
+    /**
+     * Also the types and places not shown on the portal, for an agent booking on the phone or at the desk, or for a
+     * partner the types open to their partner type.
+     */
+    @AgentRoles({Role.COMMUNE_ADMIN, Role.SERVICE_MANAGER, Role.AGENT, Role.PARTNER})
     @GetMapping("/api/booking/agent/communes/{communeId}/availability")
     Availability agentAvailability(@PathVariable String communeId,
             @RequestParam String appointmentTypeId,
@@ -63,7 +74,11 @@ class AvailabilityController {
             @RequestParam(required = false) String agentId,
             @RequestParam(required = false) Set<DayOfWeek> weekdays,
             @RequestParam(required = false) PartOfDay partOfDay,
-            @RequestParam(defaultValue = "" + MAX_SLOTS) int limit) {
+            @RequestParam(defaultValue = "" + MAX_SLOTS) int limit,
+            AgentIdentity caller) {
+        if (caller.isOnlyAPartner()) {
+            PartnerPolicy.assertMayBook(caller, rules.bookableType(communeId, appointmentTypeId, false), null);
+        }
         return find(new SlotSearch(communeId, appointmentTypeId, from, to, persons, blankToNull(optionId),
                 blankToNull(placeId), blankToNull(agentId), weekdays, partOfDay, false, limit));
     }

@@ -34,6 +34,16 @@ public record AppointmentType(
         partnerTypes = partnerTypes == null ? List.of() : List.copyOf(partnerTypes);
     }
 
+    /** A type with no associated service is for every service; else for one of them only (6tzen: « services associés »). */
+    public boolean openToServices(List<String> ofTheCounterOrAgent) {
+        return serviceIds.isEmpty() || ofTheCounterOrAgent.stream().anyMatch(serviceIds::contains);
+    }
+
+    /** A type with no partner type is open to every partner; else to those partner types only. */
+    public boolean openToPartner(String partnerType) {
+        return partnerTypes.isEmpty() || partnerTypes.contains(partnerType);
+    }
+
     @Override
     public String id() {
         return appointmentTypeId;

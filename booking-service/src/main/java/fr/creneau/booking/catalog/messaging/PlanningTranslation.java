@@ -45,7 +45,7 @@ final class PlanningTranslation {
         }
         if (event instanceof CounterChanged counter) {
             return Optional.of(new Counter(counter.communeId(), counter.counterId(), counter.placeId(),
-                    counter.name(), counter.appointmentTypeIds(), counter.agentIds(), counter.active()));
+                    counter.name(), counter.appointmentTypeIds(), counter.agentIds(), counter.active(), counter.serviceIds()));
         }
         if (event instanceof AppointmentTypeChanged type) {
             return Optional.of(appointmentType(type));

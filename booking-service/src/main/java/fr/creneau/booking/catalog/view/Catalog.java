@@ -83,6 +83,10 @@ public class Catalog {
         return table.allOf(AppointmentType.class, communeId);
     }
 
+    public Optional<Agent> agent(String agentId) {
+        return table.find(Agent.class, agentId);
+    }
+
     /** Whether planning named {@code agentId} as an agent of {@code communeId}. */
     public boolean isAgentOf(String communeId, String agentId) {
         return table.find(Agent.class, agentId).filter(agent -> agent.communeId().equals(communeId)).isPresent();

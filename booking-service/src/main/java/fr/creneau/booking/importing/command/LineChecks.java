@@ -68,7 +68,7 @@ class LineChecks {
             if (persons != null) {
                 guard(() -> rules.assertPersonsAndOption(type, persons, null), counting);
             }
-            if (counter != null && !counter.appointmentTypeIds().contains(type.appointmentTypeId())) {
+            if (counter != null && !counter.takes(type)) {
                 counting.accept("Le guichet « %s » ne reçoit pas les rendez-vous « %s »."
                         .formatted(counter.name(), type.label()));
             }

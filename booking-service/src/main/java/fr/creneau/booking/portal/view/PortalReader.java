@@ -58,7 +58,7 @@ public class PortalReader {
     }
 
     private static List<Counter> countersOf(AppointmentType type, List<Counter> counters) {
-        return counters.stream().filter(counter -> counter.appointmentTypeIds().contains(type.appointmentTypeId())).toList();
+        return counters.stream().filter(counter -> counter.takes(type)).toList();
     }
 
     private static Portal.AppointmentType describe(AppointmentType type, List<Counter> counters,

@@ -40,7 +40,7 @@ class CatalogMigrationTest {
         flyway("4").migrate();
         JdbcClient jdbc = JdbcClient.create(dataSource);
         store(jdbc, "g1", new CounterChanged("e1", AT, "villeneuve", "g1", "mairie", "Guichet 1", List.of("cni"),
-                List.of("agent-1"), true));
+                List.of("agent-1"), true, List.of()));
         store(jdbc, "cni", new AppointmentTypeChanged("e2", AT, "villeneuve", "cni", "Carte d'identité", null, 20,
                 "P60D", "PT2H", List.of(new AppointmentTypeChanged.Option("passeport", "Passeport")), 4, true, true,
                 List.of("etat-civil"), false, "Apportez une photo", null, List.of(), "SERVICE", true, true));
@@ -55,7 +55,7 @@ class CatalogMigrationTest {
     @Test
     void aCounterStoredAsPlanningsEventIsReadAsBookingsOwnRecord() {
         assertThat(catalog().counter("g1")).contains(new Counter("villeneuve", "g1", "mairie", "Guichet 1",
-                List.of("cni"), List.of("agent-1"), true));
+                List.of("cni"), List.of("agent-1"), true, List.of()));
         assertThat(catalog().countersOf("villeneuve")).hasSize(1);
     }
 

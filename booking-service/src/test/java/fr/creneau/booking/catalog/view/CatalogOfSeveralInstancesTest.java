@@ -51,7 +51,7 @@ class CatalogOfSeveralInstancesTest {
         assertThat(second.counter("g-new")).isEmpty();
         assertThat(second.countersOf("lyon")).isEmpty();
 
-        first.remember(new Counter("lyon", "g-new", "mairie", "Guichet 1", List.of("cni"), List.of(), true),
+        first.remember(new Counter("lyon", "g-new", "mairie", "Guichet 1", List.of("cni"), List.of(), true, List.of()),
                 Instant.parse("2026-11-01T08:00:00Z"));
 
         assertThat(second.counter("g-new")).map(Counter::name).contains("Guichet 1");

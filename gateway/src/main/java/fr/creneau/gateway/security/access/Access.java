@@ -15,9 +15,11 @@ public enum Access {
     COMMUNE_MANAGER,
     /** the commune's administrator or one of its service managers, or the agent the path names (their own time) */
     COMMUNE_MANAGER_OR_THE_AGENT,
-    /** any account of the commune */
+    /** any account of the commune but a partner's */
     COMMUNE_MEMBER,
-    /** any account of some commune (the service checks that what is named belongs to it) */
+    /** any account of the commune, a partner's included (the service lets a partner see only their own bookings) */
+    COMMUNE_MEMBER_OR_PARTNER,
+    /** any account of some commune but a partner's (the service checks that what is named belongs to it) */
     SOME_COMMUNE_MEMBER;
 
     public boolean allows(Account account, String commune) {
@@ -36,8 +38,9 @@ public enum Access {
                     && (account.has(Role.COMMUNE_ADMIN) || account.has(Role.SERVICE_MANAGER));
             case COMMUNE_MANAGER_OR_THE_AGENT -> COMMUNE_MANAGER.allows(account, commune)
                     || account.isMemberOf(commune) && agent != null && agent.equals(account.agentId());
-            case COMMUNE_MEMBER -> account.isMemberOf(commune);
-            case SOME_COMMUNE_MEMBER -> account.communeId() != null;
+            case COMMUNE_MEMBER -> account.isMemberOf(commune) && !account.isOnlyAPartner();
+            case COMMUNE_MEMBER_OR_PARTNER -> account.isMemberOf(commune);
+            case SOME_COMMUNE_MEMBER -> account.communeId() != null && !account.isOnlyAPartner();
         };
     }
 
@@ -46,6 +49,9 @@ public enum Access {
         if (commune != null && this != PLATFORM_ADMIN && !account.isMemberOf(commune)
                 && !(this == ACCOUNTS_ADMIN && account.has(Role.PLATFORM_ADMIN))) {
             return "Votre compte ne donne pas accès aux données de la commune « %s ».".formatted(commune);
+        }
+        if (account.isOnlyAPartner()) {
+            return "Un compte partenaire ne sert qu'à prendre et suivre les rendez-vous de ses bénéficiaires.";
         }
         return switch (this) {
             case PLATFORM_ADMIN -> "Seul l'administrateur de la plateforme peut faire cela.";

@@ -18,6 +18,7 @@ import static fr.creneau.gateway.security.access.Access.COMMUNE_ADMIN;
 import static fr.creneau.gateway.security.access.Access.COMMUNE_MANAGER;
 import static fr.creneau.gateway.security.access.Access.COMMUNE_MANAGER_OR_THE_AGENT;
 import static fr.creneau.gateway.security.access.Access.COMMUNE_MEMBER;
+import static fr.creneau.gateway.security.access.Access.COMMUNE_MEMBER_OR_PARTNER;
 import static fr.creneau.gateway.security.access.Access.PLATFORM_ADMIN;
 import static fr.creneau.gateway.security.access.Access.PUBLIC;
 import static fr.creneau.gateway.security.access.Access.SIGNED_IN;
@@ -71,6 +72,10 @@ public class AccessRules implements ReactiveAuthorizationManager<AuthorizationCo
             Rule.of(WRITE, "/api/planning/communes/{communeId}/agents/{agentId}/availabilities/**", COMMUNE_MANAGER),
             Rule.of(WRITE, "/api/planning/communes/{communeId}/agents/{agentId}/absences/**", COMMUNE_MANAGER_OR_THE_AGENT),
             Rule.of(WRITE, "/api/planning/communes/{communeId}/closures/**", COMMUNE_MANAGER),
+            // a service manager's services' counters, agents and types: planning-service checks which are theirs
+            Rule.of(WRITE, "/api/planning/communes/{communeId}/counters/**", COMMUNE_MANAGER),
+            Rule.of(WRITE, "/api/planning/communes/{communeId}/agents/**", COMMUNE_MANAGER),
+            Rule.of(WRITE, "/api/planning/communes/{communeId}/appointment-types/**", COMMUNE_MANAGER),
             Rule.of(WRITE, "/api/planning/communes/{communeId}/**", COMMUNE_ADMIN),
             Rule.of(POST, "/api/notifications/communes/{communeId}/templates/{kind}/{channel}/preview", COMMUNE_MEMBER),
             Rule.of(POST, "/api/notifications/communes/{communeId}/appointment-types/{typeId}/templates/{kind}/{channel}/preview",
@@ -79,7 +84,12 @@ public class AccessRules implements ReactiveAuthorizationManager<AuthorizationCo
             Rule.of(WRITE, "/api/notifications/communes/{communeId}/**", COMMUNE_ADMIN),
             Rule.of(WRITE, "/api/booking/agent/communes/{communeId}/ants/**", COMMUNE_ADMIN),
             Rule.of(WRITE, "/api/booking/agent/communes/{communeId}/voice-line", COMMUNE_ADMIN),
-            // a commune's daily work and figures: any of its accounts
+            // a partner books the types open to their partner type and follows their own bookings (booking-service
+            // checks both); the commune's agents use the same booking path
+            Rule.of(POST, "/api/booking/agent/communes/{communeId}/appointments", COMMUNE_MEMBER_OR_PARTNER),
+            Rule.of(GET, "/api/booking/agent/communes/{communeId}/availability", COMMUNE_MEMBER_OR_PARTNER),
+            Rule.of(GET, "/api/booking/agent/communes/{communeId}/partner/**", COMMUNE_MEMBER_OR_PARTNER),
+            // a commune's daily work and figures: any of its accounts but its partners'
             Rule.of(ANY, "/api/booking/agent/communes/{communeId}/**", COMMUNE_MEMBER),
             Rule.of(ANY, "/api/booking/agent/**", SOME_COMMUNE_MEMBER),
             Rule.of(ANY, "/api/{service}/communes/{communeId}/**", COMMUNE_MEMBER),

@@ -1,5 +1,6 @@
 package fr.creneau.planning.agent.web;
 
+import fr.creneau.identity.AgentIdentity;
 import fr.creneau.identity.Role;
 import fr.creneau.planning.agent.command.CreateAgent;
 import fr.creneau.planning.agent.command.UpdateAgent;
@@ -7,6 +8,7 @@ import fr.creneau.planning.agent.domain.AgentDetails;
 import fr.creneau.planning.agent.view.AgentView;
 import fr.creneau.planning.counter.view.CounterView;
 import fr.creneau.planning.service.view.ServiceView;
+import fr.creneau.planning.shared.scope.ManagedServices;
 import fr.creneau.planning.shared.web.CommuneEntities;
 import fr.creneau.planning.shared.web.CommuneScope;
 import fr.creneau.planning.view.PlanningViews;
@@ -36,19 +38,24 @@ class AgentController {
         this.agents = new CommuneEntities<>(commands, scope, views, AgentView.KIND, AgentView.class, "L'agent");
     }
 
-    @AgentRoles(Role.COMMUNE_ADMIN)
+    @AgentRoles({Role.COMMUNE_ADMIN, Role.SERVICE_MANAGER})
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    AgentView create(@PathVariable String communeId, @RequestBody AgentRequest request) {
+    AgentView create(@PathVariable String communeId, @RequestBody AgentRequest request, AgentIdentity caller) {
         AgentDetails details = checked(communeId, request);
+        ManagedServices.assertMayAttach(caller, List.of(), details.serviceIds(), "L'agent");
         return agents.create(communeId, agentId -> new CreateAgent(agentId, communeId, details));
     }
 
-    @AgentRoles(Role.COMMUNE_ADMIN)
+    @AgentRoles({Role.COMMUNE_ADMIN, Role.SERVICE_MANAGER})
     @PutMapping("/{agentId}")
-    AgentView update(@PathVariable String communeId, @PathVariable String agentId, @RequestBody AgentRequest request) {
-        return agents.change(communeId, agentId,
-                () -> new UpdateAgent(agentId, communeId, checked(communeId, request)));
+    AgentView update(@PathVariable String communeId, @PathVariable String agentId, @RequestBody AgentRequest request,
+            AgentIdentity caller) {
+        AgentView current = agents.describe(communeId, agentId);
+        ManagedServices.assertManages(caller, current.serviceIds(), "L'agent « %s »".formatted(current.displayName()));
+        AgentDetails details = checked(communeId, request);
+        ManagedServices.assertMayAttach(caller, current.serviceIds(), details.serviceIds(), "L'agent");
+        return agents.change(communeId, agentId, () -> new UpdateAgent(agentId, communeId, details));
     }
 
     @GetMapping("/{agentId}")

@@ -12,6 +12,7 @@ import fr.creneau.planning.capacity.domain.Absence;
 import fr.creneau.planning.capacity.domain.Availability;
 import fr.creneau.planning.shared.domain.DateSpan;
 import fr.creneau.planning.shared.domain.WeeklyHoursNotation;
+import fr.creneau.planning.shared.scope.ManagedServices;
 import fr.creneau.planning.shared.web.CommuneScope;
 import fr.creneau.platform.identity.AgentRoles;
 import fr.creneau.platform.problem.ForbiddenException;
@@ -44,8 +45,8 @@ class AgentTimeController {
     @PostMapping("/availabilities")
     @ResponseStatus(HttpStatus.CREATED)
     AgentView setAvailability(@PathVariable String communeId, @PathVariable String agentId,
-            @RequestBody AvailabilityRequest request) {
-        agent(communeId, agentId);
+            @RequestBody AvailabilityRequest request, AgentIdentity caller) {
+        managed(communeId, agentId, caller);
         Availability availability = new Availability(WeeklyHoursNotation.parse(request.days()),
                 new DateSpan(request.from(), request.to()), UUID.randomUUID().toString());
         commands.sendAndWait(new SetAgentAvailability(agentId, communeId, availability));
@@ -57,8 +58,8 @@ class AgentTimeController {
     @DeleteMapping("/availabilities/{availabilityId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void withdrawAvailability(@PathVariable String communeId, @PathVariable String agentId,
-            @PathVariable String availabilityId) {
-        agent(communeId, agentId);
+            @PathVariable String availabilityId, AgentIdentity caller) {
+        managed(communeId, agentId, caller);
         commands.sendAndWait(new WithdrawAvailability(agentId, communeId, availabilityId));
     }
 
@@ -68,8 +69,7 @@ class AgentTimeController {
     @ResponseStatus(HttpStatus.CREATED)
     AgentAbsence declareAbsence(@PathVariable String communeId, @PathVariable String agentId,
             @RequestBody AbsenceRequest request, AgentIdentity caller) {
-        requireManagerOrSelf(caller, agentId);
-        agent(communeId, agentId);
+        managerOrSelf(communeId, agentId, caller);
         Absence absence = new Absence(request.start(), request.end());
         String absenceId = UUID.randomUUID().toString();
         commands.sendAndWait(new DeclareAbsence(agentId, communeId, absenceId, absence, request.reason()));
@@ -81,15 +81,25 @@ class AgentTimeController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void cancelAbsence(@PathVariable String communeId, @PathVariable String agentId, @PathVariable String absenceId,
             AgentIdentity caller) {
-        requireManagerOrSelf(caller, agentId);
-        agent(communeId, agentId);
+        managerOrSelf(communeId, agentId, caller);
         commands.sendAndWait(new CancelAbsence(agentId, communeId, absenceId));
     }
 
-    private static void requireManagerOrSelf(AgentIdentity caller, String agentId) {
-        if (!caller.has(Role.COMMUNE_ADMIN) && !caller.has(Role.SERVICE_MANAGER) && !agentId.equals(caller.agentId())) {
+    private void managerOrSelf(String communeId, String agentId, AgentIdentity caller) {
+        if (agentId.equals(caller.agentId())) {
+            agent(communeId, agentId);
+        } else if (caller.has(Role.COMMUNE_ADMIN) || caller.has(Role.SERVICE_MANAGER)) {
+            managed(communeId, agentId, caller);
+        } else {
             throw new ForbiddenException("Un agent ne peut déclarer ou retirer que sa propre indisponibilité.");
         }
+    }
+
+    /** A service manager sets the time of their services' agents only. */
+    private AgentView managed(String communeId, String agentId, AgentIdentity caller) {
+        AgentView agent = agent(communeId, agentId);
+        ManagedServices.assertManages(caller, agent.serviceIds(), "L'agent « %s »".formatted(agent.displayName()));
+        return agent;
     }
 
     private AgentView agent(String communeId, String agentId) {

@@ -1,5 +1,6 @@
 package fr.creneau.planning.appointmenttype.web;
 
+import fr.creneau.identity.AgentIdentity;
 import fr.creneau.identity.Role;
 import fr.creneau.planning.appointmenttype.command.ArchiveAppointmentType;
 import fr.creneau.planning.appointmenttype.command.CreateAppointmentType;
@@ -7,6 +8,7 @@ import fr.creneau.planning.appointmenttype.command.UpdateAppointmentType;
 import fr.creneau.planning.appointmenttype.domain.AppointmentTypeSettings;
 import fr.creneau.planning.appointmenttype.view.AppointmentTypeView;
 import fr.creneau.planning.service.view.ServiceView;
+import fr.creneau.planning.shared.scope.ManagedServices;
 import fr.creneau.planning.shared.web.CommuneEntities;
 import fr.creneau.planning.shared.web.CommuneScope;
 import fr.creneau.planning.view.PlanningViews;
@@ -38,25 +40,33 @@ class AppointmentTypeController {
                 AppointmentTypeView.KIND, AppointmentTypeView.class, "Le type de rendez-vous");
     }
 
-    @AgentRoles(Role.COMMUNE_ADMIN)
+    @AgentRoles({Role.COMMUNE_ADMIN, Role.SERVICE_MANAGER})
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    AppointmentTypeView create(@PathVariable String communeId, @RequestBody AppointmentTypeRequest request) {
+    AppointmentTypeView create(@PathVariable String communeId, @RequestBody AppointmentTypeRequest request,
+            AgentIdentity caller) {
         AppointmentTypeSettings settings = checked(communeId, request);
+        ManagedServices.assertMayAttach(caller, List.of(), settings.serviceIds(), "Le type de rendez-vous");
         return types.create(communeId, typeId -> new CreateAppointmentType(typeId, communeId, settings));
     }
 
-    @AgentRoles(Role.COMMUNE_ADMIN)
+    @AgentRoles({Role.COMMUNE_ADMIN, Role.SERVICE_MANAGER})
     @PutMapping("/{appointmentTypeId}")
     AppointmentTypeView update(@PathVariable String communeId, @PathVariable String appointmentTypeId,
-            @RequestBody AppointmentTypeRequest request) {
+            @RequestBody AppointmentTypeRequest request, AgentIdentity caller) {
+        AppointmentTypeView current = managed(communeId, appointmentTypeId, caller);
+        AppointmentTypeSettings settings = checked(communeId, request);
+        ManagedServices.assertMayAttach(caller, current.settings().serviceIds(), settings.serviceIds(),
+                "Le type de rendez-vous");
         return types.change(communeId, appointmentTypeId,
-                () -> new UpdateAppointmentType(appointmentTypeId, communeId, checked(communeId, request)));
+                () -> new UpdateAppointmentType(appointmentTypeId, communeId, settings));
     }
 
-    @AgentRoles(Role.COMMUNE_ADMIN)
+    @AgentRoles({Role.COMMUNE_ADMIN, Role.SERVICE_MANAGER})
     @DeleteMapping("/{appointmentTypeId}")
-    AppointmentTypeView archive(@PathVariable String communeId, @PathVariable String appointmentTypeId) {
+    AppointmentTypeView archive(@PathVariable String communeId, @PathVariable String appointmentTypeId,
+            AgentIdentity caller) {
+        managed(communeId, appointmentTypeId, caller);
         return types.change(communeId, appointmentTypeId,
                 () -> new ArchiveAppointmentType(appointmentTypeId, communeId));
     }
@@ -69,6 +79,13 @@ class AppointmentTypeController {
     @GetMapping
     List<AppointmentTypeView> list(@PathVariable String communeId) {
         return types.list(communeId);
+    }
+
+    private AppointmentTypeView managed(String communeId, String typeId, AgentIdentity caller) {
+        AppointmentTypeView current = types.describe(communeId, typeId);
+        ManagedServices.assertManages(caller, current.settings().serviceIds(),
+                "Le type « %s »".formatted(current.settings().label()));
+        return current;
     }
 
     private AppointmentTypeSettings checked(String communeId, AppointmentTypeRequest request) {

@@ -3,7 +3,8 @@ package fr.creneau.planning.counter.domain;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-public record CounterDetails(String placeId, String name, List<String> appointmentTypeIds) {
+/** @param serviceIds the commune's services the counter belongs to: it takes only the types open to one of them */
+public record CounterDetails(String placeId, String name, List<String> appointmentTypeIds, List<String> serviceIds) {
 
     public CounterDetails {
         if (placeId == null || placeId.isBlank()) {
@@ -13,6 +14,7 @@ public record CounterDetails(String placeId, String name, List<String> appointme
             throw new IllegalArgumentException("Le nom du guichet est obligatoire (120 caractères au plus).");
         }
         appointmentTypeIds = appointmentTypeIds == null ? List.of() : List.copyOf(new LinkedHashSet<>(appointmentTypeIds));
+        serviceIds = serviceIds == null ? List.of() : List.copyOf(new LinkedHashSet<>(serviceIds));
         name = name.trim();
     }
 }

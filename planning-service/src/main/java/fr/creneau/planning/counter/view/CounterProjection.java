@@ -30,7 +30,7 @@ class CounterProjection {
     void on(CounterCreated event) {
         views.save(CounterView.KIND, event.counterId(), event.communeId(), new CounterView(event.counterId(),
                 event.communeId(), event.details().placeId(), event.details().name(),
-                event.details().appointmentTypeIds(), List.of(), List.of(), true));
+                event.details().appointmentTypeIds(), List.of(), List.of(), true, event.details().serviceIds()));
     }
 
     @EventHandler

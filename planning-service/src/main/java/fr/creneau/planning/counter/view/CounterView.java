@@ -12,7 +12,7 @@ import java.util.List;
 
 public record CounterView(String counterId, String communeId, String placeId, String name,
         List<String> appointmentTypeIds, List<ScheduleApplication> schedules, List<CounterException> exceptions,
-        boolean active) {
+        boolean active, List<String> serviceIds) {
 
     public static final String KIND = "counter";
 
@@ -20,6 +20,7 @@ public record CounterView(String counterId, String communeId, String placeId, St
         appointmentTypeIds = List.copyOf(appointmentTypeIds);
         schedules = List.copyOf(schedules);
         exceptions = List.copyOf(exceptions);
+        serviceIds = serviceIds == null ? List.of() : List.copyOf(serviceIds);
     }
 
     /**
@@ -53,13 +54,14 @@ public record CounterView(String counterId, String communeId, String placeId, St
 
     CounterView with(CounterDetails details) {
         return new CounterView(counterId, communeId, details.placeId(), details.name(), details.appointmentTypeIds(),
-                schedules, exceptions, active);
+                schedules, exceptions, active, details.serviceIds());
     }
 
     CounterView with(ScheduleApplication schedule) {
         List<ScheduleApplication> more = new ArrayList<>(schedules);
         more.add(schedule);
-        return new CounterView(counterId, communeId, placeId, name, appointmentTypeIds, more, exceptions, active);
+        return new CounterView(counterId, communeId, placeId, name, appointmentTypeIds, more, exceptions,
+                active, serviceIds);
     }
 
     public boolean follows(String referenceWeekId) {
@@ -69,27 +71,32 @@ public record CounterView(String counterId, String communeId, String placeId, St
     CounterView withWeekHours(String referenceWeekId, WeeklyHours hours) {
         List<ScheduleApplication> changed = schedules.stream()
                 .map(schedule -> schedule.follows(referenceWeekId) ? schedule.withHours(hours) : schedule).toList();
-        return new CounterView(counterId, communeId, placeId, name, appointmentTypeIds, changed, exceptions, active);
+        return new CounterView(counterId, communeId, placeId, name, appointmentTypeIds, changed, exceptions,
+                active, serviceIds);
     }
 
     CounterView withoutSchedule(String applicationId) {
         List<ScheduleApplication> kept = schedules.stream()
                 .filter(schedule -> !applicationId.equals(schedule.applicationId())).toList();
-        return new CounterView(counterId, communeId, placeId, name, appointmentTypeIds, kept, exceptions, active);
+        return new CounterView(counterId, communeId, placeId, name, appointmentTypeIds, kept, exceptions,
+                active, serviceIds);
     }
 
     CounterView with(CounterException exception) {
         List<CounterException> more = new ArrayList<>(exceptions);
         more.add(exception);
-        return new CounterView(counterId, communeId, placeId, name, appointmentTypeIds, schedules, more, active);
+        return new CounterView(counterId, communeId, placeId, name, appointmentTypeIds, schedules, more,
+                active, serviceIds);
     }
 
     CounterView archived() {
-        return new CounterView(counterId, communeId, placeId, name, appointmentTypeIds, schedules, exceptions, false);
+        return new CounterView(counterId, communeId, placeId, name, appointmentTypeIds, schedules, exceptions,
+                false, serviceIds);
     }
 
     CounterView without(String exceptionId) {
         return new CounterView(counterId, communeId, placeId, name, appointmentTypeIds, schedules,
-                exceptions.stream().filter(exception -> !exception.exceptionId().equals(exceptionId)).toList(), active);
+                exceptions.stream().filter(exception -> !exception.exceptionId().equals(exceptionId)).toList(), active,
+                serviceIds);
     }
 }

@@ -1,5 +1,6 @@
 package fr.creneau.planning.counter.web;
 
+import fr.creneau.identity.AgentIdentity;
 import fr.creneau.identity.Role;
 import fr.creneau.planning.capacity.domain.CapacityOverride;
 import fr.creneau.planning.capacity.domain.ScheduleApplication;
@@ -12,6 +13,7 @@ import fr.creneau.planning.counter.view.CounterView;
 import fr.creneau.planning.referenceweek.view.ReferenceWeekView;
 import fr.creneau.planning.shared.domain.DateSpan;
 import fr.creneau.planning.shared.domain.WeeklyHoursNotation;
+import fr.creneau.planning.shared.scope.ManagedServices;
 import fr.creneau.planning.shared.web.CommuneScope;
 import fr.creneau.platform.identity.AgentRoles;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -39,12 +41,12 @@ class CounterScheduleController {
         this.scope = scope;
     }
 
-    @AgentRoles(Role.COMMUNE_ADMIN)
+    @AgentRoles({Role.COMMUNE_ADMIN, Role.SERVICE_MANAGER})
     @PostMapping("/schedules")
     @ResponseStatus(HttpStatus.CREATED)
     ScheduleResponse apply(@PathVariable String communeId, @PathVariable String counterId,
-            @RequestBody ScheduleRequest request) {
-        counter(communeId, counterId);
+            @RequestBody ScheduleRequest request, AgentIdentity caller) {
+        managed(communeId, counterId, caller);
         ReferenceWeekView week = scope.find(communeId, ReferenceWeekView.KIND, request.referenceWeekId(),
                 ReferenceWeekView.class, "La semaine de référence");
         int agents = request.agents() == null ? 1 : request.agents();
@@ -56,20 +58,21 @@ class CounterScheduleController {
     }
 
     /** Withdraws one application: the dates it covered go back to the earlier applications, or close. */
-    @AgentRoles(Role.COMMUNE_ADMIN)
+    @AgentRoles({Role.COMMUNE_ADMIN, Role.SERVICE_MANAGER})
     @DeleteMapping("/schedules/{applicationId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void withdraw(@PathVariable String communeId, @PathVariable String counterId, @PathVariable String applicationId) {
-        counter(communeId, counterId);
+    void withdraw(@PathVariable String communeId, @PathVariable String counterId, @PathVariable String applicationId,
+            AgentIdentity caller) {
+        managed(communeId, counterId, caller);
         commands.sendAndWait(new WithdrawSchedule(counterId, communeId, applicationId));
     }
 
-    @AgentRoles(Role.COMMUNE_ADMIN)
+    @AgentRoles({Role.COMMUNE_ADMIN, Role.SERVICE_MANAGER})
     @PostMapping("/exceptions")
     @ResponseStatus(HttpStatus.CREATED)
     CounterException addException(@PathVariable String communeId, @PathVariable String counterId,
-            @RequestBody ExceptionRequest request) {
-        counter(communeId, counterId);
+            @RequestBody ExceptionRequest request, AgentIdentity caller) {
+        managed(communeId, counterId, caller);
         CapacityOverride override = new CapacityOverride(request.date(),
                 request.range() == null || request.range().isBlank() ? null : WeeklyHoursNotation.parseRange(request.range()),
                 request.agents() == null ? 0 : request.agents());
@@ -78,16 +81,18 @@ class CounterScheduleController {
         return new CounterException(exceptionId, override, request.label());
     }
 
-    @AgentRoles(Role.COMMUNE_ADMIN)
+    @AgentRoles({Role.COMMUNE_ADMIN, Role.SERVICE_MANAGER})
     @DeleteMapping("/exceptions/{exceptionId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void removeException(@PathVariable String communeId, @PathVariable String counterId,
-            @PathVariable String exceptionId) {
-        counter(communeId, counterId);
+            @PathVariable String exceptionId, AgentIdentity caller) {
+        managed(communeId, counterId, caller);
         commands.sendAndWait(new RemoveCounterException(counterId, communeId, exceptionId));
     }
 
-    private CounterView counter(String communeId, String counterId) {
-        return scope.find(communeId, CounterView.KIND, counterId, CounterView.class, "Le guichet");
+    private CounterView managed(String communeId, String counterId, AgentIdentity caller) {
+        CounterView counter = scope.find(communeId, CounterView.KIND, counterId, CounterView.class, "Le guichet");
+        ManagedServices.assertManages(caller, counter.serviceIds(), "Le guichet « %s »".formatted(counter.name()));
+        return counter;
     }
 }

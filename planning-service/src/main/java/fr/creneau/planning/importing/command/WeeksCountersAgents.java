@@ -72,7 +72,7 @@ final class WeeksCountersAgents {
                     .map(AppointmentTypeView::appointmentTypeId).orElseThrow(() -> new IllegalArgumentException(
                             "Le type de rendez-vous « %s » est inconnu dans cette commune.".formatted(label)))).toList();
             List<Object> commands = new ArrayList<>();
-            commands.add(new CreateCounter(id, communeId, new CounterDetails(place.placeId(), line.get("nom"), types)));
+            commands.add(new CreateCounter(id, communeId, new CounterDetails(place.placeId(), line.get("nom"), types, List.of())));
             if (line.get("semaine") != null) {
                 commands.add(schedule(communeId, id, line, names, ids));
             }

@@ -24,7 +24,7 @@ import static org.hamcrest.Matchers.containsString;
 
 class CounterTest {
 
-    private static final CounterDetails DETAILS = new CounterDetails("place-1", "Guichet 1", List.of("type-1"));
+    private static final CounterDetails DETAILS = new CounterDetails("place-1", "Guichet 1", List.of("type-1"), List.of());
     private static final ScheduleApplication WINTER = new ScheduleApplication(
             WeeklyHoursNotation.parse(Map.of("MONDAY", List.of("09h00-12h00"))),
             new DateSpan(LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 31)), 2);

@@ -40,7 +40,7 @@ class CounterViewTest {
     private static CounterView counterWith(DateSpan... spans) {
         List<ScheduleApplication> schedules = java.util.Arrays.stream(spans).map(span -> new ScheduleApplication(
                 WeeklyHoursNotation.parse(Map.of("MONDAY", List.of("09h00-12h00"))), span, 1)).toList();
-        return new CounterView("counter-1", "villeneuve", "place-1", "G1", List.of(), schedules, List.of(), true);
+        return new CounterView("counter-1", "villeneuve", "place-1", "G1", List.of(), schedules, List.of(), true, List.of());
     }
 
     private static DateSpan span(String from, String to) {
