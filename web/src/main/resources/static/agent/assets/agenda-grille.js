@@ -37,7 +37,7 @@
   }
 
   // columns: [{key, label, keep(appointment)}]; the table's rows are hours.
-  function table(id, caption, columns, appointments, ctx) {
+  function table(id, kind, caption, columns, appointments, ctx) {
     const rows = hours(appointments).map((h) => el("tr", {},
       el("th", { scope: "row", class: "agenda-hour" }, hourLabel(h)),
       columns.map((col) => {
@@ -46,10 +46,10 @@
       })));
     return el("div", { class: "table-wrap agenda-grid-wrap", role: "group", "aria-labelledby": id + "-caption",
       tabindex: "0" },
-      el("table", { class: "agenda-grid", id },
+      el("table", { class: "agenda-grid agenda-" + kind, id },
         el("caption", { id: id + "-caption" }, caption),
         el("thead", {}, el("tr", {}, el("th", { scope: "col" }, el("span", { class: "visually-hidden" }, "Heure")),
-          columns.map((col) => el("th", { scope: "col" }, col.label)))),
+          columns.map((col) => el("th", { scope: "col" }, el("span", { class: "agenda-column" }, col.label))))),
         el("tbody", {}, rows)));
   }
 
@@ -57,7 +57,7 @@
   function day(date, appointments, by, ctx) {
     const cols = groups(appointments, by, ctx.cat).map((g) => ({
       label: g.label, keep: (a) => groupOf(a, by, ctx.cat).key === g.key }));
-    return table("agenda-grille-jour", C.fmt.date(date) + (by === "agent" ? ", par agent" : ", par guichet"),
+    return table("agenda-grille-jour", "day", C.fmt.date(date) + (by === "agent" ? ", par agent" : ", par guichet"),
       cols, appointments, ctx);
   }
 
@@ -68,7 +68,7 @@
       const cols = days.map((d) => ({
         label: el("a", { href: "?date=" + d + "&affichage=grille" + (by === "agent" ? "&par=agent" : "") }, C.fmt.shortDate(d)),
         keep: (a) => C.fmt.localDate(a.start) === d }));
-      return table("agenda-grille-" + (i + 1), g.label + " — semaine du " + C.fmt.date(days[0]), cols, mine, ctx);
+      return table("agenda-grille-" + (i + 1), "week", g.label + " — semaine du " + C.fmt.date(days[0]), cols, mine, ctx);
     });
   }
 
