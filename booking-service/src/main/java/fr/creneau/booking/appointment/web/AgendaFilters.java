@@ -38,7 +38,7 @@ class AgendaFilters {
         }
         if (query.agentId() != null && !query.agentId().equals(caller.agentId())
                 && !catalog.isAgentOf(communeId, query.agentId())) {
-            throw refused("L'agent « %s » n'est pas un agent de cette commune.", query.agentId());
+            throw refused("L'agent demandé (agentId) n'est pas un agent de cette commune.");
         }
         if (query.serviceId() == null) {
             return new AgendaFilter(counters, query.agentId(), status, null, null);
@@ -50,12 +50,12 @@ class AgendaFilters {
 
     private Counter counterOf(String communeId, String counterId) {
         return catalog.counter(counterId).filter(counter -> counter.communeId().equals(communeId))
-                .orElseThrow(() -> refused("Le guichet « %s » n'est pas un guichet de cette commune.", counterId));
+                .orElseThrow(() -> refused("Le guichet demandé (counterId) n'est pas un guichet de cette commune."));
     }
 
     private Set<String> countersOfPlace(String communeId, String placeId) {
         catalog.place(placeId).filter(place -> place.communeId().equals(communeId))
-                .orElseThrow(() -> refused("Le lieu « %s » n'est pas un lieu de cette commune.", placeId));
+                .orElseThrow(() -> refused("Le lieu demandé (placeId) n'est pas un lieu de cette commune."));
         return catalog.countersOf(communeId).stream().filter(counter -> placeId.equals(counter.placeId()))
                 .map(Counter::counterId).collect(Collectors.toSet());
     }
@@ -66,7 +66,7 @@ class AgendaFilters {
                 .orElse(false);
         boolean named = !typesOf(communeId, serviceId).isEmpty() || !agentsOf(communeId, serviceId).isEmpty();
         if (!described && !named) {
-            throw refused("Le service « %s » n'est pas un service de cette commune.", serviceId);
+            throw refused("Le service demandé (serviceId) n'est pas un service de cette commune.");
         }
         return serviceId;
     }
@@ -81,7 +81,8 @@ class AgendaFilters {
                 .map(Agent::agentId).filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
-    private static InvalidRequestException refused(String detail, String id) {
-        return new InvalidRequestException(detail.formatted(id));
+    /** The answer names the parameter, never the value sent back. */
+    private static InvalidRequestException refused(String detail) {
+        return new InvalidRequestException(detail);
     }
 }
