@@ -23,6 +23,10 @@ final class CodeLatency {
             SELECT convert_from(payload, 'UTF8')::jsonb -> 'booking' ->> 'appointmentId' AS appointment, timestamp
             FROM domainevententry WHERE payloadtype LIKE '%.SlotReserved' AND globalindex > ?""";
 
+    private static final String RECORDED = """
+            SELECT appointment_id, created_at FROM notice
+            WHERE kind = 'ONE_TIME_CODE' AND channel = 'SMS' AND appointment_id = ANY (?)""";
+
     private CodeLatency() {
     }
 
@@ -57,6 +61,52 @@ final class CodeLatency {
         }
         return new LoadResult(name, 1, Double.NaN, Percentiles.ofNanos(latencies),
                 missing == 0 ? Map.of(200, (long) latencies.size()) : Map.of(200, (long) latencies.size(), 598, missing));
+    }
+
+    /**
+     * The same codes in two stages, to say where the time goes: from the event stored to the notice recorded by
+     * notification-service (the publisher, Kafka, the consumer's transaction), then from the notice recorded to the SMS
+     * at the fake Twilio (composing, the send after the commit, Twilio's API).
+     */
+    static List<LoadResult> stages(String name, List<Citizens.Hold> holds, FakeTwilio twilio, String bookingUrl,
+                                   String notificationUrl, String user, String password, long mark)
+            throws SQLException {
+        Map<String, Instant> stored = storedAt(bookingUrl, user, password, mark);
+        Map<String, Instant> recorded = recordedAt(notificationUrl, user, password, holds);
+        List<Long> toNotice = new ArrayList<>();
+        List<Long> toSms = new ArrayList<>();
+        for (Citizens.Hold hold : holds) {
+            FakeTwilio.Sms sms = twilio.latest(hold.mobile());
+            Instant event = stored.get(hold.appointmentId());
+            Instant notice = recorded.get(hold.appointmentId());
+            if (event != null && notice != null) {
+                toNotice.add(Duration.between(event, notice).toNanos());
+            }
+            if (notice != null && sms != null) {
+                toSms.add(Duration.between(notice, sms.receivedAt()).toNanos());
+            }
+        }
+        return List.of(
+                new LoadResult(name + ": stored → notice recorded", 1, Double.NaN, Percentiles.ofNanos(toNotice),
+                        Map.of(200, (long) toNotice.size())),
+                new LoadResult(name + ": notice recorded → SMS", 1, Double.NaN, Percentiles.ofNanos(toSms),
+                        Map.of(200, (long) toSms.size())));
+    }
+
+    private static Map<String, Instant> recordedAt(String jdbcUrl, String user, String password,
+                                                   List<Citizens.Hold> holds) throws SQLException {
+        Map<String, Instant> recorded = new HashMap<>();
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
+             PreparedStatement query = connection.prepareStatement(RECORDED)) {
+            query.setArray(1, connection.createArrayOf("varchar",
+                    holds.stream().map(Citizens.Hold::appointmentId).toArray()));
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    recorded.put(result.getString(1), result.getTimestamp(2).toInstant());
+                }
+            }
+        }
+        return recorded;
     }
 
     private static Map<String, Instant> storedAt(String jdbcUrl, String user, String password, long mark)

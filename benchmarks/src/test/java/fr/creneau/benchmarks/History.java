@@ -6,32 +6,41 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Years of bookings written straight into booking-service's database, as if they had been made long ago: each
  * booking two events (SlotReserved, then AppointmentConfirmed) in the event store, cloned from a real booking of
  * the run with an id of its own, and its rows in the read side (appointment, occupancy, contact key, manage
  * token). The events get negative global indexes: they sit before the publisher's position, as events it published
- * long ago do, so it does not publish them again. Counter-days of 100 bookings each, on 100 counters, before today.
+ * long ago do, so it does not publish them again. Counter-days of 100 bookings each, on 100 counters, before today;
+ * the first counters are the measured commune's own, so that its availability reads, as a real commune's would after
+ * years on the platform, pass over its own past (1 % of the history each, at 100 counters).
  */
 final class History {
 
     private static final int BOOKINGS_PER_DAY = 100;
     private static final int COUNTERS = 100;
     private static final int CHUNK = 25_000;
-    private static final String DAY = "'seed-counter-' || ((b / 100) % 100) || '/' || (current_date - 1 - (b / 10000))";
+    private static final String INDEX = "((b / 100) % 100)";
     private static final String START = "(current_date - 1 - (b / 10000)) + time '08:00' + (b % 36) * interval '20 minutes'";
 
     private History() {
     }
 
-    /** Adds bookings numbered from {@code from} (inclusive) to {@code to} (exclusive); returns the events added. */
-    static long seed(String jdbcUrl, String user, String password, long from, long to) throws SQLException {
+    /**
+     * Adds bookings numbered from {@code from} (inclusive) to {@code to} (exclusive), the first counters being those of
+     * {@code communeId}'s bookings; returns the events added.
+     */
+    static long seed(String jdbcUrl, String user, String password, String communeId, long from, long to)
+            throws SQLException {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password)) {
             Template template = Template.find(connection);
+            Counters counters = Counters.of(connection, communeId);
             for (long start = from; start < to; start += CHUNK) {
                 long end = Math.min(to, start + CHUNK) - 1;
-                insert(connection, template, start, end);
+                insert(connection, template, counters, start, end);
             }
             try (Statement statement = connection.createStatement()) {
                 // what autovacuum does soon after a bulk load; the figures are those of a table in its steady state
@@ -50,8 +59,11 @@ final class History {
         }
     }
 
-    private static void insert(Connection connection, Template template, long from, long to) throws SQLException {
+    private static void insert(Connection connection, Template template, Counters counters, long from, long to)
+            throws SQLException {
         String range = "FROM generate_series(" + from + ", " + to + ") b";
+        String counter = counters.counter();
+        String day = counter + " || '/' || (current_date - 1 - (b / 10000))";
         try (PreparedStatement events = connection.prepareStatement("""
                 INSERT INTO domainevententry (globalindex, aggregateidentifier, sequencenumber, type, eventidentifier,
                     metadata, payload, payloadrevision, payloadtype, timestamp)
@@ -60,7 +72,7 @@ final class History {
                     t.payloadtype, t.timestamp
                 %s CROSS JOIN (SELECT 0 AS e, * FROM domainevententry WHERE eventidentifier = ?
                                UNION ALL SELECT 1 AS e, * FROM domainevententry WHERE eventidentifier = ?) t"""
-                .formatted(DAY, BOOKINGS_PER_DAY, range));
+                .formatted(day, BOOKINGS_PER_DAY, range));
              Statement rows = connection.createStatement()) {
             events.setString(1, template.appointmentId());
             events.setString(2, template.reservedEventId());
@@ -69,14 +81,14 @@ final class History {
             rows.execute("""
                     INSERT INTO appointment (appointment_id, counter_day_id, commune_id, appointment_type_id, counter_id,
                         starts_at, ends_at, status, units, persons, channel, booked_at, sealed_contact)
-                    SELECT 'seed-' || b, %s, 'seed-commune-' || ((b / 100) %% 20), 'seed-type',
-                        'seed-counter-' || ((b / 100) %% %d), %s, %s + interval '20 minutes', 'CONFIRMED', 1, 1, 'WEB',
-                        %s - interval '10 days', %s %s"""
-                    .formatted(DAY, COUNTERS, START, START, START, quoted(template.sealedContact()), range));
+                    SELECT 'seed-' || b, %s, %s, 'seed-type', %s, %s, %s + interval '20 minutes', 'CONFIRMED', 1, 1,
+                        'WEB', %s - interval '10 days', %s %s"""
+                    .formatted(day, counters.commune(), counter, START, START, START,
+                            quoted(template.sealedContact()), range));
             rows.execute("""
                     INSERT INTO occupancy (appointment_id, counter_day_id, counter_id, starts_at, ends_at, units)
-                    SELECT 'seed-' || b, %s, 'seed-counter-' || ((b / 100) %% %d), %s, %s + interval '20 minutes', 1 %s"""
-                    .formatted(DAY, COUNTERS, START, START, range));
+                    SELECT 'seed-' || b, %s, %s, %s, %s + interval '20 minutes', 1 %s"""
+                    .formatted(day, counter, START, START, range));
             rows.execute("INSERT INTO contact_key (appointment_id, secret_key) SELECT 'seed-' || b, "
                     + "decode(md5('k' || b) || md5('l' || b), 'hex') " + range);
             rows.execute("INSERT INTO manage_token (token_hash, appointment_id) SELECT md5('t' || b) || md5('u' || b), "
@@ -86,6 +98,42 @@ final class History {
 
     private static String quoted(String value) {
         return value == null ? "NULL" : "'" + value.replace("'", "''") + "'";
+    }
+
+    /** The measured commune's counters, which take the first counter numbers of the history. */
+    private record Counters(String communeId, List<String> own) {
+
+        static Counters of(Connection connection, String communeId) throws SQLException {
+            List<String> own = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT DISTINCT counter_id FROM appointment WHERE commune_id = ? ORDER BY counter_id")) {
+                statement.setString(1, communeId);
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        own.add(result.getString(1));
+                    }
+                }
+            }
+            if (own.isEmpty() || own.size() >= COUNTERS) {
+                throw new IllegalStateException("the commune " + communeId + " has no booking to take counters from");
+            }
+            return new Counters(communeId, own);
+        }
+
+        /** The counter of booking {@code b}, as SQL. */
+        String counter() {
+            StringBuilder sql = new StringBuilder("(CASE " + INDEX);
+            for (int i = 0; i < own.size(); i++) {
+                sql.append(" WHEN ").append(i).append(" THEN ").append(quoted(own.get(i)));
+            }
+            return sql.append(" ELSE 'seed-counter-' || ").append(INDEX).append(" END)").toString();
+        }
+
+        /** The commune of booking {@code b}, as SQL. */
+        String commune() {
+            return "(CASE WHEN " + INDEX + " < " + own.size() + " THEN " + quoted(communeId)
+                    + " ELSE 'seed-commune-' || (" + INDEX + " % 20) END)";
+        }
     }
 
     /** A real booking of the run, confirmed, whose two events the history copies. */

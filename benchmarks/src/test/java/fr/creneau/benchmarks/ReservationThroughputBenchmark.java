@@ -63,12 +63,16 @@ class ReservationThroughputBenchmark {
         String password = whole.stack.databasePassword();
         List<LoadResult> reservations = new ArrayList<>();
         List<LoadResult> codes = new ArrayList<>();
+        List<LoadResult> codeStages = new ArrayList<>();
         for (int n : RESERVING_CLIENTS) {
             long mark = CodeLatency.mark(booking, user, password);
             reservations.add(measured.window("reservation " + n, () -> Load.run("reservation (POST)", n, WINDOW,
                     clients.each(api -> i -> citizens.reserve(api)))));
-            codes.add(CodeLatency.of("SlotReserved stored → SMS, at " + n + " clients", citizens.drainHolds(),
-                    whole.twilio, booking, user, password, mark, Duration.ofSeconds(30)));
+            List<Citizens.Hold> holds = citizens.drainHolds();
+            String name = "SlotReserved stored → SMS, at " + n + " clients";
+            codes.add(CodeLatency.of(name, holds, whole.twilio, booking, user, password, mark, Duration.ofSeconds(30)));
+            codeStages.addAll(CodeLatency.stages(name, holds, whole.twilio, booking,
+                    whole.stack.jdbcUrl(Service.NOTIFICATION), user, password, mark));
         }
         List<LoadResult> bookings = new ArrayList<>();
         for (int n : new int[] {8, 32}) {
@@ -91,6 +95,7 @@ class ReservationThroughputBenchmark {
         reservations.forEach(result -> report.row(result, pg8));
         bookings.forEach(result -> report.row(result, pg8));
         codes.forEach(result -> report.row(result, kafkaLatency));
+        codeStages.forEach(result -> report.row(result, kafkaLatency));
         report.section("the stack:", whole.figures());
         report.section("CPU per operation, in ms, by part (from /proc):", measured.cpuPerOperation());
         report.section("database work per operation, by service (from pg_stat_database):",

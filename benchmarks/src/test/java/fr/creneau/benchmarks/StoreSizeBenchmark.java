@@ -51,13 +51,13 @@ class StoreSizeBenchmark {
                 ? api.get(commune.availabilityPath(commune.firstDay(), 7)).status() : citizens.book(api)));
 
         long first = bookingsToReach(SMALL, History.events(booking, user, password));
-        History.seed(booking, user, password, 0, first);
+        History.seed(booking, user, password, commune.id(), 0, first);
         long smallStore = History.events(booking, user, password);
         LoadResult weekSmall = week(commune, clients, smallStore);
         LoadResult reserveSmall = reserve(citizens, clients, smallStore);
 
         long second = first + bookingsToReach(LARGE, History.events(booking, user, password));
-        History.seed(booking, user, password, first, second);
+        History.seed(booking, user, password, commune.id(), first, second);
         long largeStore = History.events(booking, user, password);
         LoadResult weekLarge = week(commune, clients, largeStore);
         LoadResult reserveLarge = reserve(citizens, clients, largeStore);

@@ -52,6 +52,23 @@ class AnalystsStreamTest extends StatsIntegrationTest {
         }
     }
 
+    @Test
+    void aBurstOfChangesToOneDayIsPublishedOncePerCellAndFlushWithTheFinalFigures() {
+        int bookings = 40;
+        try (KafkaProbe probe = new KafkaProbe("stats.appointments")) {
+            for (int i = 0; i < bookings; i++) {
+                Events.publish(AppointmentStory.in(commune).at("2026-12-02T09:00:00Z").confirmed());
+            }
+
+            probe.await(day("2026-12-02", bookings), Duration.ofSeconds(60));
+            long communeDayRecords = probe.drain(Duration.ofSeconds(2)).stream()
+                    .filter(record -> (commune + "|2026-12-02|commune|" + commune).equals(record.key()))
+                    .count();
+            // one record per event and cell before the flush; now one per flush that found the cell changed
+            assertThat(communeDayRecords).isLessThan(bookings / 2);
+        }
+    }
+
     private Predicate<JsonNode> figures(String dimension, String id, long booked, long cancelled) {
         return record -> commune.equals(record.path("communeId").asText())
                 && dimension.equals(record.path("dimension").asText())

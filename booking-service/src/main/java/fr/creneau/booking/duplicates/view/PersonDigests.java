@@ -1,42 +1,32 @@
 package fr.creneau.booking.duplicates.view;
 
 import fr.creneau.booking.duplicates.domain.PersonIdentifiers;
+import fr.creneau.booking.shared.domain.DerivedKey;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
- * A person's identifiers as the claim table keeps them, peppered digests rather than addresses, and the claims
+ * A person's identifiers as the claim table keeps them, keyed digests (HMAC under a key derived from BOOKING_CODE_SECRET) rather than addresses, and the claims
  * already held: an import asks once for a whole file who already has an active appointment of a type.
  */
 @Component
 public class PersonDigests {
 
     private final JdbcClient jdbc;
-    private final SecretKeySpec pepper;
+    private final DerivedKey key;
 
-    PersonDigests(JdbcClient jdbc, @Value("${booking.duplicates.pepper:creneau-person-digest}") String pepper) {
+    PersonDigests(JdbcClient jdbc, @Value("${booking.one-time-code.secret:}") String secret) {
         this.jdbc = jdbc;
-        this.pepper = new SecretKeySpec(pepper.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.key = DerivedKey.of(secret, DerivedKey.PERSONS, "la règle d'un rendez-vous par personne");
     }
 
     public String of(String identifier) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(pepper);
-            return HexFormat.of().formatHex(mac.doFinal(identifier.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
-        }
+        return key.hex(identifier);
     }
 
     /** The digests of this person, one per identifier ({@link PersonIdentifiers}). */

@@ -1,5 +1,6 @@
 package fr.creneau.booking.ratelimit.command;
 
+import fr.creneau.booking.shared.domain.DerivedKey;
 import fr.creneau.platform.problem.TooManyRequestsException;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
@@ -8,19 +9,14 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 
 /**
  * One token bucket per limit and key, in the service's database so that every instance draws from the same one,
  * refusing at once (no waiting) with a 429 in French that says when to come back. A key is stored as its HMAC under
- * the pepper of the duplicate rule: the table never holds a mobile number or an e-mail address in clear.
+ * the key of the duplicate rule's digests: the table never holds a mobile number or an e-mail address in clear.
  */
 @Component
 public class RateLimits {
@@ -29,13 +25,13 @@ public class RateLimits {
     public static final String CODE_PER_APPOINTMENT = "code-per-appointment";
 
     private final ProxyManager<String> store;
-    private final SecretKeySpec pepper;
+    private final DerivedKey key;
     private final Map<String, BucketConfiguration> limits = new HashMap<>();
 
     RateLimits(ProxyManager<String> rateLimitBuckets, RateLimitProperties properties,
-               @Value("${booking.duplicates.pepper:creneau-person-digest}") String pepper) {
+               @Value("${booking.one-time-code.secret:}") String secret) {
         this.store = rateLimitBuckets;
-        this.pepper = new SecretKeySpec(pepper.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.key = DerivedKey.of(secret, DerivedKey.PERSONS, "les limites par personne");
         if (properties.rateLimits() != null) {
             properties.rateLimits().forEach((name, limit) -> limits.put(name, configuration(limit)));
         }
@@ -60,13 +56,7 @@ public class RateLimits {
                 .build();
     }
 
-    private String digest(String key) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(pepper);
-            return HexFormat.of().formatHex(mac.doFinal(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+    private String digest(String text) {
+        return key.hex(text);
     }
 }

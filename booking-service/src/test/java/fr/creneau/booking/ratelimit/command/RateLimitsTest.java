@@ -98,6 +98,6 @@ class RateLimitsTest {
     private static RateLimits limits() {
         return new RateLimits(new RateLimitStore().rateLimitBuckets(dataSource), new RateLimitProperties(Map.of(
                 RateLimits.RESERVATION_PER_PERSON, new RateLimitProperties.Limit(3, Duration.ofMinutes(10)))),
-                "a pepper of the tests");
+                "a secret of the tests, long enough");
     }
 }

@@ -1,0 +1,52 @@
+package fr.creneau.booking.shared.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * An HMAC-SHA256 key derived from the service's secret (BOOKING_CODE_SECRET) under a label of its own: one secret to
+ * configure, a key per use, and no hash of one table that is a hash of another. Without the secret, a stolen table of
+ * digests cannot be tried against a list of names, numbers or addresses. There is no default: a missing secret stops
+ * the service at its start.
+ */
+public final class DerivedKey {
+
+    /** The label of a person's digests: the duplicate rule's claims and the per-person rate limits share it. */
+    public static final String PERSONS = "creneau booking person digest v1";
+
+    private final SecretKeySpec key;
+
+    private DerivedKey(byte[] key) {
+        this.key = new SecretKeySpec(key, "HmacSHA256");
+    }
+
+    /** @param use what the key is for, in French, for the message that refuses a missing secret */
+    public static DerivedKey of(String secret, String label, String use) {
+        if (secret == null || secret.isBlank()) {
+            throw new IllegalArgumentException("BOOKING_CODE_SECRET n'est pas défini : " + use + " en dérive sa clé. "
+                    + "BOOKING_CODE_SECRET is not set: a key (" + label + ") derives from it.");
+        }
+        return new DerivedKey(mac(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"), label));
+    }
+
+    public byte[] mac(String text) {
+        return mac(key, text);
+    }
+
+    public String hex(String text) {
+        return HexFormat.of().formatHex(mac(text));
+    }
+
+    private static byte[] mac(SecretKeySpec key, String text) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The cells of the analysts' stream waiting to be published again. */
+package fr.creneau.stats.stream.view;
