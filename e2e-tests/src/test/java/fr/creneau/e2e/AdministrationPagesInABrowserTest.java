@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebElement;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,8 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every page under /agent/admin/ (read from the web module, so that a new page is swept too), rendered with a
- * furnished commune for its administrator at desktop and phone widths, with axe-core on each; on a page that adds
- * things, its form too, empty then refused.
+ * furnished commune for its administrator at desktop and phone widths, with axe-core on each.
  */
 @ExtendWith({Browser.Installed.class, WholeStack.Injected.class})
 class AdministrationPagesInABrowserTest {
@@ -84,28 +82,8 @@ class AdministrationPagesInABrowserTest {
                             .longValue()).as(page + " fits the phone's width").isLessThanOrEqualTo(browser.viewportWidth());
                 }
                 browser.checkAndKeep(page.isEmpty() ? "index" : page);
-                emptyFormRefused(browser, page);
             }
         });
-    }
-
-    /**
-     * On a page that adds things (a button {@code #x-new}), the form it opens, then the same form sent empty: its
-     * errors (on the fields, in a summary or the page's message) are checked too.
-     */
-    private static void emptyFormRefused(Browser browser, String page) {
-        List<WebElement> adders = browser.driver.findElements(By.cssSelector("button[id$='-new']"));
-        if (adders.isEmpty()) {
-            return;
-        }
-        String prefix = adders.get(0).getDomAttribute("id").replaceFirst("-new$", "");
-        browser.click("#" + prefix + "-new");
-        browser.waitUntil(page + " opens its form", () -> browser.isShown("section.panel form"));
-        browser.checkAndKeep(page + "-form");
-        browser.click("#" + prefix + "-save");
-        browser.waitUntil(page + " says what is wrong", () -> browser.isShown("[aria-invalid=true]")
-                || browser.isShown(".error-summary") || browser.isShown("#page-message"));
-        browser.checkAndKeep(page + "-form-errors");
     }
 
     /** The administration's pages, as their addresses name them ("" for the index). */
