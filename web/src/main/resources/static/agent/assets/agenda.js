@@ -1,5 +1,6 @@
-// The agenda (by day or by week, filtered by agent, counter, place and service) and the home page, which is the
-// same agenda fixed on today. The state lives in the address so that a view can be bookmarked or shared.
+// The agenda (by day or by week, as grids by counter or by agent, or as a list; filtered by the server by agent,
+// counter, place and service) and the home page, which is the same agenda fixed on today, as a list. The state lives
+// in the address so that a view can be bookmarked or shared.
 (function () {
   "use strict";
   const C = window.Creneau;
@@ -9,8 +10,9 @@
   const ENDED = ["CANCELLED", "REFUSED", "UNSCHEDULED"];
 
   const home = document.body.dataset.page === "accueil";
+  const narrow = () => window.matchMedia("(max-width: 47.99rem)").matches;
   const state = { me: null, cat: null, view: "jour", date: C.dates.todayIso(), agent: "", counter: "", place: "",
-    service: "", showEnded: false };
+    service: "", showEnded: false, by: "guichet", display: "liste" };
 
   function readAddress() {
     const q = new URLSearchParams(location.search);
@@ -19,6 +21,10 @@
       if (/^\d{4}-\d{2}-\d{2}$/.test(q.get("date") || "")) state.date = q.get("date");
       ["agent", "counter", "place", "service"].forEach((k) => { state[k] = q.get(k === "counter" ? "guichet" : k === "place" ? "lieu" : k) || ""; });
       state.showEnded = q.get("annules") === "1";
+      state.by = q.get("par") === "agent" ? "agent" : "guichet";
+      // a phone shows a list unless the grid is asked for; a wider screen the grid unless the list is
+      state.display = q.get("affichage") === "liste" || q.get("affichage") === "grille" ? q.get("affichage")
+        : narrow() ? "liste" : "grille";
     } else {
       state.agent = q.get("agent") || "";
     }
@@ -32,6 +38,8 @@
       if (state.place) q.set("lieu", state.place);
       if (state.service) q.set("service", state.service);
       if (state.showEnded) q.set("annules", "1");
+      if (state.by === "agent") q.set("par", "agent");
+      q.set("affichage", state.display);
     }
     if (state.agent) q.set("agent", state.agent);
     history.replaceState(null, "", location.pathname + (q.toString() ? "?" + q : ""));
@@ -58,11 +66,6 @@
   function keep(appointment) {
     if (HIDDEN_ALWAYS.includes(appointment.status)) return false;
     if (!state.showEnded && ENDED.includes(appointment.status)) return false;
-    if (state.place) {
-      const place = state.cat.placeOfCounter(appointment.counterId);
-      if (!place || place.placeId !== state.place) return false;
-    }
-    if (state.service && !state.cat.serviceIdsOf(appointment).includes(state.service)) return false;
     return true;
   }
 
@@ -72,6 +75,8 @@
     const params = new URLSearchParams({ from: r.from, to: r.to });
     if (state.counter) params.set("counterId", state.counter);
     if (state.agent) params.set("agentId", state.agent);
+    if (state.place) params.set("placeId", state.place);
+    if (state.service) params.set("serviceId", state.service);
     $("agenda-period").textContent = periodLabel();
     $("agenda-results").setAttribute("aria-busy", "true");
     C.message("agenda-count", "Chargement de l'agenda…", "info");
@@ -124,6 +129,10 @@
 
   function render(appointments, ctx) {
     const box = $("agenda-results");
+    if (!home && state.display === "grille") {
+      renderGrid(appointments, ctx, box);
+      return;
+    }
     if (state.view === "jour") {
       box.replaceChildren(appointments.length
         ? el("ul", { class: "appointments", id: "agenda-list", "aria-label": "Rendez-vous du " + C.fmt.date(state.date) },
@@ -145,10 +154,24 @@
     })));
   }
 
+  function renderGrid(appointments, ctx, box) {
+    if (!appointments.length) {
+      box.replaceChildren(el("p", { class: "empty", id: "agenda-empty" }, state.view === "jour" ? emptyText()
+        : "Aucun rendez-vous cette semaine" + (filtered() ? " avec ces filtres." : ".")));
+      return;
+    }
+    const r = range();
+    const days = [...Array(7).keys()].map((i) => C.dates.isoDate(C.dates.addDays(C.dates.parseDate(r.from), i)));
+    box.replaceChildren(...[].concat(state.view === "jour"
+      ? C.agendaGrid.day(state.date, appointments, state.by, ctx)
+      : C.agendaGrid.week(days, appointments, state.by, ctx)));
+  }
+
+  function filtered() { return state.agent || state.counter || state.place || state.service; }
+
   function emptyText() {
-    const filtered = state.agent || state.counter || state.place || state.service;
     return "Aucun rendez-vous " + (state.date === C.dates.todayIso() ? "aujourd'hui" : "ce jour-là")
-      + (filtered ? " avec ces filtres." : ".");
+      + (filtered() ? " avec ces filtres." : ".");
   }
 
   function options(select, list, value, label) {
@@ -177,10 +200,14 @@
     $("agenda-service").value = state.service;
     $("agenda-date").value = state.date;
     $("view-" + state.view).checked = true;
+    $("by-" + state.by).checked = true;
+    $("display-" + state.display).checked = true;
     $("agenda-show-ended").checked = state.showEnded;
     $("agenda-filters").addEventListener("change", (e) => {
       if (e.target.id === "agenda-date" && !e.target.value) return;
       state.view = $("view-semaine").checked ? "semaine" : "jour";
+      state.by = $("by-agent").checked ? "agent" : "guichet";
+      state.display = $("display-liste").checked ? "liste" : "grille";
       state.date = $("agenda-date").value || state.date;
       state.agent = agent.value;
       state.counter = $("agenda-counter").value;

@@ -50,11 +50,6 @@
         const t = types.get(typeId);
         const o = t && optionId ? (t.settings.options || []).find((x) => x.optionId === optionId) : null;
         return o ? o.label : "";
-      },
-      serviceIdsOf(appointment) {
-        const t = types.get(appointment.appointmentTypeId);
-        const a = agents.get(appointment.agentId);
-        return [...((t && t.settings.serviceIds) || []), ...((a && a.serviceIds) || [])];
       }
     };
   }

@@ -16,8 +16,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Keeps the appointment table in step with the counter-days, in the same transaction as their events. */
 @Component
@@ -79,20 +82,47 @@ public class AppointmentIndex {
     /** The same, and only those in {@code status} when it is not null (the approval queue). */
     public List<AppointmentSummary> agenda(String communeId, Instant from, Instant to, String counterId,
             String agentId, BookingStatus status) {
-        return jdbc.sql("""
-                        SELECT * FROM appointment WHERE commune_id = :communeId AND starts_at >= :from AND starts_at < :to
-                        AND (CAST(:counterId AS VARCHAR) IS NULL OR counter_id = :counterId)
-                        AND (CAST(:agentId AS VARCHAR) IS NULL OR agent_id = :agentId)
-                        AND (CAST(:status AS VARCHAR) IS NULL OR status = :status)
-                        ORDER BY starts_at, counter_id""")
-                .param("communeId", communeId)
-                .param("from", Timestamp.from(from))
-                .param("to", Timestamp.from(to))
-                .param("counterId", counterId)
-                .param("agentId", agentId)
-                .param("status", status == null ? null : status.name())
+        return agenda(communeId, from, to, new AgendaFilter(counterId == null ? null : Set.of(counterId), agentId,
+                status, null, null));
+    }
+
+    /** The appointments of a commune starting in [from, to) that pass {@code filter}, earliest first. */
+    public List<AppointmentSummary> agenda(String communeId, Instant from, Instant to, AgendaFilter filter) {
+        if (filter.excludesAll()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder(
+                "SELECT * FROM appointment WHERE commune_id = :communeId AND starts_at >= :from AND starts_at < :to");
+        Map<String, Object> params = new HashMap<>();
+        params.put("communeId", communeId);
+        params.put("from", Timestamp.from(from));
+        params.put("to", Timestamp.from(to));
+        if (filter.counterIds() != null) {
+            sql.append(" AND counter_id IN (:counterIds)");
+            params.put("counterIds", filter.counterIds());
+        }
+        if (filter.agentId() != null) {
+            sql.append(" AND agent_id = :agentId");
+            params.put("agentId", filter.agentId());
+        }
+        if (filter.status() != null) {
+            sql.append(" AND status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.typeIds() != null) {
+            sql.append(" AND (appointment_type_id IN (:typeIds) OR agent_id IN (:agentIds))");
+            params.put("typeIds", orNothing(filter.typeIds()));
+            params.put("agentIds", orNothing(filter.agentIds()));
+        }
+        return jdbc.sql(sql.append(" ORDER BY starts_at, counter_id").toString())
+                .params(params)
                 .query(AppointmentIndex::summary)
                 .list();
+    }
+
+    /** SQL has no empty IN list: an id no row carries stands for none. */
+    private static Set<String> orNothing(Set<String> ids) {
+        return ids.isEmpty() ? Set.of("") : ids;
     }
 
     public Optional<AppointmentSummary> find(String appointmentId) {

@@ -8,6 +8,7 @@ import fr.creneau.booking.catalog.domain.CommuneOptions;
 import fr.creneau.booking.catalog.domain.CommuneSuspension;
 import fr.creneau.booking.catalog.domain.Counter;
 import fr.creneau.booking.catalog.domain.Place;
+import fr.creneau.booking.catalog.domain.Service;
 import fr.creneau.planning.api.AgentChanged;
 import fr.creneau.planning.api.AppointmentTypeChanged;
 import fr.creneau.planning.api.CommuneChanged;
@@ -16,6 +17,7 @@ import fr.creneau.planning.api.CommuneSuspensionChanged;
 import fr.creneau.planning.api.CounterChanged;
 import fr.creneau.planning.api.PlaceChanged;
 import fr.creneau.planning.api.PlanningEvent;
+import fr.creneau.planning.api.ServiceChanged;
 
 import java.util.Optional;
 
@@ -53,6 +55,9 @@ final class PlanningTranslation {
         if (event instanceof AgentChanged agent) {
             return Optional.of(new Agent(agent.communeId(), agent.agentId(), agent.displayName(),
                     agent.serviceIds(), agent.counterIds(), agent.active()));
+        }
+        if (event instanceof ServiceChanged service) {
+            return Optional.of(new Service(service.communeId(), service.serviceId(), service.name(), service.active()));
         }
         return Optional.empty();
     }

@@ -8,6 +8,7 @@ import fr.creneau.booking.catalog.domain.CommuneOptions;
 import fr.creneau.booking.catalog.domain.CommuneSuspension;
 import fr.creneau.booking.catalog.domain.Counter;
 import fr.creneau.booking.catalog.domain.Place;
+import fr.creneau.booking.catalog.domain.Service;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The latest description of each commune, place, counter, appointment type and agent, as planning-service
+ * The latest description of each commune, place, counter, appointment type, agent and service, as planning-service
  * published it, in booking-service's own records.
  */
 @Component
@@ -94,5 +95,9 @@ public class Catalog {
 
     public List<Agent> agentsOf(String communeId) {
         return table.allOf(Agent.class, communeId);
+    }
+
+    public Optional<Service> service(String serviceId) {
+        return table.find(Service.class, serviceId);
     }
 }
