@@ -42,7 +42,7 @@ class AdministrationPagesInABrowserTest {
         String place = commune.place("Mairie", "1 place de la Mairie");
         String type = commune.appointmentType(Map.of("label", "Passeport", "durationMinutes", 20,
                 "serviceIds", List.of(service)));
-        String counter = commune.counter(place, "Guichet 1", type);
+        String counter = commune.counterOf(List.of(service), place, "Guichet 1", type);
         String agent = commune.agent("Dominique Admin", counter);
         LocalDate tomorrow = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(1);
         commune.open(counter, commune.weekdaysReferenceWeek(), tomorrow, tomorrow.plusWeeks(2), 1);

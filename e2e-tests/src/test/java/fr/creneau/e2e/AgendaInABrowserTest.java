@@ -54,8 +54,8 @@ class AgendaInABrowserTest {
                 "serviceIds", List.of(etatCivil)));
         String ecole = commune.appointmentType(Map.of("label", "Inscription scolaire", "durationMinutes", 20,
                 "serviceIds", List.of(scolaire)));
-        guichetMairie = commune.counter(mairie, "Guichet de la mairie", passeport);
-        guichetAnnexe = commune.counter(annexe, "Guichet de l'annexe", ecole);
+        guichetMairie = commune.counterOf(List.of(etatCivil), mairie, "Guichet de la mairie", passeport);
+        guichetAnnexe = commune.counterOf(List.of(scolaire), annexe, "Guichet de l'annexe", ecole);
         claude = created(admin.post(planning + "/agents", Map.of("displayName", "Claude Civil",
                 "serviceIds", List.of(etatCivil), "counterIds", List.of(guichetMairie)))).text("agentId");
         String dominique = created(admin.post(planning + "/agents", Map.of("displayName", "Dominique Écoles",

@@ -76,6 +76,12 @@ final class CommuneSetup {
                 "appointmentTypeIds", Arrays.asList(appointmentTypeIds)))).text("counterId");
     }
 
+    /** A counter of these services: a type restricted to services goes only to their counters. */
+    String counterOf(List<String> serviceIds, String placeId, String name, String... appointmentTypeIds) {
+        return created(admin.post(planning("/counters"), Map.of("placeId", placeId, "name", name,
+                "appointmentTypeIds", Arrays.asList(appointmentTypeIds), "serviceIds", serviceIds))).text("counterId");
+    }
+
     /** Every weekday from 09h00 to 12h00 and from 14h00 to 17h00. */
     String weekdaysReferenceWeek() {
         List<String> day = List.of("09h00-12h00", "14h00-17h00");

@@ -127,7 +127,10 @@ class AgendaFiltersTest extends BookingIntegrationTest {
                 .formatted(commune.feed.communeId, day, day, filter));
     }
 
-    /** A commune with its mairie (état civil) and an annexe (affaires scolaires), and an agent of the schools. */
+    /**
+     * A commune with its mairie (état civil) and an annexe (affaires scolaires), each counter in its service, and an
+     * agent of both services (a type's associated services decide which agents may take it).
+     */
     private final class Commune {
         final PlanningFeed feed = new PlanningFeed();
         final String annexeId = UUID.randomUUID().toString();
@@ -141,12 +144,13 @@ class AgendaFiltersTest extends BookingIntegrationTest {
             List<PlanningEvent> events = List.of(feed.commune(), feed.place(),
                     service(etatCivil, "État civil"), service(scolaire, "Affaires scolaires"),
                     type(feed.typeId, "Carte d'identité", etatCivil), type(annexeTypeId, "Inscription scolaire", scolaire),
-                    feed.counter(),
+                    new CounterChanged(id(), Instant.now(), feed.communeId, feed.counterId, feed.placeId, "Guichet 1",
+                            List.of(feed.typeId), List.of(), true, List.of(etatCivil)),
                     new PlaceChanged(id(), Instant.now(), feed.communeId, annexeId, "Mairie annexe", "2 rue de l'École",
                             null, null, true, true),
                     new CounterChanged(id(), Instant.now(), feed.communeId, annexeCounterId, annexeId, "Guichet annexe",
-                            List.of(annexeTypeId), List.of(), true),
-                    new AgentChanged(id(), Instant.now(), feed.communeId, agentId, "Agente des écoles", List.of(scolaire),
+                            List.of(annexeTypeId), List.of(), true, List.of(scolaire)),
+                    new AgentChanged(id(), Instant.now(), feed.communeId, agentId, "Agente des écoles", List.of(scolaire, etatCivil),
                             List.of(feed.counterId, annexeCounterId), true),
                     feed.opening(day, 2, Instant.now()),
                     opening(annexeId, annexeCounterId));
