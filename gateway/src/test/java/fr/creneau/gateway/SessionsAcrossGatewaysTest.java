@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
@@ -164,6 +165,10 @@ class SessionsAcrossGatewaysTest {
     void twoGatewaysStartingTogetherOnANewDatabaseBothStartAndShareTheFirstAdministrator() throws Exception {
         String database = TestInfrastructure.newDatabase("gateway");
         ExecutorService both = Executors.newFixedThreadPool(2);
+        // two applications configuring logback at the same moment in one JVM race on its system properties ("Unknown
+        // format 'CONSOLE_LOG_STRUCTURED_FORMAT_IS_UNDEFINED'", seen once in a full build); this test is about the
+        // database, so these two leave the logging as the JVM has it
+        String loggingSystem = System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
         try {
             Future<ConfigurableApplicationContext> one = both.submit(() -> startOn(database));
             Future<ConfigurableApplicationContext> other = both.submit(() -> startOn(database));
@@ -174,6 +179,11 @@ class SessionsAcrossGatewaysTest {
             }
         } finally {
             both.shutdownNow();
+            if (loggingSystem == null) {
+                System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
+            } else {
+                System.setProperty(LoggingSystem.SYSTEM_PROPERTY, loggingSystem);
+            }
         }
     }
 
