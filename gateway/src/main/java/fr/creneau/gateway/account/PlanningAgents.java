@@ -49,12 +49,9 @@ class PlanningAgents {
     }
 
     private Mono<Boolean> exists(String communeId, String collection, String id) {
-        String identity = signer.sign(IdentityToken.GATEWAY_ITSELF, communeId, Set.of(Role.AGENT), null, "Passerelle Créneau");
-        URI instance = planningInstances.get(ThreadLocalRandom.current().nextInt(planningInstances.size()));
-        URI entity = UriComponentsBuilder.fromUri(instance).path("/api/planning/communes/{communeId}/{collection}/{id}")
-                .buildAndExpand(communeId, collection, id).toUri();
-        return planning.get().uri(entity)
-                .header(IdentityToken.HEADER, identity)
+        return planning.get().uri(onSomeInstance("/api/planning/communes/{communeId}/{collection}/{id}",
+                        communeId, collection, id))
+                .header(IdentityToken.HEADER, asAnAgentOf(communeId))
                 .exchangeToMono(response -> {
                     if (response.statusCode().is2xxSuccessful()) {
                         return response.releaseBody().thenReturn(true);
@@ -72,12 +69,8 @@ class PlanningAgents {
 
     /** The commune's planning agents, by their name as the import files write it ({@link #nameKey}) to their id. */
     Mono<Map<String, String>> byName(String communeId) {
-        String identity = signer.sign(IdentityToken.GATEWAY_ITSELF, communeId, Set.of(Role.AGENT), null,
-                "Passerelle Créneau");
-        URI instance = planningInstances.get(ThreadLocalRandom.current().nextInt(planningInstances.size()));
-        URI agents = UriComponentsBuilder.fromUri(instance).path("/api/planning/communes/{communeId}/agents")
-                .buildAndExpand(communeId).toUri();
-        return planning.get().uri(agents).header(IdentityToken.HEADER, identity)
+        return planning.get().uri(onSomeInstance("/api/planning/communes/{communeId}/agents", communeId))
+                .header(IdentityToken.HEADER, asAnAgentOf(communeId))
                 .exchangeToMono(response -> {
                     if (response.statusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {
                         return response.releaseBody().then(Mono.error(new UnknownCommune(communeId)));
@@ -92,6 +85,16 @@ class PlanningAgents {
                 .timeout(TIMEOUT)
                 .onErrorMap(error -> !(error instanceof PlanningUnavailable || error instanceof UnknownCommune),
                         error -> new PlanningUnavailable(error.toString()));
+    }
+
+    /** The gateway itself, vouching for an agent of the commune: planning-service answers as to any of its agents. */
+    private String asAnAgentOf(String communeId) {
+        return signer.sign(IdentityToken.GATEWAY_ITSELF, communeId, Set.of(Role.AGENT), null, "Passerelle Créneau");
+    }
+
+    private URI onSomeInstance(String path, Object... variables) {
+        URI instance = planningInstances.get(ThreadLocalRandom.current().nextInt(planningInstances.size()));
+        return UriComponentsBuilder.fromUri(instance).path(path).buildAndExpand(variables).toUri();
     }
 
     static final class UnknownCommune extends RuntimeException {
