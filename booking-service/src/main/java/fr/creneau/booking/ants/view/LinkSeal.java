@@ -1,10 +1,10 @@
 package fr.creneau.booking.ants.view;
 
+import fr.creneau.booking.shared.domain.DerivedKey;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import javax.crypto.Cipher;
-import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
@@ -32,12 +32,8 @@ public class LinkSeal {
     private final SecureRandom random = new SecureRandom();
 
     LinkSeal(@Value("${booking.one-time-code.secret:}") String secret) {
-        if (secret == null || secret.isBlank()) {
-            throw new IllegalArgumentException("BOOKING_CODE_SECRET n'est pas défini : les liens déclarés à l'ANTS "
-                    + "en dérivent leur clé. BOOKING_CODE_SECRET is not set: the links declared to the ANTS derive "
-                    + "their key from it.");
-        }
-        this.key = new SecretKeySpec(derive(secret), "AES");
+        this.key = new SecretKeySpec(DerivedKey.bytes(secret, LABEL, "le scellement des liens déclarés à l'ANTS"),
+                "AES");
     }
 
     public String seal(String appointmentId, String link) {
@@ -76,15 +72,5 @@ public class LinkSeal {
         cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, iv));
         cipher.updateAAD(appointmentId.getBytes(StandardCharsets.UTF_8));
         return cipher;
-    }
-
-    private static byte[] derive(String secret) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return mac.doFinal(LABEL.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
-        }
     }
 }

@@ -25,11 +25,16 @@ public final class DerivedKey {
 
     /** @param use what the key is for, in French, for the message that refuses a missing secret */
     public static DerivedKey of(String secret, String label, String use) {
+        return new DerivedKey(bytes(secret, label, use));
+    }
+
+    /** The derived key's 256 bits themselves, for a key of another algorithm (the ANTS links' AES-GCM). */
+    public static byte[] bytes(String secret, String label, String use) {
         if (secret == null || secret.isBlank()) {
             throw new IllegalArgumentException("BOOKING_CODE_SECRET n'est pas défini : " + use + " en dérive sa clé. "
                     + "BOOKING_CODE_SECRET is not set: a key (" + label + ") derives from it.");
         }
-        return new DerivedKey(mac(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"), label));
+        return mac(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"), label);
     }
 
     public byte[] mac(String text) {
