@@ -1,5 +1,6 @@
 package fr.creneau.gateway.ratelimit;
 
+import fr.creneau.platform.ratelimit.RateLimitBuckets;
 import fr.creneau.testsupport.TestInfrastructure;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
@@ -96,7 +97,7 @@ class SharedBucketsTest {
 
     private static ClientBuckets buckets(int requests, Duration period) {
         RateLimitProperties.Limit limit = new RateLimitProperties.Limit(requests, period);
-        return new ClientBuckets(new RateLimitStore().rateLimitBuckets(dataSource), Schedulers.boundedElastic(),
+        return new ClientBuckets(RateLimitBuckets.in(dataSource), Schedulers.boundedElastic(),
                 new RateLimitProperties(List.of(), limit, limit, limit, limit, null));
     }
 }

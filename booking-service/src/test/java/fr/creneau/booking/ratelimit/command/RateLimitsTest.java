@@ -1,5 +1,6 @@
 package fr.creneau.booking.ratelimit.command;
 
+import fr.creneau.platform.ratelimit.RateLimitBuckets;
 import com.zaxxer.hikari.HikariDataSource;
 import fr.creneau.platform.problem.TooManyRequestsException;
 import fr.creneau.testsupport.TestInfrastructure;
@@ -96,7 +97,7 @@ class RateLimitsTest {
     }
 
     private static RateLimits limits() {
-        return new RateLimits(new RateLimitStore().rateLimitBuckets(dataSource), new RateLimitProperties(Map.of(
+        return new RateLimits(RateLimitBuckets.in(dataSource), new RateLimitProperties(Map.of(
                 RateLimits.RESERVATION_PER_PERSON, new RateLimitProperties.Limit(3, Duration.ofMinutes(10)))),
                 "a secret of the tests, long enough");
     }
