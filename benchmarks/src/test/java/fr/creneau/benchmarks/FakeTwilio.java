@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.extension.Parameters;
 import com.github.tomakehurst.wiremock.extension.ServeEventListener;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import fr.creneau.testsupport.twilio.TwilioMessagesApi;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
@@ -29,7 +29,7 @@ final class FakeTwilio implements AutoCloseable {
     static final String AUTH_TOKEN = "benchmark-auth-token";
     static final String FROM = "+33700000000";
 
-    private static final String MESSAGES = "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages.json";
+    private static final String MESSAGES = TwilioMessagesApi.path(ACCOUNT_SID);
     private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
     private static final Pattern TO = Pattern.compile("(?:^|&)To=([^&]*)");
 
@@ -43,16 +43,7 @@ final class FakeTwilio implements AutoCloseable {
 
     FakeTwilio start() {
         server.start();
-        server.stubFor(post(urlEqualTo(MESSAGES)).willReturn(aResponse()
-                .withStatus(201)
-                .withHeader("Content-Type", "application/json")
-                .withBody("""
-                        {"sid": "SM0123456789abcdef0123456789abcdef", "account_sid": "%s", "from": "%s",
-                         "to": "+33612345678", "body": "", "status": "queued", "num_segments": "1",
-                         "direction": "outbound-api", "api_version": "2010-04-01",
-                         "date_created": "Mon, 23 Nov 2026 10:00:00 +0000",
-                         "uri": "/2010-04-01/Accounts/%s/Messages/SM0123456789abcdef0123456789abcdef.json"}
-                        """.formatted(ACCOUNT_SID, FROM, ACCOUNT_SID))));
+        server.stubFor(post(urlEqualTo(MESSAGES)).willReturn(TwilioMessagesApi.queued(ACCOUNT_SID, FROM)));
         return this;
     }
 

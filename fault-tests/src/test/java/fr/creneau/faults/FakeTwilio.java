@@ -1,14 +1,12 @@
 package fr.creneau.faults;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import fr.creneau.testsupport.twilio.TwilioMessagesApi;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -26,7 +24,7 @@ final class FakeTwilio {
     static final String AUTH_TOKEN = "fault-auth-token";
     static final String FROM = "+33700000000";
 
-    private static final String MESSAGES = "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages.json";
+    private static final String MESSAGES = TwilioMessagesApi.path(ACCOUNT_SID);
     private static final String SENT = "accepted";
     private static final String TOO_LATE = "too-late";
 
@@ -78,28 +76,11 @@ final class FakeTwilio {
         return server.getAllServeEvents().stream()
                 .filter(event -> event.getStubMapping() != null && stub.equals(event.getStubMapping().getName()))
                 .map(ServeEvent::getRequest)
-                .map(request -> form(request.getBodyAsString()))
+                .map(request -> TwilioMessagesApi.form(request.getBodyAsString()))
                 .toList();
     }
 
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder created() {
-        return aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody("""
-                {"sid": "SM0123456789abcdef0123456789abcdef", "account_sid": "%s", "from": "%s",
-                 "to": "+33612345678", "body": "", "status": "queued", "num_segments": "1",
-                 "direction": "outbound-api", "api_version": "2010-04-01",
-                 "date_created": "Mon, 23 Nov 2026 10:00:00 +0000",
-                 "uri": "/2010-04-01/Accounts/%s/Messages/SM0123456789abcdef0123456789abcdef.json"}
-                """.formatted(ACCOUNT_SID, FROM, ACCOUNT_SID));
-    }
-
-    private static Map<String, String> form(String body) {
-        return Arrays.stream(body.split("&"))
-                .map(pair -> pair.split("=", 2))
-                .collect(Collectors.toMap(pair -> decode(pair[0]), pair -> pair.length > 1 ? decode(pair[1]) : "",
-                        (first, second) -> first));
-    }
-
-    private static String decode(String value) {
-        return URLDecoder.decode(value, StandardCharsets.UTF_8);
+    private static ResponseDefinitionBuilder created() {
+        return TwilioMessagesApi.queued(ACCOUNT_SID, FROM);
     }
 }

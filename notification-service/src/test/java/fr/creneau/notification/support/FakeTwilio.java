@@ -2,15 +2,11 @@ package fr.creneau.notification.support;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import fr.creneau.testsupport.twilio.TwilioMessagesApi;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -22,15 +18,13 @@ public final class FakeTwilio {
     }
 
     public static String messagesPath(String accountSid) {
-        return "/2010-04-01/Accounts/" + accountSid + "/Messages.json";
+        return TwilioMessagesApi.path(accountSid);
     }
 
+    /** Accepts every message, as the sender's number configured for the tests. */
     public static void acceptMessages(WireMockServer twilio, String accountSid) {
         twilio.stubFor(post(urlEqualTo(messagesPath(accountSid))).atPriority(10)
-                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
-                        .withBody("""
-                                {"sid":"SM{{randomValue length=32 type='HEXADECIMAL'}}","status":"queued",
-                                 "account_sid":"%s"}""".formatted(accountSid))));
+                .willReturn(TwilioMessagesApi.queued(accountSid, "+33700000000")));
     }
 
     /** The form of every message sent to {@code to}. */
@@ -42,13 +36,6 @@ public final class FakeTwilio {
     }
 
     public static Map<String, String> form(LoggedRequest request) {
-        return Arrays.stream(request.getBodyAsString().split("&"))
-                .map(pair -> pair.split("=", 2))
-                .collect(Collectors.toMap(pair -> decode(pair[0]), pair -> pair.length > 1 ? decode(pair[1]) : "",
-                        (a, b) -> a));
-    }
-
-    private static String decode(String value) {
-        return URLDecoder.decode(value, StandardCharsets.UTF_8);
+        return TwilioMessagesApi.form(request.getBodyAsString());
     }
 }
