@@ -46,7 +46,7 @@ class NoticesInTheCitizensLanguageTest extends NotificationIntegrationTest {
     }
 
     @Test
-    void aCodeForAnUnsupportedOrMissingLanguageIsInFrench() {
+    void aCodeForAnUnsupportedOrMissingLanguageIsInFrench() throws Exception {
         Citizen german = Citizen.withLocale("de");
         Citizen unknown = Citizen.withLocale(null);
         Instant expires = Instant.now().plus(Duration.ofMinutes(10));
