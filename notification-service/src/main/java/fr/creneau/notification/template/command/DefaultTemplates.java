@@ -30,10 +30,6 @@ public class DefaultTemplates {
         texts.put(Language.EN, load("/templates/default-templates_en.properties"));
     }
 
-    public Template of(NoticeKind kind, MessageChannel channel) {
-        return of(kind, channel, Language.FR);
-    }
-
     public Template of(NoticeKind kind, MessageChannel channel, Language language) {
         Properties properties = texts.get(language);
         String prefix = kind.name() + "." + channel.name() + ".";
