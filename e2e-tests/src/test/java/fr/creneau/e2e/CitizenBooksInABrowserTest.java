@@ -230,16 +230,23 @@ class CitizenBooksInABrowserTest {
 
             browser.waitForStep("code");
             browser.checkAndKeep("4-code");
-            browser.type("#code", messages.awaitCode(0));
+            String code = messages.awaitCode(0);
+            assertThat(messages.sms().get(messages.sms().size() - 1))
+                    .startsWith("Your appointment confirmation code: " + code + ". It is valid until ");
+            browser.type("#code", code);
             browser.click("#code-form button[type=submit]");
             browser.waitForStep("done");
             assertThat(browser.visible("#step-done-title").getText()).isEqualTo("Your appointment is confirmed");
             browser.checkAndKeep("5-confirmed");
 
             String mail = messages.awaitMail("the confirmation", text -> text.contains("/annulation"));
+            assertThat(mail).startsWith("Hello Sam Durand,").contains("Documents to bring: Apportez votre livret");
+            assertThat(messages.awaitSms("the confirmation", text -> text.contains("/gerer/")))
+                    .startsWith("Appointment confirmed on ");
             String manageLink = Messages.link(mail, "/gerer/");
+            assertThat(manageLink).endsWith("?lang=en");
             JsonNode proposed = freeSlotOtherThan(alternative.getDomAttribute("data-start"));
-            browser.go(manageLink + "?creneau=" + URLEncoder.encode(proposed.get("start").asText(), StandardCharsets.UTF_8)
+            browser.go(manageLink + "&creneau=" + URLEncoder.encode(proposed.get("start").asText(), StandardCharsets.UTF_8)
                     + "&guichet=" + URLEncoder.encode(proposed.get("counterId").asText(), StandardCharsets.UTF_8));
             browser.waitForStep("manage");
             assertThat(browser.visible("#proposal-text").getText()).contains("offers you");
@@ -247,7 +254,7 @@ class CitizenBooksInABrowserTest {
             browser.click("#proposal-yes");
             browser.waitForText("#alert", "moved");
 
-            String cancelLink = Messages.links(mail, "/gerer/").stream().filter(link -> link.endsWith("/annulation"))
+            String cancelLink = Messages.links(mail, "/gerer/").stream().filter(link -> link.endsWith("/annulation?lang=en"))
                     .findFirst().orElseThrow();
             browser.go(cancelLink);
             browser.waitForStep("manage");

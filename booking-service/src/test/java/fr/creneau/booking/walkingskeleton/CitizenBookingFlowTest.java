@@ -85,6 +85,39 @@ class CitizenBookingFlowTest extends BookingIntegrationTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void theLanguageOfTheCitizensPageGoesWithTheirCodeAndTheirContact() {
+        PlanningFeed feed = new PlanningFeed();
+        LocalDate day = LocalDate.now(PlanningFeed.ZONE).plusDays(7);
+        feed.catalog(false).forEach(feed::send);
+        feed.send(feed.opening(day, 2, Instant.now()));
+        String availability = "/api/booking/communes/%s/availability?appointmentTypeId=%s&from=%s&to=%s"
+                .formatted(feed.communeId, feed.typeId, day, day.plusDays(6));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(http.get(availability).body().get("slots")).isNotEmpty());
+        String start = http.get(availability).body().get("slots").get(0).get("start").asText();
+        String reservations = "/api/booking/communes/%s/reservations".formatted(feed.communeId);
+
+        ServiceResponse refused = http.post(reservations, Map.of("appointmentTypeId", feed.typeId, "counterId",
+                feed.counterId, "start", start, "citizen", Map.of("fullName", "Sam Durand", "mobile", "+33612345679"),
+                "locale", "en\"><script>"));
+        ServiceResponse reserved = http.post(reservations, Map.of("appointmentTypeId", feed.typeId, "counterId",
+                feed.counterId, "start", start, "citizen", Map.of("fullName", "Sam Durand", "mobile", "+33612345679"),
+                "locale", "en"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.bodyAsString()).contains("la langue n'est pas valide");
+        assertThat(reserved.status()).isEqualTo(201);
+        String appointmentId = reserved.body().get("appointmentId").asText();
+        try (KafkaProbe otp = new KafkaProbe("notification.otp")) {
+            assertThat(KafkaProbe.parse(otp.await(json -> appointmentId.equals(json.path("appointmentId").asText()),
+                    WAIT).value()).get("locale").asText()).isEqualTo("en");
+        }
+        try (KafkaProbe contacts = new KafkaProbe("booking.contacts")) {
+            assertThat(KafkaProbe.parse(contacts.await(json -> appointmentId.equals(json.path("appointmentId").asText()),
+                    WAIT).value()).get("locale").asText()).isEqualTo("en");
+        }
+    }
+
     private static String wrongCode(String code) {
         return code.equals("000000") ? "111111" : "000000";
     }

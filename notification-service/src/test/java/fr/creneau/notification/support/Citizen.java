@@ -12,18 +12,23 @@ import java.util.Map;
 import static org.awaitility.Awaitility.await;
 
 /** A citizen with an appointment of their own, a mobile and an address nobody else uses, and what they received. */
-public record Citizen(String appointmentId, String mobile, String email) {
+public record Citizen(String appointmentId, String mobile, String email, String locale) {
 
     public static Citizen withContact() {
+        return withLocale("fr");
+    }
+
+    /** A citizen who booked on the page in that language. */
+    public static Citizen withLocale(String locale) {
         String id = Events.newId();
         Citizen citizen = new Citizen(id, "+3361" + String.format("%07d", Math.abs(id.hashCode()) % 10_000_000),
-                id + "@example.fr");
+                id + "@example.fr", locale);
         Events.publish(citizen.contact());
         return citizen;
     }
 
     public AppointmentContact contact() {
-        return Events.contact(appointmentId, mobile, email);
+        return Events.contact(appointmentId, mobile, email, locale);
     }
 
     public String token() {

@@ -59,8 +59,13 @@ public final class Events {
     }
 
     public static AppointmentContact contact(String appointmentId, String mobile, String email) {
+        return contact(appointmentId, mobile, email, "fr");
+    }
+
+    /** The contact of a citizen who booked on the page in that language (null: the page sent none). */
+    public static AppointmentContact contact(String appointmentId, String mobile, String email, String locale) {
         return new AppointmentContact(appointmentId, "villeneuve", "Jeanne Martin", email, mobile,
-                "tok-" + appointmentId, "fr", reference(appointmentId));
+                "tok-" + appointmentId, locale, reference(appointmentId));
     }
 
     /** The six-digit reference {@link #contact} gives the appointment. */

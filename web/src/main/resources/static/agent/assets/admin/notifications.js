@@ -24,6 +24,7 @@
     AGENT_DAILY_AGENDA: "Aux agents : liste des rendez-vous du lendemain"
   };
   const CHANNELS = { EMAIL: "e-mail", SMS: "SMS" };
+  const LANGUAGES = { fr: "français", en: "anglais" };
   const euro = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", maximumFractionDigits: 4 });
   let ctx = null;
   let types = [];
@@ -42,6 +43,7 @@
     document.getElementById("template-kind").addEventListener("change", loadTemplate);
     document.getElementById("template-scope").addEventListener("change", loadTemplate);
     document.querySelectorAll("input[name=channel]").forEach((r) => r.addEventListener("change", loadTemplate));
+    document.querySelectorAll("input[name=language]").forEach((r) => r.addEventListener("change", loadTemplate));
     document.getElementById("template-form").addEventListener("submit", saveTemplate);
     document.getElementById("template-body").addEventListener("input", schedulePreview);
     document.getElementById("template-subject").addEventListener("input", schedulePreview);
@@ -81,6 +83,10 @@
     return document.querySelector("input[name=channel]:checked").value;
   }
 
+  function language() {
+    return document.querySelector("input[name=language]:checked").value;
+  }
+
   // A type's texts, when one is chosen, override the commune's for the notices of that type only.
   function templateType() {
     return document.getElementById("template-scope").value;
@@ -89,6 +95,10 @@
   function templatePath() {
     return ctx.notifications + (templateType() ? "/appointment-types/" + encodeURIComponent(templateType()) : "")
       + "/templates/" + encodeURIComponent(kind()) + "/" + encodeURIComponent(channel());
+  }
+
+  function inLanguage(path) {
+    return path + "?language=" + encodeURIComponent(language());
   }
 
   function ownText(template) {
@@ -101,14 +111,17 @@
       : template.source === "COMMUNE" ? "Texte de la commune (le type n'a pas le sien)"
         : "Texte par défaut de Créneau (ni le type ni la commune n'ont le leur)")
       : (template.custom ? "Texte propre à la commune" : "Texte par défaut de Créneau");
-    return what + " pour « " + KINDS[kind()] + " » par " + CHANNELS[channel()] + ".";
+    const customised = (template.customLanguages || []).map((code) => LANGUAGES[code] || code);
+    return what + " pour « " + KINDS[kind()] + " » par " + CHANNELS[channel()] + ", en " + LANGUAGES[language()] + "."
+      + (t ? "" : " Langues où la commune a écrit son texte : " + (customised.length ? customised.join(", ") : "aucune")
+        + ".");
   }
 
   async function loadTemplate() {
     const form = document.getElementById("template-form");
     A.clearErrors(form);
     try {
-      loaded = await C.api("GET", templatePath());
+      loaded = await C.api("GET", inLanguage(templatePath()));
     } catch (problem) {
       A.say(C.describe(problem), "error");
       return;
@@ -143,7 +156,7 @@
     const meter = document.getElementById("template-sms");
     let result;
     try {
-      result = await C.api("POST", templatePath() + "/preview", body());
+      result = await C.api("POST", inLanguage(templatePath() + "/preview"), body());
     } catch (problem) {
       if (seq !== previewSeq) return;
       A.clearErrors(form);
@@ -176,10 +189,11 @@
     const form = event.target;
     A.clearErrors(form);
     try {
-      loaded = await A.busy(form, () => C.api("PUT", templatePath(), body()));
+      loaded = await A.busy(form, () => C.api("PUT", inLanguage(templatePath()), body()));
       document.getElementById("template-reset").hidden = !ownText(loaded);
       document.getElementById("template-origin").textContent = origin(loaded);
-      A.say("Le texte « " + KINDS[kind()] + " » par " + CHANNELS[channel()] + " est enregistré.", "success");
+      A.say("Le texte « " + KINDS[kind()] + " » par " + CHANNELS[channel()] + " en " + LANGUAGES[language()]
+        + " est enregistré.", "success");
       await preview(false);
     } catch (problem) {
       A.showProblem(form, problem, [[/objet|subject/i, "template-subject"], [/texte|body|champ|SMS/i, "template-body"]]);
@@ -191,7 +205,7 @@
     await A.confirmThen("Revenir au texte " + (ofType ? "de la commune" : "par défaut") + " pour « " + KINDS[kind()]
       + " » par " + CHANNELS[channel()] + " ? Le texte " + (ofType ? "du type" : "de la commune") + " sera perdu.",
     async () => {
-      await C.api("DELETE", templatePath());
+      await C.api("DELETE", inLanguage(templatePath()));
       await loadTemplate();
       document.getElementById("template-body").focus();
     }, ofType ? "Le type reprend le texte de la commune." : "Le texte par défaut est rétabli.");

@@ -43,7 +43,7 @@ class Preparation {
     Prepared prepare(String appointmentId, SlotRequest request) {
         return transaction.execute(status -> {
             ContactDetails contact = new ContactDetails(request.fullName(), request.email(), request.mobile(),
-                    tokens.issue(appointmentId), "fr", request.antsNumbers(), request.remark(),
+                    tokens.issue(appointmentId), request.locale() == null ? "fr" : request.locale(), request.antsNumbers(), request.remark(),
                     references.issue(request.communeId(), appointmentId));
             String sealed = vault.seal(appointmentId, contact);
             if (request.antsNumbersLater()) {

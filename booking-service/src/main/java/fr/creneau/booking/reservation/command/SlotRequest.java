@@ -9,7 +9,8 @@ import java.util.List;
  * A request for one slot, from a citizen (WEB, or VOICE on the interactive voice server) or from an agent for a
  * citizen (PHONE, DESK). {@code numberProven}: the citizen calls from the mobile given, so no code is needed.
  * {@code antsNumbersLater}: a caller on the phone chose to book without the ANTS numbers the type asks for, and to
- * add them through the manage link an SMS brings.
+ * add them through the manage link an SMS brings. {@code locale}: the language of the page the citizen booked on, which
+ * their notices are written in (none: French).
  */
 public record SlotRequest(
         String communeId,
@@ -26,13 +27,27 @@ public record SlotRequest(
         String agentId,
         String remark,
         boolean numberProven,
-        boolean antsNumbersLater) {
+        boolean antsNumbersLater,
+        String locale) {
+
+    public SlotRequest(String communeId, String appointmentTypeId, String optionId, String counterId, Instant start,
+            int persons, String fullName, String email, String mobile, List<String> antsNumbers,
+            BookingChannel channel, String agentId, String remark, boolean numberProven, boolean antsNumbersLater) {
+        this(communeId, appointmentTypeId, optionId, counterId, start, persons, fullName, email, mobile, antsNumbers,
+                channel, agentId, remark, numberProven, antsNumbersLater, null);
+    }
 
     public SlotRequest(String communeId, String appointmentTypeId, String optionId, String counterId, Instant start,
             int persons, String fullName, String email, String mobile, List<String> antsNumbers,
             BookingChannel channel, String agentId, String remark) {
         this(communeId, appointmentTypeId, optionId, counterId, start, persons, fullName, email, mobile, antsNumbers,
-                channel, agentId, remark, false, false);
+                channel, agentId, remark, false, false, null);
+    }
+
+    /** The same request from a citizen who reads the given language. */
+    public SlotRequest withLocale(String language) {
+        return new SlotRequest(communeId, appointmentTypeId, optionId, counterId, start, persons, fullName, email,
+                mobile, antsNumbers, channel, agentId, remark, numberProven, antsNumbersLater, language);
     }
 
     public SlotRequest {

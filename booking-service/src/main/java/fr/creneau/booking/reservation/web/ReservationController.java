@@ -39,7 +39,7 @@ class ReservationController {
         return reservations.reserve(new SlotRequest(communeId, request.appointmentTypeId(), blankToNull(request.optionId()),
                 request.counterId(), request.start(), request.personsOrOne(), citizen.fullName().trim(),
                 blankToNull(citizen.email()), blankToNull(citizen.mobile()), request.antsNumbers(), BookingChannel.WEB,
-                blankToNull(request.agentId()), blankToNull(request.remark())));
+                blankToNull(request.agentId()), blankToNull(request.remark())).withLocale(blankToNull(request.locale())));
     }
 
     /** Each way the person is known: mobile, e-mail, and each ANTS pre-application number. */

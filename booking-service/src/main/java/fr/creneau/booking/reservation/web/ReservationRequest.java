@@ -13,7 +13,10 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 
-/** The body of a reservation, from the citizen's form; {@code agentId} when the type lets the citizen choose one. */
+/**
+ * The body of a reservation, from the citizen's form; {@code agentId} when the type lets the citizen choose one;
+ * {@code locale} the language of the page, which the citizen's notices are written in.
+ */
 record ReservationRequest(
         @NotBlank(message = "le type de rendez-vous est obligatoire") String appointmentTypeId,
         String optionId,
@@ -23,7 +26,8 @@ record ReservationRequest(
         @Min(value = 1, message = "au moins une personne") @Max(value = 20, message = "au plus 20 personnes") Integer persons,
         @NotNull(message = "les coordonnées sont obligatoires") @Valid Citizen citizen,
         @Size(max = 500, message = "la remarque compte 500 caractères au plus") String remark,
-        List<@Pattern(regexp = "^[A-Z0-9]{10}$", message = "un numéro de pré-demande ANTS compte 10 lettres majuscules ou chiffres") String> antsNumbers) {
+        List<@Pattern(regexp = "^[A-Z0-9]{10}$", message = "un numéro de pré-demande ANTS compte 10 lettres majuscules ou chiffres") String> antsNumbers,
+        @Pattern(regexp = "^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8}){0,3}$", message = "la langue n'est pas valide (par exemple fr ou en)") String locale) {
 
     record Citizen(
             @NotBlank(message = "le nom est obligatoire") @Size(max = 200, message = "200 caractères au plus") String fullName,

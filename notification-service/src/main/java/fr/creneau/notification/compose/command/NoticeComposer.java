@@ -10,6 +10,8 @@ import fr.creneau.notification.notice.domain.Notice;
 import fr.creneau.notification.notice.domain.NoticeKind;
 import fr.creneau.notification.sms.domain.GsmTransliteration;
 import fr.creneau.notification.template.command.Templates;
+import fr.creneau.notification.template.domain.AppointmentFields;
+import fr.creneau.notification.template.domain.Language;
 import fr.creneau.notification.template.domain.MergeField;
 import fr.creneau.notification.template.domain.Template;
 import fr.creneau.notification.template.domain.TemplateText;
@@ -52,16 +54,17 @@ public class NoticeComposer {
             return new Composition.Skipped(notice.channel() == MessageChannel.SMS
                     ? "pas de numéro de mobile" : "pas d'adresse e-mail", false);
         }
-        Map<String, String> values = values(notice, contact);
+        Language language = languageOf(notice, contact);
+        Map<String, String> values = values(notice, contact, language);
         Template template = templates.resolve(notice.communeId(), notice.appointmentTypeId(), notice.kind(),
-                notice.channel());
+                notice.channel(), language);
         String subject = TemplateText.render(template.subject(), values);
         String body = TemplateText.render(template.body(), values);
         if (notice.channel() == MessageChannel.SMS) {
             body = GsmTransliteration.apply(body);
         }
         List<OutboundMessage.Attachment> attachments = notice.channel() == MessageChannel.EMAIL
-                ? calendar.attachmentFor(notice, values) : List.of();
+                ? calendar.attachmentFor(notice, values, language) : List.of();
         return new Composition.Ready(
                 new OutboundMessage(notice.channel(), notice.kind(), recipient, subject, body, attachments));
     }
@@ -77,21 +80,33 @@ public class NoticeComposer {
         return contact;
     }
 
-    private Map<String, String> values(Notice notice, Optional<AppointmentContact> contact) {
+    /** The citizen's language, from the page they booked on; the agents' notices are in French. */
+    private static Language languageOf(Notice notice, Optional<AppointmentContact> contact) {
+        if (notice.kind().forAgents()) {
+            return Language.FR;
+        }
+        Object locale = contact.map(c -> (Object) c.locale()).orElse(notice.mergeData().get(AppointmentFields.LOCALE));
+        return Language.ofLocale(locale == null ? null : locale.toString());
+    }
+
+    private Map<String, String> values(Notice notice, Optional<AppointmentContact> contact, Language language) {
         Map<String, String> values = new HashMap<>();
         notice.mergeData().forEach((key, value) -> {
             if (!key.startsWith("_") && value != null) {
                 values.put(key, value.toString());
             }
         });
-        values.put(MergeField.LIEN_PORTAIL.key(), links.portal());
+        if (!notice.kind().forAgents()) {
+            LocalisedFields.apply(notice, language, values);
+        }
+        values.put(MergeField.LIEN_PORTAIL.key(), links.portal(language));
         contact.ifPresent(c -> {
             values.putIfAbsent(MergeField.BENEFICIAIRE.key(), c.fullName() == null ? "" : c.fullName());
-            values.put(MergeField.LIEN_GESTION.key(), links.manage(c.manageToken()));
-            values.put(MergeField.LIEN_ANNULATION.key(), links.cancel(c.manageToken()));
-            values.put(MergeField.LIEN_PROPOSITION.key(), links.offer(c.manageToken()));
+            values.put(MergeField.LIEN_GESTION.key(), links.manage(c.manageToken(), language));
+            values.put(MergeField.LIEN_ANNULATION.key(), links.cancel(c.manageToken(), language));
+            values.put(MergeField.LIEN_PROPOSITION.key(), links.offer(c.manageToken(), language));
             values.put(MergeField.REFERENCE.key(), c.reference() == null ? "" : c.reference());
-            values.put(MergeField.CRENEAUX_PROPOSES.key(), ProposedSlots.describe(notice, c, links));
+            values.put(MergeField.CRENEAUX_PROPOSES.key(), ProposedSlots.describe(notice, c, links, language));
         });
         return values;
     }

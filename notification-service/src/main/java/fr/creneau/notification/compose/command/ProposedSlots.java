@@ -4,6 +4,7 @@ import fr.creneau.booking.api.AppointmentContact;
 import fr.creneau.notification.notice.domain.Notice;
 import fr.creneau.notification.shared.domain.WallClock;
 import fr.creneau.notification.template.domain.AppointmentFields;
+import fr.creneau.notification.template.domain.Language;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -17,18 +18,19 @@ final class ProposedSlots {
     private ProposedSlots() {
     }
 
-    static String describe(Notice notice, AppointmentContact contact, Links links) {
+    static String describe(Notice notice, AppointmentContact contact, Links links, Language language) {
         Object proposed = notice.mergeData().get(AppointmentFields.PROPOSED);
         if (!(proposed instanceof List<?> slots) || slots.isEmpty()) {
-            return "aucun créneau disponible pour le moment";
+            return language.words().noSlot();
         }
         ZoneId zone = WallClock.zone((String) notice.mergeData().get(AppointmentFields.ZONE));
+        String colon = language == Language.FR ? " : " : ": ";
         return slots.stream()
                 .map(slot -> (Map<?, ?>) slot)
-                .map(slot -> "- " + WallClock.dateAndTime(Instant.parse(slot.get("start").toString()), zone)
+                .map(slot -> "- " + language.dateAndTime(Instant.parse(slot.get("start").toString()), zone)
                         + (blank(slot.get("placeName")) ? "" : " (" + slot.get("placeName") + ")")
-                        + " : " + links.proposedSlot(contact.manageToken(),
-                        slot.get("start").toString(), String.valueOf(slot.get("counterId"))))
+                        + colon + links.proposedSlot(contact.manageToken(),
+                        slot.get("start").toString(), String.valueOf(slot.get("counterId")), language))
                 .collect(Collectors.joining("\n"));
     }
 

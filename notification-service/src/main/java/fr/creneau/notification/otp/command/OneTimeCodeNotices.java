@@ -8,6 +8,7 @@ import fr.creneau.notification.notice.domain.NewNotice;
 import fr.creneau.notification.notice.domain.NoticeKind;
 import fr.creneau.notification.settings.command.ChannelSettings;
 import fr.creneau.notification.shared.domain.WallClock;
+import fr.creneau.notification.template.domain.AppointmentFields;
 import fr.creneau.notification.template.domain.MergeField;
 import fr.creneau.platform.messaging.ProcessedEvents;
 import org.slf4j.Logger;
@@ -51,6 +52,10 @@ public class OneTimeCodeNotices {
         fields.put(MergeField.BENEFICIAIRE.key(), code.fullName() == null ? "" : code.fullName());
         if (code.expiresAt() != null) {
             fields.put(MergeField.VALIDITE_CODE.key(), WallClock.time(code.expiresAt(), WallClock.PARIS));
+            fields.put(AppointmentFields.CODE_EXPIRES, code.expiresAt().toString());
+        }
+        if (code.locale() != null) {
+            fields.put(AppointmentFields.LOCALE, code.locale());
         }
         List<MessageChannel> reachable = reachable(code, sms.allowed(code.communeId(),
                 channels.channelsFor(code.communeId(), null, NoticeKind.ONE_TIME_CODE), NoticeKind.ONE_TIME_CODE));

@@ -2,15 +2,22 @@ package fr.creneau.notification.template.command;
 
 import fr.creneau.notification.notice.domain.MessageChannel;
 import fr.creneau.notification.notice.domain.NoticeKind;
+import fr.creneau.notification.template.domain.Language;
 import fr.creneau.notification.template.domain.Template;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
-/** A commune's own texts, falling back to the defaults; a type's own texts, when it has some, win over both. */
+/**
+ * The text of a notice in one language: the type's own text in that language, else the commune's in that language,
+ * else the default in that language. A text written in another language never stands in for it: a commune that
+ * wrote only French texts still sends the English defaults to citizens who booked in English.
+ */
 @Repository
 public class Templates {
 
@@ -25,39 +32,56 @@ public class Templates {
     }
 
     /** The text of a notice about an appointment of {@code typeId} (null when the notice names no type). */
-    public Template resolve(String communeId, String typeId, NoticeKind kind, MessageChannel channel) {
-        return Optional.ofNullable(typeId).flatMap(type -> types.custom(communeId, type, kind, channel))
-                .orElseGet(() -> resolve(communeId, kind, channel));
+    public Template resolve(String communeId, String typeId, NoticeKind kind, MessageChannel channel,
+            Language language) {
+        return Optional.ofNullable(typeId).flatMap(type -> types.custom(communeId, type, kind, channel, language))
+                .orElseGet(() -> resolve(communeId, kind, channel, language));
     }
 
-    public Template resolve(String communeId, NoticeKind kind, MessageChannel channel) {
-        return custom(communeId, kind, channel).orElseGet(() -> defaults.of(kind, channel));
+    public Template resolve(String communeId, NoticeKind kind, MessageChannel channel, Language language) {
+        return custom(communeId, kind, channel, language).orElseGet(() -> defaults.of(kind, channel, language));
     }
 
-    public Optional<Template> custom(String communeId, NoticeKind kind, MessageChannel channel) {
+    public Optional<Template> custom(String communeId, NoticeKind kind, MessageChannel channel, Language language) {
         return jdbc.sql("""
-                        SELECT subject, body FROM notice_template
-                        WHERE commune_id = :communeId AND kind = :kind AND channel = :channel""")
+                        SELECT subject, body FROM notice_template WHERE commune_id = :communeId AND kind = :kind
+                        AND channel = :channel AND language = :language""")
                 .param("communeId", communeId).param("kind", kind.name()).param("channel", channel.name())
+                .param("language", language.code())
                 .query((rs, row) -> new Template(rs.getString("subject"), rs.getString("body")))
                 .optional();
     }
 
-    public void save(String communeId, NoticeKind kind, MessageChannel channel, Template template, Instant now) {
+    /** The languages the commune wrote its own text of this notice in. */
+    public List<Language> customised(String communeId, NoticeKind kind, MessageChannel channel) {
+        List<String> codes = jdbc.sql("""
+                        SELECT language FROM notice_template
+                        WHERE commune_id = :communeId AND kind = :kind AND channel = :channel""")
+                .param("communeId", communeId).param("kind", kind.name()).param("channel", channel.name())
+                .query(String.class).list();
+        return Arrays.stream(Language.values()).filter(language -> codes.contains(language.code())).toList();
+    }
+
+    public void save(String communeId, NoticeKind kind, MessageChannel channel, Language language, Template template,
+            Instant now) {
         jdbc.sql("""
-                        INSERT INTO notice_template (commune_id, kind, channel, subject, body, updated_at)
-                        VALUES (:communeId, :kind, :channel, :subject, :body, :now)
-                        ON CONFLICT (commune_id, kind, channel)
+                        INSERT INTO notice_template (commune_id, kind, channel, language, subject, body, updated_at)
+                        VALUES (:communeId, :kind, :channel, :language, :subject, :body, :now)
+                        ON CONFLICT (commune_id, kind, channel, language)
                         DO UPDATE SET subject = excluded.subject, body = excluded.body, updated_at = excluded.updated_at""")
                 .param("communeId", communeId).param("kind", kind.name()).param("channel", channel.name())
+                .param("language", language.code())
                 .param("subject", template.subject()).param("body", template.body())
                 .param("now", Timestamp.from(now))
                 .update();
     }
 
-    public boolean delete(String communeId, NoticeKind kind, MessageChannel channel) {
-        return jdbc.sql("DELETE FROM notice_template WHERE commune_id = :communeId AND kind = :kind AND channel = :channel")
+    public boolean delete(String communeId, NoticeKind kind, MessageChannel channel, Language language) {
+        return jdbc.sql("""
+                        DELETE FROM notice_template WHERE commune_id = :communeId AND kind = :kind
+                        AND channel = :channel AND language = :language""")
                 .param("communeId", communeId).param("kind", kind.name()).param("channel", channel.name())
+                .param("language", language.code())
                 .update() > 0;
     }
 }

@@ -2,6 +2,7 @@ package fr.creneau.notification.template.command;
 
 import fr.creneau.notification.notice.domain.MessageChannel;
 import fr.creneau.notification.notice.domain.NoticeKind;
+import fr.creneau.notification.template.domain.Language;
 import fr.creneau.notification.template.domain.Template;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -10,7 +11,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 
-/** An appointment type's own texts (the 6tzen guide's "surcharge des notifications"), per notice and channel. */
+/** An appointment type's own texts (the 6tzen guide's "surcharge des notifications"), per notice, channel, language. */
 @Repository
 public class TypeTemplates {
 
@@ -20,36 +21,40 @@ public class TypeTemplates {
         this.jdbc = jdbc;
     }
 
-    public Optional<Template> custom(String communeId, String typeId, NoticeKind kind, MessageChannel channel) {
+    public Optional<Template> custom(String communeId, String typeId, NoticeKind kind, MessageChannel channel,
+            Language language) {
         return jdbc.sql("""
                         SELECT subject, body FROM type_notice_template WHERE commune_id = :communeId
-                        AND appointment_type_id = :typeId AND kind = :kind AND channel = :channel""")
+                        AND appointment_type_id = :typeId AND kind = :kind AND channel = :channel
+                        AND language = :language""")
                 .param("communeId", communeId).param("typeId", typeId).param("kind", kind.name())
-                .param("channel", channel.name())
+                .param("channel", channel.name()).param("language", language.code())
                 .query((rs, row) -> new Template(rs.getString("subject"), rs.getString("body")))
                 .optional();
     }
 
-    public void save(String communeId, String typeId, NoticeKind kind, MessageChannel channel, Template template,
-            Instant now) {
+    public void save(String communeId, String typeId, NoticeKind kind, MessageChannel channel, Language language,
+            Template template, Instant now) {
         jdbc.sql("""
-                        INSERT INTO type_notice_template (commune_id, appointment_type_id, kind, channel, subject, body,
-                            updated_at)
-                        VALUES (:communeId, :typeId, :kind, :channel, :subject, :body, :now)
-                        ON CONFLICT (commune_id, appointment_type_id, kind, channel)
+                        INSERT INTO type_notice_template (commune_id, appointment_type_id, kind, channel, language,
+                            subject, body, updated_at)
+                        VALUES (:communeId, :typeId, :kind, :channel, :language, :subject, :body, :now)
+                        ON CONFLICT (commune_id, appointment_type_id, kind, channel, language)
                         DO UPDATE SET subject = excluded.subject, body = excluded.body, updated_at = excluded.updated_at""")
                 .param("communeId", communeId).param("typeId", typeId).param("kind", kind.name())
-                .param("channel", channel.name()).param("subject", template.subject()).param("body", template.body())
+                .param("channel", channel.name()).param("language", language.code())
+                .param("subject", template.subject()).param("body", template.body())
                 .param("now", Timestamp.from(now))
                 .update();
     }
 
-    public boolean delete(String communeId, String typeId, NoticeKind kind, MessageChannel channel) {
+    public boolean delete(String communeId, String typeId, NoticeKind kind, MessageChannel channel,
+            Language language) {
         return jdbc.sql("""
                         DELETE FROM type_notice_template WHERE commune_id = :communeId AND appointment_type_id = :typeId
-                        AND kind = :kind AND channel = :channel""")
+                        AND kind = :kind AND channel = :channel AND language = :language""")
                 .param("communeId", communeId).param("typeId", typeId).param("kind", kind.name())
-                .param("channel", channel.name())
+                .param("channel", channel.name()).param("language", language.code())
                 .update() > 0;
     }
 }

@@ -1,2 +1,2 @@
-/** A commune's own notice texts, falling back to the default French texts. */
+/** A commune's and a type's own notice texts per language, falling back to the default texts in that language. */
 package fr.creneau.notification.template.command;

@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * The merge fields an appointment gives, as text, plus a few raw values under keys starting with an underscore
- * (start, end, zone, proposed slots) that the composer needs for the calendar file and the links.
+ * (start, end, zone, proposed slots) that the composer needs for the calendar file and the links, and from which it
+ * writes the dates again in the citizen's language.
  */
 public final class AppointmentFields {
 
@@ -21,6 +22,14 @@ public final class AppointmentFields {
     public static final String END = "_end";
     public static final String ZONE = "_zone";
     public static final String PROPOSED = "_proposed";
+    public static final String PREVIOUS_START = "_previous_start";
+    public static final String OFFERED_START = "_offered_start";
+    public static final String OFFER_EXPIRES = "_offer_expires";
+    public static final String CODE_EXPIRES = "_code_expires";
+    /** the locale of a notice sent before the appointment's contact is known (a one-time code) */
+    public static final String LOCALE = "_locale";
+    public static final String NO_DOCUMENTS = "_no_documents";
+    public static final String NO_REASON = "_no_reason";
 
     private AppointmentFields() {
     }
@@ -37,9 +46,12 @@ public final class AppointmentFields {
         put(fields, MergeField.OPTION, appointment.optionLabel());
         fields.put(MergeField.DUREE.key(), duration(appointment.start(), appointment.end()));
         fields.put(MergeField.NOMBRE_PERSONNES.key(), String.valueOf(Math.max(1, appointment.persons())));
-        fields.put(MergeField.DOCUMENTS.key(), appointment.citizenInformation() == null
-                || appointment.citizenInformation().isBlank() ? "aucun document particulier"
+        boolean noDocuments = appointment.citizenInformation() == null || appointment.citizenInformation().isBlank();
+        fields.put(MergeField.DOCUMENTS.key(), noDocuments ? Language.FR.words().noDocuments()
                 : appointment.citizenInformation());
+        if (noDocuments) {
+            fields.put(NO_DOCUMENTS, true);
+        }
         fields.put(START, appointment.start().toString());
         fields.put(END, appointment.end().toString());
         fields.put(ZONE, zone.getId());
@@ -50,6 +62,7 @@ public final class AppointmentFields {
         Map<String, Object> copy = new HashMap<>(fields);
         if (previousStart != null) {
             copy.put(MergeField.DATE_PRECEDENTE.key(), WallClock.dateAndTime(previousStart, zone));
+            copy.put(PREVIOUS_START, previousStart.toString());
         }
         return copy;
     }
@@ -60,12 +73,18 @@ public final class AppointmentFields {
         Map<String, Object> copy = new HashMap<>(fields);
         copy.put(MergeField.DATE_PROPOSEE.key(), WallClock.dateAndTime(offeredStart, zone));
         copy.put(MergeField.HEURE_LIMITE.key(), WallClock.time(expiresAt, zone));
+        copy.put(OFFERED_START, offeredStart.toString());
+        copy.put(OFFER_EXPIRES, expiresAt.toString());
         return copy;
     }
 
     public static Map<String, Object> withReason(Map<String, Object> fields, String reason) {
         Map<String, Object> copy = new HashMap<>(fields);
-        copy.put(MergeField.MOTIF.key(), reason == null || reason.isBlank() ? "non précisé" : reason);
+        boolean noReason = reason == null || reason.isBlank();
+        copy.put(MergeField.MOTIF.key(), noReason ? Language.FR.words().noReason() : reason);
+        if (noReason) {
+            copy.put(NO_REASON, true);
+        }
         return copy;
     }
 

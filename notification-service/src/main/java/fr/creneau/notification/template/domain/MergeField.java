@@ -1,6 +1,7 @@
 package fr.creneau.notification.template.domain;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 
 /** The fields a template may use, written {@code {name}} in its text, with the sample value used by previews. */
@@ -37,6 +38,20 @@ public enum MergeField {
     SUITE_BUDGET_SMS("suite_budget_sms", "Ce qui se passe une fois le budget SMS atteint",
             "Une fois le budget atteint, les messages partiront par e-mail jusqu'à la fin du mois.");
 
+    /** The samples that read differently in English: dates, times, and links that open the page in English. */
+    private static final Map<String, String> ENGLISH_SAMPLES = Map.of(
+            "date", "Tuesday 1 December 2026",
+            "heure", "09:20",
+            "date_precedente", "Monday 30 November 2026 at 14:00",
+            "date_proposee", "Monday 30 November 2026 at 10:40",
+            "heure_limite", "09:35",
+            "validite_code", "09:35",
+            "lien_proposition", "https://rdv.example.fr/gerer/exemple?lang=en#proposition",
+            "lien_gestion", "https://rdv.example.fr/gerer/exemple?lang=en",
+            "lien_annulation", "https://rdv.example.fr/gerer/exemple/annulation?lang=en",
+            "creneaux_proposes", "- Wednesday 2 December 2026 at 10:00 (Mairie): "
+                    + "https://rdv.example.fr/gerer/exemple?creneau=2026-12-02T09%3A00%3A00Z&guichet=g1&lang=en");
+
     private final String key;
     private final String label;
     private final String sample;
@@ -57,6 +72,11 @@ public enum MergeField {
 
     public String sample() {
         return sample;
+    }
+
+    /** The sample value as a notice in that language would show it. */
+    public String sample(Language language) {
+        return language == Language.EN ? ENGLISH_SAMPLES.getOrDefault(key, sample) : sample;
     }
 
     public static Optional<MergeField> byKey(String key) {

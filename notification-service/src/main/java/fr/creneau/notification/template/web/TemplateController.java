@@ -4,6 +4,7 @@ import fr.creneau.notification.notice.domain.MessageChannel;
 import fr.creneau.notification.notice.domain.NoticeKind;
 import fr.creneau.notification.sms.domain.SmsPricing;
 import fr.creneau.notification.template.command.Templates;
+import fr.creneau.notification.template.domain.Language;
 import fr.creneau.notification.template.domain.MergeField;
 import fr.creneau.notification.template.domain.Template;
 import fr.creneau.notification.template.domain.TemplateValidator;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
@@ -23,7 +25,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** A commune's notice texts: read (its own or the default), replace, go back to the default, preview. */
+/**
+ * A commune's notice texts: read (its own or the default), replace, go back to the default, preview; each in one
+ * language, {@code ?language=fr} (the default when none is given) or {@code ?language=en}.
+ */
 @RestController
 class TemplateController {
 
@@ -47,58 +52,66 @@ class TemplateController {
     }
 
     @GetMapping(BASE)
-    List<TemplateView> all(@PathVariable String communeId) {
+    List<TemplateView> all(@PathVariable String communeId, @RequestParam(required = false) String language) {
         List<TemplateView> views = new ArrayList<>();
         for (NoticeKind kind : NoticeKind.values()) {
             for (MessageChannel channel : MessageChannel.values()) {
-                views.add(get(communeId, kind, channel));
+                views.add(get(communeId, kind, channel, language));
             }
         }
         return views;
     }
 
     @GetMapping(BASE + "/{kind}/{channel}")
-    TemplateView get(@PathVariable String communeId, @PathVariable NoticeKind kind, @PathVariable MessageChannel channel) {
-        boolean custom = templates.custom(communeId, kind, channel).isPresent();
-        Template template = templates.resolve(communeId, kind, channel);
-        return new TemplateView(kind, channel, template.subject(), template.body(), custom,
-                TemplatePreview.of(channel, template, pricing).sms());
+    TemplateView get(@PathVariable String communeId, @PathVariable NoticeKind kind, @PathVariable MessageChannel channel,
+            @RequestParam(required = false) String language) {
+        Language in = Language.ofRequest(language);
+        List<String> customised = templates.customised(communeId, kind, channel).stream().map(Language::code).toList();
+        Template template = templates.resolve(communeId, kind, channel, in);
+        return new TemplateView(kind, channel, in.code(), template.subject(), template.body(),
+                customised.contains(in.code()), customised, TemplatePreview.of(channel, template, in, pricing).sms());
     }
 
     @AgentRoles(Role.COMMUNE_ADMIN)
     @PutMapping(BASE + "/{kind}/{channel}")
     TemplateView put(@PathVariable String communeId, @PathVariable NoticeKind kind,
-            @PathVariable MessageChannel channel, @RequestBody Template body) {
-        templates.save(communeId, kind, channel, TemplateValidator.validated(channel, body), clock.instant());
-        return get(communeId, kind, channel);
+            @PathVariable MessageChannel channel, @RequestParam(required = false) String language,
+            @RequestBody Template body) {
+        templates.save(communeId, kind, channel, Language.ofRequest(language), TemplateValidator.validated(channel, body),
+                clock.instant());
+        return get(communeId, kind, channel, language);
     }
 
     @AgentRoles(Role.COMMUNE_ADMIN)
     @DeleteMapping(BASE + "/{kind}/{channel}")
     ResponseEntity<Void> reset(@PathVariable String communeId, @PathVariable NoticeKind kind,
-            @PathVariable MessageChannel channel) {
-        templates.delete(communeId, kind, channel);
+            @PathVariable MessageChannel channel, @RequestParam(required = false) String language) {
+        templates.delete(communeId, kind, channel, Language.ofRequest(language));
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping(BASE + "/{kind}/{channel}/preview")
     TemplatePreview previewStored(@PathVariable String communeId, @PathVariable NoticeKind kind,
-            @PathVariable MessageChannel channel) {
-        return TemplatePreview.of(channel, templates.resolve(communeId, kind, channel), pricing);
+            @PathVariable MessageChannel channel, @RequestParam(required = false) String language) {
+        Language in = Language.ofRequest(language);
+        return TemplatePreview.of(channel, templates.resolve(communeId, kind, channel, in), in, pricing);
     }
 
     @PostMapping(BASE + "/{kind}/{channel}/preview")
     TemplatePreview preview(@PathVariable String communeId, @PathVariable NoticeKind kind,
-            @PathVariable MessageChannel channel, @RequestBody Template body) {
-        return TemplatePreview.of(channel, TemplateValidator.validated(channel, body), pricing);
+            @PathVariable MessageChannel channel, @RequestParam(required = false) String language,
+            @RequestBody Template body) {
+        Language in = Language.ofRequest(language);
+        return TemplatePreview.of(channel, TemplateValidator.validated(channel, body), in, pricing);
     }
 
     /**
-     * {@code custom}: the commune's own text, false when it is the default; {@code sms}: for an SMS, its length and
-     * cost once filled with the sample data.
+     * {@code custom}: the commune's own text in {@code language}, false when it is the default in that language;
+     * {@code customLanguages}: the languages it wrote its own text in; {@code sms}: for an SMS, its length and cost
+     * once filled with the sample data.
      */
-    record TemplateView(NoticeKind kind, MessageChannel channel, String subject, String body, boolean custom,
-                        TemplatePreview.SmsCost sms) {
+    record TemplateView(NoticeKind kind, MessageChannel channel, String language, String subject, String body,
+                        boolean custom, List<String> customLanguages, TemplatePreview.SmsCost sms) {
     }
 
     record MergeFieldView(String name, String placeholder, String label, String sample) {

@@ -4,6 +4,7 @@ import fr.creneau.notification.notice.domain.MessageChannel;
 import fr.creneau.notification.sms.domain.GsmTransliteration;
 import fr.creneau.notification.sms.domain.SmsPricing;
 import fr.creneau.notification.sms.domain.SmsSegments;
+import fr.creneau.notification.template.domain.Language;
 import fr.creneau.notification.template.domain.MergeField;
 import fr.creneau.notification.template.domain.Template;
 import fr.creneau.notification.template.domain.TemplateText;
@@ -13,12 +14,15 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** A template rendered with sample data; for an SMS, how many segments it takes and what it costs. */
+/**
+ * A template rendered with sample data as a notice in that language would read (English dates for English); for an
+ * SMS, how many segments it takes and what it costs.
+ */
 record TemplatePreview(String subject, String body, SmsCost sms) {
 
-    static TemplatePreview of(MessageChannel channel, Template template, SmsPricing pricing) {
+    static TemplatePreview of(MessageChannel channel, Template template, Language language, SmsPricing pricing) {
         Map<String, String> samples = Arrays.stream(MergeField.values())
-                .collect(Collectors.toMap(MergeField::key, MergeField::sample));
+                .collect(Collectors.toMap(MergeField::key, field -> field.sample(language)));
         String body = TemplateText.render(template.body(), samples);
         SmsCost sms = null;
         if (channel == MessageChannel.SMS) {

@@ -44,26 +44,31 @@ class TemplateTextTest {
     }
 
     @Test
-    void everyDefaultTextUsesOnlyKnownFields() {
+    void everyDefaultTextInEveryLanguageUsesOnlyKnownFields() {
         DefaultTemplates defaults = new DefaultTemplates();
-        for (NoticeKind kind : NoticeKind.values()) {
-            for (MessageChannel channel : MessageChannel.values()) {
-                Template template = defaults.of(kind, channel);
-                assertThat(TemplateValidator.validated(channel, template)).isNotNull();
+        for (Language language : Language.values()) {
+            for (NoticeKind kind : NoticeKind.values()) {
+                for (MessageChannel channel : MessageChannel.values()) {
+                    Template template = defaults.of(kind, channel, language);
+                    assertThat(TemplateValidator.validated(channel, template)).isNotNull();
+                }
             }
         }
     }
 
     @Test
-    void everyDefaultSmsTextIsGsm7AndAtMostTwoSegmentsWithTheSampleData() {
-        Map<String, String> samples = Arrays.stream(MergeField.values())
-                .collect(Collectors.toMap(MergeField::key, MergeField::sample));
+    void everyDefaultSmsTextInEveryLanguageIsGsm7AndAtMostTwoSegmentsWithTheSampleData() {
         DefaultTemplates defaults = new DefaultTemplates();
-        for (NoticeKind kind : NoticeKind.values()) {
-            String body = GsmTransliteration.apply(TemplateText.render(defaults.of(kind, MessageChannel.SMS).body(), samples));
-            SmsSegments.SmsLength length = SmsSegments.of(body);
-            assertThat(length.encoding()).as(kind.name()).isEqualTo(SmsSegments.Encoding.GSM_7);
-            assertThat(length.segments()).as(kind.name()).isLessThanOrEqualTo(2);
+        for (Language language : Language.values()) {
+            Map<String, String> samples = Arrays.stream(MergeField.values())
+                    .collect(Collectors.toMap(MergeField::key, field -> field.sample(language)));
+            for (NoticeKind kind : NoticeKind.values()) {
+                String body = GsmTransliteration.apply(TemplateText.render(
+                        defaults.of(kind, MessageChannel.SMS, language).body(), samples));
+                SmsSegments.SmsLength length = SmsSegments.of(body);
+                assertThat(length.encoding()).as(language + " " + kind).isEqualTo(SmsSegments.Encoding.GSM_7);
+                assertThat(length.segments()).as(language + " " + kind).isLessThanOrEqualTo(2);
+            }
         }
     }
 
