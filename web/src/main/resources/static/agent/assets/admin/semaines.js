@@ -67,7 +67,7 @@
         el("div", { class: "row-actions" },
           A.button(t("admin.common.edit"), { "aria-label": t("admin.semaines.edit", w.name), "data-week": w.name,
             id: "week-edit-" + w.referenceWeekId }, () => openEditor(w)),
-          A.button(t("admin.semaines.applyButton"), { "aria-label": t("admin.semaines.applyTo", w.name),
+          A.button(t("admin.semaines.applyButton"), { "aria-label": t("admin.semaines.applyToCounter", w.name),
             id: "week-apply-" + w.referenceWeekId }, () => prepareApply(w)),
           A.button(t("admin.common.delete"), { "aria-label": t("admin.semaines.delete", w.name),
             id: "week-delete-" + w.referenceWeekId }, () => A.confirmThen(t("admin.semaines.deleteQuestion", w.name),
