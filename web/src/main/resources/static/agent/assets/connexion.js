@@ -15,6 +15,13 @@
     return user && !user.communeId ? "/agent/admin/" : "/agent/";
   }
 
+  // A language given in the login page's address (not stored) is kept for the page opened after it.
+  function withLang(path) {
+    const lang = new URLSearchParams(location.search).get("lang");
+    if (!["fr", "en"].includes(lang) || /[?&]lang=/.test(path)) return path;
+    return path + (path.includes("?") ? "&" : "?") + "lang=" + lang;
+  }
+
   function setError(input, text) {
     const box = $(input.id + "-error");
     box.textContent = text || "";
@@ -57,7 +64,7 @@
         const user = await Creneau.api("POST", "/api/auth/login",
           { username: username.value.trim(), password: password.value }, { noRedirect: true });
         Creneau.message("login-message", t("login.done"), "success");
-        location.assign(target(user));
+        location.assign(withLang(target(user)));
       } catch (problem) {
         password.value = "";
         if (problem.status === 401) {
