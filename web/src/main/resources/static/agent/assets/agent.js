@@ -76,7 +76,8 @@
   }
 
   function loginUrl() {
-    return LOGIN + "?retour=" + encodeURIComponent(location.pathname + location.search);
+    return LOGIN + "?retour=" + encodeURIComponent(location.pathname + location.search)
+      + (LANGS.includes(asked) ? "&lang=" + current : "");
   }
 
   async function send(method, path, body, accept, csv) {
