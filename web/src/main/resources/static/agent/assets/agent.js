@@ -76,7 +76,8 @@
   }
 
   function loginUrl() {
-    return LOGIN + "?retour=" + encodeURIComponent(location.pathname + location.search);
+    return LOGIN + "?retour=" + encodeURIComponent(location.pathname + location.search)
+      + (LANGS.includes(asked) ? "&lang=" + current : "");
   }
 
   async function send(method, path, body, accept, csv) {
@@ -183,7 +184,9 @@
       .filter((n) => !n.commune || (user && user.communeId))
       .map((n) => {
         const active = activeKey === n.key || (activeKey && n.key === "admin" && String(activeKey).startsWith("admin"));
-        return el("li", {}, el("a", { href: n.href, id: "nav-" + n.key, "aria-current": active ? "page" : null }, t(n.label)));
+        // A language given in the address (not stored) follows the navigation.
+        const href = LANGS.includes(asked) ? n.href + "?lang=" + current : n.href;
+        return el("li", {}, el("a", { href, id: "nav-" + n.key, "aria-current": active ? "page" : null }, t(n.label)));
       });
     const menu = el("ul", { id: "agent-nav-list", class: "nav-list" }, links);
     const toggle = el("button", {
