@@ -22,8 +22,9 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The back office in French and English, checked without a browser: every text of a daily page carries a
- * translation key (or is marked as a proper noun), and every key a page or a script uses exists in both languages.
+ * The back office in French and English, checked without a browser: every text of a page, daily or administration,
+ * carries a translation key (or is marked as a proper noun), and every key a page or a script uses exists in both
+ * languages.
  */
 class AgentPagesSpeakTwoLanguagesTest {
 
@@ -34,18 +35,18 @@ class AgentPagesSpeakTwoLanguagesTest {
     private static final Pattern DICTIONARY_KEY = Pattern.compile("^\\s*\"([\\w.-]+)\":", Pattern.MULTILINE);
     // t("key") or t("key", ...) in a script, whatever the name of the translating function's alias.
     private static final Pattern SCRIPT_KEY = Pattern.compile("\\b(?:t|tr|Creneau\\.t|C\\.t)\\(\"([\\w.-]+)\"\\s*[,)]");
+    private static final Pattern ADMIN_KEY = Pattern.compile("\"(admin\\.[\\w.-]*[\\w-])\"");
     private static final Set<String> I18N_ATTRIBUTES =
             Set.of("data-i18n", "data-i18n-label", "data-i18n-placeholder", "data-i18n-title");
 
     static Stream<Path> pages() throws IOException {
         try (Stream<Path> files = Files.walk(STATIC.resolve("agent"), 2)) {
-            return files.filter(file -> file.toString().endsWith(".html"))
-                    .filter(file -> !file.startsWith(STATIC.resolve("agent/admin"))).sorted().toList().stream();
+            return files.filter(file -> file.toString().endsWith(".html")).sorted().toList().stream();
         }
     }
 
     static Stream<Path> scripts() throws IOException {
-        try (Stream<Path> files = Files.walk(ASSETS, 1)) {
+        try (Stream<Path> files = Files.walk(ASSETS, 2)) {
             return files.filter(file -> file.toString().endsWith(".js"))
                     .filter(file -> !file.getFileName().toString().startsWith("i18n-")).sorted().toList().stream();
         }
@@ -109,12 +110,44 @@ class AgentPagesSpeakTwoLanguagesTest {
         assertThat(dictionaries.get("en")).as("English keys of " + script).containsAll(keys);
     }
 
+    @ParameterizedTest
+    @MethodSource("adminPages")
+    void anAdministrationPageLoadsItsTextsRightAfterTheCommonOnes(Path page) throws IOException {
+        String html = Files.readString(page);
+
+        assertThat(html).contains("<script src=\"/agent/assets/i18n-agent.js\" defer></script>\n"
+                + "  <script src=\"/agent/assets/admin/i18n-admin.js\" defer></script>\n"
+                + "  <script src=\"/agent/assets/agent.js\" defer></script>");
+    }
+
+    // An administration script also picks keys by a condition (t(many ? "admin.x.many" : "admin.x.one")): every
+    // whole key it writes is checked, a prefix ending with a dot ("admin.common.day." + day) being completed at run time.
+    @ParameterizedTest
+    @MethodSource("scripts")
+    void everyAdministrationKeyAScriptWritesIsInBothLanguages(Path script) throws IOException {
+        Map<String, Set<String>> dictionaries = dictionaries();
+        List<String> keys = new ArrayList<>();
+        Matcher matcher = ADMIN_KEY.matcher(Files.readString(script));
+        while (matcher.find()) {
+            keys.add(matcher.group(1));
+        }
+
+        assertThat(dictionaries.get("fr")).as("French keys of " + script).containsAll(keys);
+        assertThat(dictionaries.get("en")).as("English keys of " + script).containsAll(keys);
+    }
+
+    static Stream<Path> adminPages() throws IOException {
+        return pages().filter(page -> page.startsWith(STATIC.resolve("agent/admin")));
+    }
+
     @Test
     void bothLanguagesHaveTheSameKeysAndNoEmptyText() throws IOException {
         Map<String, Set<String>> dictionaries = dictionaries();
 
-        assertThat(dictionaries.get("fr")).hasSizeGreaterThan(400).isEqualTo(dictionaries.get("en"));
+        assertThat(dictionaries.get("fr")).hasSizeGreaterThan(1000).isEqualTo(dictionaries.get("en"));
+        assertThat(dictionaries.get("fr")).filteredOn(key -> key.startsWith("admin.")).hasSizeGreaterThan(600);
         assertThat(Files.readString(ASSETS.resolve("i18n-agent.js"))).doesNotContain(": \"\"");
+        assertThat(Files.readString(ASSETS.resolve("admin/i18n-admin.js"))).doesNotContain(": \"\"");
     }
 
     /** The keys of each language, from i18n-agent.js and, when there, the administration's i18n-admin.js. */
