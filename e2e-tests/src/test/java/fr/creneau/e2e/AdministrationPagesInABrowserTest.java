@@ -106,12 +106,23 @@ class AdministrationPagesInABrowserTest {
         browser.waitForUrl("/agent/admin/");
     }
 
+    // What a page without a "Loading…" placeholder draws once its data are in.
+    private static final Map<String, String> DRAWN = Map.of("notifications", "#channels-grid input, #template-origin:not(:empty)",
+            "telephone", "#voice-offer:not([hidden])", "exceptions", "#exceptions-list > *");
+
     private static void loaded(Browser browser, String page) {
         browser.visible("h1");
-        browser.waitUntil(page + " has loaded its data", () -> !browser.driver.getPageSource().contains("Chargement")
-                && !browser.driver.getPageSource().contains("Loading")
-                && browser.driver.findElements(By.cssSelector("[aria-busy=true]")).isEmpty());
+        browser.waitUntil(page + " has loaded its data", () -> {
+            String source = browser.driver.getPageSource().toLowerCase(Locale.ROOT);
+            return !source.contains("chargement…") && !source.contains("loading…")
+                    && browser.driver.findElements(By.cssSelector("[aria-busy=true]")).isEmpty()
+                    && (!DRAWN.containsKey(page) || drawn(browser, DRAWN.get(page)));
+        });
         assertThat(browser.isShown(".message.error")).as(page + " shows no error").isFalse();
+    }
+
+    private static boolean drawn(Browser browser, String selectors) {
+        return Stream.of(selectors.split(", ")).allMatch(css -> !browser.driver.findElements(By.cssSelector(css)).isEmpty());
     }
 
     /** Whatever reads as French in the page's title, text (hidden parts included) and labels, outside lang="fr". */

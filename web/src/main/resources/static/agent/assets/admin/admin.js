@@ -17,6 +17,8 @@
   ].map((d) => Object.assign(d, { label: t("admin.common.day." + d.key) }));
   // A day inside a sentence: "du lundi", "of Monday".
   const inSentence = (day) => C.lang() === "en" ? day.label : day.label.toLowerCase();
+  // French puts a space before a semicolon, English does not.
+  const SEMICOLON = C.lang() === "en" ? "; " : " ; ";
   const WRITERS = ["COMMUNE_ADMIN", "PLATFORM_ADMIN"];
 
   // Draws the shell, then resolves with the agent's commune and the API roots; stops with a message when the
@@ -340,7 +342,7 @@
     const days = (hours && hours.days) || hours || {};
     const parts = DAYS.filter((d) => days[d.key] && days[d.key].length)
       .map((d) => d.label + " " + days[d.key].map((r) => typeof r === "string" ? r : range(r)).join(", "));
-    return parts.length ? parts.join(" ; ") : t("admin.common.noRange");
+    return parts.length ? parts.join(SEMICOLON) : t("admin.common.noRange");
   }
 
   function yesNo(value) {
@@ -379,7 +381,7 @@
   }
 
   window.CreneauAdmin = {
-    DAYS, start, say, clearErrors, fieldError, showErrors, showProblem, busy, editor, confirmThen, weekEditor, table, button,
+    DAYS, SEMICOLON, start, say, clearErrors, fieldError, showErrors, showProblem, busy, editor, confirmThen, weekEditor, table, button,
     time, range, date, dateTime, weekSummary, yesNo, byId, fillSelect, fillChecks, checkedValues, value
   };
 })();

@@ -140,7 +140,7 @@
         s.options.length ? s.options.map((o) => o.label).join(", ") : t("admin.types.noOption"),
         [t(s.visibleOnPortal ? "admin.types.portalAndCounter" : "admin.types.counterOnly"),
           s.approvalRequired ? t("admin.types.approval") : null,
-          s.bookableWith === "AGENT" ? t("admin.types.agentChosen") : null].filter(Boolean).join(" ; "),
+          s.bookableWith === "AGENT" ? t("admin.types.agentChosen") : null].filter(Boolean).join(A.SEMICOLON),
         type.active ? t("admin.lieux.inService") : el("span", { class: "tag" }, t("admin.lieux.archived")),
         type.active ? el("div", { class: "row-actions" },
           A.button(t("admin.common.edit"), { id: "type-edit-" + type.appointmentTypeId, "aria-label": t("admin.types.edit", s.label) },
