@@ -7,10 +7,11 @@
   const el = C.el;
   const t = C.t;
 
-  // key + ".one" or ".many" with the number formatted, by the page's language's rule (French: 0 and 1 are singular).
-  function count(n, key) {
+  // prefix ("admin.import.errors.") + "one" or "many", with the number formatted, by the page's language's rule
+  // (French: 0 and 1 are singular).
+  function count(n, prefix) {
     const many = C.lang() === "en" ? n !== 1 : n > 1;
-    return t(key + (many ? ".many" : ".one"), n.toLocaleString(C.locale()));
+    return t(prefix + (many ? "many" : "one"), n.toLocaleString(C.locale()));
   }
 
   // report: the appointments' ({status, dryRun, created, alreadyImported, errors}) or a planning file's
@@ -19,22 +20,23 @@
     const ok = appointments ? report.status === "DONE" : report.errors.length === 0;
     const created = report.created || 0;
     const skipped = appointments ? report.alreadyImported || 0 : report.alreadyPresent || 0;
-    const what = appointments ? "admin.import.appointments" : "admin.import.items";
-    const again = skipped ? " " + count(skipped, "admin.import.skipped") : "";
+    const would = appointments ? "admin.import.appointmentsWould." : "admin.import.itemsWould.";
+    const made = appointments ? "admin.import.appointmentsCreated." : "admin.import.itemsCreated.";
+    const again = skipped ? " " + count(skipped, "admin.import.skipped.") : "";
     if (!ok) {
       return { kind: "error", text: t(report.dryRun ? "admin.import.errorsChecked" : "admin.import.errorsNothing",
-        count(report.errors.length, "admin.import.errors")) };
+        count(report.errors.length, "admin.import.errors.")) };
     }
     return { kind: "success", text: (report.dryRun
-      ? t("admin.import.correct", count(created, what + "Would"))
-      : t("admin.import.finished", count(created, what + "Created"))) + again
+      ? t("admin.import.correct", count(created, would))
+      : t("admin.import.finished", count(created, made))) + again
       + (report.accounts ? accounts(report.accounts) : "") };
   }
 
   // the agents file's accounts (the gateway's report): created without a password, which their administrator sets
   function accounts(a) {
-    const made = count(a.created, a.dryRun ? "admin.import.accountsWould" : "admin.import.accountsCreated");
-    const present = a.alreadyPresent ? ", " + count(a.alreadyPresent, "admin.import.present") : "";
+    const made = count(a.created, a.dryRun ? "admin.import.accountsWould." : "admin.import.accountsCreated.");
+    const present = a.alreadyPresent ? ", " + count(a.alreadyPresent, "admin.import.present.") : "";
     return " " + t(a.created ? "admin.import.accountsNoPassword" : "admin.import.accountsLine", made + present);
   }
 
