@@ -232,7 +232,7 @@
         el("input", { id, name: day.key, type: "text", value: text, autocomplete: "off", spellcheck: "false",
           "aria-describedby": hintId, size: "11" }),
         el("button", { type: "button", class: "link-button", id: id + "-remove", onclick: () => removeLine(day, line) },
-          t("admin.common.remove"), el("span", { class: "visually-hidden" }, t("admin.common.removeRangeOf", n, inSentence(day)))));
+          t("admin.common.remove"), el("span", { class: "visually-hidden" }, " " + t("admin.common.removeRangeOf", n, inSentence(day)))));
       lines.append(line);
       return line;
     }
@@ -255,7 +255,7 @@
         el("div", { id: prefix + "-" + day.key + "-lines" }),
         el("button", { type: "button", class: "secondary small", id: prefix + "-" + day.key + "-add",
           onclick: () => addLine(day, "").querySelector("input").focus() },
-        t("admin.common.addRange"), el("span", { class: "visually-hidden" }, t("admin.common.addRangeOn", inSentence(day)))))));
+        t("admin.common.addRange"), el("span", { class: "visually-hidden" }, " " + t("admin.common.addRangeOn", inSentence(day)))))));
       DAYS.forEach((day) => {
         const ranges = (days && days[day.key]) || [];
         (ranges.length ? ranges : [""]).forEach((r) => addLine(day, typeof r === "string" ? r : range(r)));

@@ -83,7 +83,7 @@
           kept.forEach(addOption);
           A.say(t("admin.types.optionRemoved"), "info");
           document.getElementById("type-option-add").focus();
-        } }, t("admin.common.remove"), el("span", { class: "visually-hidden" }, t("admin.types.removeOption", n))));
+        } }, t("admin.common.remove"), el("span", { class: "visually-hidden" }, " " + t("admin.types.removeOption", n))));
     list.append(line);
   }
 
