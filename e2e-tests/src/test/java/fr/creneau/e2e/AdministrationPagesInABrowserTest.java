@@ -12,21 +12,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every page under /agent/admin/ (read from the web module, so that a new page is swept too), rendered with a
- * furnished commune for its administrator at desktop and phone widths, with axe-core on each.
+ * furnished commune for its administrator at desktop and phone widths, with axe-core on each; and again in English
+ * ({@code ?lang=en}), where no French may be left in a page's text, labels or title. The commune's data carry no
+ * accent and no French word, so that any French found is the page's own; texts the services write in French (the
+ * notices' preview, the merge fields) are marked {@code lang="fr"} by the page and left out.
  */
 @ExtendWith({Browser.Installed.class, WholeStack.Injected.class})
 class AdministrationPagesInABrowserTest {
 
     private static final String USERNAME = "dominique.admin";
     private static final String PASSWORD = "des-reglages-accessibles";
+    // Accents, and French words no English sentence has; "Créneau" is the software's name, said in both languages.
+    private static final Pattern FRENCH = Pattern.compile("[éèêàçùâîôû«»]|\\s(le|la|les|des|une|du|pour|vous|est|aucun)\\s");
     private static final Path PAGES = Path.of(System.getProperty("creneau.root", ".."),
             "web/src/main/resources/static/agent/admin");
 
@@ -35,14 +44,14 @@ class AdministrationPagesInABrowserTest {
     @BeforeAll
     static void aFurnishedCommune(WholeStack stack) {
         whole = stack;
-        CommuneSetup commune = CommuneSetup.create(whole, "val-des-reglages", "Val-des-Réglages");
+        CommuneSetup commune = CommuneSetup.create(whole, "val-des-reglages", "Settings Vale");
         Gateway admin = commune.admin();
         String planning = "/api/planning/communes/" + commune.communeId;
-        String service = admin.post(planning + "/services", Map.of("name", "État civil")).text("serviceId");
-        String place = commune.place("Mairie", "1 place de la Mairie");
-        String type = commune.appointmentType(Map.of("label", "Passeport", "durationMinutes", 20,
+        String service = admin.post(planning + "/services", Map.of("name", "Civil Status")).text("serviceId");
+        String place = commune.place("Town Hall", "1 Market Street");
+        String type = commune.appointmentType(Map.of("label", "Passport", "durationMinutes", 20,
                 "serviceIds", List.of(service)));
-        String counter = commune.counterOf(List.of(service), place, "Guichet 1", type);
+        String counter = commune.counterOf(List.of(service), place, "Desk 1", type);
         String agent = commune.agent("Dominique Admin", counter);
         LocalDate tomorrow = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(1);
         commune.open(counter, commune.weekdaysReferenceWeek(), tomorrow, tomorrow.plusWeeks(2), 1);
@@ -59,24 +68,92 @@ class AdministrationPagesInABrowserTest {
         sweep("admin-pages-phone", Browser.PHONE);
     }
 
+    @Test
+    void everyAdministrationPageInEnglishShowsNoFrenchAndIsAccessible() {
+        List<String> pages = pages();
+        Browser.walk("admin-pages-english", Browser.DESKTOP, browser -> {
+            signIn(browser, "?lang=en");
+            for (String page : pages) {
+                browser.go(whole.url() + "/agent/admin/" + page + "?lang=en");
+                loaded(browser, page);
+                assertThat(browser.driver.findElement(By.tagName("html")).getDomAttribute("lang")).as(page).isEqualTo("en");
+                assertThat(french(browser)).as("French on the English page " + page).isEmpty();
+                browser.checkAndKeep("en-" + (page.isEmpty() ? "index" : page));
+            }
+        });
+    }
+
+    @Test
+    void aFormRefusedInEnglishSaysWhyInEnglish() {
+        Browser.walk("admin-refusal-english", Browser.DESKTOP, browser -> {
+            signIn(browser, "?lang=en");
+            browser.go(whole.url() + "/agent/admin/fermetures?lang=en");
+            loaded(browser, "fermetures");
+            browser.click("#closure-save");
+            browser.waitForText("#closure-form-error-summary", "Complete the form:");
+            assertThat(browser.visible("#closure-from-error").getText()).isEqualTo("Give the first day of the closure.");
+            assertThat(french(browser)).as("French on the refused form").isEmpty();
+            browser.checkAndKeep("en-closure-refused");
+        });
+    }
+
+    private static void signIn(Browser browser, String query) {
+        browser.go(whole.url() + "/agent/admin/" + query);
+        browser.visible("#login-form");
+        browser.type("#username", USERNAME);
+        browser.type("#password", PASSWORD);
+        browser.click("#login-submit");
+        browser.waitForUrl("/agent/admin/");
+    }
+
+    // What a page without a "Loading…" placeholder draws once its data are in.
+    private static final Map<String, String> DRAWN = Map.of("notifications", "#channels-grid input, #template-origin:not(:empty)",
+            "telephone", "#voice-offer:not([hidden])", "exceptions", "#exceptions-list > *");
+
+    private static void loaded(Browser browser, String page) {
+        browser.visible("h1");
+        browser.waitUntil(page + " has loaded its data", () -> {
+            String source = browser.driver.getPageSource().toLowerCase(Locale.ROOT);
+            return !source.contains("chargement…") && !source.contains("loading…")
+                    && browser.driver.findElements(By.cssSelector("[aria-busy=true]")).isEmpty()
+                    && (!DRAWN.containsKey(page) || drawn(browser, DRAWN.get(page)));
+        });
+        assertThat(browser.isShown(".message.error")).as(page + " shows no error").isFalse();
+    }
+
+    private static boolean drawn(Browser browser, String selectors) {
+        return Stream.of(selectors.split(", ")).allMatch(css -> !browser.driver.findElements(By.cssSelector(css)).isEmpty());
+    }
+
+    /** Whatever reads as French in the page's title, text (hidden parts included) and labels, outside lang="fr". */
+    private static List<String> french(Browser browser) {
+        String text = (String) browser.driver.executeScript("""
+                const copy = document.body.cloneNode(true);
+                copy.querySelectorAll('script, style, [lang=fr]').forEach((n) => n.remove());
+                const labels = [...document.querySelectorAll('[aria-label], [placeholder], [title]')]
+                  .filter((n) => !n.closest('[lang=fr]'))
+                  .flatMap((n) => ['aria-label', 'placeholder', 'title'].map((a) => n.getAttribute(a) || ''));
+                return [document.title, copy.textContent, ...labels].join(' \\n ');""");
+        String flat = text.replace("Créneau", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        List<String> found = new ArrayList<>();
+        Matcher matcher = FRENCH.matcher(flat);
+        while (matcher.find()) {
+            found.add(flat.substring(Math.max(0, matcher.start() - 40), Math.min(flat.length(), matcher.end() + 40)));
+        }
+        return found;
+    }
+
     private static void sweep(String name, Dimension size) {
         List<String> pages = pages();
         assertThat(pages).contains("lieux", "guichets", "types", "services", "agents", "fermetures", "exceptions",
                 "jours-feries", "notifications", "semaines", "telephone", "ants", "integrations", "comptes", "commune",
                 "import");
         Browser.walk(name, size, browser -> {
-            browser.go(whole.url() + "/agent/admin/");
-            browser.visible("#login-form");
-            browser.type("#username", USERNAME);
-            browser.type("#password", PASSWORD);
-            browser.click("#login-submit");
-            browser.waitForUrl("/agent/admin/");
+            signIn(browser, "");
             for (String page : pages) {
                 browser.go(whole.url() + "/agent/admin/" + page);
-                browser.visible("h1");
-                browser.waitUntil(page + " has loaded its data", () -> !browser.driver.getPageSource().contains("Chargement")
-                        && browser.driver.findElements(By.cssSelector("[aria-busy=true]")).isEmpty());
-                assertThat(browser.isShown(".message.error")).as(page + " shows no error").isFalse();
+                loaded(browser, page);
+                assertThat(browser.driver.findElement(By.tagName("html")).getDomAttribute("lang")).as(page).isEqualTo("fr");
                 if (size.equals(Browser.PHONE)) {
                     assertThat(((Number) browser.driver.executeScript("return document.documentElement.scrollWidth"))
                             .longValue()).as(page + " fits the phone's width").isLessThanOrEqualTo(browser.viewportWidth());

@@ -4,7 +4,7 @@
   document.addEventListener("DOMContentLoaded", async () => {
     try {
       const me = await Creneau.shell("accueil");
-      Creneau.message("page-message", "Bonjour " + (me.displayName || me.username) + ".", "info");
+      Creneau.message("page-message", Creneau.t("agenda.hello", me.displayName || me.username), "info");
     } catch (problem) {
       Creneau.message("page-message", Creneau.describe(problem), "error");
     }

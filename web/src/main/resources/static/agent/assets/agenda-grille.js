@@ -5,11 +5,12 @@
   "use strict";
   const C = window.Creneau;
   const el = C.el;
+  const t = C.t;
   const FIRST_HOUR = 8;
   const LAST_HOUR = 18;
 
   const hourOf = (appointment) => Number(C.fmt.time(appointment.start).substring(0, 2));
-  const hourLabel = (h) => String(h).padStart(2, "0") + " h";
+  const hourLabel = (h) => t("grid.hour", String(h).padStart(2, "0"));
 
   // The hours shown: the working day, stretched to any appointment outside it.
   function hours(appointments) {
@@ -23,7 +24,7 @@
   function groupOf(appointment, by, cat) {
     if (by === "agent") {
       return appointment.agentId ? { key: appointment.agentId, label: cat.agentName(appointment.agentId) }
-        : { key: "", label: "Non attribués" };
+        : { key: "", label: t("grid.unassigned") };
     }
     const place = cat.placeOfCounter(appointment.counterId);
     return { key: appointment.counterId, label: cat.counterName(appointment.counterId) + (place ? " (" + place.name + ")" : "") };
@@ -33,7 +34,7 @@
     const found = new Map();
     appointments.forEach((a) => { const g = groupOf(a, by, cat); if (!found.has(g.key)) found.set(g.key, g.label); });
     return [...found.entries()].map(([key, label]) => ({ key, label }))
-      .sort((a, b) => (a.key === "") - (b.key === "") || a.label.localeCompare(b.label, "fr"));
+      .sort((a, b) => (a.key === "") - (b.key === "") || a.label.localeCompare(b.label, C.lang()));
   }
 
   // columns: [{key, label, keep(appointment)}]; the table's rows are hours.
@@ -48,7 +49,7 @@
       tabindex: "0" },
       el("table", { class: "agenda-grid agenda-" + kind, id },
         el("caption", { id: id + "-caption" }, caption),
-        el("thead", {}, el("tr", {}, el("th", { scope: "col" }, el("span", { class: "visually-hidden" }, "Heure")),
+        el("thead", {}, el("tr", {}, el("th", { scope: "col" }, el("span", { class: "visually-hidden" }, t("grid.hour.header"))),
           columns.map((col) => el("th", { scope: "col" }, el("span", { class: "agenda-column" }, col.label))))),
         el("tbody", {}, rows)));
   }
@@ -57,7 +58,7 @@
   function day(date, appointments, by, ctx) {
     const cols = groups(appointments, by, ctx.cat).map((g) => ({
       label: g.label, keep: (a) => groupOf(a, by, ctx.cat).key === g.key }));
-    return table("agenda-grille-jour", "day", C.fmt.date(date) + (by === "agent" ? ", par agent" : ", par guichet"),
+    return table("agenda-grille-jour", "day", t(by === "agent" ? "grid.day.by-agent" : "grid.day.by-counter", C.fmt.date(date)),
       cols, appointments, ctx);
   }
 
@@ -68,7 +69,7 @@
       const cols = days.map((d) => ({
         label: el("a", { href: "?date=" + d + "&affichage=grille" + (by === "agent" ? "&par=agent" : "") }, C.fmt.shortDate(d)),
         keep: (a) => C.fmt.localDate(a.start) === d }));
-      return table("agenda-grille-" + (i + 1), "week", g.label + " — semaine du " + C.fmt.date(days[0]), cols, mine, ctx);
+      return table("agenda-grille-" + (i + 1), "week", t("grid.week", g.label, C.fmt.date(days[0])), cols, mine, ctx);
     });
   }
 

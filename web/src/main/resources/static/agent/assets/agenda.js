@@ -5,6 +5,7 @@
   "use strict";
   const C = window.Creneau;
   const el = C.el;
+  const t = C.t;
   const $ = (id) => document.getElementById(id);
   const HIDDEN_ALWAYS = ["HELD", "EXPIRED", "MOVED"];
   const ENDED = ["CANCELLED", "REFUSED", "UNSCHEDULED"];
@@ -56,9 +57,9 @@
 
   function periodLabel() {
     const r = range();
-    if (state.view === "semaine") return "Semaine du " + C.fmt.date(r.from) + " au " + C.fmt.date(r.to);
-    if (home) return "Rendez-vous du " + C.fmt.date(state.date);
-    return (state.date === C.dates.todayIso() ? "Aujourd'hui, " : "") + C.fmt.date(state.date);
+    if (state.view === "semaine") return t("agenda.period.week", C.fmt.date(r.from), C.fmt.date(r.to));
+    if (home) return t("agenda.period.home", C.fmt.date(state.date));
+    return state.date === C.dates.todayIso() ? t("agenda.period.today", C.fmt.date(state.date)) : C.fmt.date(state.date);
   }
 
   function announce(text, kind) { C.message("agenda-message", text, kind); }
@@ -79,7 +80,7 @@
     if (state.service) params.set("serviceId", state.service);
     $("agenda-period").textContent = periodLabel();
     $("agenda-results").setAttribute("aria-busy", "true");
-    C.message("agenda-count", "Chargement de l'agenda…", "info");
+    C.message("agenda-count", t("agenda.loading"), "info");
     let appointments;
     const citizens = new Map();
     try {
@@ -98,15 +99,15 @@
       $("agenda-results").removeAttribute("aria-busy");
       $("agenda-results").replaceChildren();
       C.message("agenda-count", problem.status === 403
-        ? "Vous n'avez pas accès à l'agenda de cette commune."
-        : "L'agenda n'a pas pu être chargé. " + C.describe(problem), "error");
+        ? t("agenda.forbidden")
+        : t("agenda.failed", C.describe(problem)), "error");
       return;
     }
     const ctx = { me: state.me, cat: state.cat, announce, refresh: load, citizens };
     render(appointments, ctx);
     $("agenda-results").removeAttribute("aria-busy");
     const waiting = appointments.filter((a) => a.status === "AWAITING_APPROVAL").length;
-    C.message("agenda-count", countText(appointments.length) + (waiting ? ", dont " + waiting + " à valider" : "")
+    C.message("agenda-count", countText(appointments.length) + (waiting ? t("agenda.count.waiting", waiting) : "")
       + " — " + periodLabel() + ".", "info");
     if (focusId && $(focusId)) $(focusId).focus();
   }
@@ -119,13 +120,13 @@
       const waiting = await C.api("GET", "/api/booking/agent/communes/" + encodeURIComponent(state.me.communeId)
         + "/appointments?" + new URLSearchParams({ from, to, status: "AWAITING_APPROVAL" }));
       if (!waiting.length) return;
-      $("home-pending-link").textContent = waiting.length === 1 ? "1 demande de rendez-vous attend votre validation"
-        : waiting.length + " demandes de rendez-vous attendent votre validation";
+      $("home-pending-link").textContent = waiting.length === 1 ? t("agenda.pending.one")
+        : t("agenda.pending.many", waiting.length);
       $("home-pending").hidden = false;
     } catch (problem) { /* the queue has its own page and messages */ }
   }
 
-  function countText(n) { return n === 0 ? "Aucun rendez-vous" : n === 1 ? "1 rendez-vous" : n + " rendez-vous"; }
+  function countText(n) { return n === 0 ? t("agenda.count.none") : n === 1 ? t("agenda.count.one") : t("agenda.count.many", n); }
 
   function render(appointments, ctx) {
     const box = $("agenda-results");
@@ -135,7 +136,7 @@
     }
     if (state.view === "jour") {
       box.replaceChildren(appointments.length
-        ? el("ul", { class: "appointments", id: "agenda-list", "aria-label": "Rendez-vous du " + C.fmt.date(state.date) },
+        ? el("ul", { class: "appointments", id: "agenda-list", "aria-label": t("agenda.period.home", C.fmt.date(state.date)) },
           appointments.map((a) => C.rdv.card(a, ctx)))
         : el("p", { class: "empty", id: "agenda-empty" }, emptyText()));
       return;
@@ -150,14 +151,14 @@
           el("a", { href: "?date=" + day + (state.agent ? "&agent=" + encodeURIComponent(state.agent) : "") }, C.fmt.date(day)),
           el("span", { class: "counter" }, " — " + countText(ofDay.length).toLowerCase())),
         ofDay.length ? el("ul", { class: "appointments" }, ofDay.map((a) => C.rdv.card(a, ctx)))
-          : el("p", { class: "empty" }, "Aucun rendez-vous."));
+          : el("p", { class: "empty" }, t("agenda.empty.day")));
     })));
   }
 
   function renderGrid(appointments, ctx, box) {
     if (!appointments.length) {
       box.replaceChildren(el("p", { class: "empty", id: "agenda-empty" }, state.view === "jour" ? emptyText()
-        : "Aucun rendez-vous cette semaine" + (filtered() ? " avec ces filtres." : ".")));
+        : t(filtered() ? "agenda.empty.week.filtered" : "agenda.empty.week")));
       return;
     }
     const r = range();
@@ -170,8 +171,7 @@
   function filtered() { return state.agent || state.counter || state.place || state.service; }
 
   function emptyText() {
-    return "Aucun rendez-vous " + (state.date === C.dates.todayIso() ? "aujourd'hui" : "ce jour-là")
-      + (filtered() ? " avec ces filtres." : ".");
+    return t("agenda.empty." + (state.date === C.dates.todayIso() ? "today" : "that-day") + (filtered() ? ".filtered" : ""));
   }
 
   function options(select, list, value, label) {
@@ -184,7 +184,7 @@
     if (agent) {
       options(agent, cat.agents, "agentId", "displayName");
       if (state.me.agentId && !cat.agent(state.me.agentId)) {
-        agent.append(el("option", { value: state.me.agentId }, "Moi"));
+        agent.append(el("option", { value: state.me.agentId }, t("agenda.me")));
       }
       agent.value = state.agent;
     }
@@ -239,18 +239,17 @@
     }
     if (!new URLSearchParams(location.search).get("date")) state.date = C.dates.todayIso();
     if (!state.me.communeId) {
-      C.message("agenda-count", "Votre compte n'est rattaché à aucune commune : il n'a pas d'agenda. Utilisez l'administration.", "warning");
+      C.message("agenda-count", t("agenda.no-commune"), "warning");
       return;
     }
     if (home) {
       const hello = $("hello");
-      if (hello) hello.textContent = "Bonjour " + (state.me.displayName || state.me.username) + ".";
+      if (hello) hello.textContent = t("agenda.hello", state.me.displayName || state.me.username);
     }
     state.cat = await C.rdv.catalog(state.me.communeId).catch((problem) => { announce(C.describe(problem), "error"); return null; });
     if (!state.cat) return;
     if (state.cat.failed.length) {
-      announce("Certaines listes de la commune (agents, guichets, lieux…) n'ont pas pu être chargées : les noms peuvent manquer. "
-        + C.describe(state.cat.failed[0]), "warning");
+      announce(t("agenda.lists.failed", C.describe(state.cat.failed[0])), "warning");
     }
     setUpFilters();
     await load();

@@ -1,26 +1,71 @@
 // The back-office shell shared by every agent page: API calls with the session and CSRF token, the logged-in
-// agent, and the common header (skip link, navigation, logout). Plain JavaScript, no build step.
+// agent, the common header (skip link, navigation, language switch, logout) and the page's language (French or
+// English, texts in i18n-agent.js). Plain JavaScript, no build step.
 (function () {
   "use strict";
+
+  // ---------- language: ?lang=, else the stored choice (shared with the citizen pages), else French ----------
+  const LANGS = ["fr", "en"];
+  function storedLang() {
+    try { return localStorage.getItem("creneau.lang"); } catch (e) { return null; }
+  }
+  const asked = new URLSearchParams(location.search).get("lang");
+  const current = LANGS.includes(asked) ? asked : LANGS.includes(storedLang()) ? storedLang() : "fr";
+  function lang() { return current; }
+  function locale() { return current === "en" ? "en-GB" : "fr-FR"; }
+  // Creneau.t(key, ...args): the text in the page's language, else in French, else the key; {0}, {1} replaced.
+  function t(key, ...args) {
+    const texts = window.CRENEAU_AGENT_TEXTS || {};
+    const found = (texts[current] || {})[key];
+    const text = found !== undefined ? found : (texts.fr || {})[key] !== undefined ? texts.fr[key] : key;
+    return args.reduce((s, arg, i) => s.split("{" + i + "}").join(String(arg)), text);
+  }
+  // Applies data-i18n (text), data-i18n-label (aria-label), data-i18n-placeholder and data-i18n-title under root.
+  function translate(root) {
+    const scope = root || document;
+    if (!root) document.documentElement.lang = current;
+    scope.querySelectorAll("[data-i18n]").forEach((n) => { n.textContent = t(n.dataset.i18n); });
+    scope.querySelectorAll("[data-i18n-label]").forEach((n) => n.setAttribute("aria-label", t(n.dataset.i18nLabel)));
+    scope.querySelectorAll("[data-i18n-placeholder]").forEach((n) => n.setAttribute("placeholder", t(n.dataset.i18nPlaceholder)));
+    scope.querySelectorAll("[data-i18n-title]").forEach((n) => n.setAttribute("title", t(n.dataset.i18nTitle)));
+  }
+  // Stores the other language and reloads the page without a ?lang= that would override the choice.
+  function switchLang() {
+    const next = current === "fr" ? "en" : "fr";
+    try { localStorage.setItem("creneau.lang", next); } catch (e) { /* private browsing: the address carries it */ }
+    const url = new URL(location.href);
+    url.searchParams.delete("lang");
+    if (storedLang() !== next) url.searchParams.set("lang", next);
+    if (url.href === location.href) location.reload(); else location.assign(url.href);
+  }
+  function langSwitch() {
+    const other = current === "fr" ? "en" : "fr";
+    const button = el("button", { type: "button", class: "link-button lang-switch", id: "lang-switch", lang: other,
+      "data-i18n-skip": true }, other === "en" ? "English" : "Français");
+    button.addEventListener("click", switchLang);
+    return button;
+  }
+  // The login page has a static banner: the switch goes into it.
+  function ensureSwitch() {
+    const banner = document.querySelector(".agent-banner .banner-inner");
+    if (banner && !document.getElementById("lang-switch")) banner.append(langSwitch());
+  }
 
   const LOGIN = "/agent/connexion";
   // The commune's time zone once known (overseas communes are not on Paris time).
   let zone = "Europe/Paris";
   const NAV = [
-    { key: "accueil", href: "/agent/", label: "Aujourd'hui", commune: true },
-    { key: "agenda", href: "/agent/agenda", label: "Agenda", commune: true },
-    { key: "prise-rdv", href: "/agent/prise-rdv", label: "Prendre un rendez-vous", commune: true },
-    { key: "validation", href: "/agent/validation", label: "À valider", commune: true },
-    { key: "liste-du-jour", href: "/agent/liste-du-jour", label: "Liste du jour", commune: true },
-    { key: "statistiques", href: "/agent/statistiques", label: "Statistiques", commune: true },
-    { key: "admin", href: "/agent/admin/", label: "Administration",
+    { key: "accueil", href: "/agent/", label: "shell.nav.accueil", commune: true },
+    { key: "agenda", href: "/agent/agenda", label: "shell.nav.agenda", commune: true },
+    { key: "prise-rdv", href: "/agent/prise-rdv", label: "shell.nav.prise-rdv", commune: true },
+    { key: "validation", href: "/agent/validation", label: "shell.nav.validation", commune: true },
+    { key: "liste-du-jour", href: "/agent/liste-du-jour", label: "shell.nav.liste-du-jour", commune: true },
+    { key: "statistiques", href: "/agent/statistiques", label: "shell.nav.statistiques", commune: true },
+    { key: "admin", href: "/agent/admin/", label: "shell.nav.admin",
       roles: ["PLATFORM_ADMIN", "COMMUNE_ADMIN", "SERVICE_MANAGER"] },
-    { key: "operateur", href: "/agent/operateur", label: "Communes de la plateforme", roles: ["PLATFORM_ADMIN"] }
+    { key: "operateur", href: "/agent/operateur", label: "shell.nav.operateur", roles: ["PLATFORM_ADMIN"] }
   ];
-  const ROLE_LABELS = {
-    PLATFORM_ADMIN: "administrateur de la plateforme", COMMUNE_ADMIN: "administrateur de la commune",
-    SERVICE_MANAGER: "responsable de service", AGENT: "agent", PARTNER: "partenaire"
-  };
+  const ROLES = ["PLATFORM_ADMIN", "COMMUNE_ADMIN", "SERVICE_MANAGER", "AGENT", "PARTNER"];
 
   let mePromise = null;
   let communePromise = null;
@@ -31,11 +76,12 @@
   }
 
   function loginUrl() {
-    return LOGIN + "?retour=" + encodeURIComponent(location.pathname + location.search);
+    return LOGIN + "?retour=" + encodeURIComponent(location.pathname + location.search)
+      + (LANGS.includes(asked) ? "&lang=" + current : "");
   }
 
   async function send(method, path, body, accept, csv) {
-    const headers = { "Accept": accept || "application/json, application/problem+json" };
+    const headers = { "Accept": accept || "application/json, application/problem+json", "Accept-Language": current };
     if (body !== undefined && body !== null) headers["Content-Type"] = csv ? "text/csv;charset=UTF-8" : "application/json";
     const token = cookie("XSRF-TOKEN");
     if (token && method !== "GET" && method !== "HEAD") headers["X-XSRF-TOKEN"] = token;
@@ -49,20 +95,14 @@
     const text = await response.text();
     let data = null;
     try { data = text ? JSON.parse(text) : null; } catch (e) { data = null; }
-    const fallback = {
-      400: "La demande est incomplète ou invalide.",
-      401: "Votre session a expiré. Reconnectez-vous.",
-      403: "Vous n'avez pas les droits nécessaires pour cette action.",
-      404: "Élément introuvable : il a peut-être été supprimé.",
-      409: "Cette action n'est plus possible : la situation a changé entre-temps.",
-      500: "Le service a rencontré une erreur. Réessayez dans un instant.",
-      502: "Le service est momentanément indisponible. Réessayez dans un instant.",
-      503: "Le service est momentanément indisponible. Réessayez dans un instant."
-    };
+    const known = [400, 401, 403, 404, 409, 429, 500, 502, 503].includes(response.status);
+    const fallback = known ? t("common.error." + response.status) : t("common.error.other");
+    // The services speak French; in English the page's own text stands in for the errors it knows.
+    const own = current !== "fr" && [401, 403, 404, 409, 429].includes(response.status);
     return Object.assign({}, data || {}, {
       status: response.status,
-      title: (data && data.title) || "Erreur " + response.status,
-      detail: (data && data.detail) || fallback[response.status] || "Une erreur est survenue.",
+      title: (!own && data && data.title) || t("common.error.title", response.status),
+      detail: (!own && data && data.detail) || fallback,
       errors: (data && data.errors) || null
     });
   }
@@ -82,8 +122,7 @@
         response = await send(method, path, body, null, opts.csv);
       }
     } catch (e) {
-      throw { status: 0, title: "Erreur réseau",
-        detail: "Le serveur ne répond pas. Vérifiez votre connexion puis réessayez.", errors: null };
+      throw { status: 0, title: t("common.error.network.title"), detail: t("common.error.network"), errors: null };
     }
     if (response.status === 401 && !opts.noRedirect) {
       location.assign(loginUrl());
@@ -136,7 +175,7 @@
 
   function renderHeader(user, activeKey, place) {
     if (!document.querySelector(".skip-link")) {
-      document.body.prepend(el("a", { class: "skip-link", href: "#main" }, "Aller au contenu"));
+      document.body.prepend(el("a", { class: "skip-link", href: "#main" }, t("shell.skip")));
     }
     const old = document.getElementById("agent-header");
     if (old) old.remove();
@@ -145,39 +184,42 @@
       .filter((n) => !n.commune || (user && user.communeId))
       .map((n) => {
         const active = activeKey === n.key || (activeKey && n.key === "admin" && String(activeKey).startsWith("admin"));
-        return el("li", {}, el("a", { href: n.href, id: "nav-" + n.key, "aria-current": active ? "page" : null }, n.label));
+        // A language given in the address (not stored) follows the navigation.
+        const href = LANGS.includes(asked) ? n.href + "?lang=" + current : n.href;
+        return el("li", {}, el("a", { href, id: "nav-" + n.key, "aria-current": active ? "page" : null }, t(n.label)));
       });
     const menu = el("ul", { id: "agent-nav-list", class: "nav-list" }, links);
     const toggle = el("button", {
       type: "button", class: "nav-toggle", id: "nav-toggle", "aria-expanded": "false", "aria-controls": "agent-nav-list"
-    }, "Menu");
+    }, t("shell.menu"));
     toggle.addEventListener("click", () => {
       const open = toggle.getAttribute("aria-expanded") !== "true";
       toggle.setAttribute("aria-expanded", String(open));
       menu.classList.toggle("open", open);
     });
-    const logout = el("button", { type: "button", class: "link-button logout", id: "logout" }, "Se déconnecter");
+    const logout = el("button", { type: "button", class: "link-button logout", id: "logout" }, t("shell.logout"));
     logout.addEventListener("click", async () => {
       try { await api("POST", "/api/auth/logout", undefined, { noRedirect: true }); } catch (e) { /* session already gone */ }
       mePromise = null;
       location.assign(LOGIN + "?deconnecte");
     });
-    const roles = user ? (user.roles || []).map((r) => ROLE_LABELS[r] || r).join(", ") : "";
+    const roles = user ? (user.roles || []).map((r) => ROLES.includes(r) ? t("shell.role." + r) : r).join(", ") : "";
     const header = el("header", { id: "agent-header", class: "agent-banner" },
       el("div", { class: "banner-inner" },
         el("a", { class: "brand", href: "/agent/" }, "Créneau ",
-          el("span", { class: "brand-sub" }, place && place.name ? "espace agents de " + place.name : "espace agents")),
+          el("span", { class: "brand-sub" }, place && place.name ? t("shell.brand.of", place.name) : t("shell.brand"))),
+        langSwitch(),
         user ? el("p", { class: "who", id: "who" },
           el("span", { class: "who-name" }, user.displayName || user.username),
           roles ? el("span", { class: "who-role" }, " (" + roles + ")") : null) : null,
         user ? logout : null),
-      el("nav", { class: "agent-nav", "aria-label": "Navigation principale" },
+      el("nav", { class: "agent-nav", "aria-label": t("shell.nav.label") },
         el("div", { class: "nav-inner" }, toggle, menu)));
     const skip = document.querySelector(".skip-link");
     skip.after(header);
     if (!document.querySelector("body > footer")) {
       document.body.append(el("footer", { class: "agent-footer" },
-        el("p", {}, "Créneau, logiciel libre de prise de rendez-vous pour les mairies.")));
+        el("p", {}, t("shell.footer"))));
     }
   }
 
@@ -204,12 +246,12 @@
     return new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
   }
   const fmt = {
-    time: (instant) => new Intl.DateTimeFormat("fr-FR", { hour: "2-digit", minute: "2-digit", timeZone: zone }).format(new Date(instant)),
-    day: (instant) => new Intl.DateTimeFormat("fr-FR", { weekday: "long", day: "numeric", month: "long", timeZone: zone }).format(new Date(instant)),
-    dayLong: (instant) => new Intl.DateTimeFormat("fr-FR", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: zone }).format(new Date(instant)),
-    date: (isoOrDate) => new Intl.DateTimeFormat("fr-FR", { weekday: "long", day: "numeric", month: "long", year: "numeric" })
+    time: (instant) => new Intl.DateTimeFormat(locale(), { hour: "2-digit", minute: "2-digit", timeZone: zone }).format(new Date(instant)),
+    day: (instant) => new Intl.DateTimeFormat(locale(), { weekday: "long", day: "numeric", month: "long", timeZone: zone }).format(new Date(instant)),
+    dayLong: (instant) => new Intl.DateTimeFormat(locale(), { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: zone }).format(new Date(instant)),
+    date: (isoOrDate) => new Intl.DateTimeFormat(locale(), { weekday: "long", day: "numeric", month: "long", year: "numeric" })
       .format(typeof isoOrDate === "string" ? parseDate(isoOrDate) : isoOrDate),
-    shortDate: (isoOrDate) => new Intl.DateTimeFormat("fr-FR", { weekday: "short", day: "numeric", month: "short" })
+    shortDate: (isoOrDate) => new Intl.DateTimeFormat(locale(), { weekday: "short", day: "numeric", month: "short" })
       .format(typeof isoOrDate === "string" ? parseDate(isoOrDate) : isoOrDate),
     localDate: (instant) => new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(instant))
   };
@@ -250,13 +292,15 @@
   }
 
   function describe(problem) {
-    if (!problem) return "Une erreur est survenue.";
-    return problem.detail || problem.title || "Une erreur est survenue.";
+    if (!problem) return t("common.error.other");
+    return problem.detail || problem.title || t("common.error.other");
   }
 
   window.Creneau = {
-    api, me, commune, shell, el, hasRole, message, fieldErrors, describe, fmt,
+    api, me, commune, shell, el, hasRole, message, fieldErrors, describe, fmt, t, lang, locale, translate,
     dates: { isoDate, parseDate, addDays, startOfWeek, todayIso },
     loginUrl, zone: () => zone
   };
+  translate();
+  ensureSwitch();
 })();

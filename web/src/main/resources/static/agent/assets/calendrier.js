@@ -9,12 +9,11 @@
   }
 
   function show(feed) {
-    $("feed-create").textContent = feed.active ? "Remplacer par une nouvelle adresse" : "Créer mon adresse";
+    $("feed-create").textContent = feed.active ? C.t("feed.replace") : C.t("agenda.feed-create");
     $("feed-revoke").hidden = !feed.active;
     C.message("feed-status", feed.active
-      ? "Une adresse existe depuis le " + C.fmt.date(C.fmt.localDate(feed.createdAt))
-        + ". La remplacer ou la révoquer coupe l'ancienne aussitôt."
-      : "Vous n'avez pas d'adresse de calendrier.", "info");
+      ? C.t("feed.since", C.fmt.date(C.fmt.localDate(feed.createdAt)))
+      : C.t("feed.none"), "info");
   }
 
   document.addEventListener("DOMContentLoaded", async () => {
@@ -46,7 +45,7 @@
         $("feed-url").value = "";
         $("feed-address").hidden = true;
         await refresh();
-        C.message("feed-status", "Adresse révoquée : votre calendrier ne reçoit plus vos rendez-vous.", "info");
+        C.message("feed-status", C.t("feed.revoked"), "info");
       } catch (problem) {
         C.message("feed-status", C.describe(problem), "error");
       }

@@ -2,6 +2,7 @@
 (function () {
   "use strict";
   const $ = (id) => document.getElementById(id);
+  const t = (...args) => Creneau.t(...args);
 
   function target(user) {
     const retour = new URLSearchParams(location.search).get("retour");
@@ -12,6 +13,13 @@
     }
     // The operator of the installation belongs to no commune: their work is in the administration.
     return user && !user.communeId ? "/agent/admin/" : "/agent/";
+  }
+
+  // A language given in the login page's address (not stored) is kept for the page opened after it.
+  function withLang(path) {
+    const lang = new URLSearchParams(location.search).get("lang");
+    if (!["fr", "en"].includes(lang) || /[?&]lang=/.test(path)) return path;
+    return path + (path.includes("?") ? "&" : "?") + "lang=" + lang;
   }
 
   function setError(input, text) {
@@ -27,12 +35,12 @@
     const password = $("password");
     const params = new URLSearchParams(location.search);
     const errors = {
-      proconnect: "La connexion avec ProConnect n'a pas abouti. Réessayez, ou utilisez votre identifiant Créneau.",
-      "compte-inconnu": "Votre compte ProConnect n'est rattaché à aucun compte Créneau. Demandez à l'administrateur de votre commune de vous en créer un."
+      proconnect: t("login.proconnect.failed"),
+      "compte-inconnu": t("login.proconnect.unknown")
     };
     if (errors[params.get("erreur")]) Creneau.message("login-message", errors[params.get("erreur")], "error");
-    else if (params.has("deconnecte")) Creneau.message("login-message", "Vous êtes déconnecté.", "success");
-    else if (params.has("retour")) Creneau.message("login-message", "Connectez-vous pour accéder à cette page.", "info");
+    else if (params.has("deconnecte")) Creneau.message("login-message", t("login.signed-out"), "success");
+    else if (params.has("retour")) Creneau.message("login-message", t("login.needed"), "info");
     username.focus();
     Creneau.api("GET", "/api/auth/methods", undefined, { noRedirect: true }).then((methods) => {
       if (methods && methods.proconnect && methods.proconnectUrl && methods.proconnectUrl.startsWith("/")) {
@@ -45,27 +53,28 @@
 
     form.addEventListener("submit", async (event) => {
       event.preventDefault();
-      setError(username, username.value.trim() ? "" : "Saisissez votre identifiant.");
-      setError(password, password.value ? "" : "Saisissez votre mot de passe.");
+      setError(username, username.value.trim() ? "" : t("login.username.missing"));
+      setError(password, password.value ? "" : t("login.password.missing"));
       const invalid = form.querySelector("[aria-invalid='true']");
       if (invalid) { invalid.focus(); return; }
       const submit = $("login-submit");
       submit.disabled = true;
-      Creneau.message("login-message", "Connexion en cours…", "info");
+      Creneau.message("login-message", t("login.signing-in"), "info");
       try {
         const user = await Creneau.api("POST", "/api/auth/login",
           { username: username.value.trim(), password: password.value }, { noRedirect: true });
-        Creneau.message("login-message", "Connexion réussie, ouverture de votre espace…", "success");
-        location.assign(target(user));
+        Creneau.message("login-message", t("login.done"), "success");
+        location.assign(withLang(target(user)));
       } catch (problem) {
         password.value = "";
         if (problem.status === 401) {
           Creneau.message("login-message", "", "info");
-          setError(password, problem.detail && problem.status === 401 && problem.title !== "Erreur 401"
-            ? problem.detail : "Identifiant ou mot de passe incorrect.");
+          // The service's own words in French; in English, the page's.
+          setError(password, Creneau.lang() === "fr" && problem.detail && problem.title !== t("common.error.title", 401)
+            ? problem.detail : t("login.wrong"));
           password.focus();
         } else if (problem.status === 429) {
-          Creneau.message("login-message", problem.detail || "Trop de tentatives. Patientez quelques minutes avant de réessayer.", "error");
+          Creneau.message("login-message", Creneau.lang() === "fr" && problem.detail ? problem.detail : t("login.too-many"), "error");
         } else {
           Creneau.message("login-message", Creneau.describe(problem), "error");
         }

@@ -3,6 +3,7 @@
   "use strict";
   const C = window.Creneau;
   const el = C.el;
+  const t = C.t;
   const $ = (id) => document.getElementById(id);
   const state = { me: null, cat: null, commune: null };
 
@@ -20,33 +21,34 @@
     $("daylist-csv").href = base + "/appointments.csv?" + q;
     $("daylist-csv").setAttribute("download", "liste-du-jour-" + day + ".csv");
     history.replaceState(null, "", location.pathname + (day === C.dates.todayIso() && q.size === 1 ? "" : "?" + q));
-    const title = "Rendez-vous du " + C.fmt.date(day);
+    const title = t("agenda.period.home", C.fmt.date(day));
     $("print-heading").textContent = (state.commune ? state.commune + " — " : "") + title
       + ($("daylist-counter").value ? " — " + state.cat.counterName($("daylist-counter").value) : "")
       + ($("daylist-agent").value ? " — " + state.cat.agentName($("daylist-agent").value) : "");
-    C.message("daylist-message", "Chargement de la liste…", "info");
+    C.message("daylist-message", t("daylist.loading"), "info");
     let lines;
     try {
       lines = await C.api("GET", base + "/day-list?" + q);
     } catch (problem) {
       $("daylist-results").replaceChildren();
-      C.message("daylist-message", problem.status === 403 ? "Vous n'avez pas accès à la liste de cette commune."
-        : "La liste n'a pas pu être chargée. " + C.describe(problem), "error");
+      C.message("daylist-message", problem.status === 403 ? t("daylist.forbidden")
+        : t("daylist.failed", C.describe(problem)), "error");
       return;
     }
     if (!lines.length) {
-      $("daylist-results").replaceChildren(el("p", { class: "empty", id: "daylist-empty" }, "Aucun rendez-vous prévu le " + C.fmt.date(day) + "."));
-      C.message("daylist-message", "Aucun rendez-vous ce jour-là.", "info");
+      $("daylist-results").replaceChildren(el("p", { class: "empty", id: "daylist-empty" }, t("daylist.empty", C.fmt.date(day))));
+      C.message("daylist-message", t("agenda.empty.that-day"), "info");
       return;
     }
     const persons = lines.reduce((n, l) => n + (l.persons || 1), 0);
-    const headers = ["Heure", "Nom", "Motif", "Lieu et guichet", "Pers.", "Téléphone", "Numéros ANTS", "Statut", "Remarque", "Présent"];
+    const headers = ["time", "name", "type", "where", "persons", "phone", "ants", "status", "remark", "present"]
+      .map((k) => t("daylist.col." + k));
     const table = el("table", { id: "daylist-table" },
-      el("caption", {}, title + " : " + lines.length + " rendez-vous, " + persons + " personne" + (persons > 1 ? "s" : "")),
+      el("caption", {}, t(persons > 1 ? "daylist.caption.many" : "daylist.caption.one", title, lines.length, persons)),
       el("thead", {}, el("tr", {}, headers.map((h, i) => el("th", { scope: "col", class: i === 4 ? "num" : null }, h)))),
       el("tbody", {}, lines.map((l) => el("tr", { id: "ligne-" + l.appointmentId },
         el("th", { scope: "row" }, C.fmt.time(l.start) + "–" + C.fmt.time(l.end)),
-        el("td", {}, l.fullName || el("span", { class: "empty" }, "données effacées")),
+        el("td", {}, l.fullName || el("span", { class: "empty" }, t("daylist.erased"))),
         el("td", {}, (l.appointmentTypeLabel || state.cat.typeLabel(l.appointmentTypeId)) + (l.optionLabel ? " (" + l.optionLabel + ")" : "")),
         el("td", {}, [l.placeName, l.counterName || state.cat.counterName(l.counterId)].filter(Boolean).join(", ")),
         el("td", { class: "num" }, String(l.persons || 1)),
@@ -54,16 +56,16 @@
         el("td", {}, (l.antsNumbers || []).join(", ")),
         el("td", {}, C.rdv.statusBadge(l.status)),
         el("td", {}, l.remark || ""),
-        el("td", {}, l.status === "ATTENDED" ? "oui" : l.status === "NO_SHOW" ? "non" : [el("span", { "aria-hidden": "true" }, "☐"), el("span", { class: "visually-hidden" }, "à cocher")])))));
-    $("daylist-results").replaceChildren(el("div", { class: "table-wrap", tabindex: "0", role: "region", "aria-label": "Tableau de la liste du jour" }, table));
-    C.message("daylist-message", lines.length + " rendez-vous le " + C.fmt.date(day) + ".", "info");
+        el("td", {}, l.status === "ATTENDED" ? t("common.yes") : l.status === "NO_SHOW" ? t("common.no") : [el("span", { "aria-hidden": "true" }, "☐"), el("span", { class: "visually-hidden" }, t("daylist.tick"))])))));
+    $("daylist-results").replaceChildren(el("div", { class: "table-wrap", tabindex: "0", role: "region", "aria-label": t("daylist.table") }, table));
+    C.message("daylist-message", t("daylist.count", lines.length, C.fmt.date(day)), "info");
   }
 
   document.addEventListener("DOMContentLoaded", async () => {
     try {
       state.me = await C.shell("liste-du-jour");
     } catch (problem) { C.message("daylist-message", C.describe(problem), "error"); return; }
-    if (!state.me.communeId) { C.message("daylist-message", "Votre compte n'est rattaché à aucune commune.", "warning"); return; }
+    if (!state.me.communeId) { C.message("daylist-message", t("common.no-commune"), "warning"); return; }
     const [cat, commune] = await Promise.all([
       C.rdv.catalog(state.me.communeId).catch(() => null),
       C.commune()

@@ -6,14 +6,18 @@
   const C = window.Creneau;
   const A = window.CreneauAdmin;
   const el = C.el;
-  const euros = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" });
+  const t = C.t;
+  const BANDS = { UP_TO_5000: "operateur.000-habitants", UP_TO_10000: "operateur.001-000-habitants",
+    UP_TO_20000: "operateur.001-000-habitants-2", UP_TO_50000: "operateur.001-000-habitants-3",
+    OVER_50000: "operateur.plus-000-habitants" };
+  const euros = new Intl.NumberFormat(C.locale(), { style: "currency", currency: "EUR" });
   // A commune created whose administrator could not be: the next submit creates the administrator only.
   let createdSlug = null;
 
   document.addEventListener("DOMContentLoaded", async () => {
     const user = await C.shell("operateur");
     if (!C.hasRole(user, "PLATFORM_ADMIN")) {
-      A.say("Cette page est réservée à l'administrateur de la plateforme.", "error");
+      A.say(t("operateur.only"), "error");
       document.getElementById("communes-list").replaceChildren();
       document.getElementById("commune-new").hidden = true;
       return;
@@ -46,45 +50,46 @@
       optional("/api/booking/operator/active-appointments")]);
     const smsOf = new Map((sms || []).map((u) => [u.communeId, u]));
     const activeOf = new Map((active || []).map((a) => [a.communeId, a.activeAppointments]));
-    communes.sort((a, b) => a.name.localeCompare(b.name, "fr"));
+    communes.sort((a, b) => a.name.localeCompare(b.name, C.lang()));
     const rows = communes.map((c) => [
       el("span", {}, c.name, el("br"), el("span", { class: "hint" }, c.communeId)),
-      c.populationBandLabel || "non renseignée",
-      c.subscription ? c.planningsInService + " sur " + c.subscription.plannings : c.planningsInService + " (sans quota)",
-      sms === null ? "indisponible" : smsCell(smsOf.get(c.communeId), c.subscription),
-      sms === null ? "indisponible" : voiceCell(smsOf.get(c.communeId)),
-      active === null ? "indisponible" : String(activeOf.get(c.communeId) || 0),
-      c.suspended ? el("span", { class: "tag" }, "suspendue" + (c.suspensionReason ? " : " + c.suspensionReason : ""))
-        : "active",
+      c.subscription && BANDS[c.subscription.populationBand] ? t(BANDS[c.subscription.populationBand])
+        : c.populationBandLabel || t("operateur.band.none"),
+      c.subscription ? t("operateur.plannings.of", c.planningsInService, c.subscription.plannings)
+        : t("operateur.plannings.free", c.planningsInService),
+      sms === null ? t("operateur.unavailable") : smsCell(smsOf.get(c.communeId), c.subscription),
+      sms === null ? t("operateur.unavailable") : voiceCell(smsOf.get(c.communeId)),
+      active === null ? t("operateur.unavailable") : String(activeOf.get(c.communeId) || 0),
+      c.suspended ? el("span", { class: "tag" }, t("operateur.suspended") + (c.suspensionReason ? " : " + c.suspensionReason : ""))
+        : t("operateur.active"),
       el("div", { class: "row-actions" },
-        A.button("Abonnement", { id: "subscription-" + c.communeId, "aria-label": "Modifier l'abonnement de « " + c.name + " »" },
+        A.button(t("operateur.abonnement"), { id: "subscription-" + c.communeId, "aria-label": t("operateur.subscription.of", c.name) },
           (e) => openSubscription(c, e.currentTarget)),
         el("a", { href: "/api/notifications/operator/communes/" + encodeURIComponent(c.communeId) + "/sms-usage.csv",
-          id: "sms-csv-" + c.communeId, class: "small" }, "SMS du mois (CSV)",
-        el("span", { class: "visually-hidden" }, " de « " + c.name + " »")),
+          id: "sms-csv-" + c.communeId, class: "small" }, t("operateur.sms.csv"),
+        el("span", { class: "visually-hidden" }, t("operateur.of", c.name))),
       c.suspended
-        ? A.button("Reprendre", { id: "resume-" + c.communeId, "aria-label": "Reprendre la commune « " + c.name + " »" },
-          () => A.confirmThen("Reprendre la commune « " + c.name + " » ? Ses usagers pourront de nouveau prendre rendez-vous.",
+        ? A.button(t("operateur.resume"), { id: "resume-" + c.communeId, "aria-label": t("operateur.resume.label", c.name) },
+          () => A.confirmThen(t("operateur.resume.confirm", c.name),
             async () => { await C.api("DELETE", operator(c) + "/suspension"); await load(); },
-            "La commune « " + c.name + " » a repris."))
-        : A.button("Suspendre", { id: "suspend-" + c.communeId, "aria-label": "Suspendre la commune « " + c.name + " »" },
+            t("operateur.resume.done", c.name)))
+        : A.button(t("operateur.suspend"), { id: "suspend-" + c.communeId, "aria-label": t("operateur.suspend.label", c.name) },
           () => suspend(c)))
     ]);
-    document.getElementById("communes-list").replaceChildren(A.table("communes-table", "Communes de la plateforme",
-      ["Commune", "Population", "Plannings en service", "SMS du mois", "Appels du mois (estimation)",
-        "Rendez-vous à venir", "Statut", "Actions"],
-      rows, "Aucune commune pour le moment."));
+    document.getElementById("communes-list").replaceChildren(A.table("communes-table", t("operateur.page-title"),
+      ["commune", "population", "plannings", "sms", "calls", "appointments", "status", "actions"].map((k) => t("operateur.col." + k)),
+      rows, t("operateur.none")));
   }
 
   function smsCell(usage, subscription) {
-    const off = subscription && !subscription.sms ? " (option SMS désactivée)" : "";
-    if (!usage) return "aucun" + off;
-    return usage.sms + " SMS, " + usage.segments + " segments, " + euros.format(usage.cost)
-      + (usage.overBudget ? " – budget dépassé" : "") + off;
+    const off = subscription && !subscription.sms ? t("operateur.sms.off") : "";
+    if (!usage) return t("common.none") + off;
+    return t("operateur.sms.usage", usage.sms, usage.segments, euros.format(usage.cost))
+      + (usage.overBudget ? t("operateur.sms.over") : "") + off;
   }
 
   function voiceCell(usage) {
-    if (!usage || !usage.voiceMinutes) return "aucun";
+    if (!usage || !usage.voiceMinutes) return t("common.none");
     return usage.voiceMinutes + " min, " + euros.format(usage.voiceCost);
   }
 
@@ -93,13 +98,12 @@
   }
 
   async function suspend(c) {
-    const reason = window.prompt("Suspendre la commune « " + c.name + " » : ses usagers ne pourront plus prendre "
-      + "rendez-vous, ses agents garderont la consultation. Motif (facultatif) :", "");
+    const reason = window.prompt(t("operateur.suspend.prompt", c.name), "");
     if (reason === null) return;
     try {
       await C.api("POST", operator(c) + "/suspension", { reason });
       await load();
-      A.say("La commune « " + c.name + " » est suspendue.", "success");
+      A.say(t("operateur.suspend.done", c.name), "success");
     } catch (problem) {
       A.say(C.describe(problem), "error");
     }
@@ -121,9 +125,9 @@
     document.getElementById("subscription-sms").checked = s.sms;
     document.getElementById("subscription-voice").checked = s.voice;
     const budget = await optional("/api/notifications/operator/communes/" + encodeURIComponent(c.communeId) + "/sms-budget");
-    document.getElementById("budget-amount").value = budget ? String(budget.monthly).replace(".", ",") : "";
+    document.getElementById("budget-amount").value = budget ? (C.lang() === "fr" ? String(budget.monthly).replace(".", ",") : String(budget.monthly)) : "";
     document.getElementById("budget-when").value = budget ? budget.whenExhausted : "FALL_BACK_TO_EMAIL";
-    document.getElementById("subscription-form-title").textContent = "Abonnement de « " + c.name + " »";
+    document.getElementById("subscription-form-title").textContent = t("operateur.subscription.title", c.name);
     document.getElementById("subscription-section").hidden = false;
     document.getElementById("subscription-form-title").focus();
   }
@@ -142,7 +146,7 @@
     const budget = amount === null ? null : Number(amount.replace(/\s/g, "").replace(",", "."));
     if (amount !== null && (Number.isNaN(budget) || budget <= 0)) {
       A.showErrors(form, [{ field: document.getElementById("budget-amount"),
-        text: "Le budget s'écrit en euros, par exemple 21,00 ; laissez vide pour ne pas limiter." }]);
+        text: t("operateur.budget.invalid") }]);
       return;
     }
     const budgetPath = "/api/notifications/operator/communes/" + encodeURIComponent(c.communeId) + "/sms-budget";
@@ -161,7 +165,7 @@
       }
       document.getElementById("subscription-section").hidden = true;
       await load();
-      A.say("L'abonnement de « " + c.name + " » est enregistré.", "success");
+      A.say(t("operateur.subscription.done", c.name), "success");
       const again = document.getElementById("subscription-" + c.communeId);
       if (again) again.focus();
     });
@@ -205,7 +209,7 @@
       try {
         await C.api("POST", "/api/accounts/communes/" + encodeURIComponent(slug) + "/accounts", account);
       } catch (problem) {
-        A.showProblem(form, { detail: "La commune est créée, mais pas son administrateur : " + C.describe(problem) },
+        A.showProblem(form, { detail: t("operateur.admin.failed", C.describe(problem)) },
           [[/mot de passe|password/i, "admin-password"], [/identifiant|username/i, "admin-username"],
             [/e-mail|email/i, "admin-email"], [/nom/i, "admin-display-name"]]);
         return;
@@ -213,7 +217,7 @@
       createdSlug = null;
       closeForm();
       await load();
-      A.say("La commune « " + slug + " » et son administrateur « " + account.username + " » sont créés.", "success");
+      A.say(t("operateur.created", slug, account.username), "success");
     });
   }
 })();

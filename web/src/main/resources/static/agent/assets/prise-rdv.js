@@ -4,6 +4,7 @@
   "use strict";
   const C = window.Creneau;
   const el = C.el;
+  const tr = C.t;
   const $ = (id) => document.getElementById(id);
   const state = { me: null, cat: null, slot: null, from: C.dates.todayIso() };
   const ANTS = /^[A-Z0-9]{10}$/;
@@ -29,16 +30,16 @@
     const t = type();
     const optionField = $("booking-option-field");
     const option = $("booking-option");
-    option.replaceChildren(el("option", { value: "" }, "Choisissez une précision"));
+    option.replaceChildren(el("option", { value: "" }, tr("prise-rdv.choisissez-une-precision")));
     optionField.hidden = !t || !(t.settings.options || []).length;
     if (t) (t.settings.options || []).forEach((o) => option.append(el("option", { value: o.optionId }, o.label)));
     const max = t ? Math.max(1, t.settings.maxPersons || 1) : 20;
     $("booking-persons").max = String(max);
-    $("booking-persons-hint").textContent = t ? "Jusqu'à " + max + " personne" + (max > 1 ? "s" : "") + " pour ce motif." : "";
-    $("booking-agent-label").textContent = byAgent() ? "Agent rencontré" : "Attribuer à un agent (facultatif)";
+    $("booking-persons-hint").textContent = t ? tr(max > 1 ? "booking.max.many" : "booking.max.one", max) : "";
+    $("booking-agent-label").textContent = byAgent() ? tr("booking.agent.met") : tr("prise-rdv.booking-agent-label");
     $("booking-agent").required = byAgent();
     $("booking-agent").setAttribute("aria-required", String(byAgent()));
-    $("booking-agent").options[0].textContent = byAgent() ? "Choisissez l'agent" : "Aucun : rendez-vous d'équipe";
+    $("booking-agent").options[0].textContent = byAgent() ? tr("booking.agent.choose") : tr("prise-rdv.aucun-rendez-vous-equipe");
     if (byAgent()) $("booking-agent-label").append(el("span", { "aria-hidden": "true", class: "required" }, " *"));
     fieldError("booking-type", "");
     renderAnts();
@@ -57,7 +58,7 @@
     for (let i = 0; i < persons(); i++) {
       const id = "booking-ants-" + (i + 1);
       box.append(el("div", { class: "field" },
-        el("label", { for: id }, "Personne " + (i + 1), el("span", { "aria-hidden": "true", class: "required" }, " *")),
+        el("label", { for: id }, tr("booking.person", i + 1), el("span", { "aria-hidden": "true", class: "required" }, " *")),
         el("input", { id, name: "appointment.antsNumbers[" + i + "]", maxlength: "10", autocomplete: "off",
           autocapitalize: "characters", spellcheck: "false", required: true, "aria-required": "true",
           "aria-describedby": "booking-ants-hint " + id + "-error", value: old[i] || "" }),
@@ -88,20 +89,20 @@
       ? C.rdv.slotPicker(slots, "booking", (slot) => {
         state.slot = slot;
         fieldError("booking-slot", "");
-        C.message("booking-chosen", "Créneau choisi : " + C.fmt.day(slot.start) + " à " + C.fmt.time(slot.start)
-          + (slot.placeName ? ", " + slot.placeName : "") + ".", "success");
+        C.message("booking-chosen", tr("booking.chosen", tr("rdv.at", C.fmt.day(slot.start), C.fmt.time(slot.start))
+          + (slot.placeName ? ", " + slot.placeName : "")), "success");
       })
-      : intro ? el("p", { class: "empty", id: "booking-no-slot" }, "Aucun autre créneau libre n'a été trouvé dans les deux semaines qui suivent. Cherchez à partir d'une autre date.")
-      : el("p", { class: "empty", id: "booking-no-slot" }, "Aucun créneau libre du " + C.fmt.date(state.from)
-        + " au " + C.fmt.date(C.dates.addDays(C.dates.parseDate(state.from), 6)) + ". Essayez les 7 jours suivants ou un autre lieu."));
+      : intro ? el("p", { class: "empty", id: "booking-no-slot" }, tr("booking.none.other"))
+      : el("p", { class: "empty", id: "booking-no-slot" }, tr("booking.none.week", C.fmt.date(state.from),
+        C.fmt.date(C.dates.addDays(C.dates.parseDate(state.from), 6)))));
     if (kept) {
       const again = [...$("booking-slots").querySelectorAll("button[aria-pressed]")]
         .find((b) => b.dataset.start === kept.start && b.dataset.counter === kept.counterId);
       if (again) again.click();
     }
     $("booking-slots-status").textContent = intro || (slots.length
-      ? slots.length + " créneau" + (slots.length > 1 ? "x" : "") + " libre" + (slots.length > 1 ? "s" : "") + " trouvé" + (slots.length > 1 ? "s" : "") + "."
-      : "Aucun créneau libre sur ces 7 jours.");
+      ? tr(slots.length > 1 ? "booking.found.many" : "booking.found.one", slots.length)
+      : tr("booking.none"));
     state.shownStatus = $("booking-slots-status").textContent;
   }
 
@@ -117,12 +118,12 @@
 
   function criteria() {
     const t = type();
-    if (!t) { fieldError("booking-type", "Choisissez d'abord le motif."); $("booking-type").focus(); return; }
+    if (!t) { fieldError("booking-type", tr("booking.type.first")); $("booking-type").focus(); return; }
     if (!$("booking-option-field").hidden && !$("booking-option").value) {
-      fieldError("booking-option", "Choisissez la précision du motif."); $("booking-option").focus(); return;
+      fieldError("booking-option", tr("booking.option.missing")); $("booking-option").focus(); return;
     }
     if (byAgent() && !$("booking-agent").value) {
-      fieldError("booking-agent", "Choisissez l'agent que l'appelant rencontrera."); $("booking-agent").focus(); return;
+      fieldError("booking-agent", tr("booking.agent.missing")); $("booking-agent").focus(); return;
     }
     fieldError("booking-option", ""); fieldError("booking-agent", "");
     state.from = $("booking-from").value || C.dates.todayIso();
@@ -136,7 +137,7 @@
 
   async function fetchSlots(key) {
     const params = new URLSearchParams(key);
-    $("booking-slots-status").textContent = "Recherche des créneaux libres…";
+    $("booking-slots-status").textContent = tr("rdv.move.searching");
     $("booking-slots").setAttribute("aria-busy", "true");
     try {
       const result = await C.api("GET", "/api/booking/agent/communes/" + encodeURIComponent(state.me.communeId) + "/availability?" + params);
@@ -144,7 +145,7 @@
     } catch (problem) {
       $("booking-slots").replaceChildren();
       $("booking-slots-status").textContent = "";
-      say("Les créneaux n'ont pas pu être chargés. " + C.describe(problem), "error");
+      say(tr("booking.slots.failed", C.describe(problem)), "error");
     } finally {
       $("booking-slots").removeAttribute("aria-busy");
     }
@@ -154,23 +155,23 @@
     let ok = true;
     const first = [];
     const check = (id, text) => { if (!fieldError(id, text)) { ok = false; first.push(id); } };
-    check("booking-type", type() ? "" : "Choisissez le motif.");
-    if (!$("booking-option-field").hidden) check("booking-option", $("booking-option").value ? "" : "Choisissez la précision du motif.");
-    if (byAgent()) check("booking-agent", $("booking-agent").value ? "" : "Choisissez l'agent.");
-    if (!state.slot) { fieldError("booking-slot", "Choisissez un créneau."); ok = false; first.push("booking-search"); } else fieldError("booking-slot", "");
+    check("booking-type", type() ? "" : tr("booking.type.missing"));
+    if (!$("booking-option-field").hidden) check("booking-option", $("booking-option").value ? "" : tr("booking.option.missing"));
+    if (byAgent()) check("booking-agent", $("booking-agent").value ? "" : tr("rdv.assign.missing"));
+    if (!state.slot) { fieldError("booking-slot", tr("booking.slot.missing")); ok = false; first.push("booking-search"); } else fieldError("booking-slot", "");
     const name = $("booking-name").value.trim();
     const mobile = $("booking-mobile").value.trim();
     const email = $("booking-email").value.trim();
-    check("booking-name", name ? "" : "Indiquez le nom de l'appelant.");
-    check("booking-mobile", mobile && !MOBILE.test(mobile) ? "Le numéro de mobile n'est pas valide (exemple : 06 12 34 56 78)."
-      : !mobile && !email ? "Indiquez un mobile ou une adresse e-mail." : "");
-    check("booking-email", email && !EMAIL.test(email) ? "L'adresse e-mail n'est pas valide (exemple : nom@domaine.fr)." : "");
+    check("booking-name", name ? "" : tr("booking.name.missing"));
+    check("booking-mobile", mobile && !MOBILE.test(mobile) ? tr("booking.mobile.invalid")
+      : !mobile && !email ? tr("booking.reach.missing") : "");
+    check("booking-email", email && !EMAIL.test(email) ? tr("booking.email.invalid") : "");
     document.querySelectorAll("#booking-ants-fields input").forEach((input) => {
       input.value = input.value.trim().toUpperCase();
-      check(input.id, ANTS.test(input.value) ? "" : "10 lettres majuscules ou chiffres.");
+      check(input.id, ANTS.test(input.value) ? "" : tr("booking.ants.invalid"));
     });
     if (!ok) {
-      say("Le rendez-vous n'est pas encore enregistré : " + first.length + " champ" + (first.length > 1 ? "s" : "") + " à corriger.", "error");
+      say(tr(first.length > 1 ? "booking.fix.many" : "booking.fix.one", first.length), "error");
       $(first[0]).focus();
     }
     return ok;
@@ -204,24 +205,24 @@
     if (!validate()) return;
     const button = $("booking-submit");
     button.disabled = true;
-    say("Enregistrement du rendez-vous…", "info");
+    say(tr("booking.saving"), "info");
     const sent = body();
     try {
       const reservation = await C.api("POST", "/api/booking/agent/communes/" + encodeURIComponent(state.me.communeId) + "/appointments", sent);
       done(reservation, sent);
     } catch (problem) {
       if (problem.status === 409 && Array.isArray(problem.alternatives)) {
-        showSlots(problem.alternatives, "Ce créneau vient d'être pris par quelqu'un d'autre. Proposez à l'appelant l'un de ces créneaux.");
-        say(C.describe(problem) + " Choisissez un autre créneau ci-dessous, puis enregistrez de nouveau.", "error");
+        showSlots(problem.alternatives, tr("booking.taken"));
+        say(tr("booking.taken.again", C.describe(problem)), "error");
         const firstSlot = document.querySelector("#booking-slots button[aria-pressed]");
         (firstSlot || $("booking-search")).focus();
       } else if (problem.status === 400 && problem.errors) {
         const mapped = C.fieldErrors($("booking-form"), { errors: problem.errors.map((e) => ({
           field: e.field === "appointment.citizen.reachable" ? "appointment.citizen.mobile" : e.field, message: e.message })) });
-        say("Le rendez-vous n'est pas enregistré : " + C.describe(problem), "error");
+        say(tr("booking.failed.fields", C.describe(problem)), "error");
         if (!mapped) $("booking-message").focus();
       } else {
-        say("Le rendez-vous n'est pas enregistré. " + C.describe(problem), "error");
+        say(tr("booking.failed", C.describe(problem)), "error");
       }
     } finally {
       button.disabled = false;
@@ -232,22 +233,21 @@
     const t = type();
     const place = reservation.placeId ? state.cat.place(reservation.placeId) : state.cat.placeOfCounter(reservation.counterId);
     const rows = [
-      ["Quand", C.fmt.dayLong(reservation.start) + " à " + C.fmt.time(reservation.start)],
-      ["Où", (place ? place.name + ", " : "") + state.cat.counterName(reservation.counterId)],
-      ["Motif", C.rdv && t ? (t.settings.label + (sent.appointment.optionId ? " (" + state.cat.optionLabel(t.appointmentTypeId, sent.appointment.optionId) + ")" : "")) : ""],
-      ["Appelant", sent.appointment.citizen.fullName],
-      ["Statut", C.rdv.STATUS[reservation.status] || reservation.status],
-      ["Référence", reservation.appointmentId]
+      [tr("booking.recap.when"), tr("rdv.at", C.fmt.dayLong(reservation.start), C.fmt.time(reservation.start))],
+      [tr("booking.recap.where"), (place ? place.name + ", " : "") + state.cat.counterName(reservation.counterId)],
+      [tr("booking.recap.type"), C.rdv && t ? (t.settings.label + (sent.appointment.optionId ? " (" + state.cat.optionLabel(t.appointmentTypeId, sent.appointment.optionId) + ")" : "")) : ""],
+      [tr("booking.recap.caller"), sent.appointment.citizen.fullName],
+      [tr("booking.recap.status"), C.rdv.STATUS[reservation.status] || reservation.status],
+      [tr("booking.recap.reference"), reservation.appointmentId]
     ];
     $("booking-recap").replaceChildren(...rows.flatMap(([k, v]) => [el("dt", {}, k),
-      el("dd", { id: k === "Référence" ? "booking-reference" : null }, v)]));
+      el("dd", { id: k === tr("booking.recap.reference") ? "booking-reference" : null }, v)]));
     $("booking-done").dataset.appointmentId = reservation.appointmentId;
     $("booking-see-day").href = "/agent/agenda?date=" + C.fmt.localDate(reservation.start);
     $("booking-form").hidden = true;
     $("booking-done").hidden = false;
-    say("Rendez-vous enregistré pour " + sent.appointment.citizen.fullName + " le " + C.fmt.day(reservation.start) + " à "
-      + C.fmt.time(reservation.start) + ". " + (sent.appointment.citizen.mobile || sent.appointment.citizen.email
-      ? "L'appelant reçoit la confirmation." : ""), "success");
+    say(tr("booking.done", sent.appointment.citizen.fullName, C.fmt.day(reservation.start), C.fmt.time(reservation.start))
+      + (sent.appointment.citizen.mobile || sent.appointment.citizen.email ? " " + tr("booking.done.told") : ""), "success");
     $("booking-done-title").focus();
   }
 
@@ -269,15 +269,15 @@
     try {
       state.me = await C.shell("prise-rdv");
     } catch (problem) { say(C.describe(problem), "error"); return; }
-    if (!state.me.communeId) { say("Votre compte n'est rattaché à aucune commune : il ne peut pas prendre de rendez-vous.", "warning"); return; }
+    if (!state.me.communeId) { say(tr("booking.no-commune"), "warning"); return; }
     try {
       state.cat = await C.rdv.catalog(state.me.communeId);
     } catch (problem) { say(C.describe(problem), "error"); return; }
     if (state.cat.failed.length && !state.cat.types.length) {
-      say("Les motifs de rendez-vous n'ont pas pu être chargés. " + C.describe(state.cat.failed[0]), "error");
+      say(tr("booking.types.failed", C.describe(state.cat.failed[0])), "error");
       return;
     }
-    if (!state.cat.types.length) say("Aucun motif de rendez-vous n'est encore configuré dans la commune : un administrateur doit en créer un.", "warning");
+    if (!state.cat.types.length) say(tr("booking.types.none"), "warning");
     state.cat.types.forEach((t) => $("booking-type").append(el("option", { value: t.appointmentTypeId }, t.settings.label)));
     state.cat.places.forEach((p) => $("booking-place").append(el("option", { value: p.placeId }, p.name)));
     state.cat.agents.forEach((a) => $("booking-agent").append(el("option", { value: a.agentId }, a.displayName)));

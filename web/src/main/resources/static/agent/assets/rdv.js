@@ -5,13 +5,11 @@
   "use strict";
   const C = window.Creneau;
   const el = C.el;
+  const t = C.t;
 
-  const STATUS = {
-    HELD: "En attente du code", AWAITING_APPROVAL: "À valider", CONFIRMED: "Confirmé", ATTENDED: "Venu",
-    NO_SHOW: "Absent", EXPIRED: "Expiré", REFUSED: "Refusé", CANCELLED: "Annulé", UNSCHEDULED: "Déprogrammé",
-    MOVED: "Déplacé"
-  };
-  const CHANNEL = { ONLINE: "en ligne", WEB: "en ligne", PHONE: "par téléphone", DESK: "au guichet", VOICE: "au serveur vocal" };
+  const STATUS = Object.fromEntries(["HELD", "AWAITING_APPROVAL", "CONFIRMED", "ATTENDED", "NO_SHOW", "EXPIRED",
+    "REFUSED", "CANCELLED", "UNSCHEDULED", "MOVED"].map((s) => [s, t("rdv.status." + s)]));
+  const CHANNEL = Object.fromEntries(["ONLINE", "WEB", "PHONE", "DESK", "VOICE"].map((c) => [c, t("rdv.channel." + c)]));
 
   // ---------- the commune's lists (planning-service) ----------
   async function catalog(communeId) {
@@ -42,10 +40,10 @@
       types: lists.types.filter((t) => t.active !== false).sort((a, b) => byLabel(typeLabelOf(a), typeLabelOf(b))),
       agent: (id) => agents.get(id), counter: (id) => counters.get(id), place: (id) => places.get(id),
       service: (id) => services.get(id), type: (id) => types.get(id),
-      agentName(id) { const a = agents.get(id); return a ? a.displayName : (id ? "agent " + id.substring(0, 8) : ""); },
-      counterName(id) { const c = counters.get(id); return c ? c.name : "guichet inconnu"; },
+      agentName(id) { const a = agents.get(id); return a ? a.displayName : (id ? t("rdv.agent.unknown", id.substring(0, 8)) : ""); },
+      counterName(id) { const c = counters.get(id); return c ? c.name : t("rdv.counter.unknown"); },
       placeOfCounter(id) { const c = counters.get(id); return c ? places.get(c.placeId) : undefined; },
-      typeLabel(id) { const t = types.get(id); return t ? typeLabelOf(t) : "motif inconnu"; },
+      typeLabel(id) { const t = types.get(id); return t ? typeLabelOf(t) : t("rdv.type.unknown"); },
       optionLabel(typeId, optionId) {
         const t = types.get(typeId);
         const o = t && optionId ? (t.settings.options || []).find((x) => x.optionId === optionId) : null;
@@ -76,15 +74,15 @@
       el("span", {}, what));
     const meta = [
       (place ? place.name + ", " : "") + ctx.cat.counterName(appointment.counterId),
-      appointment.persons > 1 ? appointment.persons + " personnes" : "1 personne",
-      appointment.agentId ? "Agent : " + ctx.cat.agentName(appointment.agentId) : "Rendez-vous d'équipe, non attribué",
-      appointment.channel ? "Pris " + (CHANNEL[appointment.channel] || appointment.channel) : null
+      appointment.persons > 1 ? t("rdv.persons.many", appointment.persons) : t("rdv.persons.one"),
+      appointment.agentId ? t("rdv.agent", ctx.cat.agentName(appointment.agentId)) : t("rdv.team"),
+      appointment.channel ? t("rdv.taken", CHANNEL[appointment.channel] || appointment.channel) : null
     ].filter(Boolean).join(" · ");
     const details = el("div", { id: "rdv-" + id + "-details", class: "rdv-details", hidden: true });
     const detailsButton = el("button", {
       type: "button", class: "secondary small", id: "rdv-" + id + "-toggle", "aria-expanded": "false",
       "aria-controls": "rdv-" + id + "-details"
-    }, "Coordonnées", el("span", { class: "visually-hidden" }, " du rendez-vous de " + C.fmt.time(appointment.start)));
+    }, t("rdv.details"), el("span", { class: "visually-hidden" }, t("rdv.details.of", C.fmt.time(appointment.start))));
     detailsButton.addEventListener("click", () => toggleDetails(appointment, detailsButton, details));
     return el("li", { class: "appointment", id: "rdv-" + id, "data-status": appointment.status },
       heading,
@@ -98,7 +96,7 @@
     button.setAttribute("aria-expanded", String(open));
     box.hidden = !open;
     if (!open || box.dataset.loaded) return;
-    box.textContent = "Chargement des coordonnées…";
+    box.textContent = t("rdv.details.loading");
     try {
       const view = await C.api("GET", "/api/booking/agent/appointments/" + encodeURIComponent(appointment.appointmentId));
       box.replaceChildren(citizenList(view.citizen));
@@ -109,10 +107,10 @@
   }
 
   function citizenList(citizen) {
-    if (!citizen) return el("p", { class: "empty" }, "Les données personnelles de ce rendez-vous ont été effacées.");
+    if (!citizen) return el("p", { class: "empty" }, t("rdv.erased"));
     const rows = [
-      ["Nom", citizen.fullName], ["Mobile", citizen.mobile], ["E-mail", citizen.email],
-      ["Numéros ANTS", (citizen.antsNumbers || []).join(", ")], ["Remarque", citizen.remark]
+      [t("rdv.name"), citizen.fullName], [t("rdv.mobile"), citizen.mobile], [t("rdv.email"), citizen.email],
+      [t("rdv.ants"), (citizen.antsNumbers || []).join(", ")], [t("rdv.remark"), citizen.remark]
     ].filter(([, v]) => v);
     return el("dl", { class: "recap" }, rows.map(([k, v]) => [el("dt", {}, k), el("dd", {}, v)]));
   }
@@ -129,16 +127,16 @@
     const s = appointment.status;
     const list = [];
     if (s === "AWAITING_APPROVAL") {
-      list.push(button("valider", "Valider", approve, "primary"), button("refuser", "Refuser", refuseDialog));
+      list.push(button("valider", t("rdv.approve"), approve, "primary"), button("refuser", t("rdv.refuse"), refuseDialog));
     }
     if (s === "CONFIRMED") {
-      list.push(button("venu", "Venu", (a, c, b) => attendance(a, c, b, true), "primary"),
-        button("absent", "Absent", (a, c, b) => attendance(a, c, b, false)));
+      list.push(button("venu", t("rdv.attended"), (a, c, b) => attendance(a, c, b, true), "primary"),
+        button("absent", t("rdv.noshow"), (a, c, b) => attendance(a, c, b, false)));
     }
     if (s === "CONFIRMED" || s === "AWAITING_APPROVAL") {
-      list.push(button("attribuer", appointment.agentId ? "Réattribuer" : "Attribuer", assignDialog),
-        button("deplacer", "Déplacer", rescheduleDialog),
-        button("annuler", "Annuler", cancelDialog, "danger"));
+      list.push(button("attribuer", appointment.agentId ? t("rdv.reassign") : t("rdv.assign"), assignDialog),
+        button("deplacer", t("rdv.move"), rescheduleDialog),
+        button("annuler", t("rdv.cancel"), cancelDialog, "danger"));
     }
     return list;
   }
@@ -159,18 +157,18 @@
 
   const path = (appointment, action) =>
     "/api/booking/agent/appointments/" + encodeURIComponent(appointment.appointmentId) + "/" + action;
-  const label = (appointment) => "le rendez-vous de " + C.fmt.time(appointment.start) + " du " + C.fmt.day(appointment.start);
+  const label = (appointment) => t("rdv.label", C.fmt.time(appointment.start), C.fmt.day(appointment.start));
 
   function attendance(appointment, ctx, button, attended) {
     return run(ctx, appointment, button,
       () => C.api("POST", path(appointment, "attendance"), { agentId: whoActs(ctx.me), attended }),
-      attended ? "Présence enregistrée pour " + label(appointment) + "." : "Absence enregistrée pour " + label(appointment) + ".");
+      attended ? t("rdv.attended.done", label(appointment)) : t("rdv.noshow.done", label(appointment)));
   }
 
   function approve(appointment, ctx, button) {
     return run(ctx, appointment, button,
       () => C.api("POST", path(appointment, "approval"), { agentId: whoActs(ctx.me) }),
-      "Rendez-vous validé : le citoyen en est informé (" + label(appointment) + ").");
+      t("rdv.approve.done", label(appointment)));
   }
 
   // ---------- dialogs ----------
@@ -181,7 +179,7 @@
     const message = el("div", { id: "action-dialog-message", class: "message info", role: "status", hidden: true });
     const form = el("form", { id: "action-dialog-form", method: "dialog", novalidate: true });
     const submit = el("button", { type: "submit", id: "action-dialog-submit", class: submitClass || "" }, submitLabel);
-    const close = el("button", { type: "button", class: "secondary", id: "action-dialog-close" }, "Fermer sans rien changer");
+    const close = el("button", { type: "button", class: "secondary", id: "action-dialog-close" }, t("rdv.dialog.close"));
     form.append(...[].concat(build(form)), el("div", { class: "actions" }, submit, close));
     d.append(el("h2", { id: "action-dialog-title" }, title), message, form);
     document.body.append(d);
@@ -212,7 +210,7 @@
 
   async function submitDialog(ui, ctx, appointment, call, success) {
     ui.submit.disabled = true;
-    ui.message("Envoi en cours…", "info");
+    ui.message(t("common.sending"), "info");
     try {
       await call();
       ui.d.close();
@@ -228,26 +226,26 @@
 
   function refuseDialog(appointment, ctx) {
     const reason = el("textarea", { name: "reason", rows: "3", maxlength: "500" });
-    const ui = dialog("Refuser " + label(appointment), () => [
-      fieldBlock("refuse-reason", "Motif du refus (transmis au citoyen)", reason, "Facultatif, mais il aide le citoyen à comprendre.")
-    ], "Refuser le rendez-vous", "danger");
+    const ui = dialog(t("rdv.refuse.title", label(appointment)), () => [
+      fieldBlock("refuse-reason", t("rdv.refuse.reason"), reason, t("rdv.refuse.hint"))
+    ], t("rdv.refuse.submit"), "danger");
     ui.form.addEventListener("submit", (e) => {
       e.preventDefault();
       submitDialog(ui, ctx, appointment,
         () => C.api("POST", path(appointment, "refusal"), { agentId: whoActs(ctx.me), reason: reason.value.trim() || null }),
-        "Rendez-vous refusé : le citoyen en est informé (" + label(appointment) + ").");
+        t("rdv.refuse.done", label(appointment)));
     });
   }
 
   function cancelDialog(appointment, ctx) {
     const reason = el("textarea", { name: "reason", rows: "3", maxlength: "500", required: true, "aria-required": "true" });
-    const proposals = el("div", { id: "cancel-proposals", "aria-live": "polite" }, el("p", { class: "hint" }, "Recherche des prochains créneaux libres…"));
-    const ui = dialog("Annuler " + label(appointment), () => [
-      fieldBlock("cancel-reason", "Motif de l'annulation (obligatoire, transmis au citoyen)", reason),
-      el("h3", {}, "Créneaux proposés au citoyen"),
-      el("p", { class: "hint" }, "Le message d'annulation propose automatiquement au citoyen les prochains créneaux libres pour le même motif, par exemple :"),
+    const proposals = el("div", { id: "cancel-proposals", "aria-live": "polite" }, el("p", { class: "hint" }, t("rdv.cancel.searching")));
+    const ui = dialog(t("rdv.cancel.title", label(appointment)), () => [
+      fieldBlock("cancel-reason", t("rdv.cancel.reason"), reason),
+      el("h3", {}, t("rdv.cancel.proposed")),
+      el("p", { class: "hint" }, t("rdv.cancel.proposed.hint")),
       proposals
-    ], "Confirmer l'annulation", "danger");
+    ], t("rdv.cancel.submit"), "danger");
     const from = C.fmt.localDate(Date.now());
     C.api("GET", "/api/booking/agent/communes/" + encodeURIComponent(appointment.communeId) + "/availability?" + new URLSearchParams({
       appointmentTypeId: appointment.appointmentTypeId, from, to: C.dates.isoDate(C.dates.addDays(C.dates.parseDate(from), 21)),
@@ -255,15 +253,15 @@
     })).then((result) => {
       const slots = (result.slots || []).filter((s) => s.start !== appointment.start).slice(0, 3);
       proposals.replaceChildren(slots.length
-        ? el("ul", {}, slots.map((s) => el("li", {}, C.fmt.day(s.start) + " à " + C.fmt.time(s.start) + (s.placeName ? ", " + s.placeName : ""))))
-        : el("p", {}, "Aucun créneau libre dans les trois semaines : le citoyen sera invité à reprendre rendez-vous plus tard."));
-    }).catch(() => proposals.replaceChildren(el("p", { class: "hint" }, "Les créneaux proposés n'ont pas pu être affichés ici ; ils seront tout de même joints au message.")));
+        ? el("ul", {}, slots.map((s) => el("li", {}, t("rdv.at", C.fmt.day(s.start), C.fmt.time(s.start)) + (s.placeName ? ", " + s.placeName : ""))))
+        : el("p", {}, t("rdv.cancel.none")));
+    }).catch(() => proposals.replaceChildren(el("p", { class: "hint" }, t("rdv.cancel.unshown"))));
     ui.form.addEventListener("submit", (e) => {
       e.preventDefault();
-      if (!setFieldError(ui.form, "cancel-reason", reason.value.trim() ? "" : "Indiquez le motif de l'annulation.")) return;
+      if (!setFieldError(ui.form, "cancel-reason", reason.value.trim() ? "" : t("rdv.cancel.reason.missing"))) return;
       submitDialog(ui, ctx, appointment,
         () => C.api("POST", path(appointment, "cancellation"), { agentId: whoActs(ctx.me), reason: reason.value.trim() }),
-        "Rendez-vous annulé ; le citoyen reçoit le motif et des créneaux proposés (" + label(appointment) + ").");
+        t("rdv.cancel.done", label(appointment)));
     });
   }
 
@@ -271,17 +269,17 @@
     const ofCounter = ctx.cat.agents.filter((a) => (a.counterIds || []).includes(appointment.counterId));
     const candidates = ofCounter.length ? ofCounter : ctx.cat.agents;
     const select = el("select", { name: "agentId", required: true, "aria-required": "true" },
-      el("option", { value: "" }, "Choisissez un agent"),
+      el("option", { value: "" }, t("rdv.assign.choose")),
       candidates.map((a) => el("option", { value: a.agentId, selected: a.agentId === appointment.agentId }, a.displayName)));
-    const ui = dialog((appointment.agentId ? "Réattribuer " : "Attribuer ") + label(appointment), () => [
-      fieldBlock("assign-agent", "Agent qui recevra le citoyen", select,
-        ofCounter.length ? "Agents rattachés au guichet " + ctx.cat.counterName(appointment.counterId) + "." : "Tous les agents de la commune.")
-    ], "Attribuer");
+    const ui = dialog(t(appointment.agentId ? "rdv.reassign.title" : "rdv.assign.title", label(appointment)), () => [
+      fieldBlock("assign-agent", t("rdv.assign.agent"), select,
+        ofCounter.length ? t("rdv.assign.ofCounter", ctx.cat.counterName(appointment.counterId)) : t("rdv.assign.all"))
+    ], t("rdv.assign"));
     ui.form.addEventListener("submit", (e) => {
       e.preventDefault();
-      if (!setFieldError(ui.form, "assign-agent", select.value ? "" : "Choisissez l'agent.")) return;
+      if (!setFieldError(ui.form, "assign-agent", select.value ? "" : t("rdv.assign.missing"))) return;
       submitDialog(ui, ctx, appointment, () => C.api("POST", path(appointment, "assignment"), { agentId: select.value }),
-        "Rendez-vous attribué à " + ctx.cat.agentName(select.value) + " (" + label(appointment) + ").");
+        t("rdv.assign.done", ctx.cat.agentName(select.value), label(appointment)));
     });
   }
 
@@ -289,20 +287,20 @@
     const date = el("input", { type: "date", name: "date", value: C.fmt.localDate(appointment.start) });
     const results = el("div", { id: "reschedule-slots" });
     let chosen = null;
-    const ui = dialog("Déplacer " + label(appointment), () => [
-      fieldBlock("reschedule-date", "À partir du", date, "Les créneaux libres des 7 jours suivants s'affichent ci-dessous."),
-      el("button", { type: "button", class: "secondary", id: "reschedule-search" }, "Chercher les créneaux"),
+    const ui = dialog(t("rdv.move.title", label(appointment)), () => [
+      fieldBlock("reschedule-date", t("rdv.move.from"), date, t("rdv.move.hint")),
+      el("button", { type: "button", class: "secondary", id: "reschedule-search" }, t("rdv.move.search")),
       results
-    ], "Déplacer sur le créneau choisi");
+    ], t("rdv.move.submit"));
     const showSlots = (slots, intro) => {
       chosen = null;
       results.replaceChildren(...[
         intro ? el("p", { role: "status" }, intro) : null,
         slots.length ? slotPicker(slots, "reschedule", (slot) => { chosen = slot; })
-          : el("p", { class: "empty" }, "Aucun créneau libre sur ces 7 jours. Choisissez une autre date.")].filter(Boolean));
+          : el("p", { class: "empty" }, t("rdv.move.none"))].filter(Boolean));
     };
     const search = async () => {
-      results.replaceChildren(el("p", { role: "status" }, "Recherche des créneaux libres…"));
+      results.replaceChildren(el("p", { role: "status" }, t("rdv.move.searching")));
       try {
         const from = date.value || C.dates.todayIso();
         const r = await C.api("GET", "/api/booking/agent/communes/" + encodeURIComponent(appointment.communeId) + "/availability?" + new URLSearchParams({
@@ -321,12 +319,12 @@
     search();
     ui.form.addEventListener("submit", async (e) => {
       e.preventDefault();
-      if (!chosen) { ui.message("Choisissez d'abord un nouveau créneau dans la liste.", "error"); return; }
+      if (!chosen) { ui.message(t("rdv.move.missing"), "error"); return; }
       const problem = await submitDialog(ui, ctx, appointment,
         () => C.api("POST", path(appointment, "reschedule"), { counterId: chosen.counterId, start: chosen.start }),
-        "Rendez-vous déplacé au " + C.fmt.day(chosen.start) + " à " + C.fmt.time(chosen.start) + " ; le citoyen en est informé.");
+        t("rdv.move.done", C.fmt.day(chosen.start), C.fmt.time(chosen.start)));
       if (problem && problem.status === 409) {
-        showSlots(problem.alternatives || [], "Ce créneau vient d'être pris. Autres créneaux libres :");
+        showSlots(problem.alternatives || [], t("rdv.move.taken"));
       }
     });
   }
@@ -372,7 +370,7 @@
         })));
     });
     return el("div", { class: "slot-days" },
-      el("p", { class: "hint" }, "Flèches du clavier pour passer d'un créneau à l'autre, Entrée pour choisir."), groups);
+      el("p", { class: "hint" }, t("rdv.slots.keys")), groups);
   }
 
   C.rdv = { catalog, card, statusBadge, slotPicker, STATUS, CHANNEL, whoActs, citizenList };

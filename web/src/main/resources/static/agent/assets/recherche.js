@@ -5,9 +5,8 @@
   const C = window.Creneau;
   const el = C.el;
   const $ = (id) => document.getElementById(id);
-  const STATUS = { CONFIRMED: "Confirmé", AWAITING_APPROVAL: "À valider", CANCELLED: "Annulé", REFUSED: "Refusé",
-    UNSCHEDULED: "Déprogrammé", ATTENDED: "Venu", NO_SHOW: "Absent", HELD: "En attente du code",
-    EXPIRED: "Non confirmé", MOVED: "Déplacé" };
+  const t = C.t;
+  const status = (s) => s === "EXPIRED" ? t("search.status.EXPIRED") : C.rdv.STATUS[s] || s;
 
   function line(found, cat) {
     const a = found.appointment;
@@ -15,9 +14,9 @@
     const day = C.fmt.localDate(a.start);
     const reach = [citizen.mobile, citizen.email].filter(Boolean).join(" · ");
     return el("li", { class: "appointment", "data-status": a.status },
-      el("h3", {}, el("a", { href: "/agent/agenda?date=" + day }, C.fmt.date(day) + " à " + C.fmt.time(a.start)),
+      el("h3", {}, el("a", { href: "/agent/agenda?date=" + day }, t("rdv.at", C.fmt.date(day), C.fmt.time(a.start))),
         " · ", el("span", { class: "rdv-name" }, citizen.fullName || ""), " · ", cat ? cat.typeLabel(a.appointmentTypeId) : ""),
-      el("p", { class: "meta" }, (STATUS[a.status] || a.status) + (reach ? " · " + reach : "")
+      el("p", { class: "meta" }, status(a.status) + (reach ? " · " + reach : "")
         + ((citizen.antsNumbers || []).length ? " · ANTS " + citizen.antsNumbers.join(", ") : "")));
   }
 
@@ -30,7 +29,7 @@
       const q = $("search-q").value.trim();
       const results = $("search-results");
       if (!q) {
-        C.message("search-status", "Saisissez un nom, un numéro de téléphone, une adresse e-mail ou un numéro ANTS.", "error");
+        C.message("search-status", t("search.missing"), "error");
         results.hidden = true;
         $("search-q").focus();
         return;
@@ -38,13 +37,13 @@
       try {
         const me = await C.me();
         if (!cat) cat = await C.rdv.catalog(me.communeId).catch(() => null);
-        C.message("search-status", "Recherche en cours…", "info");
+        C.message("search-status", t("search.searching"), "info");
         const found = await C.api("GET", "/api/booking/agent/communes/" + encodeURIComponent(me.communeId)
           + "/appointments/search?" + new URLSearchParams({ q }));
         results.replaceChildren(...found.map((f) => line(f, cat)));
         results.hidden = found.length === 0;
-        C.message("search-status", found.length === 0 ? "Aucun rendez-vous ne correspond à « " + q + " »."
-          : found.length === 1 ? "1 rendez-vous trouvé." : found.length + " rendez-vous trouvés.", "info");
+        C.message("search-status", found.length === 0 ? t("search.none", q)
+          : found.length === 1 ? t("search.one") : t("search.many", found.length), "info");
       } catch (problem) {
         results.hidden = true;
         C.message("search-status", C.describe(problem), "error");

@@ -5,11 +5,12 @@
   "use strict";
   const C = window.Creneau;
   const el = C.el;
+  const t = C.t;
   const $ = (id) => document.getElementById(id);
   const SVG = "http://www.w3.org/2000/svg";
   const state = { me: null };
-  const pct = (rate) => rate === null || rate === undefined ? "—" : new Intl.NumberFormat("fr-FR", { style: "percent", maximumFractionDigits: 1 }).format(rate);
-  const num = (n) => n === null || n === undefined ? "—" : new Intl.NumberFormat("fr-FR").format(n);
+  const pct = (rate) => rate === null || rate === undefined ? "—" : new Intl.NumberFormat(C.locale(), { style: "percent", maximumFractionDigits: 1 }).format(rate);
+  const num = (n) => n === null || n === undefined ? "—" : new Intl.NumberFormat(C.locale()).format(n);
 
   function svg(tag, attrs, ...children) {
     const node = document.createElementNS(SVG, tag);
@@ -30,33 +31,33 @@
 
   function periodLabel(iso, period) {
     const d = C.dates.parseDate(iso);
-    if (period === "month") return new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric" }).format(d);
-    if (period === "week") return "sem. du " + new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "short" }).format(d);
-    return new Intl.DateTimeFormat("fr-FR", { weekday: "short", day: "numeric", month: "short" }).format(d);
+    if (period === "month") return new Intl.DateTimeFormat(C.locale(), { month: "long", year: "numeric" }).format(d);
+    if (period === "week") return t("stats.week.of", new Intl.DateTimeFormat(C.locale(), { day: "numeric", month: "short" }).format(d));
+    return new Intl.DateTimeFormat(C.locale(), { weekday: "short", day: "numeric", month: "short" }).format(d);
   }
 
   function axisLabel(iso, period) {
     const d = C.dates.parseDate(iso);
-    if (period === "month") return new Intl.DateTimeFormat("fr-FR", { month: "short", year: "2-digit" }).format(d);
-    return new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "short" }).format(d);
+    if (period === "month") return new Intl.DateTimeFormat(C.locale(), { month: "short", year: "2-digit" }).format(d);
+    return new Intl.DateTimeFormat(C.locale(), { day: "numeric", month: "short" }).format(d);
   }
 
   function summary(s) {
     const cards = [
-      ["Rendez-vous pris", num(s.booked)],
-      ["Citoyens venus", num(s.attended)],
-      ["Absents (" + pct(s.noShowRate) + " des rendez-vous passés)", num(s.noShow)],
-      ["Annulés (" + pct(s.cancellationRate) + " des rendez-vous pris)", num(s.cancelled)],
-      ["Délai médian entre la prise et le rendez-vous", s.leadTimeMedianHours === null || s.leadTimeMedianHours === undefined ? "—"
-        : s.leadTimeMedianHours < 48 ? num(s.leadTimeMedianHours) + " h"
-          : num(Math.round(s.leadTimeMedianHours / 24 * 10) / 10) + " jours"],
-      ["Taux d'occupation", pct(s.occupancyRate)]
+      [t("stats.booked"), num(s.booked)],
+      [t("stats.attended"), num(s.attended)],
+      [t("stats.noshow", pct(s.noShowRate)), num(s.noShow)],
+      [t("stats.cancelled", pct(s.cancellationRate)), num(s.cancelled)],
+      [t("stats.lead"), s.leadTimeMedianHours === null || s.leadTimeMedianHours === undefined ? "—"
+        : s.leadTimeMedianHours < 48 ? t("stats.hours", num(s.leadTimeMedianHours))
+          : t("stats.days", num(Math.round(s.leadTimeMedianHours / 24 * 10) / 10))],
+      [t("stats.occupancy"), pct(s.occupancyRate)]
     ];
     if (s.smsSent !== null && s.smsSent !== undefined) {
-      cards.push(["SMS envoyés (" + num(s.smsSegments) + " segments, " + num(s.smsDelivered) + " remis)", num(s.smsSent)]);
+      cards.push([t("stats.sms", num(s.smsSegments), num(s.smsDelivered)), num(s.smsSent)]);
     }
     if (s.smsCostEuroCents !== null && s.smsCostEuroCents !== undefined) {
-      cards.push(["Coût des SMS", new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" }).format(s.smsCostEuroCents / 100)]);
+      cards.push([t("stats.sms.cost"), new Intl.NumberFormat(C.locale(), { style: "currency", currency: "EUR" }).format(s.smsCostEuroCents / 100)]);
     }
     $("stats-summary").replaceChildren(...cards.map(([label, value], i) =>
       el("li", { class: "card", id: "stats-card-" + i }, el("span", { class: "value" }, value), label)));
@@ -81,11 +82,11 @@
   // Grouped vertical bars: booked (solid) and attended (hatched), each bar carrying its value.
   function timeChart(rows, period) {
     const series = [
-      { key: "booked", label: "Rendez-vous pris", cls: "bar" },
-      { key: "attended", label: "Citoyens venus", cls: "bar alt", pattern: true }
+      { key: "booked", label: t("stats.booked"), cls: "bar" },
+      { key: "attended", label: t("stats.attended"), cls: "bar alt", pattern: true }
     ];
     if (!rows.some((r) => r.booked || r.attended || r.noShow || r.cancelled)) {
-      $("stats-time-chart").replaceChildren(el("p", { class: "empty" }, "Aucun rendez-vous sur cette période."));
+      $("stats-time-chart").replaceChildren(el("p", { class: "empty" }, t("stats.time.empty")));
       $("stats-time-table").replaceChildren();
       return;
     }
@@ -97,8 +98,7 @@
     const y = (v) => top + h - (v / max) * h;
     const chart = svg("svg", { class: "chart", viewBox: "0 0 " + width + " " + (top + h + bottom), width: String(width),
       role: "img", "aria-labelledby": "stats-time-svg-title" },
-    svg("title", { id: "stats-time-svg-title" }, "Rendez-vous pris et citoyens venus par " + ({ day: "jour", week: "semaine", month: "mois" }[period])
-      + ", du " + C.fmt.date(rows[0].periodStart) + " au " + C.fmt.date(rows[rows.length - 1].periodStart) + ". Le tableau qui suit donne les mêmes chiffres."),
+    svg("title", { id: "stats-time-svg-title" }, t("stats.time.svg." + period, C.fmt.date(rows[0].periodStart), C.fmt.date(rows[rows.length - 1].periodStart))),
     svg("defs", {}, svg("pattern", { id: "hatch", width: "6", height: "6", patternUnits: "userSpaceOnUse", patternTransform: "rotate(45)" },
       svg("rect", { width: "6", height: "6", fill: "#ffffff" }), svg("rect", { width: "3", height: "6", fill: "#000091" }))),
     ticks.map((v) => [
@@ -116,14 +116,14 @@
         svg("text", { x: String(x0 + barW), y: String(top + h + 16), "text-anchor": "middle" }, axisLabel(r.periodStart, period)));
     }),
     svg("line", { class: "axis", x1: String(left), x2: String(width), y1: String(top + h), y2: String(top + h) }));
-    const legend = el("ul", { class: "legend", "aria-label": "Légende" },
-      el("li", {}, el("span", { class: "swatch solid" }), " Rendez-vous pris"),
-      el("li", {}, el("span", { class: "swatch hatched" }), " Citoyens venus"));
+    const legend = el("ul", { class: "legend", "aria-label": t("stats.legend") },
+      el("li", {}, el("span", { class: "swatch solid" }), " " + t("stats.booked")),
+      el("li", {}, el("span", { class: "swatch hatched" }), " " + t("stats.attended")));
     $("stats-time-chart").replaceChildren(el("div", { class: "table-wrap chart-wrap" }, chart), legend);
     $("stats-time-table").replaceChildren(el("div", { class: "table-wrap", tabindex: "0", role: "region", "aria-labelledby": "stats-time-caption" },
       el("table", { id: "stats-time-data" },
-        el("caption", { id: "stats-time-caption" }, "Chiffres par période"),
-        el("thead", {}, el("tr", {}, ["Période", "Pris", "Venus", "Absents", "Annulés", "Taux d'absence"]
+        el("caption", { id: "stats-time-caption" }, t("stats.time.caption")),
+        el("thead", {}, el("tr", {}, ["period", "booked", "attended", "noshow", "cancelled", "noshow-rate"].map((k) => t("stats.time.col." + k))
           .map((h, i) => el("th", { scope: "col", class: i ? "num" : null }, h)))),
         el("tbody", {}, rows.map((r) => el("tr", {},
           el("th", { scope: "row" }, periodLabel(r.periodStart, period)),
@@ -136,7 +136,7 @@
     const byPlace = new Map();
     rows.forEach((r) => {
       const key = r.groupId || "—";
-      const p = byPlace.get(key) || { label: r.groupLabel || "Lieu inconnu", booked: 0, capacity: 0, appointments: 0, known: false };
+      const p = byPlace.get(key) || { label: r.groupLabel || t("stats.place.unknown"), booked: 0, capacity: 0, appointments: 0, known: false };
       p.booked += r.bookedMinutes || 0;
       p.appointments += r.booked || 0;
       if (r.capacityMinutes !== null && r.capacityMinutes !== undefined) { p.capacity += r.capacityMinutes; p.known = true; }
@@ -145,7 +145,7 @@
     const places = [...byPlace.values()].map((p) => ({ ...p, rate: p.known && p.capacity > 0 ? p.booked / p.capacity : null }))
       .sort((a, b) => (b.rate || 0) - (a.rate || 0));
     if (!places.length) {
-      $("stats-places-chart").replaceChildren(el("p", { class: "empty" }, "Aucune donnée d'occupation sur cette période."));
+      $("stats-places-chart").replaceChildren(el("p", { class: "empty" }, t("stats.places.empty")));
       $("stats-places-table").replaceChildren();
       return;
     }
@@ -153,7 +153,7 @@
     const width = left + barMax + 70;
     const chart = svg("svg", { class: "chart", viewBox: "0 0 " + width + " " + (top + places.length * row + 10), width: String(width),
       role: "img", "aria-labelledby": "stats-places-svg-title" },
-    svg("title", { id: "stats-places-svg-title" }, "Taux d'occupation par lieu. Le tableau qui suit donne les mêmes chiffres."),
+    svg("title", { id: "stats-places-svg-title" }, t("stats.places.svg")),
     places.map((p, i) => {
       const yy = top + i * row;
       const w = p.rate === null ? 0 : Math.min(1, p.rate) * barMax;
@@ -161,26 +161,26 @@
         svg("text", { x: String(left - 8), y: String(yy + 17), "text-anchor": "end" }, p.label.length > 24 ? p.label.substring(0, 23) + "…" : p.label),
         svg("rect", { x: String(left), y: String(yy + 4), width: String(barMax), height: "18", fill: "#ffffff", stroke: "#7a7a7a" }),
         svg("rect", { class: "bar", x: String(left), y: String(yy + 4), width: String(w), height: "18" }),
-        svg("text", { x: String(left + barMax + 6), y: String(yy + 17) }, p.rate === null ? "n. c." : pct(p.rate)));
+        svg("text", { x: String(left + barMax + 6), y: String(yy + 17) }, p.rate === null ? t("stats.nk.short") : pct(p.rate)));
     }));
     $("stats-places-chart").replaceChildren(el("div", { class: "table-wrap chart-wrap" }, chart));
     $("stats-places-table").replaceChildren(el("div", { class: "table-wrap", tabindex: "0", role: "region", "aria-labelledby": "stats-places-caption" },
       el("table", { id: "stats-places-data" },
-        el("caption", { id: "stats-places-caption" }, "Occupation par lieu"),
-        el("thead", {}, el("tr", {}, ["Lieu", "Rendez-vous pris", "Heures réservées", "Heures d'ouverture", "Taux d'occupation"]
+        el("caption", { id: "stats-places-caption" }, t("stats.places.caption")),
+        el("thead", {}, el("tr", {}, ["place", "booked", "hours-booked", "hours-open", "occupancy"].map((k) => t("stats.places.col." + k))
           .map((h, i) => el("th", { scope: "col", class: i ? "num" : null }, h)))),
         el("tbody", {}, places.map((p) => el("tr", {},
           el("th", { scope: "row" }, p.label),
           el("td", { class: "num" }, num(p.appointments)),
           el("td", { class: "num" }, num(Math.round(p.booked / 6) / 10)),
           el("td", { class: "num" }, p.known ? num(Math.round(p.capacity / 6) / 10) : "—"),
-          el("td", { class: "num" }, p.rate === null ? "non connu" : pct(p.rate))))))));
+          el("td", { class: "num" }, p.rate === null ? t("stats.nk") : pct(p.rate))))))));
   }
 
   async function load() {
     const from = $("stats-from").value, to = $("stats-to").value;
     if (from && to && from > to) {
-      $("stats-from-error").textContent = "La date de début doit précéder la date de fin.";
+      $("stats-from-error").textContent = t("stats.range.invalid");
       $("stats-from-error").hidden = false;
       $("stats-from").setAttribute("aria-invalid", "true");
       return;
@@ -190,7 +190,7 @@
     const base = "/api/stats/communes/" + encodeURIComponent(state.me.communeId);
     const period = $("stats-period").value;
     $("stats-csv").href = base + "/figures.csv?" + query({ period });
-    C.message("stats-message", "Chargement des statistiques…", "info");
+    C.message("stats-message", t("stats.loading"), "info");
     try {
       const [s, time, places] = await Promise.all([
         C.api("GET", base + "/summary?" + query()),
@@ -200,10 +200,10 @@
       summary(s);
       timeChart(everyPeriod(time.rows || [], period, from, to), period);
       placesChart(places.rows || []);
-      C.message("stats-message", "Statistiques du " + C.fmt.date(from) + " au " + C.fmt.date(to) + " affichées.", "info");
+      C.message("stats-message", t("stats.shown", C.fmt.date(from), C.fmt.date(to)), "info");
     } catch (problem) {
-      C.message("stats-message", problem.status === 403 ? "Vous n'avez pas accès aux statistiques de cette commune."
-        : "Les statistiques n'ont pas pu être chargées. " + C.describe(problem), "error");
+      C.message("stats-message", problem.status === 403 ? t("stats.forbidden")
+        : t("stats.failed", C.describe(problem)), "error");
     }
   }
 
@@ -211,7 +211,7 @@
     try {
       state.me = await C.shell("statistiques");
     } catch (problem) { C.message("stats-message", C.describe(problem), "error"); return; }
-    if (!state.me.communeId) { C.message("stats-message", "Votre compte n'est rattaché à aucune commune.", "warning"); return; }
+    if (!state.me.communeId) { C.message("stats-message", t("common.no-commune"), "warning"); return; }
     const today = C.dates.parseDate(C.dates.todayIso());
     $("stats-to").value = C.dates.isoDate(today);
     $("stats-from").value = C.dates.isoDate(C.dates.addDays(C.dates.startOfWeek(today), -7 * 7));

@@ -3,6 +3,7 @@
   "use strict";
   const C = window.Creneau;
   const el = C.el;
+  const t = C.t;
   const $ = (id) => document.getElementById(id);
   const DAYS = 62;
   const state = { me: null, cat: null };
@@ -12,7 +13,7 @@
   async function load(focusId) {
     const from = C.dates.todayIso();
     const to = C.dates.isoDate(C.dates.addDays(C.dates.parseDate(from), DAYS));
-    C.message("validation-count", "Chargement des demandes…", "info");
+    C.message("validation-count", t("validation.loading"), "info");
     let waiting;
     try {
       const list = await C.api("GET", "/api/booking/agent/communes/" + encodeURIComponent(state.me.communeId)
@@ -20,8 +21,8 @@
       waiting = list.filter((a) => a.status === "AWAITING_APPROVAL");
     } catch (problem) {
       $("validation-results").replaceChildren();
-      C.message("validation-count", problem.status === 403 ? "Vous n'avez pas accès aux rendez-vous de cette commune."
-        : "Les demandes n'ont pas pu être chargées. " + C.describe(problem), "error");
+      C.message("validation-count", problem.status === 403 ? t("validation.forbidden")
+        : t("validation.failed", C.describe(problem)), "error");
       return;
     }
     const citizens = new Map();
@@ -30,15 +31,15 @@
     const ctx = { me: state.me, cat: state.cat, announce, refresh: (id) => load(id), citizens };
     if (!waiting.length) {
       $("validation-results").replaceChildren(el("p", { class: "empty", id: "validation-empty" },
-        "Aucune demande à valider pour les " + DAYS + " prochains jours."));
-      C.message("validation-count", "Aucune demande en attente.", "info");
+        t("validation.empty", DAYS)));
+      C.message("validation-count", t("validation.none"), "info");
     } else {
       const byDay = new Map();
       waiting.forEach((a) => { const d = C.fmt.localDate(a.start); if (!byDay.has(d)) byDay.set(d, []); byDay.get(d).push(a); });
       $("validation-results").replaceChildren(...[...byDay.entries()].map(([day, list]) => el("section", { "aria-labelledby": "day-" + day },
-        el("h2", { id: "day-" + day, class: "capitalize" }, C.fmt.date(day) + " — " + list.length + " demande" + (list.length > 1 ? "s" : "")),
+        el("h2", { id: "day-" + day, class: "capitalize" }, C.fmt.date(day) + " — " + t(list.length > 1 ? "validation.day.many" : "validation.day.one", list.length)),
         el("ul", { class: "appointments" }, list.map((a) => C.rdv.card(a, ctx))))));
-      C.message("validation-count", waiting.length + " demande" + (waiting.length > 1 ? "s" : "") + " en attente de validation.", "info");
+      C.message("validation-count", t(waiting.length > 1 ? "validation.count.many" : "validation.count.one", waiting.length), "info");
     }
     // The card acted upon may be gone from the queue: then land on the queue's heading.
     const target = focusId && $(focusId);
@@ -50,7 +51,7 @@
     try {
       state.me = await C.shell("validation");
     } catch (problem) { announce(C.describe(problem), "error"); return; }
-    if (!state.me.communeId) { announce("Votre compte n'est rattaché à aucune commune.", "warning"); return; }
+    if (!state.me.communeId) { announce(t("common.no-commune"), "warning"); return; }
     try {
       state.cat = await C.rdv.catalog(state.me.communeId);
     } catch (problem) { announce(C.describe(problem), "error"); return; }

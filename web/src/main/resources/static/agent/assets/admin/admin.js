@@ -1,17 +1,24 @@
 // What every administration page shares, on top of the agent shell (window.Creneau): the commune of the
 // logged-in agent, forms whose server errors (problem+json in French) are shown next to the field they name
-// and in a summary with links, tables with captions, and French formats. Plain JavaScript, no build step.
+// and in a summary with links, tables with captions, and formats in the page's language (Creneau.t, Creneau.locale).
+// Plain JavaScript, no build step.
 (function () {
   "use strict";
 
   const C = window.Creneau;
   const el = C.el;
 
+  const t = C.t;
+  // label: in the page's language; french: as planning-service names the day in its (French) error details.
   const DAYS = [
-    { key: "MONDAY", label: "Lundi" }, { key: "TUESDAY", label: "Mardi" }, { key: "WEDNESDAY", label: "Mercredi" },
-    { key: "THURSDAY", label: "Jeudi" }, { key: "FRIDAY", label: "Vendredi" }, { key: "SATURDAY", label: "Samedi" },
-    { key: "SUNDAY", label: "Dimanche" }
-  ];
+    { key: "MONDAY", french: "Lundi" }, { key: "TUESDAY", french: "Mardi" }, { key: "WEDNESDAY", french: "Mercredi" },
+    { key: "THURSDAY", french: "Jeudi" }, { key: "FRIDAY", french: "Vendredi" }, { key: "SATURDAY", french: "Samedi" },
+    { key: "SUNDAY", french: "Dimanche" }
+  ].map((d) => Object.assign(d, { label: t("admin.common.day." + d.key) }));
+  // A day inside a sentence: "du lundi", "of Monday".
+  const inSentence = (day) => C.lang() === "en" ? day.label : day.label.toLowerCase();
+  // French puts a space before a semicolon, English does not.
+  const SEMICOLON = C.lang() === "en" ? "; " : " ; ";
   const WRITERS = ["COMMUNE_ADMIN", "PLATFORM_ADMIN"];
 
   // Draws the shell, then resolves with the agent's commune and the API roots; stops with a message when the
@@ -23,14 +30,12 @@
     addBreadcrumb(title);
     const communeId = user && user.communeId;
     if (!communeId) {
-      notice("Votre compte n'est rattaché à aucune commune : l'administration des plannings se fait avec un compte "
-        + "d'administrateur de la commune.");
+      notice(t("admin.common.noCommune"));
       throw new Error("no commune");
     }
     if (!C.hasRole(user, ...WRITERS)) {
       notice(C.hasRole(user, "SERVICE_MANAGER") && managerNote ? managerNote
-        : "Vous pouvez consulter ces réglages ; seul un administrateur de la commune peut les modifier "
-          + "(le serveur refusera les changements).");
+        : t("admin.common.readOnly"));
     }
     return {
       user, communeId,
@@ -48,9 +53,9 @@
   function addBreadcrumb(title) {
     const main = document.getElementById("main");
     if (!main || document.getElementById("breadcrumb") || !title) return;
-    const items = [el("li", {}, el("a", { href: "/agent/admin/" }, "Administration"))];
+    const items = [el("li", {}, el("a", { href: "/agent/admin/" }, t("admin.common.administration")))];
     items.push(el("li", {}, el("span", { "aria-current": "page" }, title)));
-    main.prepend(el("nav", { id: "breadcrumb", class: "breadcrumb", "aria-label": "Fil d'Ariane" }, el("ol", {}, items)));
+    main.prepend(el("nav", { id: "breadcrumb", class: "breadcrumb", "aria-label": t("admin.common.breadcrumb") }, el("ol", {}, items)));
   }
 
   // The page's live region (#page-message): status for success and information, alert for errors.
@@ -106,7 +111,7 @@
     const summary = el("div", {
       class: "error-summary", id: form.id + "-error-summary", role: "alert", tabindex: "-1",
       "aria-labelledby": form.id + "-error-summary-title"
-    }, el("h2", { id: form.id + "-error-summary-title" }, heading || "L'enregistrement a été refusé :"),
+    }, el("h2", { id: form.id + "-error-summary-title" }, heading || t("admin.common.refused")),
     el("ul", {}, items));
     form.prepend(summary);
     summary.focus();
@@ -176,7 +181,7 @@
       clearErrors(form);
       const body = opts.collect(current);
       if (Array.isArray(body)) {
-        showErrors(form, body, "Complétez le formulaire :");
+        showErrors(form, body, t("admin.common.complete"));
         return;
       }
       const item = current;
@@ -210,7 +215,7 @@
   // `${prefix}-day-MONDAY`, add buttons `${prefix}-MONDAY-add`. `hintId` describes the notation.
   function weekEditor(container, prefix, hintId) {
     const DAY_BY_LABEL = {};
-    DAYS.forEach((d) => { DAY_BY_LABEL[d.label.toLowerCase()] = d.key; });
+    DAYS.forEach((d) => { DAY_BY_LABEL[d.french.toLowerCase()] = d.key; });
     // For each day, the input ids of the non-blank lines in the order sent: the server's "ligne 2" is sent[1].
     let sent = {};
 
@@ -223,11 +228,11 @@
       const n = lines.children.length + 1;
       const id = prefix + "-" + day.key + "-line-" + n;
       const line = el("div", { class: "line" },
-        el("label", { for: id }, el("span", { class: "visually-hidden" }, day.label + ", "), "plage " + n),
+        el("label", { for: id }, el("span", { class: "visually-hidden" }, day.label + ", "), t("admin.common.rangeN", n)),
         el("input", { id, name: day.key, type: "text", value: text, autocomplete: "off", spellcheck: "false",
           "aria-describedby": hintId, size: "11" }),
         el("button", { type: "button", class: "link-button", id: id + "-remove", onclick: () => removeLine(day, line) },
-          "Retirer", el("span", { class: "visually-hidden" }, " la plage " + n + " du " + day.label.toLowerCase())));
+          t("admin.common.remove"), el("span", { class: "visually-hidden" }, " " + t("admin.common.removeRangeOf", n, inSentence(day)))));
       lines.append(line);
       return line;
     }
@@ -240,7 +245,7 @@
       (values.length ? values : [""]).forEach((v) => addLine(day, v));
       const inputs = lines.querySelectorAll("input");
       inputs[inputs.length - 1].focus();
-      say("Plage retirée du " + day.label.toLowerCase() + ".", "info");
+      say(t("admin.common.rangeRemoved", inSentence(day)), "info");
     }
 
     // days: {MONDAY: ["09h00-12h00", ...]} or {MONDAY: [{start, end}]}.
@@ -250,7 +255,7 @@
         el("div", { id: prefix + "-" + day.key + "-lines" }),
         el("button", { type: "button", class: "secondary small", id: prefix + "-" + day.key + "-add",
           onclick: () => addLine(day, "").querySelector("input").focus() },
-        "Ajouter une plage", el("span", { class: "visually-hidden" }, " le " + day.label.toLowerCase())))));
+        t("admin.common.addRange"), el("span", { class: "visually-hidden" }, " " + t("admin.common.addRangeOn", inSentence(day)))))));
       DAYS.forEach((day) => {
         const ranges = (days && days[day.key]) || [];
         (ranges.length ? ranges : [""]).forEach((r) => addLine(day, typeof r === "string" ? r : range(r)));
@@ -297,7 +302,7 @@
 
   // columns: [label...]; rows: [[cell...]] where a cell is text or a node. The first cell is a row header.
   function table(id, caption, columns, rows, emptyText) {
-    if (!rows.length) return el("p", { class: "empty", id }, emptyText || "Aucun élément pour le moment.");
+    if (!rows.length) return el("p", { class: "empty", id }, emptyText || t("admin.common.empty"));
     return el("div", { class: "table-wrap" }, el("table", { id },
       el("caption", {}, caption),
       el("thead", {}, el("tr", {}, columns.map((c) => el("th", { scope: "col" }, c)))),
@@ -322,14 +327,14 @@
   }
 
   function date(iso) {
-    return iso ? new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric" })
+    return iso ? new Intl.DateTimeFormat(C.locale(), { day: "numeric", month: "long", year: "numeric" })
       .format(C.dates.parseDate(iso)) : "";
   }
 
   function dateTime(iso) {
     if (!iso) return "";
-    const [d, t] = iso.split("T");
-    return date(d) + " à " + time(t);
+    const [d, clock] = iso.split("T");
+    return t("admin.common.dateAt", date(d), time(clock));
   }
 
   // A WeeklyHours document ({days: {MONDAY: [{start, end}]}}) as "Lundi 09h00-12h00, 13h30-17h00 ; Mardi ...".
@@ -337,11 +342,11 @@
     const days = (hours && hours.days) || hours || {};
     const parts = DAYS.filter((d) => days[d.key] && days[d.key].length)
       .map((d) => d.label + " " + days[d.key].map((r) => typeof r === "string" ? r : range(r)).join(", "));
-    return parts.length ? parts.join(" ; ") : "aucune plage";
+    return parts.length ? parts.join(SEMICOLON) : t("admin.common.noRange");
   }
 
   function yesNo(value) {
-    return value ? "oui" : "non";
+    return value ? t("admin.common.yes") : t("admin.common.no");
   }
 
   function byId(list, key) {
@@ -362,7 +367,7 @@
     const selected = new Set(checked || []);
     container.replaceChildren(...(options.length ? options.map((o, i) => el("label", { class: "checkbox", for: prefix + "-" + i },
       el("input", { type: "checkbox", id: prefix + "-" + i, name, value: o.value, checked: selected.has(o.value) }),
-      o.label)) : [el("p", { class: "hint" }, "Aucun élément à choisir pour le moment.")]));
+      o.label)) : [el("p", { class: "hint" }, t("admin.common.nothingToChoose"))]));
   }
 
   function checkedValues(container) {
@@ -376,7 +381,7 @@
   }
 
   window.CreneauAdmin = {
-    DAYS, start, say, clearErrors, fieldError, showErrors, showProblem, busy, editor, confirmThen, weekEditor, table, button,
+    DAYS, SEMICOLON, start, say, clearErrors, fieldError, showErrors, showProblem, busy, editor, confirmThen, weekEditor, table, button,
     time, range, date, dateTime, weekSummary, yesNo, byId, fillSelect, fillChecks, checkedValues, value
   };
 })();

@@ -5,6 +5,7 @@
   const C = window.Creneau;
   const A = window.CreneauAdmin;
   const el = C.el;
+  const t = C.t;
   let ctx = null;
   let editor = null;
   let week = null;
@@ -15,16 +16,14 @@
 
   document.addEventListener("DOMContentLoaded", async () => {
     try {
-      ctx = await A.start("Agents",
-        "En tant que responsable de service, vous gérez les agents de vos services : leur fiche, leurs "
-        + "disponibilités et leurs absences ; le serveur refuse les autres.");
+      ctx = await A.start(t("admin.agents.title"), t("admin.agents.managerNote"));
     } catch (e) {
       return;
     }
     week = A.weekEditor(document.getElementById("availability-days"), "availability", "availability-notation-hint");
     editor = A.editor("agent", {
-      newTitle: "Nouvel agent",
-      editTitle: (a) => "Modifier l'agent « " + a.displayName + " »",
+      newTitle: t("admin.agents.agentFormTitle"),
+      editTitle: (a) => t("admin.agents.edit", a.displayName),
       fill: (a) => {
         document.getElementById("agent-name").value = a ? a.displayName : "";
         A.fillChecks(document.getElementById("agent-services-list"), "serviceIds", "agent-service",
@@ -41,7 +40,7 @@
       update: (a, body) => C.api("PUT", ctx.planning + "/agents/" + encodeURIComponent(a.agentId), body),
       done: async (saved) => {
         await load();
-        A.say("L'agent « " + saved.displayName + " » est enregistré.", "success");
+        A.say(t("admin.agents.saved", saved.displayName), "success");
         const b = document.getElementById("agent-edit-" + saved.agentId);
         if (b) b.focus();
       },
@@ -68,8 +67,8 @@
     }
     const serviceNames = A.byId(services, "serviceId");
     const counterNames = A.byId(counters, "counterId");
-    agents.sort((a, b) => a.displayName.localeCompare(b.displayName, "fr"));
-    const names = (ids, map, key) => ids.length ? ids.map((id) => map[id] ? map[id][key] : id).join(", ") : "aucun";
+    agents.sort((a, b) => a.displayName.localeCompare(b.displayName, C.lang()));
+    const names = (ids, map, key) => ids.length ? ids.map((id) => map[id] ? map[id][key] : id).join(", ") : t("admin.guichets.noType");
     const rows = agents.map((a) => [
       a.displayName,
       names(a.serviceIds, serviceNames, "name"),
@@ -77,14 +76,14 @@
       String(a.availabilities.length),
       String(a.absences.length),
       el("div", { class: "row-actions" },
-        A.button("Modifier", { id: "agent-edit-" + a.agentId, "aria-label": "Modifier l'agent « " + a.displayName + " »" },
+        A.button(t("admin.common.edit"), { id: "agent-edit-" + a.agentId, "aria-label": t("admin.agents.edit", a.displayName) },
           (e) => editor.open(a, e.currentTarget)),
-        A.button("Disponibilités et absences", { id: "agent-time-" + a.agentId,
-          "aria-label": "Disponibilités et absences de « " + a.displayName + " »" }, () => openTime(a)))
+        A.button(t("admin.agents.timeTitle"), { id: "agent-time-" + a.agentId,
+          "aria-label": t("admin.agents.timeOf", a.displayName) }, () => openTime(a)))
     ]);
-    document.getElementById("agents-list").replaceChildren(A.table("agents-table", "Agents de la commune",
-      ["Nom", "Services", "Guichets", "Périodes de disponibilité", "Absences", "Actions"], rows,
-      "Aucun agent pour le moment : ajoutez-en un."));
+    document.getElementById("agents-list").replaceChildren(A.table("agents-table", t("admin.agents.listTitle"),
+      [t("admin.common.name"), t("admin.agents.services"), t("admin.guichets.title"), t("admin.agents.colAvailabilities"),
+        t("admin.agents.colAbsences"), t("admin.common.actions")], rows, t("admin.agents.none")));
     if (current) {
       current = agents.find((a) => a.agentId === current.agentId) || null;
       if (current) renderTime();
@@ -105,35 +104,35 @@
 
   function renderTime() {
     const a = current;
-    document.getElementById("time-title").textContent = "Disponibilités et absences de « " + a.displayName + " »";
+    document.getElementById("time-title").textContent = t("admin.agents.timeOf", a.displayName);
     document.getElementById("availabilities-list").replaceChildren(A.table("availabilities-table",
-      "Disponibilités de " + a.displayName + ", dans l'ordre d'enregistrement (la plus récente l'emporte)",
-      ["Période", "Horaires", "Actions"],
+      t("admin.agents.availabilitiesCaption", a.displayName),
+      [t("admin.guichets.colPeriod"), t("admin.guichets.colHours"), t("admin.common.actions")],
       a.availabilities.map((v) => {
-        const period = "du " + A.date(v.span.from) + " au " + A.date(v.span.to);
-        return [period, A.weekSummary(v.hours), v.availabilityId ? A.button("Retirer", {
-          id: "availability-withdraw-" + v.availabilityId, "aria-label": "Retirer les disponibilités " + period },
-        () => A.confirmThen("Retirer les disponibilités " + period + " ?", async () => {
+        const period = t("admin.common.period", A.date(v.span.from), A.date(v.span.to));
+        return [period, A.weekSummary(v.hours), v.availabilityId ? A.button(t("admin.common.remove"), {
+          id: "availability-withdraw-" + v.availabilityId, "aria-label": t("admin.agents.withdraw", period) },
+        () => A.confirmThen(t("admin.agents.withdrawQuestion", period), async () => {
           await C.api("DELETE", ctx.planning + "/agents/" + encodeURIComponent(a.agentId) + "/availabilities/"
             + encodeURIComponent(v.availabilityId));
           await load();
           document.getElementById("availability-from").focus();
-        }, "Les disponibilités " + period + " sont retirées ; les créneaux sont recalculés.")) : ""];
+        }, t("admin.agents.withdrawn", period))) : ""];
       }),
-      "Aucune disponibilité enregistrée : l'agent est compté à toutes les heures d'ouverture de ses guichets."));
+      t("admin.agents.noAvailability")));
     const sorted = a.absences.slice().sort((x, y) => x.absence.start.localeCompare(y.absence.start));
-    document.getElementById("absences-list").replaceChildren(A.table("absences-table", "Absences de " + a.displayName,
-      ["Du", "Au", "Motif", "Actions"],
+    document.getElementById("absences-list").replaceChildren(A.table("absences-table", t("admin.agents.absencesOf", a.displayName),
+      [t("admin.agents.availabilityFrom"), t("admin.agents.colTo"), t("admin.fermetures.colReason"), t("admin.common.actions")],
       sorted.map((x) => [A.dateTime(x.absence.start), A.dateTime(x.absence.end), x.reason || "",
-        A.button("Annuler l'absence", { id: "absence-cancel-" + x.absenceId,
-          "aria-label": "Annuler l'absence du " + A.dateTime(x.absence.start) },
-        () => A.confirmThen("Annuler l'absence du " + A.dateTime(x.absence.start) + " ?", async () => {
+        A.button(t("admin.agents.cancelAbsence"), { id: "absence-cancel-" + x.absenceId,
+          "aria-label": t("admin.agents.cancelAbsenceOf", A.dateTime(x.absence.start)) },
+        () => A.confirmThen(t("admin.agents.cancelAbsenceQuestion", A.dateTime(x.absence.start)), async () => {
           await C.api("DELETE", ctx.planning + "/agents/" + encodeURIComponent(a.agentId) + "/absences/"
             + encodeURIComponent(x.absenceId));
           await load();
           document.getElementById("absence-start").focus();
-        }, "L'absence est annulée."))]),
-      "Aucune absence déclarée."));
+        }, t("admin.agents.absenceCancelled")))]),
+      t("admin.agents.noAbsence")));
   }
 
   async function addAvailability(event) {
@@ -141,11 +140,11 @@
     const form = event.target;
     A.clearErrors(form);
     const missing = [];
-    if (!A.value("availability-from")) missing.push({ field: document.getElementById("availability-from"), text: "Indiquez la date de début." });
-    if (!A.value("availability-to")) missing.push({ field: document.getElementById("availability-to"), text: "Indiquez la date de fin." });
+    if (!A.value("availability-from")) missing.push({ field: document.getElementById("availability-from"), text: t("admin.semaines.fromMissing") });
+    if (!A.value("availability-to")) missing.push({ field: document.getElementById("availability-to"), text: t("admin.semaines.toMissing") });
     const days = week.collect();
     if (missing.length) {
-      A.showErrors(form, missing, "Complétez le formulaire :");
+      A.showErrors(form, missing, t("admin.common.complete"));
       return;
     }
     try {
@@ -154,7 +153,7 @@
       form.reset();
       week.fill({});
       await load();
-      A.say("Les disponibilités de « " + current.displayName + " » sont enregistrées.", "success");
+      A.say(t("admin.agents.availabilitySaved", current.displayName), "success");
     } catch (problem) {
       const entries = week.errorsOf(problem, [[/se termine avant|trois ans/i, "availability-to"],
         [/période|date/i, "availability-from"]]);
@@ -167,10 +166,10 @@
     const form = event.target;
     A.clearErrors(form);
     const missing = [];
-    if (!A.value("absence-start")) missing.push({ field: document.getElementById("absence-start"), text: "Indiquez le début de l'absence." });
-    if (!A.value("absence-end")) missing.push({ field: document.getElementById("absence-end"), text: "Indiquez la fin de l'absence." });
+    if (!A.value("absence-start")) missing.push({ field: document.getElementById("absence-start"), text: t("admin.agents.absenceStartMissing") });
+    if (!A.value("absence-end")) missing.push({ field: document.getElementById("absence-end"), text: t("admin.agents.absenceEndMissing") });
     if (missing.length) {
-      A.showErrors(form, missing, "Complétez le formulaire :");
+      A.showErrors(form, missing, t("admin.common.complete"));
       return;
     }
     try {
@@ -178,7 +177,7 @@
         { start: A.value("absence-start"), end: A.value("absence-end"), reason: A.value("absence-reason") }));
       form.reset();
       await load();
-      A.say("L'absence de « " + current.displayName + " » est enregistrée ; les créneaux sont recalculés.", "success");
+      A.say(t("admin.agents.absenceSaved", current.displayName), "success");
     } catch (problem) {
       A.showProblem(form, problem, [[/terminer|fin|dure|un an/i, "absence-end"], [/début/i, "absence-start"]]);
     }

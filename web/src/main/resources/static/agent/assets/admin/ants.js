@@ -4,15 +4,14 @@
 
   const C = window.Creneau;
   const A = window.CreneauAdmin;
-  const el = C.el;
+  const t = C.t;
   const REASONS = ["CNI", "PASSPORT", "CNI-PASSPORT"];
-  const OUTCOMES = { ANSWERED: "répondu", REFUSED: "refusé", FAILED: "échec", SKIPPED: "non tenté (ANTS indisponible)" };
   let ants = null;
 
   document.addEventListener("DOMContentLoaded", async () => {
     let ctx;
     try {
-      ctx = await A.start("ANTS");
+      ctx = await A.start(t("admin.ants.short"));
     } catch (e) {
       return;
     }
@@ -31,9 +30,9 @@
 
   // Each choice is "type" or "type|option" for a type with options (CNI, passeport).
   function fill(types, settings) {
-    const choices = [{ value: "", label: "Aucun" }];
-    types.forEach((t) => (t.options && t.options.length ? t.options.map((o) => ({ value: t.appointmentTypeId + "|"
-      + o.optionId, label: t.label + " – " + o.label })) : [{ value: t.appointmentTypeId, label: t.label }])
+    const choices = [{ value: "", label: t("admin.ants.none") }];
+    types.forEach((type) => (type.options && type.options.length ? type.options.map((o) => ({ value: type.appointmentTypeId + "|"
+      + o.optionId, label: type.label + " – " + o.label })) : [{ value: type.appointmentTypeId, label: type.label }])
       .forEach((c) => choices.push(c)));
     REASONS.forEach((reason) => {
       const select = document.getElementById("ants-" + reason);
@@ -63,7 +62,7 @@
       whenUnanswered: document.getElementById("ants-unanswered").value };
     try {
       await A.busy(form, () => C.api("PUT", ants + "/settings", body));
-      A.say(body.enabled ? "Raccordement à l'ANTS enregistré." : "La commune n'est pas raccordée à l'ANTS.");
+      A.say(body.enabled ? t("admin.ants.saved") : t("admin.ants.notConnected"));
     } catch (problem) {
       A.showProblem(form, problem);
     }
@@ -77,10 +76,17 @@
       A.say(C.describe(problem), "error");
       return;
     }
-    document.getElementById("ants-calls").replaceChildren(A.table("ants-calls-table", "Appels à l'ANTS, les plus récents d'abord",
-      ["Quand", "Appel", "Numéros", "Résultat", "Durée"], list.map((c) => [
-        new Date(c.calledAt).toLocaleString("fr-FR"), c.operation, c.applicationIds,
-        (OUTCOMES[c.outcome] || c.outcome) + (c.httpStatus ? " (" + c.httpStatus + ")" : "") + (c.detail ? " : " + c.detail : ""),
-        c.durationMillis + " ms"]), "Aucun appel à l'ANTS pour le moment."));
+    document.getElementById("ants-calls").replaceChildren(A.table("ants-calls-table", t("admin.ants.callsCaption"),
+      [t("admin.ants.colWhen"), t("admin.ants.colCall"), t("admin.ants.colNumbers"), t("admin.ants.colResult"),
+        t("admin.types.colDuration")], list.map((c) => [
+        new Date(c.calledAt).toLocaleString(C.locale()), c.operation, c.applicationIds,
+        outcome(c.outcome) + (c.httpStatus ? " (" + c.httpStatus + ")" : "") + (c.detail ? " : " + c.detail : ""),
+        c.durationMillis + " ms"]), t("admin.ants.noCall")));
+  }
+
+  function outcome(code) {
+    const key = "admin.ants.outcome." + code;
+    const text = t(key);
+    return text === key ? code : text;
   }
 })();

@@ -5,12 +5,13 @@
 
   const C = window.Creneau;
   const A = window.CreneauAdmin;
+  const t = C.t;
   let ctx = null;
   let branding = null;
 
   document.addEventListener("DOMContentLoaded", async () => {
     try {
-      ctx = await A.start("La commune");
+      ctx = await A.start(t("admin.commune.title"));
     } catch (e) {
       return;
     }
@@ -35,8 +36,8 @@
     document.getElementById("commune-retention").value = commune.retentionMonths;
     const h = commune.holidays || {};
     const off = (h.disabled || []).length;
-    document.getElementById("holidays-summary").textContent = (off ? off + " jour(s) férié(s) ouvert(s)"
-      : "tous les jours fériés ferment la commune") + (h.alsaceMoselle ? ", Alsace-Moselle" : "");
+    document.getElementById("holidays-summary").textContent = (off ? t("admin.commune.holidaysOpen", off)
+      : t("admin.commune.holidaysAllClose")) + (h.alsaceMoselle ? ", Alsace-Moselle" : "");
   }
 
   function fillBranding(look) {
@@ -60,13 +61,13 @@
     const months = A.value("commune-retention");
     const body = { name: A.value("commune-name"), retentionMonths: months === null ? null : Number(months) };
     if (months !== null && !Number.isInteger(body.retentionMonths)) {
-      A.showErrors(form, [{ field: document.getElementById("commune-retention"), text: "Indiquez un nombre entier de mois." }]);
+      A.showErrors(form, [{ field: document.getElementById("commune-retention"), text: t("admin.commune.monthsNotInteger") }]);
       return;
     }
     try {
       const saved = await A.busy(form, () => C.api("PUT", ctx.planning, body));
       fillSettings(saved);
-      A.say("Les réglages de la commune sont enregistrés.", "success");
+      A.say(t("admin.commune.settingsSaved"), "success");
     } catch (problem) {
       A.showProblem(form, problem, [[/conservation|mois/i, "commune-retention"], [/nom/i, "commune-name"]]);
     }
@@ -80,7 +81,7 @@
       logoUrl: A.value("branding-logo-url"), logoAlt: A.value("branding-logo-alt") };
     try {
       fillBranding(await A.busy(form, () => C.api("PUT", branding, body)));
-      A.say("Les couleurs et le logo sont enregistrés : la page de rendez-vous les montre dès maintenant.", "success");
+      A.say(t("admin.commune.brandingSaved"), "success");
     } catch (problem) {
       A.showProblem(form, problem, [[/^textColor/, "branding-text-color"], [/^color/, "branding-color"],
         [/^logoUrl/, "branding-logo-url"], [/^logoAlt/, "branding-logo-alt"]]);
@@ -94,28 +95,28 @@
     const input = document.getElementById("logo-file");
     const file = input.files && input.files[0];
     if (!file) {
-      A.showErrors(form, [{ field: input, text: "Choisissez une image PNG, JPEG ou WebP." }]);
+      A.showErrors(form, [{ field: input, text: t("admin.commune.chooseImage") }]);
       return;
     }
     try {
       const image = await new Promise((resolve, reject) => {
         const reader = new FileReader();
         reader.onload = () => resolve(reader.result);
-        reader.onerror = () => reject({ detail: "L'image n'a pas pu être lue." });
+        reader.onerror = () => reject({ detail: t("admin.commune.imageUnreadable") });
         reader.readAsDataURL(file);
       });
       fillBranding(await A.busy(form, () => C.api("PUT", branding + "/logo", { image })));
       input.value = "";
-      A.say("Le logo est déposé.", "success");
+      A.say(t("admin.commune.logoUploaded"), "success");
     } catch (problem) {
       A.showProblem(form, problem, [[/image/i, "logo-file"]]);
     }
   }
 
   async function removeLogo() {
-    await A.confirmThen("Retirer le logo déposé ?", async () => {
+    await A.confirmThen(t("admin.commune.removeLogoQuestion"), async () => {
       fillBranding(await C.api("DELETE", branding + "/logo"));
       document.getElementById("logo-file").focus();
-    }, "Le logo déposé est retiré.");
+    }, t("admin.commune.logoRemoved"));
   }
 })();

@@ -6,8 +6,8 @@
   const C = window.Creneau;
   const A = window.CreneauAdmin;
   const el = C.el;
-  const ROLES = { COMMUNE_ADMIN: "administrateur", SERVICE_MANAGER: "responsable de service", AGENT: "agent",
-    PARTNER: "partenaire" };
+  const t = C.t;
+  const ROLES = ["COMMUNE_ADMIN", "SERVICE_MANAGER", "AGENT", "PARTNER"];
   let ctx = null;
   let accountsPath = null;
   let agents = [];
@@ -16,25 +16,26 @@
 
   document.addEventListener("DOMContentLoaded", async () => {
     try {
-      ctx = await A.start("Comptes");
+      ctx = await A.start(t("admin.comptes.title"));
     } catch (e) {
       return;
     }
     accountsPath = "/api/accounts/communes/" + encodeURIComponent(ctx.communeId) + "/accounts";
     editor = A.editor("account", {
-      newTitle: "Nouveau compte",
-      editTitle: (a) => "Modifier le compte « " + a.username + " »",
+      newTitle: t("admin.comptes.accountFormTitle"),
+      editTitle: (a) => t("admin.comptes.edit", a.username),
       fill,
       collect,
       create: (body) => C.api("POST", accountsPath, body),
       update: (a, body) => C.api("PUT", accountsPath + "/" + encodeURIComponent(a.accountId), body),
       done: async (saved, before) => {
         await load();
-        A.say(before && before.enabled && !saved.enabled ? "Le compte « " + saved.username + " » est désactivé."
-          : "Le compte « " + saved.username + " » est enregistré.", "success");
+        A.say(before && before.enabled && !saved.enabled ? t("admin.comptes.disabled", saved.username)
+          : t("admin.comptes.saved", saved.username), "success");
         const b = document.getElementById("account-edit-" + saved.accountId);
         if (b) b.focus();
       },
+      // the gateway writes its details in French: the rules match French words (and the fields' names).
       rules: [[/username|identifiant/i, "account-username"], [/displayName|nom/i, "account-display-name"],
         [/email|e-mail/i, "account-email"], [/password|mot de passe/i, "account-password"],
         [/serviceIds/, "account-services"], [/partnerType/, "account-partner-type"],
@@ -62,7 +63,7 @@
       box.checked = a ? a.roles.includes(box.value) : box.value === "AGENT";
     });
     A.fillSelect(document.getElementById("account-agent"),
-      agents.map((g) => ({ value: g.agentId, label: g.displayName })), "Aucun");
+      agents.map((g) => ({ value: g.agentId, label: g.displayName })), t("admin.ants.none"));
     document.getElementById("account-agent").value = a && a.agentId ? a.agentId : "";
     A.fillChecks(document.getElementById("account-services-list"), "serviceIds", "account-service",
       services.map((s) => ({ value: s.serviceId, label: s.name })), a ? a.serviceIds || [] : []);
@@ -76,9 +77,9 @@
   function collect(a) {
     const roles = A.checkedValues(document.getElementById("account-roles"));
     const errors = [];
-    if (!roles.length) errors.push({ field: document.getElementById("account-roles"), text: "Choisissez au moins un rôle." });
+    if (!roles.length) errors.push({ field: document.getElementById("account-roles"), text: t("admin.comptes.roleMissing") });
     if (!A.value("account-display-name")) {
-      errors.push({ field: document.getElementById("account-display-name"), text: "Le nom affiché est obligatoire." });
+      errors.push({ field: document.getElementById("account-display-name"), text: t("admin.comptes.nameMissing") });
     }
     const password = document.getElementById("account-password").value;
     if (errors.length) return errors;
@@ -105,28 +106,29 @@
       return;
     }
     const agentName = new Map(agents.map((g) => [g.agentId, g.displayName]));
-    accounts.sort((a, b) => (b.enabled - a.enabled) || a.username.localeCompare(b.username, "fr"));
+    accounts.sort((a, b) => (b.enabled - a.enabled) || a.username.localeCompare(b.username, C.lang()));
     const rows = accounts.map((a) => [
       el("span", {}, a.displayName, el("br"), el("span", { class: "hint" }, a.username)),
-      a.roles.map((r) => ROLES[r] || r).join(", "),
-      a.agentId ? agentName.get(a.agentId) || a.agentId : "aucun",
+      a.roles.map((r) => ROLES.includes(r) ? t("admin.comptes.role." + r) : r).join(", "),
+      a.agentId ? agentName.get(a.agentId) || a.agentId : t("admin.guichets.noType"),
       a.email || "",
-      a.enabled ? "actif" : el("span", { class: "tag" }, "désactivé"),
+      a.enabled ? t("admin.comptes.active") : el("span", { class: "tag" }, t("admin.comptes.inactive")),
       el("div", { class: "row-actions" },
-        A.button("Modifier", { id: "account-edit-" + a.accountId, "aria-label": "Modifier le compte « " + a.username + " »" },
+        A.button(t("admin.common.edit"), { id: "account-edit-" + a.accountId, "aria-label": t("admin.comptes.edit", a.username) },
           (e) => editor.open(a, e.currentTarget)),
         a.enabled
-          ? A.button("Désactiver", { id: "account-disable-" + a.accountId, "aria-label": "Désactiver le compte « " + a.username + " »" },
-            () => A.confirmThen("Désactiver le compte « " + a.username + " » ? Il ne pourra plus se connecter.",
+          ? A.button(t("admin.comptes.disable"), { id: "account-disable-" + a.accountId, "aria-label": t("admin.comptes.disableOf", a.username) },
+            () => A.confirmThen(t("admin.comptes.disableQuestion", a.username),
               async () => { await C.api("PUT", accountsPath + "/" + encodeURIComponent(a.accountId), change(a, false)); await load(); },
-              "Le compte « " + a.username + " » est désactivé."))
-          : A.button("Réactiver", { id: "account-enable-" + a.accountId, "aria-label": "Réactiver le compte « " + a.username + " »" },
-            () => A.confirmThen("Réactiver le compte « " + a.username + " » ?",
+              t("admin.comptes.disabled", a.username)))
+          : A.button(t("admin.comptes.enable"), { id: "account-enable-" + a.accountId, "aria-label": t("admin.comptes.enableOf", a.username) },
+            () => A.confirmThen(t("admin.comptes.enableQuestion", a.username),
               async () => { await C.api("PUT", accountsPath + "/" + encodeURIComponent(a.accountId), change(a, true)); await load(); },
-              "Le compte « " + a.username + " » est réactivé.")))
+              t("admin.comptes.enabled", a.username))))
     ]);
-    document.getElementById("accounts-list").replaceChildren(A.table("accounts-table", "Comptes de la commune",
-      ["Nom", "Rôles", "Agent des plannings", "Adresse e-mail", "État", "Actions"], rows, "Aucun compte pour le moment."));
+    document.getElementById("accounts-list").replaceChildren(A.table("accounts-table", t("admin.comptes.listTitle"),
+      [t("admin.common.name"), t("admin.comptes.roles"), t("admin.comptes.accountAgent"), t("admin.comptes.accountEmail"),
+        t("admin.common.state"), t("admin.common.actions")], rows, t("admin.comptes.none")));
   }
 
   function change(a, enabled) {

@@ -4,14 +4,13 @@
 
   const C = window.Creneau;
   const A = window.CreneauAdmin;
+  const t = C.t;
   let ctx = null;
   let counters = [];
 
   document.addEventListener("DOMContentLoaded", async () => {
     try {
-      ctx = await A.start("Exceptions d'un guichet",
-        "En tant que responsable de service, vous gérez les exceptions des guichets de vos services ; le serveur "
-        + "refuse les autres.");
+      ctx = await A.start(t("admin.exceptions.title"), t("admin.exceptions.managerNote"));
     } catch (e) {
       return;
     }
@@ -31,7 +30,7 @@
       A.say(C.describe(problem), "error");
       return;
     }
-    counters.sort((a, b) => a.name.localeCompare(b.name, "fr"));
+    counters.sort((a, b) => a.name.localeCompare(b.name, C.lang()));
     const select = document.getElementById("exception-counter");
     const keep = selected || select.value;
     A.fillSelect(select, counters.map((c) => ({ value: c.counterId, label: c.name })));
@@ -48,23 +47,24 @@
     const c = counter();
     const list = document.getElementById("exceptions-list");
     if (!c) {
-      list.replaceChildren(C.el("p", { class: "empty" }, "Aucun guichet en service : créez d'abord un guichet."));
+      list.replaceChildren(C.el("p", { class: "empty" }, t("admin.exceptions.noCounter")));
       return;
     }
     const sorted = c.exceptions.slice().sort((x, y) => x.override.date.localeCompare(y.override.date));
-    list.replaceChildren(A.table("exceptions-table", "Exceptions du guichet « " + c.name + " »",
-      ["Date", "Plage", "Agents", "Libellé", "Actions"],
-      sorted.map((x) => [A.date(x.override.date), x.override.range ? A.range(x.override.range) : "toute la journée",
-        x.override.agents === 0 ? "0 (fermé)" : String(x.override.agents), x.label || "",
-        A.button("Supprimer", { id: "exception-remove-" + x.exceptionId,
-          "aria-label": "Supprimer l'exception du " + A.date(x.override.date) },
-        () => A.confirmThen("Supprimer l'exception du " + A.date(x.override.date) + " ?", async () => {
+    list.replaceChildren(A.table("exceptions-table", t("admin.exceptions.caption", c.name),
+      [t("admin.exceptions.exceptionDate"), t("admin.exceptions.colRange"), t("admin.agents.title"),
+        t("admin.exceptions.colLabel"), t("admin.common.actions")],
+      sorted.map((x) => [A.date(x.override.date), x.override.range ? A.range(x.override.range) : t("admin.exceptions.allDay"),
+        x.override.agents === 0 ? t("admin.exceptions.closed") : String(x.override.agents), x.label || "",
+        A.button(t("admin.common.delete"), { id: "exception-remove-" + x.exceptionId,
+          "aria-label": t("admin.exceptions.delete", A.date(x.override.date)) },
+        () => A.confirmThen(t("admin.exceptions.deleteQuestion", A.date(x.override.date)), async () => {
           await C.api("DELETE", ctx.planning + "/counters/" + encodeURIComponent(c.counterId) + "/exceptions/"
             + encodeURIComponent(x.exceptionId));
           await load(c.counterId);
           document.getElementById("exception-date").focus();
-        }, "L'exception du " + A.date(x.override.date) + " est supprimée."))]),
-      "Aucune exception : le guichet suit ses semaines de référence."));
+        }, t("admin.exceptions.deleted", A.date(x.override.date))))]),
+      t("admin.exceptions.none")));
   }
 
   async function add(event) {
@@ -73,8 +73,8 @@
     A.clearErrors(form);
     const c = counter();
     if (!A.value("exception-date")) {
-      A.showErrors(form, [{ field: document.getElementById("exception-date"), text: "Indiquez la date de l'exception." }],
-        "Complétez le formulaire :");
+      A.showErrors(form, [{ field: document.getElementById("exception-date"), text: t("admin.exceptions.dateMissing") }],
+        t("admin.common.complete"));
       return;
     }
     const agents = A.value("exception-agents");
@@ -85,7 +85,7 @@
       const day = A.date(A.value("exception-date"));
       form.reset();
       await load(c.counterId);
-      A.say("L'exception du " + day + " est enregistrée pour le guichet « " + c.name + " ».", "success");
+      A.say(t("admin.exceptions.saved", day, c.name), "success");
     } catch (problem) {
       A.showProblem(form, problem, [[/plage/i, "exception-range"], [/agents/i, "exception-agents"],
         [/date|exceptions le/i, "exception-date"]]);

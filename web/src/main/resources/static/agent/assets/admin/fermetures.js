@@ -4,15 +4,14 @@
 
   const C = window.Creneau;
   const A = window.CreneauAdmin;
-  const SCOPES = { COMMUNE: "toute la commune", PLACE: "lieu", COUNTER: "guichet" };
+  const t = C.t;
   let ctx = null;
   let places = {};
   let counters = {};
 
   document.addEventListener("DOMContentLoaded", async () => {
     try {
-      ctx = await A.start("Fermetures exceptionnelles",
-        "En tant que responsable de service, vous pouvez ajouter et supprimer des fermetures exceptionnelles.");
+      ctx = await A.start(t("admin.fermetures.title"), t("admin.fermetures.managerNote"));
     } catch (e) {
       return;
     }
@@ -46,31 +45,31 @@
     const keepPlace = document.getElementById("closure-place").value;
     const keepCounter = document.getElementById("closure-counter").value;
     A.fillSelect(document.getElementById("closure-place"), placeList.filter((p) => p.active)
-      .map((p) => ({ value: p.placeId, label: p.name })), "Choisissez un lieu");
+      .map((p) => ({ value: p.placeId, label: p.name })), t("admin.guichets.choosePlace"));
     A.fillSelect(document.getElementById("closure-counter"), counterList.filter((c) => c.active)
-      .map((c) => ({ value: c.counterId, label: c.name })), "Choisissez un guichet");
+      .map((c) => ({ value: c.counterId, label: c.name })), t("admin.fermetures.chooseCounter"));
     document.getElementById("closure-place").value = keepPlace;
     document.getElementById("closure-counter").value = keepCounter;
     showTarget();
     closures.sort((a, b) => a.span.from.localeCompare(b.span.from));
-    document.getElementById("closures-list").replaceChildren(A.table("closures-table", "Fermetures exceptionnelles",
-      ["Période", "Ce qui ferme", "Motif", "Actions"],
+    document.getElementById("closures-list").replaceChildren(A.table("closures-table", t("admin.fermetures.title"),
+      [t("admin.guichets.colPeriod"), t("admin.fermetures.ceQuiFerme"), t("admin.fermetures.colReason"), t("admin.common.actions")],
       closures.map((f) => [
         period(f.span),
-        f.scope === "COMMUNE" ? SCOPES.COMMUNE : SCOPES[f.scope] + " « " + target(f) + " »",
+        f.scope === "COMMUNE" ? t("admin.fermetures.closureScopeCommune") : t("admin.fermetures.scope." + f.scope, target(f)),
         f.label || "",
-        A.button("Supprimer", { id: "closure-remove-" + f.closureId, "aria-label": "Supprimer la fermeture " + period(f.span) },
-          () => A.confirmThen("Supprimer la fermeture " + period(f.span) + " ? Les créneaux de ces jours reviennent.",
+        A.button(t("admin.common.delete"), { id: "closure-remove-" + f.closureId, "aria-label": t("admin.fermetures.delete", period(f.span)) },
+          () => A.confirmThen(t("admin.fermetures.deleteQuestion", period(f.span)),
             async () => {
               await C.api("DELETE", ctx.planning + "/closures/" + encodeURIComponent(f.closureId));
               await load();
               document.getElementById("closure-from").focus();
-            }, "La fermeture " + period(f.span) + " est supprimée."))
-      ]), "Aucune fermeture exceptionnelle."));
+            }, t("admin.fermetures.deleted", period(f.span))))
+      ]), t("admin.fermetures.none")));
   }
 
   function period(span) {
-    return span.from === span.to ? "le " + A.date(span.from) : "du " + A.date(span.from) + " au " + A.date(span.to);
+    return span.from === span.to ? t("admin.fermetures.onDay", A.date(span.from)) : t("admin.common.period", A.date(span.from), A.date(span.to));
   }
 
   function target(f) {
@@ -85,12 +84,12 @@
     const s = scope();
     const targetId = s === "PLACE" ? A.value("closure-place") : s === "COUNTER" ? A.value("closure-counter") : null;
     const missing = [];
-    if (s === "PLACE" && !targetId) missing.push({ field: document.getElementById("closure-place"), text: "Choisissez le lieu fermé." });
-    if (s === "COUNTER" && !targetId) missing.push({ field: document.getElementById("closure-counter"), text: "Choisissez le guichet fermé." });
-    if (!A.value("closure-from")) missing.push({ field: document.getElementById("closure-from"), text: "Indiquez le premier jour de fermeture." });
-    if (!A.value("closure-to")) missing.push({ field: document.getElementById("closure-to"), text: "Indiquez le dernier jour de fermeture." });
+    if (s === "PLACE" && !targetId) missing.push({ field: document.getElementById("closure-place"), text: t("admin.fermetures.placeMissing") });
+    if (s === "COUNTER" && !targetId) missing.push({ field: document.getElementById("closure-counter"), text: t("admin.fermetures.counterMissing") });
+    if (!A.value("closure-from")) missing.push({ field: document.getElementById("closure-from"), text: t("admin.fermetures.fromMissing") });
+    if (!A.value("closure-to")) missing.push({ field: document.getElementById("closure-to"), text: t("admin.fermetures.toMissing") });
     if (missing.length) {
-      A.showErrors(form, missing, "Complétez le formulaire :");
+      A.showErrors(form, missing, t("admin.common.complete"));
       return;
     }
     try {
@@ -98,7 +97,7 @@
         from: A.value("closure-from"), to: A.value("closure-to"), label: A.value("closure-label") }));
       form.reset();
       await load();
-      A.say("La fermeture " + period(saved.span) + " est enregistrée.", "success");
+      A.say(t("admin.fermetures.saved", period(saved.span)), "success");
     } catch (problem) {
       A.showProblem(form, problem, [[/se termine avant|trois ans/i, "closure-to"], [/période|date/i, "closure-from"],
         [/lieu/i, "closure-place"], [/guichet/i, "closure-counter"]]);

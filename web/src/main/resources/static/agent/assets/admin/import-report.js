@@ -5,9 +5,13 @@
   const C = window.Creneau;
   const A = window.CreneauAdmin;
   const el = C.el;
+  const t = C.t;
 
-  function count(n, one, many) {
-    return n.toLocaleString("fr-FR") + " " + (n > 1 ? many : one);
+  // prefix ("admin.import.errors.") + "one" or "many", with the number formatted, by the page's language's rule
+  // (French: 0 and 1 are singular).
+  function count(n, prefix) {
+    const many = C.lang() === "en" ? n !== 1 : n > 1;
+    return t(prefix + (many ? "many" : "one"), n.toLocaleString(C.locale()));
   }
 
   // report: the appointments' ({status, dryRun, created, alreadyImported, errors}) or a planning file's
@@ -16,27 +20,24 @@
     const ok = appointments ? report.status === "DONE" : report.errors.length === 0;
     const created = report.created || 0;
     const skipped = appointments ? report.alreadyImported || 0 : report.alreadyPresent || 0;
-    const what = appointments ? ["rendez-vous", "rendez-vous"] : ["élément", "éléments"];
-    const again = skipped ? " " + count(skipped, "ligne déjà importée est ignorée", "lignes déjà importées sont ignorées")
-      + "." : "";
+    const would = appointments ? "admin.import.appointmentsWould." : "admin.import.itemsWould.";
+    const made = appointments ? "admin.import.appointmentsCreated." : "admin.import.itemsCreated.";
+    const again = skipped ? " " + count(skipped, "admin.import.skipped.") : "";
     if (!ok) {
-      return { kind: "error", text: "Le fichier compte " + count(report.errors.length, "erreur", "erreurs")
-        + (report.dryRun ? " : corrigez-les, puis vérifiez-le de nouveau." : " : rien n'a été importé.") };
+      return { kind: "error", text: t(report.dryRun ? "admin.import.errorsChecked" : "admin.import.errorsNothing",
+        count(report.errors.length, "admin.import.errors.")) };
     }
     return { kind: "success", text: (report.dryRun
-      ? "Le fichier est correct : " + count(created, what[0] + " serait créé", what[1] + " seraient créés")
-        + ". Rien n'a été changé."
-      : "Import terminé : " + count(created, what[0] + " créé", what[1] + " créés") + ".") + again
+      ? t("admin.import.correct", count(created, would))
+      : t("admin.import.finished", count(created, made))) + again
       + (report.accounts ? accounts(report.accounts) : "") };
   }
 
   // the agents file's accounts (the gateway's report): created without a password, which their administrator sets
   function accounts(a) {
-    const made = a.dryRun ? count(a.created, "compte d'agent serait créé", "comptes d'agents seraient créés")
-      : count(a.created, "compte d'agent créé", "comptes d'agents créés");
-    const present = a.alreadyPresent ? ", " + count(a.alreadyPresent, "déjà présent", "déjà présents") : "";
-    return " " + made + present + (a.created ? " : sans mot de passe, à définir par l'administrateur de la commune "
-      + "sur la page des comptes (ou connexion par ProConnect)." : ".");
+    const made = count(a.created, a.dryRun ? "admin.import.accountsWould." : "admin.import.accountsCreated.");
+    const present = a.alreadyPresent ? ", " + count(a.alreadyPresent, "admin.import.present.") : "";
+    return " " + t(a.created ? "admin.import.accountsNoPassword" : "admin.import.accountsLine", made + present);
   }
 
   function draw(container, report, appointments) {
@@ -44,8 +45,9 @@
     const rows = report.errors.map((e) => [String(e.line || "—"), e.file, e.message]);
     container.replaceChildren(
       el("p", { class: "message " + said.kind, id: "import-summary" }, said.text),
-      rows.length ? A.table("import-errors", "Erreurs du fichier, par ligne", ["Ligne", "Fichier", "Erreur"], rows)
-        : el("p", { class: "empty" }, "Aucune erreur."));
+      rows.length ? A.table("import-errors", t("admin.import.errorsCaption"),
+        [t("admin.import.colLine"), t("admin.import.colFile"), t("admin.import.colError")], rows)
+        : el("p", { class: "empty" }, t("admin.import.noError")));
     return said;
   }
 

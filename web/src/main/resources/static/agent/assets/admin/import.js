@@ -6,6 +6,7 @@
 
   const C = window.Creneau;
   const A = window.CreneauAdmin;
+  const t = C.t;
   const PART = 60000;
   const form = () => document.getElementById("import-form");
   let communeOfAccount = null;
@@ -34,10 +35,10 @@
     const commune = communeOfAccount || A.value("import-commune");
     const file = document.getElementById("import-file").files[0];
     const missing = [];
-    if (!commune) missing.push({ field: document.getElementById("import-commune"), text: "Indiquez la commune." });
-    if (!file) missing.push({ field: document.getElementById("import-file"), text: "Choisissez un fichier CSV." });
+    if (!commune) missing.push({ field: document.getElementById("import-commune"), text: t("admin.import.communeMissing") });
+    if (!file) missing.push({ field: document.getElementById("import-file"), text: t("admin.import.fileMissing") });
     if (missing.length) {
-      A.showErrors(form(), missing, "Complétez le formulaire :");
+      A.showErrors(form(), missing, t("admin.common.complete"));
       return;
     }
     const kind = document.getElementById("import-kind").value;
@@ -52,12 +53,13 @@
     } catch (problem) {
       if (problem instanceof Error) throw problem;
       progress(null);
+      // the services write their details in French: the rules match French words.
       A.showProblem(form(), problem, [[/commune/i, "import-commune"], [/fichier|CSV|colonne|Ko/i, "import-file"]]);
     }
   }
 
   function planning(commune, kind, fileName, text, dryRun) {
-    progress("Envoi et vérification du fichier…", 0, 1);
+    progress(t("admin.import.sending"), 0, 1);
     return C.api("POST", "/api/planning/imports/communes/" + encodeURIComponent(commune) + "/" + kind
       + "?dryRun=" + dryRun + "&fileName=" + encodeURIComponent(fileName), text, { csv: true });
   }
@@ -87,15 +89,15 @@
     const path = base + "/" + encodeURIComponent(declared.importId);
     const parts = Math.max(1, Math.ceil(text.length / PART));
     for (let part = 0; part < parts; part++) {
-      progress("Envoi du fichier : partie " + (part + 1) + " sur " + parts + ".", part, parts);
+      progress(t("admin.import.sendingPart", part + 1, parts), part, parts);
       await C.api("PUT", path + "/parts/" + part, text.substring(part * PART, (part + 1) * PART), { csv: true });
     }
     await C.api("POST", path + "/runs", { dryRun, notifyCitizens: document.getElementById("import-notify").checked });
     for (;;) {
       const report = await C.api("GET", path);
       if (report.status !== "RUNNING") return report;
-      progress((dryRun ? "Vérification : " : "Import : ") + report.processed.toLocaleString("fr-FR") + " rendez-vous "
-        + "traités sur " + report.lines.toLocaleString("fr-FR") + ".", report.processed, report.lines || 1);
+      progress(t(dryRun ? "admin.import.checking" : "admin.import.importing", report.processed.toLocaleString(C.locale()),
+        report.lines.toLocaleString(C.locale())), report.processed, report.lines || 1);
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
   }
@@ -112,7 +114,7 @@
   }
 
   function show(report, isAppointments) {
-    progress("Terminé.", 1, 1);
+    progress(t("admin.import.done"), 1, 1);
     const section = document.getElementById("import-report-section");
     section.hidden = false;
     const said = window.CreneauImportReport.draw(document.getElementById("import-report"), report, isAppointments);

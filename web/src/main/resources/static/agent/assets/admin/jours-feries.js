@@ -5,13 +5,14 @@
   const C = window.Creneau;
   const A = window.CreneauAdmin;
   const el = C.el;
+  const t = C.t;
   const ALSACE_ONLY = ["VENDREDI_SAINT", "SAINT_ETIENNE"];
   let ctx = null;
   let policy = { disabled: [], alsaceMoselle: false };
 
   document.addEventListener("DOMContentLoaded", async () => {
     try {
-      ctx = await A.start("Jours fériés");
+      ctx = await A.start(t("admin.joursFeries.title"));
     } catch (e) {
       return;
     }
@@ -55,16 +56,22 @@
     }
     const off = new Set(disabled || policy.disabled || []);
     const alsace = document.getElementById("holiday-alsace").checked;
-    document.getElementById("holiday-days-legend").textContent = "Jours fériés qui ferment la commune (dates de " + year + ")";
+    document.getElementById("holiday-days-legend").textContent = t("admin.joursFeries.legendOfYear", year);
     document.getElementById("holiday-list").replaceChildren(...days.map((h) => {
       const only = ALSACE_ONLY.includes(h.holiday);
       const id = "holiday-" + h.holiday;
       return el("label", { class: "checkbox", for: id },
         el("input", { type: "checkbox", id, name: "holiday", value: h.holiday, checked: !off.has(h.holiday) && (!only || alsace),
           disabled: only && !alsace, "aria-describedby": only ? "holiday-alsace-note" : null }),
-        h.label + ", " + A.date(h.date) + (only ? " (Alsace-Moselle)" : ""));
-    }), el("p", { class: "hint", id: "holiday-alsace-note" },
-      "Vendredi saint et Saint-Étienne ne ferment la commune qu'en Alsace-Moselle."));
+        holidayName(h) + ", " + A.date(h.date) + (only ? " (Alsace-Moselle)" : ""));
+    }), el("p", { class: "hint", id: "holiday-alsace-note" }, t("admin.joursFeries.alsaceNote")));
+  }
+
+  // The holiday's name in the page's language; planning-service names it in French.
+  function holidayName(h) {
+    const key = "admin.joursFeries.holiday." + h.holiday;
+    const text = t(key);
+    return text === key ? h.label : text;
   }
 
   async function save(event) {
@@ -78,9 +85,8 @@
       policy = commune.holidays || body;
       await render(null);
       const open = body.disabled.length;
-      A.say("Jours fériés enregistrés : " + (open ? open + " jour" + (open > 1 ? "s" : "") + " férié" + (open > 1 ? "s" : "")
-        + " ne ferme" + (open > 1 ? "nt" : "") + " plus la commune." : "tous ferment la commune.")
-        + (body.alsaceMoselle ? " Jours d'Alsace-Moselle inclus." : ""), "success");
+      A.say(t(open === 0 ? "admin.joursFeries.savedAll" : open === 1 ? "admin.joursFeries.savedOne" : "admin.joursFeries.savedMany", open)
+        + (body.alsaceMoselle ? " " + t("admin.joursFeries.alsaceIncluded") : ""), "success");
     } catch (problem) {
       A.showProblem(form, problem, []);
     }

@@ -5,19 +5,20 @@
   const C = window.Creneau;
   const A = window.CreneauAdmin;
   const el = C.el;
+  const t = C.t;
   let ctx = null;
   let places = [];
   let editor = null;
 
   document.addEventListener("DOMContentLoaded", async () => {
     try {
-      ctx = await A.start("Lieux");
+      ctx = await A.start(t("admin.lieux.title"));
     } catch (e) {
       return;
     }
     editor = A.editor("place", {
-      newTitle: "Nouveau lieu",
-      editTitle: (p) => "Modifier le lieu « " + p.name + " »",
+      newTitle: t("admin.lieux.placeFormTitle"),
+      editTitle: (p) => t("admin.lieux.edit", p.name),
       fill: (p) => {
         document.getElementById("place-name").value = p ? p.name : "";
         document.getElementById("place-address").value = p ? p.address : "";
@@ -31,7 +32,7 @@
           const v = A.value(id);
           if (v === null) return null;
           const n = Number(v.replace(",", "."));
-          if (Number.isNaN(n)) errors.push({ field: document.getElementById(id), text: "« " + v + " » n'est pas un nombre." });
+          if (Number.isNaN(n)) errors.push({ field: document.getElementById(id), text: t("admin.lieux.notANumber", v) });
           return n;
         };
         const body = { name: A.value("place-name"), address: A.value("place-address"),
@@ -43,7 +44,7 @@
       update: (p, body) => C.api("PUT", ctx.planning + "/places/" + encodeURIComponent(p.placeId), body),
       done: async (saved) => {
         await load();
-        A.say("Le lieu « " + saved.name + " » est enregistré.", "success");
+        A.say(t("admin.lieux.saved", saved.name), "success");
         focusRow(saved.placeId);
       },
       rules: [[/nom/i, "place-name"], [/adresse/i, "place-address"], [/latitude|coordonnées/i, "place-latitude"]]
@@ -63,21 +64,22 @@
       A.say(C.describe(problem), "error");
       return;
     }
-    places.sort((a, b) => (b.active - a.active) || a.name.localeCompare(b.name, "fr"));
+    places.sort((a, b) => (b.active - a.active) || a.name.localeCompare(b.name, C.lang()));
     const rows = places.map((p) => [
       p.name,
       p.address,
       A.yesNo(p.visibleOnPortal),
-      p.active ? "en service" : el("span", { class: "tag" }, "archivé"),
+      p.active ? t("admin.lieux.inService") : el("span", { class: "tag" }, t("admin.lieux.archived")),
       p.active ? el("div", { class: "row-actions" },
-        A.button("Modifier", { id: "place-edit-" + p.placeId, "aria-label": "Modifier le lieu « " + p.name + " »" },
+        A.button(t("admin.common.edit"), { id: "place-edit-" + p.placeId, "aria-label": t("admin.lieux.edit", p.name) },
           (e) => editor.open(p, e.currentTarget)),
-        A.button("Archiver", { id: "place-archive-" + p.placeId, "aria-label": "Archiver le lieu « " + p.name + " »" },
-          () => A.confirmThen("Archiver le lieu « " + p.name + " » ? Il ne sera plus proposé.",
+        A.button(t("admin.common.archive"), { id: "place-archive-" + p.placeId, "aria-label": t("admin.lieux.archive", p.name) },
+          () => A.confirmThen(t("admin.lieux.archiveQuestion", p.name),
             async () => { await C.api("DELETE", ctx.planning + "/places/" + encodeURIComponent(p.placeId)); await load(); },
-            "Le lieu « " + p.name + " » est archivé."))) : ""
+            t("admin.lieux.archivedDone", p.name)))) : ""
     ]);
-    document.getElementById("places-list").replaceChildren(A.table("places-table", "Lieux de la commune",
-      ["Nom", "Adresse", "Visible sur le portail", "État", "Actions"], rows, "Aucun lieu pour le moment : ajoutez-en un."));
+    document.getElementById("places-list").replaceChildren(A.table("places-table", t("admin.lieux.listTitle"),
+      [t("admin.lieux.placeName"), t("admin.lieux.placeAddress"), t("admin.lieux.colVisible"), t("admin.common.state"),
+        t("admin.common.actions")], rows, t("admin.lieux.none")));
   }
 })();

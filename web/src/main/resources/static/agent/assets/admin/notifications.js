@@ -6,26 +6,16 @@
   const C = window.Creneau;
   const A = window.CreneauAdmin;
   const el = C.el;
-  const KINDS = {
-    ONE_TIME_CODE: "Code de confirmation de la réservation",
-    CONFIRMATION: "Création du rendez-vous (confirmation)",
-    ANTS_NUMBERS_REQUESTED: "Pris par téléphone sans numéro ANTS : demande de l'ajouter",
-    AWAITING_APPROVAL: "Demande en attente de validation",
-    APPROVED: "Demande validée",
-    REFUSED: "Demande refusée",
-    REMINDER: "Rappel avant le rendez-vous",
-    RESCHEDULED: "Changement de date",
-    MODIFIED: "Modification du rendez-vous (coordonnées, option, personnes)",
-    UNSCHEDULED: "Rendez-vous déprogrammé (modification du planning)",
-    CANCELLED_BY_CITIZEN: "Annulation par l'usager",
-    CANCELLED_BY_MAIRIE: "Annulation par un agent",
-    NO_SHOW: "Absence de l'usager",
-    AGENT_APPROVAL_NEEDED: "Aux agents : une demande attend leur validation",
-    AGENT_DAILY_AGENDA: "Aux agents : liste des rendez-vous du lendemain"
-  };
-  const CHANNELS = { EMAIL: "e-mail", SMS: "SMS" };
-  const LANGUAGES = { fr: "français", en: "anglais" };
-  const euro = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", maximumFractionDigits: 4 });
+  const t = C.t;
+  const KIND_CODES = ["ONE_TIME_CODE", "CONFIRMATION", "ANTS_NUMBERS_REQUESTED", "AWAITING_APPROVAL", "APPROVED",
+    "REFUSED", "REMINDER", "RESCHEDULED", "MODIFIED", "UNSCHEDULED", "CANCELLED_BY_CITIZEN", "CANCELLED_BY_MAIRIE",
+    "NO_SHOW", "EARLIER_SLOT_OFFERED", "AGENT_APPROVAL_NEEDED", "AGENT_DAILY_AGENDA"];
+  // Each notice's and channel's name in the page's language.
+  const KINDS = {};
+  KIND_CODES.forEach((k) => { KINDS[k] = t("admin.notifications.kind." + k); });
+  const CHANNELS = { EMAIL: t("admin.notifications.channel.EMAIL"), SMS: t("admin.notifications.channel.SMS") };
+  const LANGUAGES = { fr: t("admin.notifications.language.fr"), en: t("admin.notifications.language.en") };
+  const euro = new Intl.NumberFormat(C.locale(), { style: "currency", currency: "EUR", maximumFractionDigits: 4 });
   let ctx = null;
   let types = [];
   let loaded = null;
@@ -34,7 +24,7 @@
 
   document.addEventListener("DOMContentLoaded", async () => {
     try {
-      ctx = await A.start("Notifications");
+      ctx = await A.start(t("admin.notifications.title"));
     } catch (e) {
       return;
     }
@@ -57,18 +47,18 @@
     try {
       const [fields, typeList] = await Promise.all([C.api("GET", "/api/notifications/merge-fields"),
         C.api("GET", ctx.planning + "/appointment-types")]);
-      types = typeList.filter((t) => t.active).sort((a, b) => a.settings.label.localeCompare(b.settings.label, "fr"));
+      types = typeList.filter((type) => type.active).sort((a, b) => a.settings.label.localeCompare(b.settings.label, C.lang()));
       renderMergeFields(fields);
     } catch (problem) {
       A.say(C.describe(problem), "error");
     }
     const scope = document.getElementById("settings-scope");
-    const scopes = [{ value: "", label: "la commune" }].concat(types.map((t) => ({
-      value: t.appointmentTypeId, label: "le type « " + t.settings.label + " »" })));
+    const scopes = [{ value: "", label: t("admin.notifications.scopeCommune") }].concat(types.map((type) => ({
+      value: type.appointmentTypeId, label: t("admin.notifications.scopeType", type.settings.label) })));
     A.fillSelect(scope, scopes);
     A.fillSelect(document.getElementById("template-scope"), scopes);
     const wanted = new URLSearchParams(location.search).get("type");
-    if (wanted && types.some((t) => t.appointmentTypeId === wanted)) scope.value = wanted;
+    if (wanted && types.some((type) => type.appointmentTypeId === wanted)) scope.value = wanted;
     await Promise.all([loadTemplate(), loadSettings()]);
     if (wanted) document.getElementById("channels-title").focus();
   });
@@ -106,15 +96,15 @@
   }
 
   function origin(template) {
-    const t = types.find((x) => x.appointmentTypeId === templateType());
-    const what = t ? (template.source === "TYPE" ? "Texte propre au type « " + t.settings.label + " »"
-      : template.source === "COMMUNE" ? "Texte de la commune (le type n'a pas le sien)"
-        : "Texte par défaut de Créneau (ni le type ni la commune n'ont le leur)")
-      : (template.custom ? "Texte propre à la commune" : "Texte par défaut de Créneau");
+    const type = types.find((x) => x.appointmentTypeId === templateType());
+    const what = type ? (template.source === "TYPE" ? t("admin.notifications.originType", type.settings.label)
+      : template.source === "COMMUNE" ? t("admin.notifications.originCommuneForType")
+        : t("admin.notifications.originDefaultForType"))
+      : (template.custom ? t("admin.notifications.originCommune") : t("admin.notifications.originDefault"));
     const customised = (template.customLanguages || []).map((code) => LANGUAGES[code] || code);
-    return what + " pour « " + KINDS[kind()] + " » par " + CHANNELS[channel()] + ", en " + LANGUAGES[language()] + "."
-      + (t ? "" : " Langues où la commune a écrit son texte : " + (customised.length ? customised.join(", ") : "aucune")
-        + ".");
+    return t("admin.notifications.originOfIn", what, KINDS[kind()], CHANNELS[channel()], LANGUAGES[language()])
+      + (type ? "" : " " + t("admin.notifications.customLanguages",
+        customised.length ? customised.join(", ") : t("admin.notifications.customLanguagesNone")));
   }
 
   async function loadTemplate() {
@@ -132,8 +122,8 @@
     document.getElementById("template-body").value = loaded.body || "";
     document.getElementById("template-origin").textContent = origin(loaded);
     document.getElementById("template-reset").hidden = !ownText(loaded);
-    document.getElementById("template-reset").textContent = templateType() ? "Revenir au texte de la commune"
-      : "Revenir au texte par défaut";
+    document.getElementById("template-reset").textContent = templateType() ? t("admin.notifications.backToCommune")
+      : t("admin.notifications.templateReset");
     await preview(false);
   }
 
@@ -162,26 +152,28 @@
       A.clearErrors(form);
       A.fieldError(document.getElementById(/objet|subject/i.test(C.describe(problem)) ? "template-subject" : "template-body"),
         C.describe(problem));
-      target.replaceChildren(el("p", { class: "empty" }, "Aperçu indisponible tant que le texte est refusé."));
+      target.replaceChildren(el("p", { class: "empty" }, t("admin.notifications.previewUnavailable")));
       meter.hidden = true;
       if (announce) A.say(C.describe(problem), "error");
       return;
     }
     if (seq !== previewSeq) return;
     A.clearErrors(form);
-    target.replaceChildren(...(result.subject ? [el("p", {}, el("strong", {}, "Objet : "), result.subject)] : []),
-      el("div", {}, result.body));
+    // The notice itself is the commune's text, written in French: marked so, in a page in English.
+    target.replaceChildren(...(result.subject ? [el("p", {}, el("strong", {}, t("admin.notifications.subjectLabel")),
+      el("span", { lang: "fr" }, result.subject))] : []),
+      el("div", { lang: "fr" }, result.body));
     if (result.sms) {
       const s = result.sms;
-      meter.textContent = s.segments + " SMS par envoi (" + s.characters + " caractères, codage "
-        + (s.encoding === "GSM_7" ? "GSM 7 bits" : "Unicode, plus coûteux") + ") : " + euro.format(s.cost)
-        + " à " + euro.format(s.pricePerSegment) + " le SMS.";
+      meter.textContent = t("admin.notifications.smsMeter", s.segments, s.characters,
+        t(s.encoding === "GSM_7" ? "admin.notifications.gsm7" : "admin.notifications.unicode"), euro.format(s.cost),
+        euro.format(s.pricePerSegment));
       meter.hidden = false;
     } else {
       meter.hidden = true;
       meter.textContent = "";
     }
-    if (announce) A.say("Aperçu actualisé.", "info");
+    if (announce) A.say(t("admin.notifications.previewRefreshed"), "info");
   }
 
   async function saveTemplate(event) {
@@ -192,30 +184,33 @@
       loaded = await A.busy(form, () => C.api("PUT", inLanguage(templatePath()), body()));
       document.getElementById("template-reset").hidden = !ownText(loaded);
       document.getElementById("template-origin").textContent = origin(loaded);
-      A.say("Le texte « " + KINDS[kind()] + " » par " + CHANNELS[channel()] + " en " + LANGUAGES[language()]
-        + " est enregistré.", "success");
+      A.say(t("admin.notifications.templateSavedIn", KINDS[kind()], CHANNELS[channel()], LANGUAGES[language()]), "success");
       await preview(false);
     } catch (problem) {
+      // notification-service writes its details in French: the rules match French words (and the fields' names).
       A.showProblem(form, problem, [[/objet|subject/i, "template-subject"], [/texte|body|champ|SMS/i, "template-body"]]);
     }
   }
 
   async function resetTemplate() {
     const ofType = !!templateType();
-    await A.confirmThen("Revenir au texte " + (ofType ? "de la commune" : "par défaut") + " pour « " + KINDS[kind()]
-      + " » par " + CHANNELS[channel()] + " ? Le texte " + (ofType ? "du type" : "de la commune") + " sera perdu.",
+    await A.confirmThen(t(ofType ? "admin.notifications.resetTypeQuestion" : "admin.notifications.resetCommuneQuestion",
+      KINDS[kind()], CHANNELS[channel()]),
     async () => {
       await C.api("DELETE", inLanguage(templatePath()));
       await loadTemplate();
       document.getElementById("template-body").focus();
-    }, ofType ? "Le type reprend le texte de la commune." : "Le texte par défaut est rétabli.");
+    }, t(ofType ? "admin.notifications.typeReset" : "admin.notifications.communeReset"));
   }
 
   function renderMergeFields(fields) {
-    document.getElementById("merge-fields").replaceChildren(A.table("merge-fields-table", "Champs de fusion",
-      ["Champ", "Signification", "Exemple", "Insérer"],
-      fields.map((f) => [el("code", {}, f.placeholder), f.label, f.sample,
-        A.button("Insérer", { "aria-label": "Insérer " + f.placeholder + " dans le texte" }, () => insert(f.placeholder))])));
+    // notification-service describes its fields in French: marked so, in a page in English.
+    document.getElementById("merge-fields").replaceChildren(A.table("merge-fields-table", t("admin.notifications.mergeFields"),
+      [t("admin.notifications.colField"), t("admin.notifications.colMeaning"), t("admin.notifications.colSample"),
+        t("admin.notifications.insert")],
+      fields.map((f) => [el("code", {}, f.placeholder), el("span", { lang: "fr" }, f.label), el("span", { lang: "fr" }, f.sample),
+        A.button(t("admin.notifications.insert"), { "aria-label": t("admin.notifications.insertOf", f.placeholder) },
+          () => insert(f.placeholder))])));
   }
 
   function insert(text) {
@@ -239,8 +234,8 @@
   }
 
   function scopeName() {
-    const t = types.find((x) => x.appointmentTypeId === typeId());
-    return t ? "du type « " + t.settings.label + " »" : "de la commune";
+    const type = types.find((x) => x.appointmentTypeId === typeId());
+    return type ? t("admin.notifications.ofType", type.settings.label) : t("admin.notifications.ofCommune");
   }
 
   async function loadSettings() {
@@ -254,22 +249,21 @@
     }
     const own = !!typeId();
     document.getElementById("channels-origin").textContent = own
-      ? "Canaux utilisés pour ce type ; s'il n'en a pas de propres, ce sont ceux de la commune."
-      : "Canaux de la commune, suivis par chaque type qui n'a pas les siens.";
+      ? t("admin.notifications.channelsOfType") : t("admin.notifications.channelsOfCommune");
     document.getElementById("channels-clear").hidden = !own;
     const rows = Object.keys(KINDS).map((k) => el("tr", {},
       el("th", { scope: "row", id: "channel-row-" + k }, KINDS[k]),
       Object.keys(CHANNELS).map((ch) => el("td", {}, el("input", {
         type: "checkbox", id: "channel-" + k + "-" + ch, name: k, value: ch,
-        checked: (channels[k] || []).includes(ch), "aria-label": KINDS[k] + " : " + CHANNELS[ch] })))));
+        checked: (channels[k] || []).includes(ch), "aria-label": t("admin.notifications.kindChannel", KINDS[k], CHANNELS[ch]) })))));
     const heads = Object.values(CHANNELS).map((label) => el("th", { scope: "col" }, label.charAt(0).toUpperCase() + label.slice(1)));
     document.getElementById("channels-table").replaceChildren(el("div", { class: "table-wrap" }, el("table", { id: "channels-grid" },
-      el("caption", {}, "Canaux de chaque notification " + scopeName() + " (aucune case : la notification n'est pas envoyée)"),
-      el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Notification"), heads)),
+      el("caption", {}, t("admin.notifications.channelsCaption", scopeName())),
+      el("thead", {}, el("tr", {}, el("th", { scope: "col" }, t("admin.notifications.templateKind")), heads)),
       el("tbody", {}, rows))));
     document.getElementById("reminders-origin").textContent = reminders.inherited
-      ? (own ? "Ce type suit les rappels de la commune." : "Rappels par défaut de Créneau.")
-      : (own ? "Rappels propres à ce type." : "Rappels de la commune.");
+      ? t(own ? "admin.notifications.remindersInherited" : "admin.notifications.remindersDefault")
+      : t(own ? "admin.notifications.remindersOwn" : "admin.notifications.remindersCommune");
     document.getElementById("reminders-clear").hidden = !own || reminders.inherited;
     document.getElementById("reminder-delays").value = (reminders.delays || []).join(", ");
   }
@@ -286,18 +280,18 @@
       await A.busy(form, () => C.api("PUT", settingsPath("channels"), body));
       await loadSettings();
       const silent = Object.keys(body).filter((k) => !body[k].length).length;
-      A.say("Canaux " + scopeName() + " enregistrés." + (silent ? " " + silent + " notification"
-        + (silent > 1 ? "s ne sont" : " n'est") + " plus envoyée" + (silent > 1 ? "s." : ".") : ""), "success");
+      A.say(t("admin.notifications.channelsSaved", scopeName()) + (silent ? " " + t(silent > 1
+        ? "admin.notifications.silentMany" : "admin.notifications.silentOne", silent) : ""), "success");
     } catch (problem) {
       A.showProblem(form, problem, [[/code de confirmation/i, "channel-ONE_TIME_CODE-SMS"]]);
     }
   }
 
   async function clearChannels() {
-    await A.confirmThen("Ce type suivra les canaux de la commune. Continuer ?", async () => {
+    await A.confirmThen(t("admin.notifications.followChannelsQuestion"), async () => {
       await C.api("DELETE", settingsPath("channels"));
       await loadSettings();
-    }, "Le type suit désormais les canaux de la commune.");
+    }, t("admin.notifications.followsChannels"));
   }
 
   async function saveReminders(event) {
@@ -308,17 +302,17 @@
     try {
       await A.busy(form, () => C.api("PUT", settingsPath("reminders"), { delays }));
       await loadSettings();
-      A.say(delays.length ? "Rappels " + scopeName() + " enregistrés : " + delays.join(", ") + " avant le rendez-vous."
-        : "Plus aucun rappel n'est envoyé " + (typeId() ? "pour ce type." : "par la commune."), "success");
+      A.say(delays.length ? t("admin.notifications.remindersSaved", scopeName(), delays.join(", "))
+        : t(typeId() ? "admin.notifications.noReminderType" : "admin.notifications.noReminderCommune"), "success");
     } catch (problem) {
       A.showProblem(form, problem, [[/.*/, "reminder-delays"]]);
     }
   }
 
   async function clearReminders() {
-    await A.confirmThen("Ce type suivra les rappels de la commune. Continuer ?", async () => {
+    await A.confirmThen(t("admin.notifications.followRemindersQuestion"), async () => {
       await C.api("DELETE", settingsPath("reminders"));
       await loadSettings();
-    }, "Le type suit désormais les rappels de la commune.");
+    }, t("admin.notifications.followsReminders"));
   }
 })();

@@ -6,6 +6,7 @@
   const C = window.Creneau;
   const A = window.CreneauAdmin;
   const el = C.el;
+  const t = C.t;
 
   let ctx = null;
   let weeks = [];
@@ -17,7 +18,7 @@
 
   document.addEventListener("DOMContentLoaded", async () => {
     try {
-      ctx = await A.start("Semaines de référence");
+      ctx = await A.start(t("admin.semaines.title"));
     } catch (e) {
       return;
     }
@@ -39,12 +40,12 @@
       A.say(C.describe(problem), "error");
       return;
     }
-    weeks.sort((a, b) => a.name.localeCompare(b.name, "fr"));
+    weeks.sort((a, b) => a.name.localeCompare(b.name, C.lang()));
     renderList();
     A.fillSelect(document.getElementById("apply-week"),
-      weeks.map((w) => ({ value: w.referenceWeekId, label: w.name })), "Choisissez une semaine");
+      weeks.map((w) => ({ value: w.referenceWeekId, label: w.name })), t("admin.semaines.chooseWeek"));
     A.fillSelect(document.getElementById("apply-counter"),
-      counters.filter((c) => c.active).map((c) => ({ value: c.counterId, label: c.name })), "Choisissez un guichet");
+      counters.filter((c) => c.active).map((c) => ({ value: c.counterId, label: c.name })), t("admin.fermetures.chooseCounter"));
   }
 
   function followers(weekId) {
@@ -52,8 +53,8 @@
   }
 
   function countersText(list) {
-    const names = list.map((c) => "« " + c.name + " »").join(", ");
-    return list.length > 1 ? "aux guichets " + names : "au guichet " + names;
+    const names = list.map((c) => t("admin.semaines.quoted", c.name)).join(", ");
+    return t(list.length > 1 ? "admin.semaines.toCounters" : "admin.semaines.toCounter", names);
   }
 
   function renderList() {
@@ -62,24 +63,24 @@
       return [
         w.name,
         A.weekSummary(w.days),
-        used.length ? used.map((c) => c.name).join(", ") : "aucun",
+        used.length ? used.map((c) => c.name).join(", ") : t("admin.guichets.noType"),
         el("div", { class: "row-actions" },
-          A.button("Modifier", { "aria-label": "Modifier la semaine « " + w.name + " »", "data-week": w.name,
+          A.button(t("admin.common.edit"), { "aria-label": t("admin.semaines.edit", w.name), "data-week": w.name,
             id: "week-edit-" + w.referenceWeekId }, () => openEditor(w)),
-          A.button("Appliquer", { "aria-label": "Appliquer la semaine « " + w.name + " » à un guichet",
+          A.button(t("admin.semaines.applyButton"), { "aria-label": t("admin.semaines.applyToCounter", w.name),
             id: "week-apply-" + w.referenceWeekId }, () => prepareApply(w)),
-          A.button("Supprimer", { "aria-label": "Supprimer la semaine « " + w.name + " »",
-            id: "week-delete-" + w.referenceWeekId }, () => A.confirmThen("Supprimer la semaine « " + w.name + " » ?",
+          A.button(t("admin.common.delete"), { "aria-label": t("admin.semaines.delete", w.name),
+            id: "week-delete-" + w.referenceWeekId }, () => A.confirmThen(t("admin.semaines.deleteQuestion", w.name),
             async () => {
               await C.api("DELETE", ctx.planning + "/reference-weeks/" + encodeURIComponent(w.referenceWeekId));
               await load();
               document.getElementById("week-new").focus();
-            }, "La semaine « " + w.name + " » est supprimée.")))
+            }, t("admin.semaines.deleted", w.name))))
       ];
     });
-    document.getElementById("weeks-list").replaceChildren(A.table("weeks-table", "Semaines de référence de la commune",
-      ["Nom", "Horaires", "Appliquée aux guichets", "Actions"], rows,
-      "Aucune semaine de référence pour le moment : ajoutez-en une."));
+    document.getElementById("weeks-list").replaceChildren(A.table("weeks-table", t("admin.semaines.caption"),
+      [t("admin.common.name"), t("admin.guichets.colHours"), t("admin.semaines.colApplied"), t("admin.common.actions")], rows,
+      t("admin.semaines.none")));
   }
 
   // ---------- editor ----------
@@ -88,14 +89,14 @@
     editingId = item ? item.referenceWeekId : null;
     A.clearErrors(form());
     document.getElementById("week-editor-title").textContent = item
-      ? "Modifier la semaine « " + item.name + " »" : "Nouvelle semaine de référence";
+      ? t("admin.semaines.edit", item.name) : t("admin.semaines.weekEditorTitle");
     document.getElementById("week-name").value = item ? item.name : "";
     week.fill(item ? item.days : {});
     const used = item ? followers(item.referenceWeekId) : [];
     const note = document.getElementById("week-followers");
     note.hidden = !used.length;
-    note.textContent = used.length ? "Cette semaine est appliquée " + countersText(used) + " : "
-      + (used.length > 1 ? "ils suivront" : "il suivra") + " les nouveaux horaires dès l'enregistrement." : "";
+    note.textContent = used.length
+      ? t(used.length > 1 ? "admin.semaines.followersMany" : "admin.semaines.followersOne", countersText(used)) : "";
     document.getElementById("week-editor-section").hidden = false;
     document.getElementById("week-editor-title").focus();
   }
@@ -119,8 +120,8 @@
       document.getElementById("week-editor-section").hidden = true;
       editingId = null;
       await load();
-      A.say("La semaine « " + saved.name + " » est enregistrée."
-        + (used.length ? " Ouverture à ces horaires " + countersText(used) + " dès maintenant." : ""), "success");
+      A.say(t("admin.semaines.saved", saved.name)
+        + (used.length ? " " + t("admin.semaines.openingNow", countersText(used)) : ""), "success");
       const edit = document.getElementById("week-edit-" + saved.referenceWeekId);
       (edit || document.getElementById("week-new")).focus();
     } catch (problem) {
@@ -129,10 +130,11 @@
   }
 
   function showWeekProblem(problem) {
+    // planning-service writes its details in French: the rules match French words.
     const entries = week.errorsOf(problem, [[/nom/i, "week-name"]]);
     if (!entries.length) entries.push({ field: null, text: C.describe(problem) });
     A.showErrors(form(), entries, entries.length > 1
-      ? entries.length + " erreurs empêchent d'enregistrer la semaine :" : "Une erreur empêche d'enregistrer la semaine :");
+      ? t("admin.semaines.errorsMany", entries.length) : t("admin.semaines.errorsOne"));
   }
 
   // ---------- applying a week ----------
@@ -149,12 +151,12 @@
     const weekId = A.value("apply-week");
     const counterId = A.value("apply-counter");
     const missing = [];
-    if (!weekId) missing.push({ field: document.getElementById("apply-week"), text: "Choisissez la semaine de référence." });
-    if (!counterId) missing.push({ field: document.getElementById("apply-counter"), text: "Choisissez le guichet." });
-    if (!A.value("apply-from")) missing.push({ field: document.getElementById("apply-from"), text: "Indiquez la date de début." });
-    if (!A.value("apply-to")) missing.push({ field: document.getElementById("apply-to"), text: "Indiquez la date de fin." });
+    if (!weekId) missing.push({ field: document.getElementById("apply-week"), text: t("admin.semaines.weekMissing") });
+    if (!counterId) missing.push({ field: document.getElementById("apply-counter"), text: t("admin.semaines.counterMissing") });
+    if (!A.value("apply-from")) missing.push({ field: document.getElementById("apply-from"), text: t("admin.semaines.fromMissing") });
+    if (!A.value("apply-to")) missing.push({ field: document.getElementById("apply-to"), text: t("admin.semaines.toMissing") });
     if (missing.length) {
-      A.showErrors(applyForm, missing, "Complétez le formulaire :");
+      A.showErrors(applyForm, missing, t("admin.common.complete"));
       return;
     }
     const agents = A.value("apply-agents");
@@ -166,9 +168,8 @@
       const applied = weeks.find((w) => w.referenceWeekId === weekId);
       const counter = counters.find((c) => c.counterId === counterId);
       await load();
-      A.say("La semaine « " + (applied ? applied.name : weekId) + " » est appliquée au guichet « "
-        + (counter ? counter.name : counterId) + " » du " + A.date(done.from) + " au " + A.date(done.to)
-        + " avec " + done.agents + " agent" + (done.agents > 1 ? "s" : "") + ".", "success");
+      A.say(t(done.agents > 1 ? "admin.semaines.appliedMany" : "admin.semaines.appliedOne", applied ? applied.name : weekId,
+        counter ? counter.name : counterId, A.date(done.from), A.date(done.to), done.agents), "success");
       document.getElementById("page-message").scrollIntoView({ block: "nearest" });
     } catch (problem) {
       A.showProblem(applyForm, problem, [

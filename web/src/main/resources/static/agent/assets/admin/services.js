@@ -4,25 +4,26 @@
 
   const C = window.Creneau;
   const A = window.CreneauAdmin;
+  const t = C.t;
   let ctx = null;
   let editor = null;
 
   document.addEventListener("DOMContentLoaded", async () => {
     try {
-      ctx = await A.start("Services");
+      ctx = await A.start(t("admin.services.title"));
     } catch (e) {
       return;
     }
     editor = A.editor("service", {
-      newTitle: "Nouveau service",
-      editTitle: (s) => "Renommer le service « " + s.name + " »",
+      newTitle: t("admin.services.serviceFormTitle"),
+      editTitle: (s) => t("admin.services.rename", s.name),
       fill: (s) => { document.getElementById("service-name").value = s ? s.name : ""; },
       collect: () => ({ name: A.value("service-name") }),
       create: (body) => C.api("POST", ctx.planning + "/services", body),
       update: (s, body) => C.api("PUT", ctx.planning + "/services/" + encodeURIComponent(s.serviceId), body),
       done: async (saved) => {
         await load();
-        A.say("Le service « " + saved.name + " » est enregistré.", "success");
+        A.say(t("admin.services.saved", saved.name), "success");
         const b = document.getElementById("service-edit-" + saved.serviceId);
         if (b) b.focus();
       },
@@ -39,11 +40,11 @@
       A.say(C.describe(problem), "error");
       return;
     }
-    services.sort((a, b) => a.name.localeCompare(b.name, "fr"));
+    services.sort((a, b) => a.name.localeCompare(b.name, C.lang()));
     const rows = services.map((s) => [s.name,
-      A.button("Renommer", { id: "service-edit-" + s.serviceId, "aria-label": "Renommer le service « " + s.name + " »" },
+      A.button(t("admin.services.renameButton"), { id: "service-edit-" + s.serviceId, "aria-label": t("admin.services.rename", s.name) },
         (e) => editor.open(s, e.currentTarget))]);
-    document.getElementById("services-list").replaceChildren(A.table("services-table", "Services de la commune",
-      ["Nom", "Actions"], rows, "Aucun service pour le moment : ajoutez-en un."));
+    document.getElementById("services-list").replaceChildren(A.table("services-table", t("admin.services.listTitle"),
+      [t("admin.common.name"), t("admin.common.actions")], rows, t("admin.services.none")));
   }
 })();

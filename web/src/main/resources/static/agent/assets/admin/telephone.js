@@ -5,6 +5,8 @@
 
   const C = window.Creneau;
   const A = window.CreneauAdmin;
+  const t = C.t;
+  // voice-service writes its details in French: the rules match French words.
   const RULES = [[/numéro de transfert/i, "voice-transfer"], [/numéro appelé|déjà celui|phoneNumber/i, "voice-number"],
     [/horaires/i, "voice-hours"]];
   let line = null;
@@ -12,7 +14,7 @@
   document.addEventListener("DOMContentLoaded", async () => {
     let ctx;
     try {
-      ctx = await A.start("Serveur vocal");
+      ctx = await A.start(t("admin.index.adminLinkTelephone"));
     } catch (e) {
       return;
     }
@@ -42,13 +44,11 @@
     const text = document.getElementById("voice-offer");
     text.hidden = false;
     if (!saved) {
-      text.textContent = "Aucune ligne n'est configurée : renseignez le numéro que la commune a chez Twilio.";
+      text.textContent = t("admin.telephone.noLine");
     } else if (!saved.offered) {
-      text.textContent = "L'abonnement de la commune ne comprend pas le serveur vocal : la ligne ne répondra pas tant "
-        + "que l'opérateur ne l'a pas ajouté, même ouverte ici.";
+      text.textContent = t("admin.telephone.notOffered");
     } else {
-      text.textContent = saved.enabled ? "Le serveur vocal répond aux appels du " + saved.phoneNumber + "."
-        : "Le serveur vocal est fermé : les appelants entendent que le numéro n'est pas en service.";
+      text.textContent = saved.enabled ? t("admin.telephone.answering", saved.phoneNumber) : t("admin.telephone.closed");
     }
   }
 
@@ -58,8 +58,8 @@
     A.clearErrors(form);
     const number = document.getElementById("voice-number").value.replace(/\s/g, "");
     if (!number) {
-      A.showErrors(form, [{ field: document.getElementById("voice-number"), text: "Indiquez le numéro appelé." }],
-        "Complétez le formulaire :");
+      A.showErrors(form, [{ field: document.getElementById("voice-number"), text: t("admin.telephone.numberMissing") }],
+        t("admin.common.complete"));
       return;
     }
     const body = { phoneNumber: number,
@@ -69,7 +69,7 @@
     try {
       const saved = await A.busy(form, () => C.api("PUT", line, body));
       fill(saved);
-      A.say("Ligne du serveur vocal enregistrée.", "success");
+      A.say(t("admin.telephone.saved"), "success");
     } catch (problem) {
       if (problem instanceof Error) throw problem;
       A.showProblem(form, problem, RULES);

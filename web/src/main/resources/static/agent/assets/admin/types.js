@@ -5,15 +5,14 @@
   const C = window.Creneau;
   const A = window.CreneauAdmin;
   const el = C.el;
+  const t = C.t;
   let ctx = null;
   let editor = null;
   let services = [];
 
   document.addEventListener("DOMContentLoaded", async () => {
     try {
-      ctx = await A.start("Types de rendez-vous",
-        "En tant que responsable de service, vous gérez les types associés à vos services ; le serveur refuse les "
-        + "autres.");
+      ctx = await A.start(t("admin.types.title"), t("admin.types.managerNote"));
     } catch (e) {
       return;
     }
@@ -23,18 +22,19 @@
       inputs[inputs.length - 1].focus();
     });
     editor = A.editor("type", {
-      newTitle: "Nouveau type de rendez-vous",
-      editTitle: (t) => "Modifier le type « " + t.settings.label + " »",
+      newTitle: t("admin.types.typeFormTitle"),
+      editTitle: (type) => t("admin.types.edit", type.settings.label),
       fill,
       collect,
       create: (body) => C.api("POST", ctx.planning + "/appointment-types", body),
-      update: (t, body) => C.api("PUT", ctx.planning + "/appointment-types/" + encodeURIComponent(t.appointmentTypeId), body),
+      update: (type, body) => C.api("PUT", ctx.planning + "/appointment-types/" + encodeURIComponent(type.appointmentTypeId), body),
       done: async (saved) => {
         await load();
-        A.say("Le type « " + saved.settings.label + " » est enregistré.", "success");
+        A.say(t("admin.types.saved", saved.settings.label), "success");
         const b = document.getElementById("type-edit-" + saved.appointmentTypeId);
         if (b) b.focus();
       },
+      // planning-service writes its details in French: the rules match French words.
       rules: [
         [/libellé/i, "type-label"], [/durée/i, "type-duration"], [/plage max|horizon/i, "type-horizon"],
         [/délai/i, "type-notice"], [/option/i, "type-options"], [/personnes/i, "type-max-persons"],
@@ -44,8 +44,8 @@
     await load();
   });
 
-  function fill(t) {
-    const s = t ? t.settings : null;
+  function fill(type) {
+    const s = type ? type.settings : null;
     const set = (id, v) => { document.getElementById(id).value = v == null ? "" : v; };
     set("type-label", s && s.label);
     set("type-details", s && s.details);
@@ -72,7 +72,7 @@
     const n = list.children.length + 1;
     const id = "type-option-" + n;
     const line = el("div", { class: "line field", "data-option-id": option ? option.optionId : "" },
-      el("label", { for: id }, "Option " + n),
+      el("label", { for: id }, t("admin.types.optionN", n)),
       el("input", { id, type: "text", value: option ? option.label : "", autocomplete: "off", maxlength: "120",
         "aria-describedby": "type-options-hint" }),
       el("button", { type: "button", class: "link-button", id: id + "-remove",
@@ -81,9 +81,9 @@
             optionId: c.dataset.optionId, label: c.querySelector("input").value }));
           list.replaceChildren();
           kept.forEach(addOption);
-          A.say("Option retirée : elle disparaîtra à l'enregistrement.", "info");
+          A.say(t("admin.types.optionRemoved"), "info");
           document.getElementById("type-option-add").focus();
-        } }, "Retirer", el("span", { class: "visually-hidden" }, " l'option " + n)));
+        } }, t("admin.common.remove"), el("span", { class: "visually-hidden" }, " " + t("admin.types.removeOption", n))));
     list.append(line);
   }
 
@@ -92,11 +92,11 @@
     const integer = (id, label) => {
       const v = A.value(id);
       if (v === null) return null;
-      if (!/^\d+$/.test(v)) errors.push({ field: document.getElementById(id), text: label + " : écrivez un nombre entier." });
+      if (!/^\d+$/.test(v)) errors.push({ field: document.getElementById(id), text: t("admin.types.notAnInteger", label) });
       return Number(v);
     };
-    const duration = integer("type-duration", "Durée");
-    if (duration === null) errors.push({ field: document.getElementById("type-duration"), text: "Indiquez la durée d'un rendez-vous, en minutes." });
+    const duration = integer("type-duration", t("admin.types.colDuration"));
+    if (duration === null) errors.push({ field: document.getElementById("type-duration"), text: t("admin.types.durationMissing") });
     const body = {
       label: A.value("type-label"),
       details: A.value("type-details"),
@@ -106,7 +106,7 @@
       options: [...document.querySelectorAll("#type-options-list .line")]
         .map((l) => ({ optionId: l.dataset.optionId || null, label: l.querySelector("input").value.trim() }))
         .filter((o) => o.label),
-      maxPersons: integer("type-max-persons", "Nombre maximum de personnes"),
+      maxPersons: integer("type-max-persons", t("admin.types.maxPersonsName")),
       durationGrowsWithPersons: document.getElementById("type-grows").checked,
       visibleOnPortal: document.getElementById("type-visible").checked,
       serviceIds: A.checkedValues(document.getElementById("type-services-list")),
@@ -129,34 +129,35 @@
       A.say(C.describe(problem), "error");
       return;
     }
-    services.sort((a, b) => a.name.localeCompare(b.name, "fr"));
-    types.sort((a, b) => (b.active - a.active) || a.settings.label.localeCompare(b.settings.label, "fr"));
-    const rows = types.map((t) => {
-      const s = t.settings;
+    services.sort((a, b) => a.name.localeCompare(b.name, C.lang()));
+    types.sort((a, b) => (b.active - a.active) || a.settings.label.localeCompare(b.settings.label, C.lang()));
+    const rows = types.map((type) => {
+      const s = type.settings;
       return [
         s.label,
-        s.durationMinutes + " min" + (s.durationGrowsWithPersons ? " par personne" : ""),
+        t(s.durationGrowsWithPersons ? "admin.types.minutesPerPerson" : "admin.types.minutes", s.durationMinutes),
         s.bookingHorizon + " / " + s.minimumNotice,
-        s.options.length ? s.options.map((o) => o.label).join(", ") : "aucune",
-        [s.visibleOnPortal ? "portail et guichet" : "guichet seulement", s.approvalRequired ? "validation par un agent" : null,
-          s.bookableWith === "AGENT" ? "agent choisi par l'usager" : null].filter(Boolean).join(" ; "),
-        t.active ? "en service" : el("span", { class: "tag" }, "archivé"),
-        t.active ? el("div", { class: "row-actions" },
-          A.button("Modifier", { id: "type-edit-" + t.appointmentTypeId, "aria-label": "Modifier le type « " + s.label + " »" },
-            (e) => editor.open(t, e.currentTarget)),
+        s.options.length ? s.options.map((o) => o.label).join(", ") : t("admin.types.noOption"),
+        [t(s.visibleOnPortal ? "admin.types.portalAndCounter" : "admin.types.counterOnly"),
+          s.approvalRequired ? t("admin.types.approval") : null,
+          s.bookableWith === "AGENT" ? t("admin.types.agentChosen") : null].filter(Boolean).join(A.SEMICOLON),
+        type.active ? t("admin.lieux.inService") : el("span", { class: "tag" }, t("admin.lieux.archived")),
+        type.active ? el("div", { class: "row-actions" },
+          A.button(t("admin.common.edit"), { id: "type-edit-" + type.appointmentTypeId, "aria-label": t("admin.types.edit", s.label) },
+            (e) => editor.open(type, e.currentTarget)),
           el("a", { class: "button secondary small",
-            href: "/agent/admin/notifications?type=" + encodeURIComponent(t.appointmentTypeId),
-            "aria-label": "Notifications propres au type « " + s.label + " »" }, "Notifications"),
-          A.button("Archiver", { id: "type-archive-" + t.appointmentTypeId, "aria-label": "Archiver le type « " + s.label + " »" },
-            () => A.confirmThen("Archiver le type « " + s.label + " » ? Il ne pourra plus être réservé.",
+            href: "/agent/admin/notifications?type=" + encodeURIComponent(type.appointmentTypeId),
+            "aria-label": t("admin.types.notificationsOf", s.label) }, t("admin.notifications.title")),
+          A.button(t("admin.common.archive"), { id: "type-archive-" + type.appointmentTypeId, "aria-label": t("admin.types.archive", s.label) },
+            () => A.confirmThen(t("admin.types.archiveQuestion", s.label),
               async () => {
-                await C.api("DELETE", ctx.planning + "/appointment-types/" + encodeURIComponent(t.appointmentTypeId));
+                await C.api("DELETE", ctx.planning + "/appointment-types/" + encodeURIComponent(type.appointmentTypeId));
                 await load();
-              }, "Le type « " + s.label + " » est archivé."))) : ""
+              }, t("admin.types.archivedDone", s.label)))) : ""
       ];
     });
-    document.getElementById("types-list").replaceChildren(A.table("types-table", "Types de rendez-vous de la commune",
-      ["Libellé", "Durée", "Plage max / délai min", "Options", "Réservation", "État", "Actions"], rows,
-      "Aucun type de rendez-vous pour le moment : ajoutez-en un."));
+    document.getElementById("types-list").replaceChildren(A.table("types-table", t("admin.types.listTitle"),
+      [t("admin.types.typeLabel"), t("admin.types.colDuration"), t("admin.types.colWindow"), t("admin.types.options"),
+        t("admin.types.reservation"), t("admin.common.state"), t("admin.common.actions")], rows, t("admin.types.none")));
   }
 })();
