@@ -83,12 +83,18 @@ class AppointmentImportBenchmark {
                     csv.substring(from, Math.min(csv.length(), from + PART))).expect(204);
         }
         double uploadSeconds = (System.nanoTime() - uploadStart) / 1e9;
-        Timed dry = run(admin, base + "/" + importId, true);
-        Timed real = run(admin, base + "/" + importId, false);
+        Measured measured = new Measured(whole.stack);
+        Timed[] runs = new Timed[2];
+        LoadResult dryRow = measured.window("import dry", APPOINTMENTS, () -> real(
+                "import, dry run, %,d appointments".formatted(APPOINTMENTS),
+                runs[0] = run(admin, base + "/" + importId, true)));
+        LoadResult realRow = measured.window("import real", APPOINTMENTS, () -> real(
+                "import, real run, %,d appointments".formatted(APPOINTMENTS),
+                runs[1] = run(admin, base + "/" + importId, false)));
+        Timed dry = runs[0];
+        Timed real = runs[1];
 
         Report report = new Report("AppointmentImportBenchmark", whole.heading(WINDOW));
-        LoadResult dryRow = real("import, dry run, %,d appointments".formatted(APPOINTMENTS), dry);
-        LoadResult realRow = real("import, real run, %,d appointments".formatted(APPOINTMENTS), real);
         report.row(oneByOne, null).row(dryRow, oneByOne).row(realRow, oneByOne);
         report.section("the import:", List.of(
                 "%,d lines, %,d characters sent in %d parts in %.1f s".formatted(APPOINTMENTS, csv.length(),
@@ -96,6 +102,10 @@ class AppointmentImportBenchmark {
                 "dry run %.1f s, real run %.1f s: %.0f appointments/s, %.1f times one agent booking at a time"
                         .formatted(dry.seconds(), real.seconds(), APPOINTMENTS / real.seconds(),
                                 (APPOINTMENTS / real.seconds()) / oneByOne.perSecond())));
+        report.section("CPU per appointment, in ms, by part (from /proc):", measured.cpuPerOperation());
+        report.section("transactions and rows written per appointment, booking-service's database:",
+                measured.databaseWorkPerOperation());
+        measured.profiles().forEach(profile -> report.section("", List.of(profile.split("\n"))));
         report.section("targets of issue 13:", List.of(Report.target(
                 "10,000 appointments imported in under a minute", real.seconds() < 60,
                 "%.1f s for %,d".formatted(real.seconds(), APPOINTMENTS))));

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.ToLongFunction;
 
 /**
  * Runs the windows of a benchmark on a stack and keeps, beside each result, the CPU each part of the stack spent
@@ -27,6 +28,8 @@ final class Measured {
             .map(String::trim).filter(name -> !name.isEmpty()).toList();
     private static final double FLAME_MIN_SHARE = Double.parseDouble(System.getProperty("benchmark.flameMinShare", "0.02"));
 
+    private static final ToLongFunction<LoadResult> OPERATIONS = result -> result.latency().count();
+
     private final Stack stack;
     private final List<String> cpu = new ArrayList<>();
     private final List<String> database = new ArrayList<>();
@@ -37,13 +40,17 @@ final class Measured {
     }
 
     LoadResult window(Callable<LoadResult> run) throws Exception {
+        return window(run, OPERATIONS);
+    }
+
+    private LoadResult window(Callable<LoadResult> run, ToLongFunction<LoadResult> operationsOf) throws Exception {
         String statistics = stack.jdbcUrl(Service.BOOKING);
         DatabaseWork databaseBefore = DatabaseWork.now(statistics, stack.databaseUser(), stack.databasePassword());
         CpuTime before = CpuTime.now(stack.processIds());
         LoadResult result = run.call();
         CpuTime after = CpuTime.now(stack.processIds());
         String name = result.name() + " (" + result.clients() + ")";
-        long operations = result.latency().count();
+        long operations = operationsOf.applyAsLong(result);
         cpu.add(Report.cpuLine(name, after.millisPerOperationSince(before, operations)));
         // PostgreSQL publishes its statistics within half a second of a transaction's end
         Thread.sleep(1000);
@@ -54,30 +61,43 @@ final class Measured {
 
     /** Like {@link #window}, recording every service with JFR when {@code name} matches the profile asked for. */
     LoadResult window(String name, Callable<LoadResult> run) throws Exception {
+        return window(name, OPERATIONS, run);
+    }
+
+    /** Like {@link #window(String, Callable)}, for a window whose one result stands for {@code operations}. */
+    LoadResult window(String name, long operations, Callable<LoadResult> run) throws Exception {
+        return window(name, result -> operations, run);
+    }
+
+    private LoadResult window(String name, ToLongFunction<LoadResult> operationsOf, Callable<LoadResult> run)
+            throws Exception {
         if (Statements.WINDOWS.contains(name)) {
-            return counted(name, () -> recorded(name, run));
+            return counted(name, operationsOf, () -> recorded(name, operationsOf, run));
         }
-        return recorded(name, run);
+        return recorded(name, operationsOf, run);
     }
 
     /** The window with every statement sent to PostgreSQL counted per operation ({@code -Dbenchmark.statements}). */
-    private LoadResult counted(String name, Callable<LoadResult> run) throws Exception {
+    private LoadResult counted(String name, ToLongFunction<LoadResult> operationsOf, Callable<LoadResult> run)
+            throws Exception {
         Statements statements = new Statements(stack.scratchDatabase("creneau_statements"), stack.databaseUser(),
                 stack.databasePassword());
         statements.reset();
         LoadResult result = run.call();
+        long operations = operationsOf.applyAsLong(result);
         List<String> lines = new ArrayList<>(List.of("statements per operation in « %s » (%d operations):"
-                .formatted(name, result.latency().count())));
-        lines.addAll(statements.perOperation(result.latency().count(), 0.05));
+                .formatted(name, operations)));
+        lines.addAll(statements.perOperation(operations, 0.05));
         Path directory = Files.createDirectories(directory(name));
         Files.write(directory.resolve("statements.txt"), lines);
         profiles.add(String.join("\n", lines));
         return result;
     }
 
-    private LoadResult recorded(String name, Callable<LoadResult> run) throws Exception {
+    private LoadResult recorded(String name, ToLongFunction<LoadResult> operationsOf, Callable<LoadResult> run)
+            throws Exception {
         if (!PROFILE.contains(name)) {
-            return window(run);
+            return window(run, operationsOf);
         }
         Map<String, Long> services = new LinkedHashMap<>();
         stack.processIds().forEach((part, pids) -> {
@@ -86,7 +106,7 @@ final class Measured {
             }
         });
         Recordings recordings = Recordings.start(services);
-        LoadResult result = window(run);
+        LoadResult result = window(run, operationsOf);
         Path directory = directory(name);
         Map<String, Path> files = recordings.stop(directory);
         StringBuilder text = new StringBuilder("profile of « %s »%n".formatted(name));

@@ -7,8 +7,10 @@ import fr.creneau.booking.counterday.domain.AppointmentMovedOut;
 import fr.creneau.booking.counterday.domain.Booking;
 import fr.creneau.booking.counterday.domain.BookingStatus;
 import fr.creneau.booking.counterday.domain.SlotReserved;
+import fr.creneau.booking.shared.view.ProjectionWrites;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,9 +30,11 @@ import java.util.Set;
 public class AppointmentIndex {
 
     private final JdbcClient jdbc;
+    private final ProjectionWrites writes;
 
-    AppointmentIndex(JdbcClient jdbc) {
+    AppointmentIndex(JdbcClient jdbc, ProjectionWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     @EventHandler
@@ -39,7 +43,7 @@ public class AppointmentIndex {
             return;
         }
         Booking booking = event.booking();
-        jdbc.sql("""
+        writes.update("appointment", """
                         INSERT INTO appointment (appointment_id, counter_day_id, commune_id, appointment_type_id,
                             option_id, counter_id, starts_at, ends_at, status, agent_id, units, persons, channel, booked_at, sealed_contact)
                         VALUES (:id, :day, :communeId, :typeId, :optionId, :counterId, :start, :end, :status, :agentId, :units,
@@ -48,23 +52,23 @@ public class AppointmentIndex {
                             option_id = EXCLUDED.option_id, units = EXCLUDED.units, persons = EXCLUDED.persons,
                             counter_id = EXCLUDED.counter_id, starts_at = EXCLUDED.starts_at,
                             ends_at = EXCLUDED.ends_at, status = EXCLUDED.status, agent_id = EXCLUDED.agent_id,
-                            sealed_contact = COALESCE(EXCLUDED.sealed_contact, appointment.sealed_contact)""")
-                .param("id", booking.appointmentId())
-                .param("day", event.counterDayId())
-                .param("communeId", booking.communeId())
-                .param("typeId", booking.details().appointmentTypeId())
-                .param("optionId", booking.details().optionId())
-                .param("counterId", booking.counterId())
-                .param("start", Timestamp.from(booking.range().start()))
-                .param("end", Timestamp.from(booking.range().end()))
-                .param("status", booking.status().name())
-                .param("agentId", booking.agentId())
-                .param("units", booking.units())
-                .param("persons", booking.persons())
-                .param("channel", booking.channel().name())
-                .param("bookedAt", Timestamp.from(booking.bookedAt()))
-                .param("sealed", sealedContact(event))
-                .update();
+                            sealed_contact = COALESCE(EXCLUDED.sealed_contact, appointment.sealed_contact)""",
+                new MapSqlParameterSource()
+                .addValue("id", booking.appointmentId())
+                .addValue("day", event.counterDayId())
+                .addValue("communeId", booking.communeId())
+                .addValue("typeId", booking.details().appointmentTypeId())
+                .addValue("optionId", booking.details().optionId())
+                .addValue("counterId", booking.counterId())
+                .addValue("start", Timestamp.from(booking.range().start()))
+                .addValue("end", Timestamp.from(booking.range().end()))
+                .addValue("status", booking.status().name())
+                .addValue("agentId", booking.agentId())
+                .addValue("units", booking.units())
+                .addValue("persons", booking.persons())
+                .addValue("channel", booking.channel().name())
+                .addValue("bookedAt", Timestamp.from(booking.bookedAt()))
+                .addValue("sealed", sealedContact(event)));
     }
 
     /** The sealed contact details of the appointment, to be opened with its key (gone once erased). */

@@ -7,7 +7,8 @@ import fr.creneau.booking.counterday.domain.CapacityWindow;
 import fr.creneau.booking.counterday.domain.DayCapacityChanged;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import fr.creneau.booking.shared.view.ProjectionWrites;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
@@ -20,26 +21,26 @@ import java.sql.Timestamp;
 @ProcessingGroup("booking-projections")
 class AvailabilityProjection {
 
-    private final JdbcClient jdbc;
+    private final ProjectionWrites writes;
 
-    AvailabilityProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    AvailabilityProjection(ProjectionWrites writes) {
+        this.writes = writes;
     }
 
     @EventHandler
     void on(DayCapacityChanged event) {
-        jdbc.sql("DELETE FROM capacity_window WHERE counter_day_id = :id").param("id", event.counterDayId()).update();
+        writes.update("capacity_window", "DELETE FROM capacity_window WHERE counter_day_id = :id",
+                new MapSqlParameterSource("id", event.counterDayId()));
         for (CapacityWindow window : event.capacity().windows()) {
-            jdbc.sql("""
+            writes.update("capacity_window", """
                             INSERT INTO capacity_window (counter_day_id, counter_id, starts_at, ends_at, capacity, agent_ids)
-                            VALUES (:id, :counterId, :start, :end, :capacity, :agents)""")
-                    .param("id", event.counterDayId())
-                    .param("counterId", event.counterId())
-                    .param("start", Timestamp.from(window.range().start()))
-                    .param("end", Timestamp.from(window.range().end()))
-                    .param("capacity", window.capacity())
-                    .param("agents", String.join(",", window.agentIds()))
-                    .update();
+                            VALUES (:id, :counterId, :start, :end, :capacity, :agents)""", new MapSqlParameterSource()
+                    .addValue("id", event.counterDayId())
+                    .addValue("counterId", event.counterId())
+                    .addValue("start", Timestamp.from(window.range().start()))
+                    .addValue("end", Timestamp.from(window.range().end()))
+                    .addValue("capacity", window.capacity())
+                    .addValue("agents", String.join(",", window.agentIds())));
         }
     }
 
@@ -47,26 +48,26 @@ class AvailabilityProjection {
     void on(AppointmentEvent event) {
         Booking booking = event.booking();
         if (event instanceof AppointmentMovedOut) {
-            jdbc.sql("DELETE FROM occupancy WHERE appointment_id = :id AND counter_day_id = :day")
-                    .param("id", booking.appointmentId()).param("day", event.counterDayId()).update();
+            writes.update("occupancy", "DELETE FROM occupancy WHERE appointment_id = :id AND counter_day_id = :day",
+                    new MapSqlParameterSource("id", booking.appointmentId()).addValue("day", event.counterDayId()));
         } else if (booking.status().occupies()) {
-            jdbc.sql("""
+            writes.update("occupancy", """
                             INSERT INTO occupancy (appointment_id, counter_day_id, counter_id, starts_at, ends_at, units, agent_id)
                             VALUES (:id, :day, :counterId, :start, :end, :units, :agentId)
                             ON CONFLICT (appointment_id) DO UPDATE SET counter_day_id = EXCLUDED.counter_day_id,
                                 counter_id = EXCLUDED.counter_id, starts_at = EXCLUDED.starts_at,
                                 ends_at = EXCLUDED.ends_at, units = EXCLUDED.units,
-                                agent_id = EXCLUDED.agent_id""")
-                    .param("id", booking.appointmentId())
-                    .param("day", event.counterDayId())
-                    .param("counterId", booking.counterId())
-                    .param("start", Timestamp.from(booking.range().start()))
-                    .param("end", Timestamp.from(booking.range().end()))
-                    .param("units", booking.units())
-                    .param("agentId", booking.agentId())
-                    .update();
+                                agent_id = EXCLUDED.agent_id""", new MapSqlParameterSource()
+                    .addValue("id", booking.appointmentId())
+                    .addValue("day", event.counterDayId())
+                    .addValue("counterId", booking.counterId())
+                    .addValue("start", Timestamp.from(booking.range().start()))
+                    .addValue("end", Timestamp.from(booking.range().end()))
+                    .addValue("units", booking.units())
+                    .addValue("agentId", booking.agentId()));
         } else {
-            jdbc.sql("DELETE FROM occupancy WHERE appointment_id = :id").param("id", booking.appointmentId()).update();
+            writes.update("occupancy", "DELETE FROM occupancy WHERE appointment_id = :id",
+                    new MapSqlParameterSource("id", booking.appointmentId()));
         }
     }
 }

@@ -3,9 +3,10 @@ package fr.creneau.booking.calendarfeed.view;
 import fr.creneau.booking.counterday.domain.AppointmentEvent;
 import fr.creneau.booking.counterday.domain.AppointmentMovedOut;
 import fr.creneau.booking.search.view.ContactSearchIndex;
+import fr.creneau.booking.shared.view.ProjectionWrites;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
@@ -20,10 +21,10 @@ import java.sql.Timestamp;
 @ProcessingGroup(ContactSearchIndex.PROCESSOR)
 class AppointmentChanges {
 
-    private final JdbcClient jdbc;
+    private final ProjectionWrites writes;
 
-    AppointmentChanges(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    AppointmentChanges(ProjectionWrites writes) {
+        this.writes = writes;
     }
 
     @EventHandler
@@ -32,12 +33,11 @@ class AppointmentChanges {
             // its arrival on the other day is the change
             return;
         }
-        jdbc.sql("""
+        writes.update("appointment_change", """
                         INSERT INTO appointment_change (appointment_id, changes, changed_at) VALUES (:id, 0, :at)
                         ON CONFLICT (appointment_id) DO UPDATE SET changes = appointment_change.changes + 1,
-                            changed_at = GREATEST(appointment_change.changed_at, EXCLUDED.changed_at)""")
-                .param("id", event.booking().appointmentId())
-                .param("at", Timestamp.from(event.occurredAt()))
-                .update();
+                            changed_at = GREATEST(appointment_change.changed_at, EXCLUDED.changed_at)""",
+                new MapSqlParameterSource("id", event.booking().appointmentId())
+                        .addValue("at", Timestamp.from(event.occurredAt())));
     }
 }

@@ -9,10 +9,11 @@ import fr.creneau.booking.counterday.domain.AppointmentMovedOut;
 import fr.creneau.booking.counterday.domain.Booking;
 import fr.creneau.booking.counterday.domain.SlotReserved;
 import fr.creneau.booking.duplicates.domain.PersonIdentifiers;
+import fr.creneau.booking.shared.view.ProjectionWrites;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,14 +25,14 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup("booking-projections")
 class ActiveClaims {
 
-    private final JdbcClient jdbc;
+    private final ProjectionWrites writes;
     private final ContactVault vault;
     private final boolean onePerType;
     private final PersonDigests digests;
 
-    ActiveClaims(JdbcClient jdbc, ContactVault vault,
+    ActiveClaims(ProjectionWrites writes, ContactVault vault,
             @Value("${booking.duplicates.one-active-per-type:true}") boolean onePerType, PersonDigests digests) {
-        this.jdbc = jdbc;
+        this.writes = writes;
         this.vault = vault;
         this.onePerType = onePerType;
         this.digests = digests;
@@ -64,8 +65,10 @@ class ActiveClaims {
     }
 
     private void release(String id) {
-        jdbc.sql("DELETE FROM person_claim WHERE appointment_id = :id").param("id", id).update();
-        jdbc.sql("DELETE FROM ants_claim WHERE appointment_id = :id").param("id", id).update();
+        writes.update("person_claim", "DELETE FROM person_claim WHERE appointment_id = :id",
+                new MapSqlParameterSource("id", id));
+        writes.update("ants_claim", "DELETE FROM ants_claim WHERE appointment_id = :id",
+                new MapSqlParameterSource("id", id));
     }
 
     private void claim(Booking booking, String sealedContact) {
@@ -75,19 +78,18 @@ class ActiveClaims {
         }
         if (onePerType) {
             for (String identifier : PersonIdentifiers.of(contact.email(), contact.mobile())) {
-                jdbc.sql("""
+                writes.update("person_claim", """
                                 INSERT INTO person_claim (commune_id, appointment_type_id, person_digest, appointment_id)
-                                VALUES (:communeId, :typeId, :digest, :id)""")
-                        .param("communeId", booking.communeId())
-                        .param("typeId", booking.details().appointmentTypeId())
-                        .param("digest", digests.of(identifier))
-                        .param("id", booking.appointmentId())
-                        .update();
+                                VALUES (:communeId, :typeId, :digest, :id)""", new MapSqlParameterSource()
+                        .addValue("communeId", booking.communeId())
+                        .addValue("typeId", booking.details().appointmentTypeId())
+                        .addValue("digest", digests.of(identifier))
+                        .addValue("id", booking.appointmentId()));
             }
         }
         for (String number : contact.antsNumbers()) {
-            jdbc.sql("INSERT INTO ants_claim (ants_number, appointment_id) VALUES (:number, :id)")
-                    .param("number", number).param("id", booking.appointmentId()).update();
+            writes.update("ants_claim", "INSERT INTO ants_claim (ants_number, appointment_id) VALUES (:number, :id)",
+                    new MapSqlParameterSource("number", number).addValue("id", booking.appointmentId()));
         }
     }
 }

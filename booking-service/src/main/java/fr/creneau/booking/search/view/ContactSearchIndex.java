@@ -85,19 +85,10 @@ public class ContactSearchIndex {
     private void index(Booking booking, String sealedContact) {
         ContactDetails contact = vault.open(booking.appointmentId(), sealedContact).orElse(null);
         String id = booking.appointmentId();
-        jdbc.sql("DELETE FROM contact_search WHERE appointment_id = :id").param("id", id).update();
-        if (contact == null) {
-            return;
-        }
-        SqlParameterSource[] rows = SearchTokens.of(contact).stream()
-                .map(token -> new MapSqlParameterSource("id", id).addValue("communeId", booking.communeId())
-                        .addValue("hash", key.hash(token)))
-                .toArray(SqlParameterSource[]::new);
-        // one round trip for all the tokens; the key's existence is checked again here, as the contact may have been
-        // erased after the event this index is catching up with
-        named.batchUpdate("""
-                INSERT INTO contact_search (appointment_id, commune_id, token_hash)
-                SELECT :id, :communeId, :hash WHERE EXISTS (SELECT 1 FROM contact_key WHERE appointment_id = :id)
-                ON CONFLICT DO NOTHING""", rows);
+        List<SqlParameterSource> rows = contact == null ? List.of() : SearchTokens.of(contact).stream()
+                .map(token -> (SqlParameterSource) new MapSqlParameterSource("id", id)
+                        .addValue("communeId", booking.communeId()).addValue("hash", key.hash(token)))
+                .toList();
+        SearchRows.current(named).replace(id, rows, named);
     }
 }
