@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An agent's day in the back office, in headless Chromium over the whole stack: signing in, booking for a caller,
- * marking a no-show in the agenda, writing a type's own SMS text, subscribing to and revoking their calendar feed,
+ * marking a no-show in the agenda, writing a type's own SMS text, subscribing to and revoking their calendar feed (and
+ * the commune's administrator revoking it from the accounts page),
  * editing a reference week; axe-core on each main page, screenshots kept.
  */
 @ExtendWith({Browser.Installed.class, WholeStack.Injected.class})
@@ -251,6 +252,24 @@ class AgentWorksInABrowserTest {
         Gateway.Reply revoked = whole.gateway().get(path);
         assertThat(revoked.status()).isEqualTo(404);
         assertThat(revoked.contentType()).startsWith("application/problem+json");
+
+        // a new address, which the commune's administrator revokes from the accounts page
+        browser.click("#feed-create");
+        browser.waitUntil("a new address is shown", () -> {
+            String shown = browser.visible("#feed-url").getDomProperty("value");
+            return !shown.isEmpty() && !URI.create(shown).getPath().equals(path);
+        });
+        String again = URI.create(browser.visible("#feed-url").getDomProperty("value")).getPath();
+        assertThat(whole.gateway().get(again).status()).isEqualTo(200);
+        browser.go(whole.url() + "/agent/admin/comptes");
+        browser.waitForText("#feeds-list", "publié depuis le");
+        browser.checkAndKeep("6d-agents-calendar-feeds");
+        browser.click("#feeds-list button[id^=feed-revoke-]");
+        browser.driver.switchTo().alert().accept();
+        browser.waitForText("#feeds-message", "est révoqué");
+        browser.waitForText("#feeds-list", "aucun");
+        browser.checkAndKeep("6e-agents-calendar-feed-revoked-by-the-administrator");
+        assertThat(whole.gateway().get(again).status()).isEqualTo(404);
     }
 
     /** The citizen opens a slot proposed in the cancellation e-mail and books it, with a new code. */

@@ -50,6 +50,13 @@ final class CommuneSetup {
         created(admin.post("/api/accounts/communes/" + communeId + "/accounts", account));
     }
 
+    /** A partner's account (a social worker...) of this commune: it books the types open to its partner type. */
+    void partner(String username, String displayName, String password, String partnerType) {
+        created(admin.post("/api/accounts/communes/" + communeId + "/accounts", Map.of("username", username,
+                "displayName", displayName, "password", password, "roles", List.of("PARTNER"),
+                "partnerType", partnerType)));
+    }
+
     /** A planning agent working at these counters. */
     String agent(String displayName, String... counterIds) {
         return created(admin.post(planning("/agents"), Map.of("displayName", displayName, "serviceIds", List.of(),

@@ -112,6 +112,24 @@ class AccountScopeTest extends GatewayIntegrationTest {
         assertThat(identity.isOnlyAPartner()).isTrue();
     }
 
+    @Test
+    void apiMeSaysAManagersServicesAndAPartnersType() {
+        admin().post("/api/accounts/communes/villeneuve/accounts", account("anne.manager",
+                List.of("SERVICE_MANAGER", "AGENT"), Map.of("serviceIds", List.of("etat-civil"))))
+                .expectStatus().isCreated();
+        admin().post("/api/accounts/communes/villeneuve/accounts", account("ccas.noe", List.of("PARTNER"),
+                Map.of("partnerType", "travailleur-social"))).expectStatus().isCreated();
+
+        signIn("anne.manager", PASSWORD).get("/api/me").expectStatus().isOk().expectBody()
+                .jsonPath("$.serviceIds.length()").isEqualTo(1)
+                .jsonPath("$.serviceIds[0]").isEqualTo("etat-civil")
+                .jsonPath("$.partnerType").doesNotExist();
+        signIn("ccas.noe", PASSWORD).get("/api/me").expectStatus().isOk().expectBody()
+                .jsonPath("$.partnerType").isEqualTo("travailleur-social")
+                .jsonPath("$.roles[0]").isEqualTo("PARTNER")
+                .jsonPath("$.serviceIds.length()").isEqualTo(0);
+    }
+
     private static LoggedRequest lastPlacesRequest() {
         return Downstream.SERVICES.getAllServeEvents().stream()
                 .filter(event -> event.getRequest().getUrl().endsWith("/places"))

@@ -185,6 +185,31 @@ class AccountsApiTest extends GatewayIntegrationTest {
                 && request.getBodyAsString().contains(commune + "@mairie.fr"));
     }
 
+    @Test
+    void bookingServiceIsToldTheDisabledAccountsOfTheCommuneSoThatTheirCalendarFeedsGo() {
+        String commune = "feeds-" + UUID.randomUUID().toString().substring(0, 8);
+        String path = "/internal/booking/communes/" + commune + "/disabled-accounts";
+        Downstream.SERVICES.stubFor(put(urlPathEqualTo(path)).willReturn(okJson("{\"revoked\":1}")));
+        AgentSession admin = admin();
+        String leaving = admin.post("/api/accounts/communes/" + commune + "/accounts", Map.of("username",
+                        commune + "-part", "displayName", "Part", "password", PASSWORD, "roles", List.of("AGENT")))
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("accountId")
+                .toString();
+        admin.post("/api/accounts/communes/" + commune + "/accounts", Map.of("username", commune + "-reste",
+                "displayName", "Reste", "password", PASSWORD, "roles", List.of("AGENT"))).expectStatus().isCreated();
+        assertThat(lastPut(path)).isNull();
+
+        admin.put("/api/accounts/communes/" + commune + "/accounts/" + leaving, Map.of("displayName", "Part",
+                "roles", List.of("AGENT"), "enabled", false)).expectStatus().isOk();
+
+        LoggedRequest told = await().atMost(Duration.ofSeconds(10)).until(() -> lastPut(path), request -> request != null);
+        assertThat(told.getBodyAsString()).isEqualTo("{\"accountIds\":[\"" + leaving + "\"]}");
+        AgentIdentity gateway = new IdentityToken(AgentHeaders.KEY).verify(told.getHeader(IdentityToken.HEADER),
+                Instant.now());
+        assertThat(gateway.accountId()).isEqualTo(IdentityToken.GATEWAY_ITSELF);
+        assertThat(gateway.communeId()).isEqualTo(commune);
+    }
+
     private static LoggedRequest lastPut(String path) {
         List<LoggedRequest> puts = Downstream.SERVICES.findAll(putRequestedFor(urlPathEqualTo(path)));
         return puts.isEmpty() ? null : puts.get(puts.size() - 1);

@@ -63,7 +63,8 @@
     { key: "statistiques", href: "/agent/statistiques", label: "shell.nav.statistiques", commune: true },
     { key: "admin", href: "/agent/admin/", label: "shell.nav.admin",
       roles: ["PLATFORM_ADMIN", "COMMUNE_ADMIN", "SERVICE_MANAGER"] },
-    { key: "operateur", href: "/agent/operateur", label: "shell.nav.operateur", roles: ["PLATFORM_ADMIN"] }
+    { key: "operateur", href: "/agent/operateur", label: "shell.nav.operateur", roles: ["PLATFORM_ADMIN"] },
+    { key: "partenaire", href: "/agent/partenaire", label: "shell.nav.partenaire", roles: ["PARTNER"] }
   ];
   const ROLES = ["PLATFORM_ADMIN", "COMMUNE_ADMIN", "SERVICE_MANAGER", "AGENT", "PARTNER"];
 
@@ -173,6 +174,11 @@
     return !!user && (user.roles || []).some((r) => roles.includes(r));
   }
 
+  // A partner (a social worker...) holds no other role: they see only their own page.
+  function onlyPartner(user) {
+    return !!user && (user.roles || []).length === 1 && user.roles[0] === "PARTNER";
+  }
+
   function renderHeader(user, activeKey, place) {
     if (!document.querySelector(".skip-link")) {
       document.body.prepend(el("a", { class: "skip-link", href: "#main" }, t("shell.skip")));
@@ -181,6 +187,7 @@
     if (old) old.remove();
     const links = NAV
       .filter((n) => !n.roles || hasRole(user, ...n.roles))
+      .filter((n) => !onlyPartner(user) || n.key === "partenaire")
       .filter((n) => !n.commune || (user && user.communeId))
       .map((n) => {
         const active = activeKey === n.key || (activeKey && n.key === "admin" && String(activeKey).startsWith("admin"));
@@ -227,6 +234,10 @@
   async function shell(activeNavKey) {
     renderHeader(null, activeNavKey);
     const user = await me();
+    if (onlyPartner(user) && activeNavKey !== "partenaire") {
+      location.replace("/agent/partenaire");
+      return new Promise(() => {});
+    }
     const place = await commune();
     renderHeader(user, activeNavKey, place);
     return user;
@@ -297,7 +308,7 @@
   }
 
   window.Creneau = {
-    api, me, commune, shell, el, hasRole, message, fieldErrors, describe, fmt, t, lang, locale, translate,
+    api, me, commune, shell, el, hasRole, onlyPartner, message, fieldErrors, describe, fmt, t, lang, locale, translate,
     dates: { isoDate, parseDate, addDays, startOfWeek, todayIso },
     loginUrl, zone: () => zone
   };

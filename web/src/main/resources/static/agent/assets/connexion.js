@@ -12,6 +12,7 @@
       return retour;
     }
     // The operator of the installation belongs to no commune: their work is in the administration.
+    if (user && (user.roles || []).length === 1 && user.roles[0] === "PARTNER") return "/agent/partenaire";
     return user && !user.communeId ? "/agent/admin/" : "/agent/";
   }
 

@@ -1,6 +1,7 @@
 package fr.creneau.booking.partner;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.creneau.booking.retention.command.PersonalDataRetention;
 import fr.creneau.booking.support.BookingClient;
 import fr.creneau.booking.support.BookingIntegrationTest;
 import fr.creneau.booking.support.PlanningFeed;
@@ -12,9 +13,13 @@ import fr.creneau.testsupport.ServiceClient;
 import fr.creneau.testsupport.ServiceResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +30,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A social worker books the types open to social workers, for their beneficiaries, and sees only those bookings. */
 class PartnerBookingTest extends BookingIntegrationTest {
+
+    @Autowired
+    PersonalDataRetention retention;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private final PlanningFeed feed = new PlanningFeed();
     private final LocalDate day = LocalDate.now(PlanningFeed.ZONE).plusDays(3);
@@ -97,6 +108,26 @@ class PartnerBookingTest extends BookingIntegrationTest {
         assertThat(agenda.text("detail")).isEqualTo("Un compte partenaire ne sert qu'à prendre et suivre les "
                 + "rendez-vous de ses bénéficiaires.");
         assertThat(someoneElses.status()).isEqualTo(403);
+    }
+
+    @Test
+    void whenTheAppointmentsPersonalDataIsErasedWhichPartnerBookedItGoesToo() {
+        ServiceClient lea = partner("account-lea-" + UUID.randomUUID(), "travailleur-social");
+        String appointmentId = book(lea, "Inès Girard").expect(201).text("appointmentId");
+        Instant end = nineOn(day).plus(Duration.ofMinutes(20));
+
+        retention.eraseDue(end.atOffset(ZoneOffset.UTC).plusMonths(23).toInstant());
+        assertThat(rowsOf(appointmentId)).isEqualTo(1);
+
+        retention.eraseDue(end.atOffset(ZoneOffset.UTC).plusMonths(24).plusDays(1).toInstant());
+
+        assertThat(rowsOf(appointmentId)).isZero();
+        assertThat(ownBookings(lea)).isEmpty();
+    }
+
+    private int rowsOf(String appointmentId) {
+        return jdbc.sql("SELECT count(*) FROM partner_booking WHERE appointment_id = :id").param("id", appointmentId)
+                .query(Integer.class).single();
     }
 
     @Test

@@ -23,10 +23,13 @@ public class Accounts {
     private final String decoyHash;
 
     private final AdministratorAddresses administrators;
+    private final DisabledAccountFeeds feeds;
 
-    Accounts(AccountStore store, PasswordEncoder passwords, AdministratorAddresses administrators) {
+    Accounts(AccountStore store, PasswordEncoder passwords, AdministratorAddresses administrators,
+            DisabledAccountFeeds feeds) {
         this.store = store;
         this.administrators = administrators;
+        this.feeds = feeds;
         this.passwords = passwords;
         this.decoyHash = passwords.encode(UUID.randomUUID().toString());
     }
@@ -70,7 +73,12 @@ public class Accounts {
         return offloaded(() -> {
             store.update(account, newPassword == null ? null : passwords.encode(newPassword));
             return account;
-        }).doOnSuccess(updated -> administrators.tell(updated.communeId()));
+        }).doOnSuccess(updated -> {
+            administrators.tell(updated.communeId());
+            if (!updated.enabled()) {
+                feeds.tell(updated.communeId());
+            }
+        });
     }
 
     private static <T> Mono<T> offloaded(Callable<T> call) {

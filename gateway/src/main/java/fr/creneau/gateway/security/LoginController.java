@@ -25,6 +25,7 @@ import reactor.core.publisher.Mono;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -53,12 +54,13 @@ class LoginController {
     record Credentials(String username, String password) {
     }
 
+    /** The signed-in account; {@code serviceIds} a service manager's services, {@code partnerType} a partner's. */
     record Me(UUID accountId, String username, String displayName, String communeId, Set<Role> roles,
-              String agentId) {
+              String agentId, List<String> serviceIds, String partnerType) {
 
         static Me of(Account account) {
             return new Me(account.id(), account.username(), account.displayName(), account.communeId(),
-                    account.roles(), account.agentId());
+                    account.roles(), account.agentId(), account.serviceIds(), account.partnerType());
         }
     }
 

@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -51,6 +53,25 @@ public class FeedTokens {
     public boolean revoke(String accountId, String communeId) {
         return jdbc.sql("DELETE FROM agent_calendar_feed WHERE account_id = :account AND commune_id = :commune")
                 .param("account", accountId).param("commune", communeId).update() > 0;
+    }
+
+    /** The commune's feeds, newest first, without their secret (the table has only its hash). */
+    public List<ActiveFeed> ofCommune(String communeId) {
+        return jdbc.sql("""
+                        SELECT account_id, agent_id, created_at FROM agent_calendar_feed WHERE commune_id = :commune
+                        ORDER BY created_at DESC, account_id""")
+                .param("commune", communeId)
+                .query((rs, row) -> new ActiveFeed(rs.getString("account_id"), rs.getString("agent_id"),
+                        rs.getTimestamp("created_at").toInstant())).list();
+    }
+
+    /** Revokes the feeds of these accounts of the commune (disabled ones); how many there were. */
+    public int revokeAll(String communeId, Collection<String> accountIds) {
+        if (accountIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("DELETE FROM agent_calendar_feed WHERE commune_id = :commune AND account_id IN (:accounts)")
+                .param("commune", communeId).param("accounts", List.copyOf(accountIds)).update();
     }
 
     public Optional<FeedOwner> ownerOf(String token) {

@@ -33,6 +33,12 @@ public class PartnerBookings {
                 .update();
     }
 
+    /** The appointment's personal data is erased: who booked it for a beneficiary goes with it. */
+    public void forget(String appointmentId) {
+        jdbc.sql("DELETE FROM partner_booking WHERE appointment_id = :appointment")
+                .param("appointment", appointmentId).update();
+    }
+
     public List<String> bookedBy(String communeId, String accountId) {
         return jdbc.sql("""
                 SELECT appointment_id FROM partner_booking WHERE commune_id = :commune AND account_id = :account

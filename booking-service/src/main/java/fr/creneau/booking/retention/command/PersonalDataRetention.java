@@ -6,6 +6,7 @@ import fr.creneau.booking.config.BookingProperties;
 import fr.creneau.booking.contact.view.ContactVault;
 import fr.creneau.booking.manage.view.ManageTokens;
 import fr.creneau.booking.onetimecode.command.OneTimeCodes;
+import fr.creneau.booking.partner.view.PartnerBookings;
 import fr.creneau.booking.reference.view.AppointmentReferences;
 import fr.creneau.booking.shared.adapter.KafkaPublisher;
 import org.slf4j.Logger;
@@ -22,7 +23,7 @@ import java.util.List;
  * Erases the personal data of appointments that ended more than the retention period ago: the key that sealed
  * their contact details (so every copy in the event store becomes unreadable), the manage token, any pending code,
  * the duplicate claims, what is kept for the ANTS, the copy other services keep (a tombstone on booking.contacts), and
- * its six-digit reference, which the commune may then give to another appointment.
+ * its six-digit reference, which the commune may then give to another appointment, and which partner booked it.
  */
 @Service
 public class PersonalDataRetention {
@@ -37,10 +38,12 @@ public class PersonalDataRetention {
     private final OneTimeCodes codes;
     private final AppointmentReferences references;
     private final KafkaPublisher publisher;
+    private final PartnerBookings partnerBookings;
     private final int defaultMonths;
 
     PersonalDataRetention(JdbcClient jdbc, Catalog catalog, ContactVault vault, ManageTokens tokens,
-            OneTimeCodes codes, AppointmentReferences references, KafkaPublisher publisher, BookingProperties properties) {
+            OneTimeCodes codes, AppointmentReferences references, KafkaPublisher publisher,
+            PartnerBookings partnerBookings, BookingProperties properties) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.vault = vault;
@@ -48,6 +51,7 @@ public class PersonalDataRetention {
         this.codes = codes;
         this.references = references;
         this.publisher = publisher;
+        this.partnerBookings = partnerBookings;
         this.defaultMonths = properties.retentionMonths();
     }
 
@@ -73,6 +77,7 @@ public class PersonalDataRetention {
         tokens.forget(appointmentId);
         codes.forget(appointmentId);
         references.forget(appointmentId);
+        partnerBookings.forget(appointmentId);
         jdbc.sql("DELETE FROM person_claim WHERE appointment_id = :id").param("id", appointmentId).update();
         jdbc.sql("DELETE FROM ants_claim WHERE appointment_id = :id").param("id", appointmentId).update();
         jdbc.sql("DELETE FROM ants_numbers_to_add WHERE appointment_id = :id").param("id", appointmentId).update();

@@ -84,6 +84,8 @@ public class AccessRules implements ReactiveAuthorizationManager<AuthorizationCo
             Rule.of(WRITE, "/api/notifications/communes/{communeId}/**", COMMUNE_ADMIN),
             Rule.of(WRITE, "/api/booking/agent/communes/{communeId}/ants/**", COMMUNE_ADMIN),
             Rule.of(WRITE, "/api/booking/agent/communes/{communeId}/voice-line", COMMUNE_ADMIN),
+            // the commune's agents' calendar feeds, listed and revoked by its administrator (each agent has their own)
+            Rule.of(ANY, "/api/booking/agent/communes/{communeId}/calendar-feeds/**", COMMUNE_ADMIN),
             // a partner books the types open to their partner type and follows their own bookings (booking-service
             // checks both); the commune's agents use the same booking path
             Rule.of(POST, "/api/booking/agent/communes/{communeId}/appointments", COMMUNE_MEMBER_OR_PARTNER),
