@@ -93,7 +93,7 @@ class AgentAccessTest extends PlanningIntegrationTest {
     }
 
     @Test
-    void aServiceManagerClosesTheCommuneButCreatesNoPlace() {
+    void aServiceManagerNeitherClosesTheWholeCommuneNorCreatesAPlace() {
         HttpHeaders manager = AgentHeaders.of(mine, Role.SERVICE_MANAGER);
         LocalDate day = LocalDate.now().plusDays(10);
 
@@ -104,7 +104,9 @@ class AgentAccessTest extends PlanningIntegrationTest {
                 .headers(headers -> headers.addAll(manager)).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("name", "Mairie", "address", "1 rue")));
 
-        assertThat(closure.status()).isEqualTo(201);
+        assertThat(closure.status()).isEqualTo(403);
+        assertThat(closure.text("detail"))
+                .isEqualTo("Seul l'administrateur de la commune peut fermer ou rouvrir toute la commune.");
         assertThat(place.status()).isEqualTo(403);
     }
 

@@ -12,13 +12,16 @@ import fr.creneau.booking.counterday.domain.AppointmentUnscheduled;
 import fr.creneau.booking.counterday.domain.Booking;
 import fr.creneau.booking.counterday.domain.BookingPolicies;
 import fr.creneau.booking.counterday.domain.BookingStatus;
+import fr.creneau.booking.counterday.domain.CapacityOpened;
 import fr.creneau.booking.counterday.domain.DayCapacity;
 import fr.creneau.booking.counterday.domain.DayCapacityChanged;
 import fr.creneau.booking.counterday.domain.DisplacementPolicy;
 import fr.creneau.booking.counterday.domain.HoldExpired;
 import fr.creneau.booking.counterday.domain.HoldExpiry;
+import fr.creneau.booking.counterday.domain.OpenedCapacity;
 import fr.creneau.booking.counterday.domain.SlotProposals;
 import fr.creneau.booking.counterday.domain.SlotReserved;
+import fr.creneau.booking.counterday.domain.Usage;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -65,6 +68,7 @@ class CounterDay {
         if (planningVersion != null && !command.planningVersion().isAfter(planningVersion)) {
             return;
         }
+        DayCapacity before = capacity;
         apply(new DayCapacityChanged(command.counterDayId(), command.communeId(), command.placeId(),
                 command.counterId(), command.day(), command.timeZone(), command.capacity(), command.reason(),
                 command.absentAgentIds(), command.planningVersion()));
@@ -73,6 +77,12 @@ class CounterDay {
         displaced.forEach(booking -> apply(new AppointmentUnscheduled(id,
                 booking.withStatus(BookingStatus.UNSCHEDULED), command.reason(), command.planningVersion(),
                 proposals.insteadOfDay(booking))));
+        List<Usage> opened = OpenedCapacity.between(before, capacity,
+                bookings.occupying().stream().map(Booking::usage).toList());
+        if (!opened.isEmpty()) {
+            apply(new CapacityOpened(id, command.communeId(), command.placeId(), command.counterId(), opened,
+                    command.planningVersion()));
+        }
     }
 
     @CommandHandler

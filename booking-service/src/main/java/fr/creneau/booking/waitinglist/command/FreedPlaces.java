@@ -2,9 +2,11 @@ package fr.creneau.booking.waitinglist.command;
 
 import fr.creneau.booking.counterday.domain.AppointmentCancelled;
 import fr.creneau.booking.counterday.domain.AppointmentMovedOut;
+import fr.creneau.booking.counterday.domain.AppointmentRefused;
 import fr.creneau.booking.counterday.domain.AppointmentRescheduled;
 import fr.creneau.booking.counterday.domain.AppointmentUnscheduled;
 import fr.creneau.booking.counterday.domain.Booking;
+import fr.creneau.booking.counterday.domain.HoldExpired;
 import fr.creneau.booking.counterday.domain.TimeRange;
 import fr.creneau.booking.waitinglist.domain.FreedPlace;
 import fr.creneau.booking.waitinglist.domain.WaitingLineId;
@@ -21,11 +23,12 @@ import java.time.Duration;
 
 /**
  * Reads the counter-days' stored events, in order, on one instance at a time (a streaming processor with one
- * segment), and tells the waiting lines what they change: capacity given back by a cancellation or a move is a
- * freed place to offer; a waiting appointment cancelled, moved or unscheduled waits no more. Its commands run in
+ * segment), and tells the waiting lines what they change: capacity given back by a cancellation, a move, an
+ * expired hold or a refused approval is a freed place to offer; a waiting appointment cancelled, moved or
+ * unscheduled waits no more. Its commands run in
  * the processor's transaction, so the offers and the processor's position are written together: a place is offered
- * once even if the instance dies in between (the events are then read again and nothing was written). A new
- * opening or a raised capacity is not read as a freed place.
+ * once even if the instance dies in between (the events are then read again and nothing was written). Capacity
+ * that planning opens is offered by {@link OpenedCapacityOffers}, in the same processor.
  */
 @Component
 @ProcessingGroup(FreedPlaces.GROUP)
@@ -62,6 +65,16 @@ public class FreedPlaces {
     void on(AppointmentRescheduled event, @MessageIdentifier String eventId) {
         waitsNoMore(event.booking());
         freed(eventId, event.counterDayId(), event.booking(), event.previousRange());
+    }
+
+    @EventHandler
+    void on(HoldExpired event, @MessageIdentifier String eventId) {
+        freed(eventId, event.counterDayId(), event.booking(), event.booking().range());
+    }
+
+    @EventHandler
+    void on(AppointmentRefused event, @MessageIdentifier String eventId) {
+        freed(eventId, event.counterDayId(), event.booking(), event.booking().range());
     }
 
     @EventHandler

@@ -1,5 +1,7 @@
 package fr.creneau.booking.waitinglist.command;
 
+import fr.creneau.booking.counterday.domain.TimeRange;
+import fr.creneau.booking.counterday.domain.Usage;
 import fr.creneau.booking.waitinglist.domain.FreedPlace;
 import fr.creneau.booking.waitinglist.domain.NextInLine;
 import fr.creneau.booking.waitinglist.domain.Offer;
@@ -8,6 +10,7 @@ import fr.creneau.booking.waitinglist.domain.OfferDeclined;
 import fr.creneau.booking.waitinglist.domain.OfferExpired;
 import fr.creneau.booking.waitinglist.domain.OfferExpiry;
 import fr.creneau.booking.waitinglist.domain.OfferRefused;
+import fr.creneau.booking.waitinglist.domain.OpenedPlaces;
 import fr.creneau.booking.waitinglist.domain.SlotOffered;
 import fr.creneau.booking.waitinglist.domain.Waiter;
 import fr.creneau.booking.waitinglist.domain.WaitingLineJoined;
@@ -86,6 +89,30 @@ class WaitingLine {
         }
     }
 
+    /** Each waiter without a live offer, in order, is offered the earliest opened place that fits them. */
+    @CommandHandler
+    List<Usage> handle(OfferOpenedCapacity command, DeadlineManager deadlines) {
+        String prefix = command.openingId() + "/";
+        if (offeredTo.keySet().stream().anyMatch(id -> id.startsWith(prefix))) {
+            return List.of();
+        }
+        OpenedPlaces open = new OpenedPlaces(command.opened(), command.step());
+        for (Waiter waiter : List.copyOf(waiters)) {
+            if (liveOffers.containsKey(waiter.appointmentId())) {
+                continue;
+            }
+            Optional<TimeRange> range = open.earliestFor(waiter, command.now());
+            if (range.isPresent()) {
+                int units = waiter.booking().units();
+                offer(FreedPlace.opened(prefix + range.get().start(), command.counterDayId(), command.counterId(),
+                        command.counterName(), range.get(), units), waiter, command.validity(), command.now(),
+                        deadlines);
+                open = open.minus(range.get(), units);
+            }
+        }
+        return open.ranges();
+    }
+
     @CommandHandler
     void handle(DeclineOffer command, DeadlineManager deadlines) {
         Offer offer = liveOffer(command.appointmentId(), command.now());
@@ -112,12 +139,15 @@ class WaitingLine {
 
     private void offerNext(FreedPlace place, Duration validity, Instant now, DeadlineManager deadlines) {
         Set<String> tried = offeredTo.getOrDefault(place.freedPlaceId(), Set.of());
-        NextInLine.forPlace(place, waiters, liveOffers.keySet(), tried, now).ifPresent(waiter -> {
-            Offer offer = new Offer(place.freedPlaceId() + "/" + (tried.size() + 1), place, waiter, now,
-                    now.plus(validity));
-            apply(new SlotOffered(lineId, offer, now));
-            deadlines.schedule(offer.expiresAt(), OFFER_EXPIRY, new OfferExpiry(offer.offerId()));
-        });
+        NextInLine.forPlace(place, waiters, liveOffers.keySet(), tried, now)
+                .ifPresent(waiter -> offer(place, waiter, validity, now, deadlines));
+    }
+
+    private void offer(FreedPlace place, Waiter waiter, Duration validity, Instant now, DeadlineManager deadlines) {
+        int rank = offeredTo.getOrDefault(place.freedPlaceId(), Set.of()).size() + 1;
+        Offer offer = new Offer(place.freedPlaceId() + "/" + rank, place, waiter, now, now.plus(validity));
+        apply(new SlotOffered(lineId, offer, now));
+        deadlines.schedule(offer.expiresAt(), OFFER_EXPIRY, new OfferExpiry(offer.offerId()));
     }
 
     private Offer liveOffer(String appointmentId, Instant now) {

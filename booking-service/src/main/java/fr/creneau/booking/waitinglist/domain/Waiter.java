@@ -19,7 +19,7 @@ public record Waiter(Booking booking, Instant requestedAt) {
                 && length().compareTo(place.length()) <= 0;
     }
 
-    private Duration length() {
+    public Duration length() {
         return Duration.between(booking.range().start(), booking.range().end());
     }
 }

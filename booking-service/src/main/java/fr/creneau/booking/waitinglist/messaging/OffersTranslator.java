@@ -30,7 +30,7 @@ class OffersTranslator {
         Offer offer = event.offer();
         sender.publish(new EarlierSlotOffered(eventId, event.occurredAt(), offer.waiter().booking().communeId(),
                 offer.appointmentId(), view(offer.waiter().booking()), offer.offerId(), offer.place().counterId(),
-                offer.place().freed().details().counterName(), offer.place().range().start(),
+                offer.place().counterName(), offer.place().range().start(),
                 offer.place().range().end(), offer.expiresAt()));
     }
 }

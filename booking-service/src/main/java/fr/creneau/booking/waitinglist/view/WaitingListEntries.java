@@ -6,6 +6,7 @@ import fr.creneau.booking.waitinglist.domain.OfferDeclined;
 import fr.creneau.booking.waitinglist.domain.OfferExpired;
 import fr.creneau.booking.waitinglist.domain.SlotOffered;
 import fr.creneau.booking.waitinglist.domain.WaitingLineJoined;
+import fr.creneau.booking.waitinglist.domain.WaitingLineId;
 import fr.creneau.booking.waitinglist.domain.WaitingLineLeft;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -16,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Keeps who waits, and what they are offered, in step with the waiting lines, in the same transaction. */
@@ -82,6 +84,14 @@ public class WaitingListEntries {
     public boolean anyoneWaits(String lineId) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM waiting_list_entry WHERE line_id = :line)")
                 .param("line", lineId).query(Boolean.class).single();
+    }
+
+    /** The lines someone waits in at this place, in a steady order: the line whose first asked first, first. */
+    public List<String> linesAt(String placeId) {
+        return jdbc.sql("""
+                        SELECT line_id FROM waiting_list_entry WHERE starts_with(line_id, :prefix)
+                        GROUP BY line_id ORDER BY min(requested_at), line_id""")
+                .param("prefix", WaitingLineId.of(placeId, "")).query(String.class).list();
     }
 
     private void delete(String appointmentId) {

@@ -9,9 +9,14 @@ import fr.creneau.booking.counterday.domain.Booking;
 import fr.creneau.booking.counterday.domain.BookingChannel;
 import fr.creneau.booking.counterday.domain.BookingRefused;
 import fr.creneau.booking.counterday.domain.BookingStatus;
+import fr.creneau.booking.counterday.domain.CapacityOpened;
+import fr.creneau.booking.counterday.domain.CapacityWindow;
+import fr.creneau.booking.counterday.domain.DayCapacity;
 import fr.creneau.booking.counterday.domain.DayCapacityChanged;
 import fr.creneau.booking.counterday.domain.HoldExpired;
 import fr.creneau.booking.counterday.domain.HoldExpiry;
+import fr.creneau.booking.counterday.domain.TimeRange;
+import fr.creneau.booking.counterday.domain.Usage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +45,35 @@ class CounterDayTest {
                 .when(change(capacity(2), PLANNED, List.of()))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new DayCapacityChanged(DAY_ID, "villeneuve", "place-1", COUNTER, DAY, "UTC", capacity(2),
-                        "ABSENCE", List.of(), PLANNED));
+                        "ABSENCE", List.of(), PLANNED),
+                        new CapacityOpened(DAY_ID, "villeneuve", "place-1", COUNTER,
+                                List.of(new Usage(new TimeRange(OPENS, CLOSES), 2)), PLANNED));
+    }
+
+    @Test
+    void raisingTheCapacityOpensOnlyTheUnitsNotFreeBefore() {
+        Booking booked = booking("a-1", NINE, BookingStatus.CONFIRMED, DETAILS, null, null);
+        Instant later = PLANNED.plusSeconds(3600);
+        fixture.given(opened(1), new AppointmentBooked(DAY_ID, booked, "sealed", NOW))
+                .when(change(capacity(3), later, List.of()))
+                .expectEvents(new DayCapacityChanged(DAY_ID, "villeneuve", "place-1", COUNTER, DAY, "UTC", capacity(3),
+                                "ABSENCE", List.of(), later),
+                        new CapacityOpened(DAY_ID, "villeneuve", "place-1", COUNTER,
+                                List.of(new Usage(new TimeRange(OPENS, CLOSES), 2)), later));
+    }
+
+    @Test
+    void anExceptionAddingAnAfternoonOpensTheAfternoonOnly() {
+        Instant later = PLANNED.plusSeconds(3600);
+        TimeRange afternoon = new TimeRange(CLOSES.plusSeconds(3600), CLOSES.plusSeconds(4 * 3600));
+        DayCapacity withAfternoon = new DayCapacity(List.of(new CapacityWindow(new TimeRange(OPENS, CLOSES), 2,
+                List.of()), new CapacityWindow(afternoon, 1, List.of())));
+        fixture.given(opened(2))
+                .when(change(withAfternoon, later, List.of()))
+                .expectEvents(new DayCapacityChanged(DAY_ID, "villeneuve", "place-1", COUNTER, DAY, "UTC",
+                                withAfternoon, "ABSENCE", List.of(), later),
+                        new CapacityOpened(DAY_ID, "villeneuve", "place-1", COUNTER,
+                                List.of(new Usage(afternoon, 1)), later));
     }
 
     @Test

@@ -5,6 +5,7 @@ import fr.creneau.booking.counterday.domain.Booking;
 import fr.creneau.booking.counterday.domain.BookingChannel;
 import fr.creneau.booking.counterday.domain.BookingStatus;
 import fr.creneau.booking.counterday.domain.TimeRange;
+import fr.creneau.booking.counterday.domain.Usage;
 import fr.creneau.booking.waitinglist.domain.FreedPlace;
 import fr.creneau.booking.waitinglist.domain.Offer;
 import fr.creneau.booking.waitinglist.domain.OfferAccepted;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 class WaitingLineTest {
 
@@ -146,6 +148,40 @@ class WaitingLineTest {
                         new WaitingLineLeft(LINE, "a-1", later),
                         new SlotOffered(LINE, new Offer("event-1/2", freed, second, later, later.plus(VALIDITY)),
                                 later));
+    }
+
+    @Test
+    void openedCapacityGivesEachWaiterInOrderTheEarliestPlaceOnTheGridAndAnswersWhatIsLeft() {
+        Instant opens = now.plus(Duration.ofDays(3));
+        Waiter holding = waiter("a-3", now.plus(Duration.ofDays(30)), now.minusSeconds(90));
+        List<Usage> afternoon = List.of(new Usage(TimeRange.of(opens, Duration.ofMinutes(60)), 1));
+        FreedPlace firstPlace = FreedPlace.opened("opening-1/" + opens, "counter-2/day", "counter-2", "Guichet 2",
+                TimeRange.of(opens, Duration.ofMinutes(20)), 1);
+        Instant twenty = opens.plus(Duration.ofMinutes(20));
+        FreedPlace secondPlace = FreedPlace.opened("opening-1/" + twenty, "counter-2/day", "counter-2", "Guichet 2",
+                TimeRange.of(twenty, Duration.ofMinutes(20)), 1);
+        fixture.given(joined(holding), joined(first), joined(second), offered(holding, 1))
+                .when(new OfferOpenedCapacity(LINE, "opening-1", "counter-2/day", "counter-2", "Guichet 2", afternoon,
+                        Duration.ofMinutes(20), VALIDITY, now))
+                .expectEvents(new SlotOffered(LINE, new Offer("opening-1/" + opens + "/1", firstPlace, first, now,
+                                now.plus(VALIDITY)), now),
+                        new SlotOffered(LINE, new Offer("opening-1/" + twenty + "/1", secondPlace, second, now,
+                                now.plus(VALIDITY)), now))
+                .expectResultMessagePayload(List.of(new Usage(TimeRange.of(opens.plus(Duration.ofMinutes(40)),
+                        Duration.ofMinutes(20)), 1)));
+    }
+
+    @Test
+    void anOpeningAlreadyOfferedIsNotOfferedAgain() {
+        Instant opens = now.plus(Duration.ofDays(3));
+        List<Usage> morning = List.of(new Usage(TimeRange.of(opens, Duration.ofMinutes(60)), 1));
+        OfferOpenedCapacity opening = new OfferOpenedCapacity(LINE, "opening-1", "counter-2/day", "counter-2",
+                "Guichet 2", morning, Duration.ofMinutes(20), VALIDITY, now);
+        fixture.given(joined(first), joined(second))
+                .andGivenCommands(opening)
+                .when(opening)
+                .expectNoEvents()
+                .expectResultMessagePayload(List.of());
     }
 
     @Test

@@ -44,6 +44,7 @@ class AgentController {
     AgentView create(@PathVariable String communeId, @RequestBody AgentRequest request, AgentIdentity caller) {
         AgentDetails details = checked(communeId, request);
         ManagedServices.assertMayAttach(caller, List.of(), details.serviceIds(), "L'agent");
+        assertMayPlace(caller, communeId, List.of(), details.counterIds());
         return agents.create(communeId, agentId -> new CreateAgent(agentId, communeId, details));
     }
 
@@ -55,6 +56,7 @@ class AgentController {
         ManagedServices.assertManages(caller, current.serviceIds(), "L'agent « %s »".formatted(current.displayName()));
         AgentDetails details = checked(communeId, request);
         ManagedServices.assertMayAttach(caller, current.serviceIds(), details.serviceIds(), "L'agent");
+        assertMayPlace(caller, communeId, current.counterIds(), details.counterIds());
         return agents.change(communeId, agentId, () -> new UpdateAgent(agentId, communeId, details));
     }
 
@@ -66,6 +68,14 @@ class AgentController {
     @GetMapping
     List<AgentView> list(@PathVariable String communeId) {
         return agents.list(communeId);
+    }
+
+    /** Counters the agent already had stay, whoever set them; a new one must be of the caller's services. */
+    private void assertMayPlace(AgentIdentity caller, String communeId, List<String> before, List<String> after) {
+        after.stream().filter(counterId -> !before.contains(counterId))
+                .map(counterId -> scope.find(communeId, CounterView.KIND, counterId, CounterView.class, "Le guichet"))
+                .forEach(counter -> ManagedServices.assertMayPlaceAnAgentAt(caller, counter.serviceIds(),
+                        "le guichet « %s »".formatted(counter.name())));
     }
 
     private AgentDetails checked(String communeId, AgentRequest request) {

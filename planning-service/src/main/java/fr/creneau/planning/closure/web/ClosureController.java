@@ -1,5 +1,6 @@
 package fr.creneau.planning.closure.web;
 
+import fr.creneau.identity.AgentIdentity;
 import fr.creneau.identity.Role;
 import fr.creneau.planning.closure.command.DeclareClosure;
 import fr.creneau.planning.closure.command.LiftClosure;
@@ -31,9 +32,11 @@ class ClosureController {
 
     private final CommuneScope scope;
     private final CommuneEntities<ClosureView> closures;
+    private final ClosureRights rights;
 
-    ClosureController(CommandGateway commands, CommuneScope scope, PlanningViews views) {
+    ClosureController(CommandGateway commands, CommuneScope scope, PlanningViews views, ClosureRights rights) {
         this.scope = scope;
+        this.rights = rights;
         this.closures = new CommuneEntities<>(commands, scope, views,
                 ClosureView.KIND, ClosureView.class, "La fermeture");
     }
@@ -41,12 +44,13 @@ class ClosureController {
     @AgentRoles({Role.COMMUNE_ADMIN, Role.SERVICE_MANAGER})
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    ClosureView declare(@PathVariable String communeId, @RequestBody ClosureRequest request) {
+    ClosureView declare(@PathVariable String communeId, @RequestBody ClosureRequest request, AgentIdentity caller) {
         scope.commune(communeId);
         if (request.scope() == null) {
             throw new InvalidRequestException("Indiquez ce que ferme la fermeture : COMMUNE, PLACE ou COUNTER.");
         }
         String targetId = target(communeId, request);
+        rights.assertMayClose(caller, communeId, request.scope(), targetId);
         return closures.create(communeId, closureId -> new DeclareClosure(closureId, communeId, request.scope(),
                 targetId, new DateSpan(request.from(), request.to()), request.label()));
     }
@@ -54,7 +58,9 @@ class ClosureController {
     @AgentRoles({Role.COMMUNE_ADMIN, Role.SERVICE_MANAGER})
     @DeleteMapping("/{closureId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void lift(@PathVariable String communeId, @PathVariable String closureId) {
+    void lift(@PathVariable String communeId, @PathVariable String closureId, AgentIdentity caller) {
+        ClosureView closure = closures.describe(communeId, closureId);
+        rights.assertMayClose(caller, communeId, closure.scope(), closure.targetId());
         closures.send(communeId, closureId, () -> new LiftClosure(closureId, communeId));
     }
 

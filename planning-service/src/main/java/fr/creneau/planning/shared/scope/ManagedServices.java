@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * A commune administrator changes any counter, agent or type of the commune; a service manager only those of the
- * services their account names, and may attach or detach only those services. Something attached to no service
+ * services their account names, may attach or detach only those services, and may put an agent only at their
+ * services' counters. Something attached to no service
  * (a type open to every service, say) is the administrator's.
  */
 public final class ManagedServices {
@@ -37,6 +38,14 @@ public final class ManagedServices {
         }
         if (!sharesAService(caller, after)) {
             throw new ForbiddenException("%s doit rester rattaché à l'un des services que vous gérez.".formatted(what));
+        }
+    }
+
+    /** A service manager puts an agent only at counters of their services; {@code counter} names it in French. */
+    public static void assertMayPlaceAnAgentAt(AgentIdentity caller, List<String> counterServiceIds, String counter) {
+        if (!caller.managesTheWholeCommune() && !sharesAService(caller, counterServiceIds)) {
+            throw new ForbiddenException(("Vous ne pouvez affecter un agent qu'aux guichets des services que vous "
+                    + "gérez : %s n'en relève pas.").formatted(counter));
         }
     }
 
