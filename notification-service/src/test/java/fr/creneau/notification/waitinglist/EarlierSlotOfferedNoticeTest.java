@@ -39,7 +39,7 @@ class EarlierSlotOfferedNoticeTest extends NotificationIntegrationTest {
         assertThat(mail.getSubject()).isEqualTo("Un créneau plus tôt s'est libéré : le jeudi 3 décembre 2026 à 14h40");
         assertThat(Mailbox.text(mail)).contains("votre rendez-vous « Carte d'identité » du mardi 15 décembre 2026 "
                 + "à 09h20", "le jeudi 3 décembre 2026 à 14h40 (Mairie, 1 place de la Mairie)",
-                "réservé jusqu'à " + limit, link, "proposé à la personne suivante");
+                "proposé en premier jusqu'à " + limit, link, "proposé à la personne suivante");
         assertThat(Mailbox.attachment(mail, "rendez-vous.ics")).isEmpty();
         assertThat(citizen.awaitSms(twilio, ACCOUNT_SID, 1).get("Body")).isEqualTo("Un créneau plus tot s'est libéré "
                 + "pour votre RDV Carte d'identité : le jeudi 3 décembre 2026 à 14h40, Mairie. A prendre avant "
