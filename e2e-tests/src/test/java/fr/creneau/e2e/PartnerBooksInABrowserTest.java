@@ -127,6 +127,11 @@ class PartnerBooksInABrowserTest {
             browser.waitForText("#partner-slots-status", "free slot");
             browser.waitForText("#partner-chosen", "Chosen slot");
             english(browser, "6-english-slots");
+
+            // an agents' page sends them back to theirs, in the language the address gave
+            browser.go(whole.url() + "/agent/agenda?lang=en");
+            browser.waitForUrl("/agent/partenaire?lang=en");
+            browser.waitForText("h1", "My beneficiaries' appointments");
         });
     }
 
