@@ -9,15 +9,20 @@ import org.openqa.selenium.support.ui.Select;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A partner of the commune (a social worker) in headless Chromium over the whole stack: signing in lands on their own
  * page, whose menu holds only it; they book for a beneficiary a type open to social workers, never offered one that
- * is not, and find the booking in their list; axe-core on each step.
+ * is not, and find the booking in their list; axe-core on each step. In English ({@code ?lang=en}) the same page, its
+ * errors and its slots show no French outside the commune's data. The test's data carry no accent.
  */
 @ExtendWith({Browser.Installed.class, WholeStack.Injected.class})
 class PartnerBooksInABrowserTest {
@@ -25,6 +30,9 @@ class PartnerBooksInABrowserTest {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final String USERNAME = "lea.ccas";
     private static final String PASSWORD = "un-mot-de-passe-solide";
+    private static final String OPEN_TYPE = "Aide au dossier de logement";
+    // Accents, and French words no English sentence has; "Créneau" is the software's name, said in both languages.
+    private static final Pattern FRENCH = Pattern.compile("[éèêàçùâîôû«»]|\\s(le|la|les|des|une|du|pour|vous|est|aucun)\\s");
 
     private static WholeStack whole;
     private static String openType;
@@ -34,8 +42,8 @@ class PartnerBooksInABrowserTest {
     static void openACommuneWithATypeForSocialWorkers(WholeStack stack) {
         whole = stack;
         CommuneSetup commune = CommuneSetup.create(whole, "val-des-partenaires", "Val-des-Partenaires");
-        String place = commune.place("Mairie", "5 rue de la Solidarité");
-        openType = commune.appointmentType(Map.of("label", "Aide au dossier de logement", "durationMinutes", 20,
+        String place = commune.place("Mairie", "5 rue Pasteur");
+        openType = commune.appointmentType(Map.of("label", OPEN_TYPE, "durationMinutes", 20,
                 "partnerTypes", List.of("travailleur-social")));
         closedType = commune.appointmentType(Map.of("label", "Passeport", "durationMinutes", 20,
                 "partnerTypes", List.of("association")));
@@ -43,7 +51,7 @@ class PartnerBooksInABrowserTest {
         String counter = commune.counter(place, "Guichet 1", openType, closedType);
         LocalDate tomorrow = LocalDate.now(PARIS).plusDays(1);
         commune.open(counter, week, tomorrow, tomorrow.plusWeeks(3), 2);
-        commune.partner(USERNAME, "Léa, CCAS", PASSWORD, "travailleur-social");
+        commune.partner(USERNAME, "Lea, CCAS", PASSWORD, "travailleur-social");
         commune.awaitBookable(List.of(openType, closedType), List.of(openType, closedType), tomorrow);
     }
 
@@ -80,7 +88,7 @@ class PartnerBooksInABrowserTest {
             browser.click("#partner-submit");
             browser.waitForText("#partner-message", "Rendez-vous enregistré pour Karim Benali");
             browser.visible("#partner-table");
-            browser.waitForText("#partner-table", "Aide au dossier de logement");
+            browser.waitForText("#partner-table", OPEN_TYPE);
             assertThat(browser.driver.findElements(By.cssSelector("#partner-table tbody tr"))).hasSize(1);
             browser.checkAndKeep("3-booked-and-listed");
 
@@ -89,5 +97,62 @@ class PartnerBooksInABrowserTest {
             browser.waitForUrl("/agent/partenaire");
             browser.visible("#partner-table");
         });
+    }
+
+    // Whether the other test booked first or not: the list is either empty or holds that booking, in English both.
+    @Test
+    void thePartnersPageInEnglishShowsNoFrenchAndIsAccessible() {
+        Browser.walk("partner-english", Browser.DESKTOP, browser -> {
+            browser.go(whole.url() + "/agent/connexion?lang=en");
+            browser.type("#username", USERNAME);
+            browser.type("#password", PASSWORD);
+            browser.click("#login-submit");
+
+            browser.waitForUrl("/agent/partenaire?lang=en");
+            Select type = new Select(browser.visible("#partner-type"));
+            browser.waitUntil("the open types are listed", () -> type.getOptions().size() > 1);
+            browser.waitUntil("the list is loaded", () -> !browser.driver.findElements(
+                    By.cssSelector("#partner-none, #partner-table")).isEmpty());
+            assertThat(browser.visible("h1").getText()).isEqualTo("My beneficiaries' appointments");
+            english(browser, "4-english-page");
+
+            browser.click("#partner-submit");
+            browser.waitForText("#partner-type-error", "Choose the reason");
+            browser.waitForText("#partner-message", "fields to correct");
+            english(browser, "5-english-errors");
+
+            type.selectByValue(openType);
+            browser.click("#partner-search");
+            browser.visible("#partner-slots button[aria-pressed]").click();
+            browser.waitForText("#partner-slots-status", "free slot");
+            browser.waitForText("#partner-chosen", "Chosen slot");
+            english(browser, "6-english-slots");
+
+            // an agents' page sends them back to theirs, in the language the address gave
+            browser.go(whole.url() + "/agent/agenda?lang=en");
+            browser.waitForUrl("/agent/partenaire?lang=en");
+            browser.waitForText("h1", "My beneficiaries' appointments");
+        });
+    }
+
+    /** The page's language is English, no French is in its text, labels or title, and axe-core finds nothing serious. */
+    private static void english(Browser browser, String screen) {
+        assertThat(browser.driver.findElement(By.tagName("html")).getDomAttribute("lang")).as(screen).isEqualTo("en");
+        String text = (String) browser.driver.executeScript("""
+                const copy = document.body.cloneNode(true);
+                copy.querySelectorAll('script, style, [lang=fr]').forEach((n) => n.remove());
+                const labels = [...document.querySelectorAll('[aria-label], [placeholder], [title]')]
+                  .filter((n) => !n.closest('[lang=fr]'))
+                  .flatMap((n) => ['aria-label', 'placeholder', 'title'].map((a) => n.getAttribute(a) || ''));
+                return [document.title, copy.textContent, ...labels].join(' \\n ');""");
+        String flat = text.replace("Créneau", "").replace(OPEN_TYPE, "")
+                .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        List<String> french = new ArrayList<>();
+        Matcher matcher = FRENCH.matcher(flat);
+        while (matcher.find()) {
+            french.add(flat.substring(Math.max(0, matcher.start() - 40), Math.min(flat.length(), matcher.end() + 40)));
+        }
+        assertThat(french).as("French on the English page " + screen).isEmpty();
+        browser.checkAndKeep(screen);
     }
 }

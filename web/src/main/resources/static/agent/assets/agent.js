@@ -235,7 +235,7 @@
     renderHeader(null, activeNavKey);
     const user = await me();
     if (onlyPartner(user) && activeNavKey !== "partenaire") {
-      location.replace("/agent/partenaire");
+      location.replace("/agent/partenaire" + (LANGS.includes(asked) ? "?lang=" + current : ""));
       return new Promise(() => {});
     }
     const place = await commune();

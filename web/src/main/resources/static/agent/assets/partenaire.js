@@ -5,6 +5,7 @@
   "use strict";
   const C = window.Creneau;
   const el = C.el;
+  const tr = C.t;
   const $ = (id) => document.getElementById(id);
   const ANTS = /^[A-Z0-9]{10}$/;
   const MOBILE = /^\+?[0-9 .-]{8,20}$/;
@@ -26,7 +27,7 @@
   function onTypeChange() {
     const t = type();
     const option = $("partner-option");
-    option.replaceChildren(el("option", { value: "" }, "Choisissez une précision"));
+    option.replaceChildren(el("option", { value: "" }, tr("partenaire.choose-option")));
     $("partner-option-field").hidden = !t || !(t.options || []).length;
     if (t) (t.options || []).forEach((o) => option.append(el("option", { value: o.optionId }, o.label)));
     $("partner-persons").max = String(t ? Math.max(1, t.maxPersons || 1) : 20);
@@ -44,7 +45,7 @@
     for (let i = 0; i < persons(); i++) {
       const id = "partner-ants-" + (i + 1);
       box.append(el("div", { class: "field" },
-        el("label", { for: id }, "Personne " + (i + 1), el("span", { "aria-hidden": "true", class: "required" }, " *")),
+        el("label", { for: id }, tr("partenaire.person", i + 1), el("span", { "aria-hidden": "true", class: "required" }, " *")),
         el("input", { id, name: "appointment.antsNumbers[" + i + "]", maxlength: "10", autocomplete: "off",
           required: true, "aria-required": "true", "aria-describedby": "partner-ants-hint " + id + "-error" }),
         el("p", { class: "field-error", id: id + "-error", hidden: true })));
@@ -60,9 +61,9 @@
 
   async function search() {
     const t = type();
-    if (!t) { fieldError("partner-type", "Choisissez d'abord le motif."); $("partner-type").focus(); return; }
+    if (!t) { fieldError("partner-type", tr("partenaire.type.first")); $("partner-type").focus(); return; }
     if (!$("partner-option-field").hidden && !$("partner-option").value) {
-      fieldError("partner-option", "Choisissez la précision du motif."); $("partner-option").focus(); return;
+      fieldError("partner-option", tr("partenaire.option.missing")); $("partner-option").focus(); return;
     }
     fieldError("partner-option", "");
     clearSlots();
@@ -70,40 +71,42 @@
     const params = new URLSearchParams({ appointmentTypeId: t.appointmentTypeId, from,
       to: C.dates.isoDate(C.dates.addDays(C.dates.parseDate(from), 6)), persons: String(persons()), limit: "300" });
     if ($("partner-option").value) params.set("optionId", $("partner-option").value);
-    $("partner-slots-status").textContent = "Recherche des créneaux libres…";
+    $("partner-slots-status").textContent = tr("partenaire.searching");
     try {
       const slots = (await C.api("GET", state.base + "/availability?" + params)).slots || [];
       $("partner-slots").replaceChildren(slots.length ? C.rdv.slotPicker(slots, "partner", (slot) => {
         state.slot = slot;
         fieldError("partner-slot", "");
-        C.message("partner-chosen", "Créneau choisi : " + C.fmt.day(slot.start) + " à " + C.fmt.time(slot.start)
-          + (slot.placeName ? ", " + slot.placeName : "") + ".", "success");
-      }) : el("p", { class: "empty", id: "partner-no-slot" }, "Aucun créneau libre sur ces 7 jours. Essayez les 7 jours suivants."));
-      $("partner-slots-status").textContent = slots.length + " créneau" + (slots.length > 1 ? "x libres trouvés." : " libre trouvé.");
+        const when = tr("partenaire.at", C.fmt.day(slot.start), C.fmt.time(slot.start));
+        C.message("partner-chosen", slot.placeName ? tr("partenaire.chosen.at", when, slot.placeName)
+          : tr("partenaire.chosen", when), "success");
+      }) : el("p", { class: "empty", id: "partner-no-slot" }, tr("partenaire.none")));
+      $("partner-slots-status").textContent = tr(slots.length > 1 ? "partenaire.found.many" : "partenaire.found.one",
+        slots.length.toLocaleString(C.locale()));
     } catch (problem) {
       $("partner-slots-status").textContent = "";
-      say("Les créneaux n'ont pas pu être chargés. " + C.describe(problem), "error");
+      say(tr("partenaire.slots.failed", C.describe(problem)), "error");
     }
   }
 
   function validate() {
     const wrong = [];
     const check = (id, text) => { if (!fieldError(id, text)) wrong.push(id); };
-    check("partner-type", type() ? "" : "Choisissez le motif.");
-    if (!$("partner-option-field").hidden) check("partner-option", $("partner-option").value ? "" : "Choisissez la précision du motif.");
-    if (!fieldError("partner-slot", state.slot ? "" : "Choisissez un créneau.")) wrong.push("partner-search");
+    check("partner-type", type() ? "" : tr("partenaire.type.missing"));
+    if (!$("partner-option-field").hidden) check("partner-option", $("partner-option").value ? "" : tr("partenaire.option.missing"));
+    if (!fieldError("partner-slot", state.slot ? "" : tr("partenaire.slot.missing"))) wrong.push("partner-search");
     const mobile = $("partner-mobile").value.trim();
     const email = $("partner-email").value.trim();
-    check("partner-name", $("partner-name").value.trim() ? "" : "Indiquez le nom du bénéficiaire.");
-    check("partner-mobile", mobile && !MOBILE.test(mobile) ? "Le numéro de mobile n'est pas valide (exemple : 06 12 34 56 78)."
-      : !mobile && !email ? "Indiquez un mobile ou une adresse e-mail." : "");
-    check("partner-email", email && !EMAIL.test(email) ? "L'adresse e-mail n'est pas valide (exemple : nom@domaine.fr)." : "");
+    check("partner-name", $("partner-name").value.trim() ? "" : tr("partenaire.name.missing"));
+    check("partner-mobile", mobile && !MOBILE.test(mobile) ? tr("partenaire.mobile.invalid")
+      : !mobile && !email ? tr("partenaire.reach.missing") : "");
+    check("partner-email", email && !EMAIL.test(email) ? tr("partenaire.email.invalid") : "");
     document.querySelectorAll("#partner-ants-fields input").forEach((input) => {
       input.value = input.value.trim().toUpperCase();
-      check(input.id, ANTS.test(input.value) ? "" : "10 lettres majuscules ou chiffres.");
+      check(input.id, ANTS.test(input.value) ? "" : tr("partenaire.ants.invalid"));
     });
     if (wrong.length) {
-      say("Le rendez-vous n'est pas encore enregistré : " + wrong.length + " champ" + (wrong.length > 1 ? "s" : "") + " à corriger.", "error");
+      say(tr(wrong.length > 1 ? "partenaire.fix.many" : "partenaire.fix.one", wrong.length.toLocaleString(C.locale())), "error");
       $(wrong[0]).focus();
     }
     return !wrong.length;
@@ -122,13 +125,13 @@
     $("partner-submit").disabled = true;
     try {
       const booked = await C.api("POST", state.base + "/appointments", sent);
-      say("Rendez-vous enregistré pour " + name + " le " + C.fmt.day(booked.start) + " à " + C.fmt.time(booked.start) + ".", "success");
+      say(tr("partenaire.done", name, C.fmt.day(booked.start), C.fmt.time(booked.start)), "success");
       ["partner-name", "partner-mobile", "partner-email", "partner-remark"].forEach((id) => { $(id).value = ""; });
       clearSlots();
       await list();
     } catch (problem) {
       const shown = problem.errors ? C.fieldErrors($("partner-form"), problem) : 0;
-      say("Le rendez-vous n'est pas enregistré. " + C.describe(problem), "error");
+      say(tr("partenaire.failed", C.describe(problem)), "error");
       if (problem.status === 409) search();
       if (!shown) $("partner-message").focus();
     } finally {
@@ -144,14 +147,15 @@
       $("partner-list").replaceChildren(el("p", { class: "message error" }, C.describe(problem)));
       return;
     }
-    const label = (id) => (state.types.find((t) => t.appointmentTypeId === id) || {}).label || "autre motif";
+    const label = (id) => (state.types.find((t) => t.appointmentTypeId === id) || {}).label || tr("partenaire.other-type");
     $("partner-list").replaceChildren(mine.length ? el("div", { class: "table-wrap" }, el("table", { id: "partner-table" },
-      el("caption", {}, "Les rendez-vous que vous avez pris, les plus récents d'abord"),
-      el("thead", {}, el("tr", {}, ["Date", "Heure", "Motif", "Personnes", "Statut"].map((h) => el("th", { scope: "col" }, h)))),
+      el("caption", {}, tr("partenaire.table.caption")),
+      el("thead", {}, el("tr", {}, [tr("partenaire.col.date"), tr("partenaire.col.time"), tr("partenaire.col.type"),
+        tr("partenaire.col.persons"), tr("partenaire.col.status")].map((h) => el("th", { scope: "col" }, h)))),
       el("tbody", {}, mine.map((a) => el("tr", { "data-appointment-id": a.appointmentId },
         el("td", {}, C.fmt.dayLong(a.start)), el("td", {}, C.fmt.time(a.start)), el("td", {}, label(a.appointmentTypeId)),
-        el("td", {}, String(a.persons)), el("td", {}, C.rdv.statusBadge(a.status)))))))
-      : el("p", { class: "empty", id: "partner-none" }, "Vous n'avez pris aucun rendez-vous pour le moment."));
+        el("td", {}, Number(a.persons).toLocaleString(C.locale())), el("td", {}, C.rdv.statusBadge(a.status)))))))
+      : el("p", { class: "empty", id: "partner-none" }, tr("partenaire.list.none")));
   }
 
   document.addEventListener("DOMContentLoaded", async () => {
@@ -159,7 +163,7 @@
       state.me = await C.shell("partenaire");
     } catch (problem) { say(C.describe(problem), "error"); return; }
     if (!C.hasRole(state.me, "PARTNER") || !state.me.communeId) {
-      say("Cette page est celle des comptes partenaires d'une commune.", "warning");
+      say(tr("partenaire.not-partner"), "warning");
       $("partner-form").hidden = true;
       return;
     }
@@ -167,7 +171,7 @@
     try {
       state.types = await C.api("GET", state.base + "/partner/appointment-types");
     } catch (problem) { say(C.describe(problem), "error"); return; }
-    if (!state.types.length) say("Aucun motif de rendez-vous n'est ouvert à votre structure. Adressez-vous à la mairie.", "warning");
+    if (!state.types.length) say(tr("partenaire.types.none"), "warning");
     state.types.forEach((t) => $("partner-type").append(el("option", { value: t.appointmentTypeId }, t.label)));
     $("partner-from").value = C.dates.todayIso();
     $("partner-type").addEventListener("change", onTypeChange);

@@ -6,6 +6,7 @@
   const C = window.Creneau;
   const A = window.CreneauAdmin;
   const el = C.el;
+  const t = C.t;
   let feedsPath = null;
   let accountsPath = null;
 
@@ -36,27 +37,27 @@
     }
     const feedOf = new Map(feeds.map((f) => [f.accountId, f]));
     const rows = accounts.filter((a) => a.agentId || feedOf.has(a.accountId))
-      .sort((a, b) => a.username.localeCompare(b.username, "fr"))
+      .sort((a, b) => a.username.localeCompare(b.username, C.lang()))
       .map((a) => {
         const feed = feedOf.get(a.accountId);
         return [
           el("span", {}, a.displayName, el("br"), el("span", { class: "hint" }, a.username)),
-          feed ? "publié depuis le " + C.fmt.dayLong(feed.createdAt) : "aucun",
-          feed ? A.button("Révoquer", { id: "feed-revoke-" + a.accountId,
-            "aria-label": "Révoquer le calendrier du compte « " + a.username + " »" },
+          feed ? t("admin.comptes.feedSince", C.fmt.dayLong(feed.createdAt)) : t("admin.comptes.feedNone"),
+          feed ? A.button(t("admin.comptes.feedRevoke"), { id: "feed-revoke-" + a.accountId,
+            "aria-label": t("admin.comptes.feedRevokeOf", a.username) },
           () => revoke(a)) : ""
         ];
       });
-    document.getElementById("feeds-list").replaceChildren(A.table("feeds-table", "Calendriers publiés par les agents",
-      ["Compte", "Calendrier", "Actions"], rows, "Aucun compte lié à un agent des plannings."));
+    document.getElementById("feeds-list").replaceChildren(A.table("feeds-table", t("admin.comptes.feedsCaption"),
+      [t("admin.comptes.feedAccount"), t("admin.comptes.feedCalendar"), t("admin.common.actions")], rows,
+      t("admin.comptes.feedsNone")));
   }
 
   async function revoke(account) {
-    if (!window.confirm("Révoquer le calendrier du compte « " + account.username + " » ? Son adresse ne donnera plus "
-      + "aucun rendez-vous ; l'agent pourra en créer une nouvelle.")) return;
+    if (!window.confirm(t("admin.comptes.feedRevokeQuestion", account.username))) return;
     try {
       await C.api("DELETE", feedsPath + "/" + encodeURIComponent(account.accountId));
-      C.message("feeds-message", "Le calendrier du compte « " + account.username + " » est révoqué.", "success");
+      C.message("feeds-message", t("admin.comptes.feedRevoked", account.username), "success");
     } catch (problem) {
       C.message("feeds-message", C.describe(problem), "error");
     }
