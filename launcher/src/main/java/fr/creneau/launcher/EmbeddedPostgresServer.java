@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ final class EmbeddedPostgresServer implements Postgres {
         this.dataDirectory = dataDirectory;
     }
 
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
+
     static EmbeddedPostgresServer start(Path dataDirectory, int port, Path logFile, Map<String, String> settings) {
         try {
             Files.createDirectories(logFile.getParent());
@@ -32,6 +35,9 @@ final class EmbeddedPostgresServer implements Postgres {
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
                     .setPort(port)
+                    // zonky waits 10 s for the server to answer, which a first start (initdb) on a loaded 2-core
+                    // machine has overrun once (the launcher's test, 2026-12-02); a slow start is not a failed one
+                    .setPGStartupWait(STARTUP_WAIT)
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             settings.forEach(builder::setServerConfig);
