@@ -12,12 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +32,6 @@ class AdministrationPagesInABrowserTest {
     private static final String USERNAME = "dominique.admin";
     private static final String PASSWORD = "des-reglages-accessibles";
     // Accents, and French words no English sentence has; "Créneau" is the software's name, said in both languages.
-    private static final Pattern FRENCH = Pattern.compile("[éèêàçùâîôû«»]|\\s(le|la|les|des|une|du|pour|vous|est|aucun)\\s");
     private static final Path PAGES = Path.of(System.getProperty("creneau.root", ".."),
             "web/src/main/resources/static/agent/admin");
 
@@ -77,7 +73,7 @@ class AdministrationPagesInABrowserTest {
                 browser.go(whole.url() + "/agent/admin/" + page + "?lang=en");
                 loaded(browser, page);
                 assertThat(browser.driver.findElement(By.tagName("html")).getDomAttribute("lang")).as(page).isEqualTo("en");
-                assertThat(french(browser)).as("French on the English page " + page).isEmpty();
+                assertThat(French.onPage(browser, List.of())).as("French on the English page " + page).isEmpty();
                 browser.checkAndKeep("en-" + (page.isEmpty() ? "index" : page));
             }
         });
@@ -92,7 +88,7 @@ class AdministrationPagesInABrowserTest {
             browser.click("#closure-save");
             browser.waitForText("#closure-form-error-summary", "Complete the form:");
             assertThat(browser.visible("#closure-from-error").getText()).isEqualTo("Give the first day of the closure.");
-            assertThat(french(browser)).as("French on the refused form").isEmpty();
+            assertThat(French.onPage(browser, List.of())).as("French on the refused form").isEmpty();
             browser.checkAndKeep("en-closure-refused");
         });
     }
@@ -123,24 +119,6 @@ class AdministrationPagesInABrowserTest {
 
     private static boolean drawn(Browser browser, String selectors) {
         return Stream.of(selectors.split(", ")).allMatch(css -> !browser.driver.findElements(By.cssSelector(css)).isEmpty());
-    }
-
-    /** Whatever reads as French in the page's title, text (hidden parts included) and labels, outside lang="fr". */
-    private static List<String> french(Browser browser) {
-        String text = (String) browser.driver.executeScript("""
-                const copy = document.body.cloneNode(true);
-                copy.querySelectorAll('script, style, [lang=fr]').forEach((n) => n.remove());
-                const labels = [...document.querySelectorAll('[aria-label], [placeholder], [title]')]
-                  .filter((n) => !n.closest('[lang=fr]'))
-                  .flatMap((n) => ['aria-label', 'placeholder', 'title'].map((a) => n.getAttribute(a) || ''));
-                return [document.title, copy.textContent, ...labels].join(' \\n ');""");
-        String flat = text.replace("Créneau", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        List<String> found = new ArrayList<>();
-        Matcher matcher = FRENCH.matcher(flat);
-        while (matcher.find()) {
-            found.add(flat.substring(Math.max(0, matcher.start() - 40), Math.min(flat.length(), matcher.end() + 40)));
-        }
-        return found;
     }
 
     private static void sweep(String name, Dimension size) {

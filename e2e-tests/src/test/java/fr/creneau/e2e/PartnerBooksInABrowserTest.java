@@ -9,12 +9,8 @@ import org.openqa.selenium.support.ui.Select;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +28,6 @@ class PartnerBooksInABrowserTest {
     private static final String PASSWORD = "un-mot-de-passe-solide";
     private static final String OPEN_TYPE = "Aide au dossier de logement";
     // Accents, and French words no English sentence has; "Créneau" is the software's name, said in both languages.
-    private static final Pattern FRENCH = Pattern.compile("[éèêàçùâîôû«»]|\\s(le|la|les|des|une|du|pour|vous|est|aucun)\\s");
 
     private static WholeStack whole;
     private static String openType;
@@ -138,20 +133,7 @@ class PartnerBooksInABrowserTest {
     /** The page's language is English, no French is in its text, labels or title, and axe-core finds nothing serious. */
     private static void english(Browser browser, String screen) {
         assertThat(browser.driver.findElement(By.tagName("html")).getDomAttribute("lang")).as(screen).isEqualTo("en");
-        String text = (String) browser.driver.executeScript("""
-                const copy = document.body.cloneNode(true);
-                copy.querySelectorAll('script, style, [lang=fr]').forEach((n) => n.remove());
-                const labels = [...document.querySelectorAll('[aria-label], [placeholder], [title]')]
-                  .filter((n) => !n.closest('[lang=fr]'))
-                  .flatMap((n) => ['aria-label', 'placeholder', 'title'].map((a) => n.getAttribute(a) || ''));
-                return [document.title, copy.textContent, ...labels].join(' \\n ');""");
-        String flat = text.replace("Créneau", "").replace(OPEN_TYPE, "")
-                .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        List<String> french = new ArrayList<>();
-        Matcher matcher = FRENCH.matcher(flat);
-        while (matcher.find()) {
-            french.add(flat.substring(Math.max(0, matcher.start() - 40), Math.min(flat.length(), matcher.end() + 40)));
-        }
+        List<String> french = French.onPage(browser, List.of(OPEN_TYPE));
         assertThat(french).as("French on the English page " + screen).isEmpty();
         browser.checkAndKeep(screen);
     }
