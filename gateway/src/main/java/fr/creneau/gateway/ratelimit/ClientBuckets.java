@@ -1,9 +1,6 @@
 package fr.creneau.gateway.ratelimit;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.distributed.proxy.ProxyManager;
+import fr.creneau.platform.ratelimit.TokenBuckets;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
@@ -14,31 +11,30 @@ import java.util.Map;
 
 /**
  * One token bucket per tier and client address, kept in the gateway's database so that every gateway draws from the
- * same one. A bucket holds the tier's budget and refills it evenly over the period (300 a minute: one every 200 ms),
- * so a client that paused gets its tokens back bit by bit rather than all at once at a minute's boundary. The
- * database is reached with JDBC, on {@code scheduler}, never on the event loop.
+ * same one (platform's {@link TokenBuckets}: one statement a take). A bucket holds the tier's budget and refills it
+ * evenly over the period (300 a minute: one every 200 ms), so a client that paused gets its tokens back bit by bit
+ * rather than all at once at a minute's boundary. The database is reached with JDBC, on {@code scheduler}, never on
+ * the event loop.
  */
 class ClientBuckets {
 
-    private final ProxyManager<String> store;
+    private final TokenBuckets buckets;
     private final Scheduler scheduler;
-    private final Map<Tier, BucketConfiguration> configurations = new EnumMap<>(Tier.class);
+    private final Map<Tier, TokenBuckets.Budget> budgets = new EnumMap<>(Tier.class);
 
-    ClientBuckets(ProxyManager<String> store, Scheduler scheduler, RateLimitProperties properties) {
-        this.store = store;
+    ClientBuckets(TokenBuckets buckets, Scheduler scheduler, RateLimitProperties properties) {
+        this.buckets = buckets;
         this.scheduler = scheduler;
-        configurations.put(Tier.GENERAL, configuration(properties.general()));
-        configurations.put(Tier.SENSITIVE, configuration(properties.sensitive()));
-        configurations.put(Tier.LOGIN, configuration(properties.login()));
-        configurations.put(Tier.ANTS, configuration(properties.ants()));
+        budgets.put(Tier.GENERAL, budget(properties.general()));
+        budgets.put(Tier.SENSITIVE, budget(properties.sensitive()));
+        budgets.put(Tier.LOGIN, budget(properties.login()));
+        budgets.put(Tier.ANTS, budget(properties.ants()));
     }
 
     /** Takes one token: empty when granted, else how long until the next token. */
     Mono<Duration> take(Tier tier, String client) {
-        return Mono.fromCallable(() -> store.getProxy(key(tier, client), () -> configurations.get(tier))
-                        .tryConsumeAndReturnRemaining(1))
-                .subscribeOn(scheduler)
-                .flatMap(probe -> probe.isConsumed() ? Mono.empty() : Mono.just(wait(probe)));
+        return Mono.fromCallable(() -> buckets.take(budgets.get(tier), key(tier, client)).orElse(null))
+                .subscribeOn(scheduler);
     }
 
     /** The row's id: "general/203.0.113.9", short enough for any IPv6 literal. */
@@ -46,14 +42,7 @@ class ClientBuckets {
         return tier.name().toLowerCase(Locale.ROOT) + "/" + client;
     }
 
-    private static Duration wait(ConsumptionProbe probe) {
-        return Duration.ofNanos(probe.getNanosToWaitForRefill());
-    }
-
-    private static BucketConfiguration configuration(RateLimitProperties.Limit limit) {
-        return BucketConfiguration.builder()
-                .addLimit(Bandwidth.builder().capacity(limit.requests())
-                        .refillGreedy(limit.requests(), limit.period()).build())
-                .build();
+    private static TokenBuckets.Budget budget(RateLimitProperties.Limit limit) {
+        return new TokenBuckets.Budget(limit.requests(), limit.period());
     }
 }

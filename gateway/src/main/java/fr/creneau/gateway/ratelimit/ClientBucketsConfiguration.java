@@ -1,6 +1,6 @@
 package fr.creneau.gateway.ratelimit;
 
-import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import fr.creneau.platform.ratelimit.TokenBuckets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import reactor.core.scheduler.Schedulers;
@@ -13,8 +13,7 @@ import reactor.core.scheduler.Schedulers;
 class ClientBucketsConfiguration {
 
     @Bean
-    ClientBuckets clientBuckets(PostgreSQLSelectForUpdateBasedProxyManager<String> rateLimitBuckets,
-                                RateLimitProperties properties) {
-        return new ClientBuckets(rateLimitBuckets, Schedulers.boundedElastic(), properties);
+    ClientBuckets clientBuckets(TokenBuckets tokenBuckets, RateLimitProperties properties) {
+        return new ClientBuckets(tokenBuckets, Schedulers.boundedElastic(), properties);
     }
 }

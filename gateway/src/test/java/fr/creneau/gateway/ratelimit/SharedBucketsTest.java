@@ -1,6 +1,7 @@
 package fr.creneau.gateway.ratelimit;
 
-import fr.creneau.platform.ratelimit.RateLimitBuckets;
+import fr.creneau.platform.ratelimit.TokenBuckets;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import fr.creneau.testsupport.TestInfrastructure;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
@@ -97,7 +98,7 @@ class SharedBucketsTest {
 
     private static ClientBuckets buckets(int requests, Duration period) {
         RateLimitProperties.Limit limit = new RateLimitProperties.Limit(requests, period);
-        return new ClientBuckets(RateLimitBuckets.in(dataSource), Schedulers.boundedElastic(),
+        return new ClientBuckets(new TokenBuckets(JdbcClient.create(dataSource)), Schedulers.boundedElastic(),
                 new RateLimitProperties(List.of(), limit, limit, limit, limit, null));
     }
 }

@@ -1,20 +1,24 @@
 package fr.creneau.platform.ratelimit;
 
-import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** Deletes expired buckets once a minute, a thousand rows at a time; instances sweeping at once skip each other's rows. */
+/** Deletes the buckets full again once a minute, a thousand rows at a time; instances sweeping at once skip each other's rows. */
 public class RateLimitSweep {
 
     private static final Logger LOG = LoggerFactory.getLogger(RateLimitSweep.class);
     private static final int BATCH = 1_000;
+    private static final String DELETE = """
+            DELETE FROM rate_limit_bucket WHERE id IN (
+                SELECT id FROM rate_limit_bucket WHERE expires_at < %s LIMIT ? FOR UPDATE SKIP LOCKED)"""
+            .formatted(TokenBuckets.NOW_MS);
 
-    private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+    private final JdbcClient jdbc;
 
-    RateLimitSweep(PostgreSQLSelectForUpdateBasedProxyManager<String> buckets) {
-        this.buckets = buckets;
+    RateLimitSweep(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
     /** How many rows were deleted; a database that cannot be reached leaves them for the next sweep. */
@@ -24,7 +28,7 @@ public class RateLimitSweep {
         try {
             int removed;
             do {
-                removed = buckets.removeExpired(BATCH);
+                removed = jdbc.sql(DELETE).param(BATCH).update();
                 total += removed;
             } while (removed == BATCH);
         } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package fr.creneau.booking.ratelimit.command;
 
-import fr.creneau.platform.ratelimit.RateLimitBuckets;
+import fr.creneau.platform.ratelimit.TokenBuckets;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import com.zaxxer.hikari.HikariDataSource;
 import fr.creneau.platform.problem.TooManyRequestsException;
 import fr.creneau.testsupport.TestInfrastructure;
@@ -97,7 +98,7 @@ class RateLimitsTest {
     }
 
     private static RateLimits limits() {
-        return new RateLimits(RateLimitBuckets.in(dataSource), new RateLimitProperties(Map.of(
+        return new RateLimits(new TokenBuckets(JdbcClient.create(dataSource)), new RateLimitProperties(Map.of(
                 RateLimits.RESERVATION_PER_PERSON, new RateLimitProperties.Limit(3, Duration.ofMinutes(10)))),
                 "a secret of the tests, long enough");
     }
