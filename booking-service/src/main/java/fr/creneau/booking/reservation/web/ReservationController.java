@@ -35,7 +35,7 @@ class ReservationController {
     @ResponseStatus(HttpStatus.CREATED)
     Reservation reserve(@PathVariable String communeId, @Valid @RequestBody ReservationRequest request) {
         ReservationRequest.Citizen citizen = request.citizen();
-        persons(citizen, request).forEach(person -> rateLimits.check(RateLimits.RESERVATION_PER_PERSON, person));
+        rateLimits.checkAll(RateLimits.RESERVATION_PER_PERSON, persons(citizen, request));
         return reservations.reserve(new SlotRequest(communeId, request.appointmentTypeId(), blankToNull(request.optionId()),
                 request.counterId(), request.start(), request.personsOrOne(), citizen.fullName().trim(),
                 blankToNull(citizen.email()), blankToNull(citizen.mobile()), request.antsNumbers(), BookingChannel.WEB,
