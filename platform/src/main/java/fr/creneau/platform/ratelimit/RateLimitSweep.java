@@ -17,7 +17,7 @@ public class RateLimitSweep {
 
     private final JdbcClient jdbc;
 
-    RateLimitSweep(JdbcClient jdbc) {
+    public RateLimitSweep(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

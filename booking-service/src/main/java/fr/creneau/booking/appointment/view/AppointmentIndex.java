@@ -45,13 +45,15 @@ public class AppointmentIndex {
         Booking booking = event.booking();
         writes.update("appointment", """
                         INSERT INTO appointment (appointment_id, counter_day_id, commune_id, appointment_type_id,
-                            option_id, counter_id, starts_at, ends_at, status, agent_id, units, persons, channel, booked_at, sealed_contact)
+                            option_id, counter_id, starts_at, ends_at, status, agent_id, units, persons, channel, booked_at, sealed_contact,
+                            hold_expires_at)
                         VALUES (:id, :day, :communeId, :typeId, :optionId, :counterId, :start, :end, :status, :agentId, :units,
-                            :persons, :channel, :bookedAt, :sealed)
+                            :persons, :channel, :bookedAt, :sealed, :holdExpiresAt)
                         ON CONFLICT (appointment_id) DO UPDATE SET counter_day_id = EXCLUDED.counter_day_id,
                             option_id = EXCLUDED.option_id, units = EXCLUDED.units, persons = EXCLUDED.persons,
                             counter_id = EXCLUDED.counter_id, starts_at = EXCLUDED.starts_at,
                             ends_at = EXCLUDED.ends_at, status = EXCLUDED.status, agent_id = EXCLUDED.agent_id,
+                            hold_expires_at = EXCLUDED.hold_expires_at,
                             sealed_contact = COALESCE(EXCLUDED.sealed_contact, appointment.sealed_contact)""",
                 new MapSqlParameterSource()
                 .addValue("id", booking.appointmentId())
@@ -68,7 +70,9 @@ public class AppointmentIndex {
                 .addValue("persons", booking.persons())
                 .addValue("channel", booking.channel().name())
                 .addValue("bookedAt", Timestamp.from(booking.bookedAt()))
-                .addValue("sealed", sealedContact(event)));
+                .addValue("sealed", sealedContact(event))
+                .addValue("holdExpiresAt", booking.holdExpiresAt() == null ? null
+                        : Timestamp.from(booking.holdExpiresAt())));
     }
 
     /** The sealed contact details of the appointment, to be opened with its key (gone once erased). */

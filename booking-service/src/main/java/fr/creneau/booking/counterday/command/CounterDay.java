@@ -23,7 +23,6 @@ import fr.creneau.booking.counterday.domain.SlotProposals;
 import fr.creneau.booking.counterday.domain.SlotReserved;
 import fr.creneau.booking.counterday.domain.Usage;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -86,7 +85,7 @@ class CounterDay {
     }
 
     @CommandHandler
-    void handle(ReserveSlot command, DeadlineManager deadlines) {
+    void handle(ReserveSlot command) {
         Booking booking = command.booking();
         bookings.assertUnknown(booking.appointmentId());
         BookingPolicies.assertCanTake(capacity, booking, bookings.occupying(), command.earliestStart(),
@@ -97,10 +96,20 @@ class CounterDay {
         } else {
             apply(new SlotReserved(id, booking.withStatus(BookingStatus.HELD), booking.holdExpiresAt(),
                     command.sealedContact(), command.now()));
-            deadlines.schedule(booking.holdExpiresAt(), HOLD_EXPIRY, new HoldExpiry(booking.appointmentId()));
         }
     }
 
+    /** A hold found due by {@link HoldExpiries}; one still held whose time has come ends at its deadline. */
+    @CommandHandler
+    void handle(ExpireHold command) {
+        Booking booking = bookings.find(command.appointmentId());
+        if (booking != null && booking.status() == BookingStatus.HELD
+                && !command.now().isBefore(booking.holdExpiresAt())) {
+            apply(new HoldExpired(id, booking.withStatus(BookingStatus.EXPIRED), booking.holdExpiresAt()));
+        }
+    }
+
+    /** The durable deadline of a hold made before {@link HoldExpiries} (db-scheduler's task, still in its table). */
     @DeadlineHandler(deadlineName = HOLD_EXPIRY)
     void onHoldExpiry(HoldExpiry expiry) {
         Booking booking = bookings.find(expiry.appointmentId());

@@ -50,11 +50,11 @@ public class AppointmentReferences {
         return issued;
     }
 
+    /**
+     * The appointment's reference, drawn and written in one statement for a new appointment (a reservation's case);
+     * an appointment that has one already (a caller hearing it again) keeps it, read once its insert met it.
+     */
     public String issue(String communeId, String appointmentId) {
-        Optional<String> existing = of(appointmentId);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
         for (int draw = 0; draw < DRAWS; draw++) {
             String reference = "%06d".formatted(random.nextInt(1_000_000));
             // ON CONFLICT rather than a caught duplicate key: a reservation issues it inside its own transaction,
@@ -66,9 +66,9 @@ public class AppointmentReferences {
             if (inserted == 1) {
                 return reference;
             }
-            Optional<String> issuedMeanwhile = of(appointmentId);
-            if (issuedMeanwhile.isPresent()) {
-                return issuedMeanwhile.get();
+            Optional<String> existing = of(appointmentId);
+            if (existing.isPresent()) {
+                return existing.get();
             }
         }
         throw new IllegalStateException("no free reference in " + DRAWS + " draws for commune " + communeId);

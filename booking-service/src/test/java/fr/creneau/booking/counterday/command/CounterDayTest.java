@@ -14,7 +14,6 @@ import fr.creneau.booking.counterday.domain.CapacityWindow;
 import fr.creneau.booking.counterday.domain.DayCapacity;
 import fr.creneau.booking.counterday.domain.DayCapacityChanged;
 import fr.creneau.booking.counterday.domain.HoldExpired;
-import fr.creneau.booking.counterday.domain.HoldExpiry;
 import fr.creneau.booking.counterday.domain.TimeRange;
 import fr.creneau.booking.counterday.domain.Usage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -84,12 +83,12 @@ class CounterDayTest {
     }
 
     @Test
-    void aCitizenHoldsAFreeSlotAndItsExpiryIsScheduled() {
+    void aCitizenHoldsAFreeSlotWithNoDeadlineOfItsOwn() {
         Booking booking = held("a-1", NINE);
         fixture.given(opened(2))
                 .when(reserve(booking))
                 .expectEvents(reserved(booking))
-                .expectScheduledDeadline(booking.holdExpiresAt(), new HoldExpiry("a-1"));
+                .expectNoScheduledDeadlines();
     }
 
     @Test
@@ -118,21 +117,39 @@ class CounterDayTest {
     }
 
     @Test
-    void anUnconfirmedHoldExpiresAndFreesItsCapacity() {
+    void anUnconfirmedHoldFoundDueEndsAtItsDeadline() {
         Booking booking = held("a-1", NINE);
-        fixture.given(opened(1))
-                .andGivenCommands(reserve(booking))
-                .whenTimeElapses(HOLD.plusSeconds(1))
-                .expectEvents(new HoldExpired(DAY_ID, booking.withStatus(BookingStatus.EXPIRED), booking.holdExpiresAt()))
-                .expectTriggeredDeadlinesWithName(CounterDay.HOLD_EXPIRY);
+        fixture.given(opened(1), reserved(booking))
+                .when(new ExpireHold(DAY_ID, "a-1", booking.holdExpiresAt().plusSeconds(1)))
+                .expectEvents(new HoldExpired(DAY_ID, booking.withStatus(BookingStatus.EXPIRED), booking.holdExpiresAt()));
+    }
+
+    @Test
+    void aHoldIsNotEndedBeforeItsTime() {
+        Booking booking = held("a-1", NINE);
+        fixture.given(opened(1), reserved(booking))
+                .when(new ExpireHold(DAY_ID, "a-1", booking.holdExpiresAt().minusSeconds(1)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 
     @Test
     void aConfirmedHoldDoesNotExpire() {
         Booking booking = held("a-1", NINE);
-        fixture.given(opened(1))
-                .andGivenCommands(reserve(booking), new ConfirmAppointment(DAY_ID, "a-1", NOW.plusSeconds(60)))
-                .whenTimeElapses(HOLD.plusSeconds(1))
+        fixture.given(opened(1), reserved(booking),
+                        new AppointmentConfirmed(DAY_ID, booking.withStatus(BookingStatus.CONFIRMED), NOW.plusSeconds(60)))
+                .when(new ExpireHold(DAY_ID, "a-1", booking.holdExpiresAt().plusSeconds(1)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aHoldEndedOnceIsNotEndedTwice() {
+        Booking booking = held("a-1", NINE);
+        fixture.given(opened(1), reserved(booking),
+                        new HoldExpired(DAY_ID, booking.withStatus(BookingStatus.EXPIRED), booking.holdExpiresAt()))
+                .when(new ExpireHold(DAY_ID, "a-1", booking.holdExpiresAt().plusSeconds(2)))
+                .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
 
