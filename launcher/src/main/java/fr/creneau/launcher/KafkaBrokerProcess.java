@@ -29,6 +29,13 @@ final class KafkaBrokerProcess implements Broker {
     private static final int NETWORK_THREADS = 2;
     private static final int IO_THREADS = 2;
 
+    /**
+     * The controller appends a no-op record to the metadata log when it has written nothing for this long, so that
+     * brokers see their metadata is current: Kafka's 500 ms made the raft thread a tenth of the broker's CPU in a
+     * reservation rush (JFR, 2026-12-02). A broker's liveness is its heartbeats, not these records.
+     */
+    private static final int METADATA_IDLE_MS = 5000;
+
     private final ChildProcess process;
     private final int port;
 
@@ -117,7 +124,8 @@ final class KafkaBrokerProcess implements Broker {
                 group.initial.rebalance.delay.ms=0
                 num.network.threads=%4$d
                 num.io.threads=%5$d
-                """.formatted(port, controllerPort, storage, NETWORK_THREADS, IO_THREADS);
+                metadata.max.idle.interval.ms=%6$d
+                """.formatted(port, controllerPort, storage, NETWORK_THREADS, IO_THREADS, METADATA_IDLE_MS);
         try (InputStream logback = KafkaBrokerProcess.class.getResourceAsStream("kafka-logback.xml")) {
             Files.createDirectories(storage);
             Files.createDirectories(properties.getParent());
