@@ -19,17 +19,27 @@ import java.util.Map;
  * What becomes of a record that fails on a batch binding (booking.events, notification.events): the binder retries
  * and dead-letters only whole batches there, so its container's error handler does it per record instead, with the
  * binding's retry settings (10 attempts, 0.5 s doubling up to 30 s: about two minutes, enough for a database or
- * broker restart), then sends the record to {@code error.<topic>.stats-service}, as the binder did. Named by each
- * binding's {@code common-error-handler-bean-name}; {@link EventBatches} tells it which record failed.
+ * broker restart), then sends the record to {@code error.<topic>.<group>} (error.booking.events.stats-service), as
+ * the binder did. Named by each binding's {@code common-error-handler-bean-name}; {@link EventBatches} tells it
+ * which record failed.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsumerFailures {
 
-    static final String GROUP = "stats-service";
+    @Bean
+    CommonErrorHandler bookingEventsFailures(Retries retries,
+            @Value("${spring.cloud.stream.bindings.bookingEvents-in-0.group}") String group) {
+        return retries.thenDeadLetter(group);
+    }
 
     @Bean
-    CommonErrorHandler batchRecordFailures(
-            @Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
+    CommonErrorHandler notificationEventsFailures(Retries retries,
+            @Value("${spring.cloud.stream.bindings.notificationEvents-in-0.group}") String group) {
+        return retries.thenDeadLetter(group);
+    }
+
+    @Bean
+    Retries consumerRetries(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
             @Value("${creneau.stats.consumer.max-attempts:10}") int maxAttempts,
             @Value("${creneau.stats.consumer.back-off-initial-interval:500}") long initialInterval,
             @Value("${creneau.stats.consumer.back-off-max-interval:30000}") long maxInterval) {
@@ -39,12 +49,21 @@ class ConsumerFailures {
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class)));
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetters,
-                (record, failure) -> new TopicPartition("error." + record.topic() + "." + GROUP, -1));
-        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(maxAttempts - 1);
-        backOff.setInitialInterval(initialInterval);
-        backOff.setMaxInterval(maxInterval);
-        backOff.setMultiplier(2.0);
-        return new DefaultErrorHandler(recoverer, backOff);
+        return new Retries(deadLetters, maxAttempts, initialInterval, maxInterval);
+    }
+
+    /** The retries of a failing record, then its dead letter to error.<topic>.<group>, the binder's name for it. */
+    record Retries(KafkaTemplate<byte[], byte[]> deadLetters, int maxAttempts, long initialInterval,
+            long maxInterval) {
+
+        CommonErrorHandler thenDeadLetter(String group) {
+            DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetters,
+                    (record, failure) -> new TopicPartition("error." + record.topic() + "." + group, -1));
+            ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(maxAttempts - 1);
+            backOff.setInitialInterval(initialInterval);
+            backOff.setMaxInterval(maxInterval);
+            backOff.setMultiplier(2.0);
+            return new DefaultErrorHandler(recoverer, backOff);
+        }
     }
 }
