@@ -21,6 +21,21 @@ final class KafkaBrokerProcess implements Broker {
 
     private static final List<String> JVM_OPTIONS = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC");
 
+    /**
+     * Threads sized for one small machine rather than Kafka's defaults (3 network, 8 request handlers, made for a
+     * server of many cores): a produce with acks=all on one replica completes at once and a waiting fetch holds no
+     * thread, so two handlers keep up with the platform's few clients, and fewer threads contend for two cores.
+     */
+    private static final int NETWORK_THREADS = 2;
+    private static final int IO_THREADS = 2;
+
+    /**
+     * The controller appends a no-op record to the metadata log when it has written nothing for this long, so that
+     * brokers see their metadata is current: Kafka's 500 ms made the raft thread a tenth of the broker's CPU in a
+     * reservation rush (JFR, 2026-12-02). A broker's liveness is its heartbeats, not these records.
+     */
+    private static final int METADATA_IDLE_MS = 5000;
+
     private final ChildProcess process;
     private final int port;
 
@@ -107,7 +122,10 @@ final class KafkaBrokerProcess implements Broker {
                 transaction.state.log.replication.factor=1
                 transaction.state.log.min.isr=1
                 group.initial.rebalance.delay.ms=0
-                """.formatted(port, controllerPort, storage);
+                num.network.threads=%4$d
+                num.io.threads=%5$d
+                metadata.max.idle.interval.ms=%6$d
+                """.formatted(port, controllerPort, storage, NETWORK_THREADS, IO_THREADS, METADATA_IDLE_MS);
         try (InputStream logback = KafkaBrokerProcess.class.getResourceAsStream("kafka-logback.xml")) {
             Files.createDirectories(storage);
             Files.createDirectories(properties.getParent());

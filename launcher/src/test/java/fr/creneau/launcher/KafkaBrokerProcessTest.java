@@ -2,7 +2,9 @@ package fr.creneau.launcher;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +38,18 @@ class KafkaBrokerProcessTest {
                 Set<String> topics = admin.listTopics().names().get();
                 assertThat(topics).contains("booking.events");
             }
+        }
+    }
+
+    @Test
+    void theBrokerRunsWithThreadsAndMetadataRecordsSizedForOneSmallMachine() throws Exception {
+        try (Broker broker = start(freePort(), freePort()); Admin admin = admin(broker)) {
+            ConfigResource node = new ConfigResource(ConfigResource.Type.BROKER, "1");
+            Config config = admin.describeConfigs(List.of(node)).all().get().get(node);
+
+            assertThat(config.get("num.network.threads").value()).isEqualTo("2");
+            assertThat(config.get("num.io.threads").value()).isEqualTo("2");
+            assertThat(config.get("metadata.max.idle.interval.ms").value()).isEqualTo("5000");
         }
     }
 

@@ -131,6 +131,10 @@ class RebuildTest extends StatsIntegrationTest {
                 "--spring.cloud.stream.bindings.planningEvents-in-0.group=" + group,
                 "--spring.cloud.stream.bindings.notificationEvents-in-0.group=" + group,
                 "--spring.jmx.enabled=false",
+                // as StatsIntegrationTest: BatchProjectionTest's unreadable record is on booking.events for good
+                "--creneau.stats.consumer.max-attempts=3",
+                "--creneau.stats.consumer.back-off-initial-interval=200",
+                "--creneau.stats.consumer.back-off-max-interval=500",
                 "--creneau.identity.key=" + AgentHeaders.KEY);
     }
 

@@ -34,5 +34,10 @@ public abstract class StatsIntegrationTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.register(registry, "stats");
+        // a record that fails holds its partition while it is retried: two minutes in production, a second here, so
+        // that BatchProjectionTest's unreadable record does not hold up the other tests sharing the consumer group
+        registry.add("creneau.stats.consumer.max-attempts", () -> "3");
+        registry.add("creneau.stats.consumer.back-off-initial-interval", () -> "200");
+        registry.add("creneau.stats.consumer.back-off-max-interval", () -> "500");
     }
 }

@@ -6,6 +6,8 @@ import fr.creneau.stats.appointment.domain.AppointmentFact;
 import fr.creneau.stats.appointment.domain.AppointmentStatus;
 import fr.creneau.stats.appointment.domain.Dimensions;
 import fr.creneau.stats.appointment.domain.Lifecycle;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,29 +16,41 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The appointment_fact table. */
 @Repository
 public class AppointmentFacts {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
 
-    AppointmentFacts(JdbcClient jdbc) {
+    AppointmentFacts(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
     }
 
-    public Optional<AppointmentFact> find(String appointmentId) {
-        return jdbc.sql("SELECT * FROM appointment_fact WHERE appointment_id = ?")
-                .param(appointmentId)
+    /** The facts of these appointments that exist, by appointment id, in one query. */
+    public Map<String, AppointmentFact> findAll(Collection<String> appointmentIds) {
+        if (appointmentIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("SELECT * FROM appointment_fact WHERE appointment_id = ANY(CAST(:ids AS varchar[]))")
+                .param("ids", appointmentIds.toArray(String[]::new))
                 .query(AppointmentFacts::fact)
-                .optional();
+                .list().stream()
+                .collect(Collectors.toMap(AppointmentFact::appointmentId, Function.identity()));
     }
 
-    public void save(AppointmentFact fact) {
-        Lifecycle lifecycle = fact.lifecycle();
-        Dimensions dimensions = fact.dimensions();
-        jdbc.sql("""
+    /** Each fact written as it is now, in one batch (one appointment once: a plain batch, not a multi-row upsert). */
+    public void saveAll(Collection<AppointmentFact> facts) {
+        if (facts.isEmpty()) {
+            return;
+        }
+        named.batchUpdate("""
                         INSERT INTO appointment_fact (appointment_id, commune_id, status, booked, confirmed, unscheduled,
                             rescheduled, cancelled_by, appointment_date, start_at, end_at, booked_at, booking_date,
                             channel, place_id, counter_id, agent_id, service_id, appointment_type_id, option_id)
@@ -51,28 +65,34 @@ public class AppointmentFacts {
                             booking_date = excluded.booking_date,
                             channel = excluded.channel, place_id = excluded.place_id, counter_id = excluded.counter_id,
                             agent_id = excluded.agent_id, service_id = excluded.service_id,
-                            appointment_type_id = excluded.appointment_type_id, option_id = excluded.option_id""")
-                .param("id", fact.appointmentId())
-                .param("commune", fact.communeId())
-                .param("status", lifecycle.status().name())
-                .param("booked", lifecycle.booked())
-                .param("confirmed", lifecycle.confirmed())
-                .param("unscheduled", lifecycle.unscheduled())
-                .param("rescheduled", lifecycle.rescheduled())
-                .param("cancelledBy", lifecycle.cancelledBy() == null ? null : lifecycle.cancelledBy().name())
-                .param("date", fact.date())
-                .param("start", timestamp(fact.start()))
-                .param("end", timestamp(fact.end()))
-                .param("bookedAt", timestamp(fact.bookedAt()))
-                .param("bookingDate", fact.bookingDate())
-                .param("channel", dimensions.channel() == null ? null : dimensions.channel().name())
-                .param("place", dimensions.placeId())
-                .param("counter", dimensions.counterId())
-                .param("agent", dimensions.agentId())
-                .param("service", dimensions.serviceId())
-                .param("type", dimensions.appointmentTypeId())
-                .param("option", dimensions.optionId())
-                .update();
+                            appointment_type_id = excluded.appointment_type_id, option_id = excluded.option_id""",
+                facts.stream().map(AppointmentFacts::parameters).toArray(MapSqlParameterSource[]::new));
+    }
+
+    private static MapSqlParameterSource parameters(AppointmentFact fact) {
+        Lifecycle lifecycle = fact.lifecycle();
+        Dimensions dimensions = fact.dimensions();
+        return new MapSqlParameterSource()
+                .addValue("id", fact.appointmentId())
+                .addValue("commune", fact.communeId())
+                .addValue("status", lifecycle.status().name())
+                .addValue("booked", lifecycle.booked())
+                .addValue("confirmed", lifecycle.confirmed())
+                .addValue("unscheduled", lifecycle.unscheduled())
+                .addValue("rescheduled", lifecycle.rescheduled())
+                .addValue("cancelledBy", lifecycle.cancelledBy() == null ? null : lifecycle.cancelledBy().name())
+                .addValue("date", fact.date())
+                .addValue("start", timestamp(fact.start()))
+                .addValue("end", timestamp(fact.end()))
+                .addValue("bookedAt", timestamp(fact.bookedAt()))
+                .addValue("bookingDate", fact.bookingDate())
+                .addValue("channel", dimensions.channel() == null ? null : dimensions.channel().name())
+                .addValue("place", dimensions.placeId())
+                .addValue("counter", dimensions.counterId())
+                .addValue("agent", dimensions.agentId())
+                .addValue("service", dimensions.serviceId())
+                .addValue("type", dimensions.appointmentTypeId())
+                .addValue("option", dimensions.optionId());
     }
 
     private static AppointmentFact fact(ResultSet row, int number) throws SQLException {

@@ -1,11 +1,16 @@
 package fr.creneau.stats.dimension.view;
 
 import fr.creneau.stats.dimension.domain.Dimension;
+import fr.creneau.stats.dimension.domain.LabelOffer;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -21,30 +26,42 @@ public class DimensionLabels {
     public static final int FROM_PLANNING = 1;
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
 
-    DimensionLabels(JdbcClient jdbc) {
+    DimensionLabels(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
     }
 
     public void offer(String communeId, Dimension dimension, String id, String label, int priority,
             Instant occurredAt) {
-        if (communeId == null || id == null || label == null || label.isBlank()) {
+        offerAll(List.of(new LabelOffer(communeId, dimension, id, label, priority, occurredAt)));
+    }
+
+    /**
+     * Offers a batch's labels in one round trip: only each value's winning offer is sent (a rush's events all name
+     * the same few places, counters and types), and the upsert keeps the stored row when it wins.
+     */
+    public void offerAll(Collection<LabelOffer> offers) {
+        List<LabelOffer> winners = LabelOffer.winners(offers);
+        if (winners.isEmpty()) {
             return;
         }
-        jdbc.sql("""
+        named.batchUpdate("""
                         INSERT INTO dimension_label (commune_id, dimension, id, label, priority, occurred_at)
                         VALUES (:commune, :dimension, :id, :label, :priority, :occurredAt)
                         ON CONFLICT (commune_id, dimension, id) DO UPDATE
                         SET label = excluded.label, priority = excluded.priority, occurred_at = excluded.occurred_at
                         WHERE (excluded.priority, excluded.occurred_at, excluded.label)
-                            > (dimension_label.priority, dimension_label.occurred_at, dimension_label.label)""")
-                .param("commune", communeId)
-                .param("dimension", dimension.name())
-                .param("id", id)
-                .param("label", label)
-                .param("priority", priority)
-                .param("occurredAt", Timestamp.from(occurredAt == null ? Instant.EPOCH : occurredAt))
-                .update();
+                            > (dimension_label.priority, dimension_label.occurred_at, dimension_label.label)""",
+                winners.stream().map(offer -> new MapSqlParameterSource()
+                        .addValue("commune", offer.communeId())
+                        .addValue("dimension", offer.dimension().name())
+                        .addValue("id", offer.id())
+                        .addValue("label", offer.label())
+                        .addValue("priority", offer.priority())
+                        .addValue("occurredAt", Timestamp.from(offer.occurredAt())))
+                        .toArray(MapSqlParameterSource[]::new));
     }
 
     /** Labels of one dimension in a commune, by id. */

@@ -11,9 +11,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** Applies one notification event to its SMS's row, once per event id, in one transaction. */
+/** Applies notification events to their SMS's rows, once per event id, a batch in one transaction. */
 @Service
 public class SmsProjector {
 
@@ -31,11 +35,29 @@ public class SmsProjector {
 
     @Transactional
     public void on(NotificationEvent event) {
-        if (!processedEvents.firstTime(CONSUMER, event.eventId())) {
-            return;
+        onAll(List.of(event));
+    }
+
+    /**
+     * The events in their order, in one transaction; an event seen before, in this batch or an earlier one, changes
+     * nothing. Each commune's day whose SMS figures moved is announced once, with its latest change.
+     */
+    @Transactional
+    public void onAll(List<NotificationEvent> events) {
+        Set<String> firstTimes = processedEvents.firstTimes(CONSUMER,
+                events.stream().map(NotificationEvent::eventId).distinct().toList());
+        Map<List<Object>, SmsChanged> days = new LinkedHashMap<>();
+        for (NotificationEvent event : events) {
+            if (firstTimes.remove(event.eventId())) {
+                apply(event).ifPresent(day -> days.merge(List.of(event.communeId(), day),
+                        new SmsChanged(event.communeId(), day, event.occurredAt()), SmsProjector::later));
+            }
         }
-        apply(event).ifPresent(day -> listeners.publishEvent(new SmsChanged(event.communeId(), day,
-                event.occurredAt())));
+        days.values().forEach(listeners::publishEvent);
+    }
+
+    private static SmsChanged later(SmsChanged one, SmsChanged other) {
+        return other.occurredAt().isAfter(one.occurredAt()) ? other : one;
     }
 
     private Optional<LocalDate> apply(NotificationEvent event) {

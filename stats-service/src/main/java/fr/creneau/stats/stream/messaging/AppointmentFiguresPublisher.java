@@ -1,6 +1,7 @@
 package fr.creneau.stats.stream.messaging;
 
 import fr.creneau.stats.appointment.domain.AppointmentChanged;
+import fr.creneau.stats.appointment.domain.AppointmentsChanged;
 import fr.creneau.stats.dimension.domain.Dimension;
 import fr.creneau.stats.dimension.view.DimensionLabels;
 import fr.creneau.stats.figures.domain.FigureQuery;
@@ -23,9 +24,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Republishes every cell an event changed. The event's transaction only marks its cells pending
@@ -60,26 +62,32 @@ class AppointmentFiguresPublisher {
         this.transaction = new TransactionTemplate(transactions);
     }
 
+    /** Each cell a batch's changes touched, before and after, once, with the latest moment that touched it. */
     @EventListener
-    void on(AppointmentChanged changed) {
-        Set<FigureCell> cells = new LinkedHashSet<>();
-        if (changed.before() != null) {
-            cells.addAll(FigureCells.of(changed.before()));
+    void on(AppointmentsChanged batch) {
+        Map<FigureCell, Instant> cells = new LinkedHashMap<>();
+        for (AppointmentChanged changed : batch.changes()) {
+            List<FigureCell> touched = new ArrayList<>(FigureCells.of(changed.after()));
+            if (changed.before() != null) {
+                touched.addAll(FigureCells.of(changed.before()));
+            }
+            touched.forEach(cell -> cells.merge(cell, changed.occurredAt(), PendingCells::later));
         }
-        cells.addAll(FigureCells.of(changed.after()));
-        pending.mark(cells, changed.occurredAt());
+        pending.mark(cells);
     }
 
     /** SMS are counted for the whole commune only, on the day they were sent. */
     @EventListener
     void on(SmsChanged changed) {
-        pending.mark(List.of(new FigureCell(changed.communeId(), changed.sentDate(), Dimension.COMMUNE,
-                changed.communeId())), changed.occurredAt());
+        pending.mark(Map.of(new FigureCell(changed.communeId(), changed.sentDate(), Dimension.COMMUNE,
+                changed.communeId()), changed.occurredAt()));
     }
 
     @EventListener
     void on(CapacityChanged changed) {
-        pending.mark(new LinkedHashSet<>(FigureCells.of(changed)), changed.occurredAt());
+        Map<FigureCell, Instant> cells = new LinkedHashMap<>();
+        FigureCells.of(changed).forEach(cell -> cells.put(cell, changed.occurredAt()));
+        pending.mark(cells);
     }
 
     /** Publishes what is pending, in parts, until nothing is; a failure leaves the part pending for the next flush. */

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Repository;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /** The cells changed since their last publication, each once, with the moment of its latest change. */
 @Repository
@@ -25,8 +25,11 @@ public class PendingCells {
         this.named = named;
     }
 
-    /** In the transaction of the change: a cell already pending keeps one row, with the latest moment. */
-    public void mark(Collection<FigureCell> cells, Instant asOf) {
+    /**
+     * In the transaction of the change, each cell with the moment of its latest change: a cell already pending keeps
+     * one row, with the latest moment.
+     */
+    public void mark(Map<FigureCell, Instant> cells) {
         if (cells.isEmpty()) {
             return;
         }
@@ -34,14 +37,19 @@ public class PendingCells {
                         INSERT INTO figure_cell_pending (cell_key, commune_id, cell_date, dimension, dimension_id, as_of)
                         VALUES (:key, :commune, :date, :dimension, :id, :asOf)
                         ON CONFLICT (cell_key) DO UPDATE SET as_of = GREATEST(figure_cell_pending.as_of, excluded.as_of)""",
-                cells.stream().map(cell -> new MapSqlParameterSource()
-                        .addValue("key", cell.key())
-                        .addValue("commune", cell.communeId())
-                        .addValue("date", Date.valueOf(cell.date()))
-                        .addValue("dimension", cell.dimension().name())
-                        .addValue("id", cell.dimensionId())
-                        .addValue("asOf", Timestamp.from(asOf)))
+                cells.entrySet().stream().map(entry -> new MapSqlParameterSource()
+                        .addValue("key", entry.getKey().key())
+                        .addValue("commune", entry.getKey().communeId())
+                        .addValue("date", Date.valueOf(entry.getKey().date()))
+                        .addValue("dimension", entry.getKey().dimension().name())
+                        .addValue("id", entry.getKey().dimensionId())
+                        .addValue("asOf", Timestamp.from(entry.getValue())))
                         .toArray(MapSqlParameterSource[]::new));
+    }
+
+    /** The later of two moments of change, null meaning none. */
+    public static Instant later(Instant one, Instant other) {
+        return one == null || (other != null && other.isAfter(one)) ? other : one;
     }
 
     /**
