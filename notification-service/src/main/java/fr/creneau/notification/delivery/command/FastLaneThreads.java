@@ -3,6 +3,7 @@ package fr.creneau.notification.delivery.command;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -11,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * The fast lane's few threads and bounded queue. A notice it refuses (queue full) or drops (shutdown) is sent by its
  * durable task: the queue only has to absorb a rush's bursts, not hold every notice.
  */
-public record FastLaneThreads(ExecutorService executor) implements AutoCloseable {
+public record FastLaneThreads(Executor executor) implements AutoCloseable {
 
     static FastLaneThreads of(int threads, int queue) {
         CustomizableThreadFactory factory = new CustomizableThreadFactory("notice-fast-lane-");
@@ -22,6 +23,8 @@ public record FastLaneThreads(ExecutorService executor) implements AutoCloseable
 
     @Override
     public void close() {
-        executor.shutdownNow();
+        if (executor instanceof ExecutorService service) {
+            service.shutdownNow();
+        }
     }
 }
