@@ -1,11 +1,12 @@
 package fr.creneau.notification.delivery;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import fr.creneau.notification.delivery.command.FastLaneThreads;
 import fr.creneau.notification.support.FakeTwilio;
-import fr.creneau.notification.support.NotificationIntegrationTest;
 import fr.creneau.notification.support.Notices;
 import fr.creneau.testsupport.KafkaProbe;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,7 +14,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -37,10 +40,10 @@ import static org.awaitility.Awaitility.await;
  * What sends a notice when the fast lane does not: its durable send task, due {@code fallback-after} (3 s here) after
  * the notice was recorded, or at once when the lane refuses it, starts it late, or fails. Each notice goes out once.
  */
-@TestPropertySource(properties = {
-        "creneau.notification.delivery.fast-lane.fallback-after=3s",
-        "creneau.notification.delivery.fast-lane.start-within=1s"})
-class FastLaneFallbackTest extends NotificationIntegrationTest {
+@SpringBootTest
+class FastLaneFallbackTest {
+
+    private static final WireMockServer twilio = FastLaneService.twilio();
 
     /** What the fast lane's threads do with the next notices, as a crash, a full queue or a stalled lane would. */
     enum Lane { RUNS, DROPS, REFUSES, STARTS_LATE }
@@ -49,6 +52,20 @@ class FastLaneFallbackTest extends NotificationIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void props(DynamicPropertyRegistry registry) {
+        FastLaneService.register(registry, "fast-lane-fallback", twilio);
+        registry.add("creneau.notification.delivery.fast-lane.fallback-after", () -> "3s");
+        registry.add("creneau.notification.delivery.fast-lane.start-within", () -> "1s");
+        registry.add("creneau.notification.delivery.first-retry", () -> "300ms");
+        registry.add("db-scheduler.polling-interval", () -> "200ms");
+    }
+
+    @AfterAll
+    static void stopTwilio() {
+        twilio.stop();
+    }
 
     @AfterEach
     void laneRunsAgain() {
@@ -91,10 +108,12 @@ class FastLaneFallbackTest extends NotificationIntegrationTest {
     @Test
     void aSendFailingOnTheFastLaneIsRetriedByTheTaskAndSentOnce() {
         String mobile = FastLaneTest.mobile();
-        twilio.stubFor(post(urlEqualTo(FakeTwilio.messagesPath(ACCOUNT_SID))).atPriority(1)
+        twilio.stubFor(post(urlEqualTo(FakeTwilio.messagesPath(FastLaneService.ACCOUNT_SID))).atPriority(1)
                 .inScenario("first fails " + mobile).whenScenarioStateIs(Scenario.STARTED)
                 .withRequestBody(containing("To=" + URLEncoder.encode(mobile, StandardCharsets.UTF_8)))
-                .willReturn(aResponse().withStatus(503)).willSetStateTo("failed once"));
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody("{\"code\":20500,\"message\":\"Internal error\",\"status\":400}"))
+                .willSetStateTo("failed once"));
 
         KafkaProbe.send("notification.otp", "fails", FastLaneTest.code(mobile));
 

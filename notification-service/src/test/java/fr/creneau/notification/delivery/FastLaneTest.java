@@ -4,7 +4,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import fr.creneau.notification.support.FakeTwilio;
 import fr.creneau.notification.support.Notices;
 import fr.creneau.testsupport.KafkaProbe;
-import fr.creneau.testsupport.TestInfrastructure;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -28,27 +27,20 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest
 class FastLaneTest {
 
-    private static final String ACCOUNT_SID = "ACfast000000000000000000000000000";
-    private static final WireMockServer twilio = new WireMockServer(options().dynamicPort().globalTemplating(true));
-
-    static {
-        twilio.start();
-        FakeTwilio.acceptMessages(twilio, ACCOUNT_SID);
-    }
+    private static final WireMockServer twilio = FastLaneService.twilio();
 
     @Autowired
     JdbcClient jdbc;
 
     @DynamicPropertySource
     static void props(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry, "notification");
-        registry.add("creneau.notification.channels", () -> "SMS");
-        registry.add("creneau.notification.twilio.account-sid", () -> ACCOUNT_SID);
-        registry.add("creneau.notification.twilio.auth-token", () -> "secret-token");
-        registry.add("creneau.notification.twilio.from", () -> "+33700000000");
-        registry.add("creneau.notification.twilio.api-url", twilio::baseUrl);
-        registry.add("creneau.notification.portal-url", () -> "https://rdv.example.fr");
+        FastLaneService.register(registry, "fast-lane", twilio);
         registry.add("db-scheduler.polling-interval", () -> "1h");
+    }
+
+    @AfterAll
+    static void stopTwilio() {
+        twilio.stop();
     }
 
     @Test
@@ -60,7 +52,7 @@ class FastLaneTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> mobiles.stream()
                 .allMatch(mobile -> Notices.statuses(jdbc, mobile).equals(List.of("SENT"))));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).untilAsserted(() -> mobiles.forEach(
-                mobile -> assertThat(FakeTwilio.messagesTo(twilio, ACCOUNT_SID, mobile)).hasSize(1)));
+                mobile -> assertThat(FakeTwilio.messagesTo(twilio, FastLaneService.ACCOUNT_SID, mobile)).hasSize(1)));
         mobiles.forEach(mobile -> assertThat(Notices.outcomes(jdbc, mobile)).containsExactly("SENT"));
         assertThat(sendTasksOf(mobiles)).as("the sent notices' durable send tasks").isZero();
     }
