@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -41,6 +42,7 @@ import static org.awaitility.Awaitility.await;
  * the notice was recorded, or at once when the lane refuses it, starts it late, or fails. Each notice goes out once.
  */
 @SpringBootTest
+@DirtiesContext
 class FastLaneFallbackTest {
 
     private static final WireMockServer twilio = FastLaneService.twilio();

@@ -12,7 +12,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 /**
  * A service of its own for a fast lane test: its database, its consumer groups (it reads every code, and the shared
  * service of NotificationIntegrationTest reads them too, in its database) and its fake Twilio, so that a test counts
- * the messages of its own service only. SMS only.
+ * the messages of its own service only. SMS only. Its test class closes it after its tests (DirtiesContext): left
+ * running, it would go on reading every code of the later tests and sending them to a fake Twilio stopped by then.
  */
 final class FastLaneService {
 

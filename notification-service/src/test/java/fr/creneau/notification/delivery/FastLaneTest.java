@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -25,6 +26,7 @@ import static org.awaitility.Awaitility.await;
  * waited for the scheduler, it would not arrive within the test. Its durable send task is gone with the send.
  */
 @SpringBootTest
+@DirtiesContext
 class FastLaneTest {
 
     private static final WireMockServer twilio = FastLaneService.twilio();
