@@ -22,7 +22,8 @@ import java.util.concurrent.RejectedExecutionException;
  * stays the safety net: a crash before the send leaves it to send the notice then; a failure here moves it to the
  * first retry, and the usual backoff and dead letters follow; a successful send removes it in the transaction that
  * records the send. The lane starts no send later than {@code start-within} after the notice was recorded, so a send
- * it starts ends (the providers' timeouts) long before the task is due: the two never send one notice both.
+ * it starts has ended (the providers' timeouts) long before the task is due, and the task skips a notice recorded as
+ * sent; the README says when the two could still both send one.
  */
 @Component
 class FastLane {

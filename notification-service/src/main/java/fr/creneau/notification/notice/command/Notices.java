@@ -76,12 +76,11 @@ public class Notices {
             return false;
         }
         UUID id = recorded.get();
-        Instant fallbackAt = now.plus(fallbackAfter);
         // a batch of one is a plain INSERT: the id is new, so db-scheduler's look for an existing task is not needed
-        scheduler.scheduleBatch(List.<SchedulableInstance<?>>of(SENDING.instance(id.toString()).data(id.toString()).scheduledTo(fallbackAt)));
+        scheduler.scheduleBatch(List.<SchedulableInstance<?>>of(SENDING.instance(id.toString()).data(id.toString()).scheduledTo(now.plus(fallbackAfter))));
         events.publishEvent(new NoticeRecorded(new Notice(id, notice.eventId(), notice.kind(), notice.channel(),
                 notice.communeId(), notice.appointmentId(), notice.appointmentTypeId(), notice.recipient(),
-                notice.mergeData(), notice.expiresAt(), NoticeStatus.PENDING, 0), now, fallbackAt));
+                notice.mergeData(), notice.expiresAt(), NoticeStatus.PENDING, 0), now));
         return true;
     }
 
