@@ -35,6 +35,24 @@ class TemplateApiTest extends NotificationIntegrationTest {
     }
 
     @Test
+    void aTextSavedJustAfterANoticeOfTheDefaultTextIsUsedByTheNextNotice() {
+        String commune = "tpl-" + Events.newId().substring(0, 8);
+        Citizen before = Citizen.withContact();
+        Events.publish(new AppointmentConfirmed(Events.newId(), Instant.now(), commune, before.appointmentId(),
+                Events.appointment(Instant.parse("2026-12-01T08:20:00Z"))));
+        assertThat(before.awaitSms(twilio, ACCOUNT_SID, 1).get("Body")).doesNotStartWith("Texte de la commune");
+
+        put("/api/notifications/communes/" + commune + "/templates/CONFIRMATION/SMS",
+                Map.of("body", "Texte de la commune : RDV le {date}"));
+        Citizen after = Citizen.withContact();
+        Events.publish(new AppointmentConfirmed(Events.newId(), Instant.now(), commune, after.appointmentId(),
+                Events.appointment(Instant.parse("2026-12-01T08:20:00Z"))));
+
+        assertThat(after.awaitSms(twilio, ACCOUNT_SID, 1).get("Body"))
+                .isEqualTo("Texte de la commune : RDV le mardi 1 décembre 2026");
+    }
+
+    @Test
     void aTemplateWithAnUnknownFieldIsRefusedWithAFrenchProblem() throws Exception {
         ServiceResponse response = put("/api/notifications/communes/villeneuve/templates/REMINDER/EMAIL",
                 Map.of("subject", "Rappel {date}", "body", "Bonjour {prenom} {nom}"));

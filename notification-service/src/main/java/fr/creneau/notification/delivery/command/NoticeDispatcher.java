@@ -43,10 +43,12 @@ class NoticeDispatcher {
     private final SmsGate gate;
     private final SmsRefusal refusal;
     private final SmsBudgetWatch budget;
+    private final SendTasks tasks;
 
     NoticeDispatcher(NoticeRepository notices, NoticeComposer composer, Senders senders, SmsPricing pricing,
             SmsEvents smsEvents, Clock clock, PlatformTransactionManager transactions, SmsGate gate,
-            SmsRefusal refusal, SmsBudgetWatch budget) {
+            SmsRefusal refusal, SmsBudgetWatch budget, SendTasks tasks) {
+        this.tasks = tasks;
         this.gate = gate;
         this.refusal = refusal;
         this.budget = budget;
@@ -59,11 +61,22 @@ class NoticeDispatcher {
         this.transaction = new TransactionTemplate(transactions);
     }
 
+    /** The send task's way: the notice as recorded now, left alone if it is finished. */
     void dispatch(UUID id) {
         Notice notice = notices.find(id).orElse(null);
         if (notice == null || notice.status().finished()) {
             return;
         }
+        dispatch(notice, false);
+    }
+
+    /** The fast lane's way: a notice just recorded, from memory; a send removes its task with the send's record. */
+    void dispatchRecorded(Notice notice) {
+        dispatch(notice, true);
+    }
+
+    private void dispatch(Notice notice, boolean fastLane) {
+        UUID id = notice.id();
         if (notice.channel() == MessageChannel.SMS && !gate.smsAllowed(notice.communeId())) {
             transaction.executeWithoutResult(status -> refusal.refuse(notice));
             return;
@@ -71,7 +84,7 @@ class NoticeDispatcher {
         try {
             Composition composition = composer.compose(notice);
             if (composition instanceof Composition.Ready ready) {
-                send(notice, ready.message());
+                send(notice, ready.message(), fastLane);
             } else if (composition instanceof Composition.Skipped skipped) {
                 notices.markFinished(id, skipped.expired() ? NoticeStatus.EXPIRED : NoticeStatus.SKIPPED,
                         skipped.reason(), clock.instant());
@@ -82,7 +95,7 @@ class NoticeDispatcher {
         }
     }
 
-    private void send(Notice notice, OutboundMessage message) {
+    private void send(Notice notice, OutboundMessage message, boolean fastLane) {
         Receipt receipt = senders.send(message);
         SmsSegments.SmsLength length = message.channel() == MessageChannel.SMS ? SmsSegments.of(message.body()) : null;
         Integer segments = length == null ? null : length.segments();
@@ -97,6 +110,9 @@ class NoticeDispatcher {
                 smsEvents.sent(notice.communeId(), notice.id(), notice.appointmentId(), notice.kind().name(), length,
                         cost, now);
                 budget.afterSms(notice.communeId());
+            }
+            if (fastLane) {
+                tasks.removeWaiting(notice.id());
             }
         });
     }

@@ -5,6 +5,7 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import fr.creneau.notification.config.NotificationProperties;
 import fr.creneau.notification.notice.command.Notices;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,6 +17,12 @@ import java.util.UUID;
  */
 @Configuration(proxyBeanMethods = false)
 class SendNoticeTask {
+
+    @Bean
+    FastLaneThreads fastLaneThreads(@Value("${creneau.notification.delivery.fast-lane.threads:4}") int threads,
+            @Value("${creneau.notification.delivery.fast-lane.queue:500}") int queue) {
+        return FastLaneThreads.of(threads, queue);
+    }
 
     @Bean
     OneTimeTask<String> noticeSendingTask(NoticeDispatcher dispatcher, DeadNotices deadNotices,

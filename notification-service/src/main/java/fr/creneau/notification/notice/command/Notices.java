@@ -1,24 +1,34 @@
 package fr.creneau.notification.notice.command;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import fr.creneau.notification.notice.domain.NewNotice;
 import fr.creneau.notification.notice.domain.Notice;
+import fr.creneau.notification.notice.domain.NoticeRecorded;
 import fr.creneau.notification.notice.domain.NoticeStatus;
 import fr.creneau.platform.problem.ConflictException;
 import fr.creneau.platform.problem.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Records notices and schedules their sending in the caller's transaction: a notice is either recorded and
- * scheduled, or neither; a second request for the same (event, kind, channel) does nothing.
+ * scheduled, or neither; a second request for the same (event, kind, channel) does nothing. A new notice's durable
+ * send task is scheduled {@code fallback-after} ahead, as the safety net of delivery's fast lane, which sends it from
+ * memory as soon as the transaction commits ({@link NoticeRecorded}).
  */
 @Service
 public class Notices {
@@ -30,13 +40,19 @@ public class Notices {
     private final SchedulerClient scheduler;
     private final SendingTrigger trigger;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final Duration fallbackAfter;
 
     /** The scheduler is looked up lazily: its tasks need this service to record the notices they send. */
-    Notices(NoticeRepository notices, @Lazy SchedulerClient scheduler, SendingTrigger trigger, Clock clock) {
+    Notices(NoticeRepository notices, @Lazy SchedulerClient scheduler, SendingTrigger trigger, Clock clock,
+            ApplicationEventPublisher events,
+            @Value("${creneau.notification.delivery.fast-lane.fallback-after:2m}") Duration fallbackAfter) {
         this.notices = notices;
         this.scheduler = scheduler;
         this.trigger = trigger;
         this.clock = clock;
+        this.events = events;
+        this.fallbackAfter = fallbackAfter;
     }
 
     /** Sends a dead notice again, from its first attempt: once its cause (a wrong number, a long outage) is fixed. */
@@ -54,7 +70,27 @@ public class Notices {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean enqueue(NewNotice notice) {
-        return notices.insertIfAbsent(notice, clock.instant()).map(this::sendNow).orElse(false);
+        Instant now = clock.instant();
+        Optional<UUID> recorded = notices.insertIfAbsent(notice, now);
+        if (recorded.isEmpty()) {
+            return false;
+        }
+        UUID id = recorded.get();
+        // a batch of one is a plain INSERT: the id is new, so db-scheduler's look for an existing task is not needed
+        scheduler.scheduleBatch(List.<SchedulableInstance<?>>of(SENDING.instance(id.toString()).data(id.toString()).scheduledTo(now.plus(fallbackAfter))));
+        events.publishEvent(new NoticeRecorded(new Notice(id, notice.eventId(), notice.kind(), notice.channel(),
+                notice.communeId(), notice.appointmentId(), notice.appointmentTypeId(), notice.recipient(),
+                notice.mergeData(), notice.expiresAt(), NoticeStatus.PENDING, 0), now));
+        return true;
+    }
+
+    /** Moves a notice's durable send task to {@code at}: when the fast lane could not send it. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void sendByTaskAt(UUID id, Instant at) {
+        if (!at.isAfter(clock.instant())) {
+            trigger.afterCommit();
+        }
+        scheduler.reschedule(SENDING.instanceId(id.toString()), at);
     }
 
     private boolean sendNow(UUID id) {

@@ -6,6 +6,7 @@ import fr.creneau.booking.api.AppointmentAssigned;
 import fr.creneau.booking.api.AppointmentConfirmed;
 import fr.creneau.booking.api.AppointmentRescheduled;
 import fr.creneau.booking.api.BookingEvent;
+import fr.creneau.booking.api.SlotReserved;
 import fr.creneau.notification.booking.domain.AppointmentChanged;
 import fr.creneau.notification.reminder.domain.Delay;
 import fr.creneau.notification.reminder.domain.DueReminder;
@@ -39,8 +40,8 @@ class Reminders {
     @EventListener
     void on(AppointmentChanged changed) {
         BookingEvent event = changed.event();
-        if (event instanceof AppointmentAssigned) {
-            return;
+        if (event instanceof AppointmentAssigned || event instanceof SlotReserved) {
+            return; // a hold is the appointment's first event: it has no reminders to cancel yet
         }
         cancel(event.appointmentId());
         if (event instanceof AppointmentConfirmed || event instanceof AppointmentApproved

@@ -4,10 +4,12 @@ import fr.creneau.notification.notice.domain.MessageChannel;
 import fr.creneau.notification.notice.domain.NoticeKind;
 import fr.creneau.notification.template.domain.Language;
 import fr.creneau.notification.template.domain.Template;
+import fr.creneau.platform.cache.ShortLivedReads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -16,12 +18,15 @@ import java.util.Optional;
 /**
  * The text of a notice in one language: the type's own text in that language, else the commune's in that language,
  * else the default in that language. A text written in another language never stands in for it: a commune that
- * wrote only French texts still sends the English defaults to citizens who booked in English.
+ * wrote only French texts still sends the English defaults to citizens who booked in English. Every notice asks, so
+ * the texts (and their absence) are kept a few seconds: this instance forgets them when it saves or deletes one,
+ * another learns the change within that time.
  */
 @Repository
 public class Templates {
 
     private final JdbcClient jdbc;
+    private final ShortLivedReads reads = new ShortLivedReads(Duration.ofSeconds(5));
     private final DefaultTemplates defaults;
     private final TypeTemplates types;
 
@@ -43,13 +48,13 @@ public class Templates {
     }
 
     public Optional<Template> custom(String communeId, NoticeKind kind, MessageChannel channel, Language language) {
-        return jdbc.sql("""
+        return reads.get(List.of(communeId, kind, channel, language), () -> jdbc.sql("""
                         SELECT subject, body FROM notice_template WHERE commune_id = :communeId AND kind = :kind
                         AND channel = :channel AND language = :language""")
                 .param("communeId", communeId).param("kind", kind.name()).param("channel", channel.name())
                 .param("language", language.code())
                 .query((rs, row) -> new Template(rs.getString("subject"), rs.getString("body")))
-                .optional();
+                .optional());
     }
 
     /** The languages the commune wrote its own text of this notice in. */
@@ -74,14 +79,17 @@ public class Templates {
                 .param("subject", template.subject()).param("body", template.body())
                 .param("now", Timestamp.from(now))
                 .update();
+        reads.forget();
     }
 
     public boolean delete(String communeId, NoticeKind kind, MessageChannel channel, Language language) {
-        return jdbc.sql("""
+        boolean deleted = jdbc.sql("""
                         DELETE FROM notice_template WHERE commune_id = :communeId AND kind = :kind
                         AND channel = :channel AND language = :language""")
                 .param("communeId", communeId).param("kind", kind.name()).param("channel", channel.name())
                 .param("language", language.code())
                 .update() > 0;
+        reads.forget();
+        return deleted;
     }
 }
