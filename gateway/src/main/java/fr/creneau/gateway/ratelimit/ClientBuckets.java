@@ -1,9 +1,6 @@
 package fr.creneau.gateway.ratelimit;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.distributed.proxy.ProxyManager;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
@@ -15,45 +12,39 @@ import java.util.Map;
 /**
  * One token bucket per tier and client address, kept in the gateway's database so that every gateway draws from the
  * same one. A bucket holds the tier's budget and refills it evenly over the period (300 a minute: one every 200 ms),
- * so a client that paused gets its tokens back bit by bit rather than all at once at a minute's boundary. The
+ * so a client that paused gets its tokens back bit by bit rather than all at once at a minute's boundary. A take is
+ * one call of {@code take_client_token} (migration V81): one round trip and one short transaction per request. The
  * database is reached with JDBC, on {@code scheduler}, never on the event loop.
  */
 class ClientBuckets {
 
-    private final ProxyManager<String> store;
-    private final Scheduler scheduler;
-    private final Map<Tier, BucketConfiguration> configurations = new EnumMap<>(Tier.class);
+    private static final String TAKE = "SELECT take_client_token(?, ?, ?)";
 
-    ClientBuckets(ProxyManager<String> store, Scheduler scheduler, RateLimitProperties properties) {
-        this.store = store;
+    private final JdbcClient jdbc;
+    private final Scheduler scheduler;
+    private final Map<Tier, RateLimitProperties.Limit> limits = new EnumMap<>(Tier.class);
+
+    ClientBuckets(JdbcClient jdbc, Scheduler scheduler, RateLimitProperties properties) {
+        this.jdbc = jdbc;
         this.scheduler = scheduler;
-        configurations.put(Tier.GENERAL, configuration(properties.general()));
-        configurations.put(Tier.SENSITIVE, configuration(properties.sensitive()));
-        configurations.put(Tier.LOGIN, configuration(properties.login()));
-        configurations.put(Tier.ANTS, configuration(properties.ants()));
+        limits.put(Tier.GENERAL, properties.general());
+        limits.put(Tier.SENSITIVE, properties.sensitive());
+        limits.put(Tier.LOGIN, properties.login());
+        limits.put(Tier.ANTS, properties.ants());
     }
 
     /** Takes one token: empty when granted, else how long until the next token. */
     Mono<Duration> take(Tier tier, String client) {
-        return Mono.fromCallable(() -> store.getProxy(key(tier, client), () -> configurations.get(tier))
-                        .tryConsumeAndReturnRemaining(1))
+        RateLimitProperties.Limit limit = limits.get(tier);
+        long periodMicros = limit.period().toNanos() / 1_000;
+        return Mono.fromCallable(() -> jdbc.sql(TAKE).params(key(tier, client), limit.requests(), periodMicros)
+                        .query(Long.class).single())
                 .subscribeOn(scheduler)
-                .flatMap(probe -> probe.isConsumed() ? Mono.empty() : Mono.just(wait(probe)));
+                .flatMap(micros -> micros == 0 ? Mono.empty() : Mono.just(Duration.ofNanos(micros * 1_000)));
     }
 
     /** The row's id: "general/203.0.113.9", short enough for any IPv6 literal. */
     static String key(Tier tier, String client) {
         return tier.name().toLowerCase(Locale.ROOT) + "/" + client;
-    }
-
-    private static Duration wait(ConsumptionProbe probe) {
-        return Duration.ofNanos(probe.getNanosToWaitForRefill());
-    }
-
-    private static BucketConfiguration configuration(RateLimitProperties.Limit limit) {
-        return BucketConfiguration.builder()
-                .addLimit(Bandwidth.builder().capacity(limit.requests())
-                        .refillGreedy(limit.requests(), limit.period()).build())
-                .build();
     }
 }
