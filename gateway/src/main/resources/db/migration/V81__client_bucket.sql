@@ -1,7 +1,7 @@
 -- The per-client token buckets (ratelimit.ClientBuckets), one row per tier and client, shared by every gateway. A
 -- request takes its token in one statement, one round trip, one transaction: take_client_token. Bucket4j's
--- PostgreSQL backend, used before, took four (BEGIN, SELECT ... FOR UPDATE, UPDATE, COMMIT) and waited for the disk
--- at each commit. rate_limit_bucket, its table, is left for the gateways of the previous version during an upgrade.
+-- PostgreSQL backend, used before, took four (BEGIN, SELECT ... FOR UPDATE, UPDATE, COMMIT). rate_limit_bucket, its
+-- table, is left for the gateways of the previous version during an upgrade.
 CREATE TABLE client_bucket (
     id         varchar(100) PRIMARY KEY,
     -- what is left after the last take, refilled evenly: capacity tokens per period
@@ -27,9 +27,6 @@ DECLARE
     was_granted boolean;
     left_tokens double precision;
 BEGIN
-    -- a counter lost in a crash of PostgreSQL gives its client a few more requests at most: not worth a wait for
-    -- the disk on every request (this transaction only)
-    PERFORM set_config('synchronous_commit', 'off', true);
     INSERT INTO client_bucket AS b (id, tokens, updated_at, granted, expires_at)
     VALUES (bucket, capacity - 1, now_micros, capacity >= 1, now_micros + period_micros)
     ON CONFLICT (id) DO UPDATE SET

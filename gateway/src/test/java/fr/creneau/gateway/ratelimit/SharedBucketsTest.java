@@ -145,8 +145,11 @@ class SharedBucketsTest {
     }
 
     private static ClientBuckets buckets(int requests, Duration period) {
+        return new ClientBuckets(JdbcClient.create(dataSource), Schedulers.boundedElastic(), properties(requests, period));
+    }
+
+    private static RateLimitProperties properties(int requests, Duration period) {
         RateLimitProperties.Limit limit = new RateLimitProperties.Limit(requests, period);
-        return new ClientBuckets(JdbcClient.create(dataSource), Schedulers.boundedElastic(),
-                new RateLimitProperties(List.of(), limit, limit, limit, limit, null));
+        return new RateLimitProperties(List.of(), limit, limit, limit, limit, null);
     }
 }
