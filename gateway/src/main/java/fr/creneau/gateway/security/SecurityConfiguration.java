@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -44,6 +45,15 @@ class SecurityConfiguration {
     @Bean
     AccountSecurityContextRepository securityContextRepository(Accounts accounts, ApiKeys apiKeys) {
         return new AccountSecurityContextRepository(accounts, apiKeys);
+    }
+
+    /**
+     * No observation of each security filter and authorization: on every request they wrapped the chain's filters
+     * in timers nothing reads (7 % of the gateway's CPU samples on the trivial route, with the proxied call's own).
+     */
+    @Bean
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
