@@ -43,8 +43,9 @@ class SecurityConfiguration {
     static final String LOGOUT = "/api/auth/logout";
 
     @Bean
-    AccountSecurityContextRepository securityContextRepository(Accounts accounts, ApiKeys apiKeys) {
-        return new AccountSecurityContextRepository(accounts, apiKeys);
+    AccountSecurityContextRepository securityContextRepository(Accounts accounts, ApiKeys apiKeys,
+            @Value("${server.reactive.session.cookie.name:SESSION}") String sessionCookie) {
+        return new AccountSecurityContextRepository(accounts, apiKeys, sessionCookie);
     }
 
     /**
