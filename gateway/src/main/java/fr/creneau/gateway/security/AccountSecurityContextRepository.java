@@ -25,10 +25,12 @@ class AccountSecurityContextRepository implements ServerSecurityContextRepositor
 
     private final Accounts accounts;
     private final ApiKeys apiKeys;
+    private final String sessionCookie;
 
-    AccountSecurityContextRepository(Accounts accounts, ApiKeys apiKeys) {
+    AccountSecurityContextRepository(Accounts accounts, ApiKeys apiKeys, String sessionCookie) {
         this.accounts = accounts;
         this.apiKeys = apiKeys;
+        this.sessionCookie = sessionCookie;
     }
 
     @Override
@@ -64,6 +66,10 @@ class AccountSecurityContextRepository implements ServerSecurityContextRepositor
         if (presented != null) {
             return apiKeys.authenticate(presented)
                     .map(key -> (SecurityContext) new SecurityContextImpl(AgentAuthentication.of(key)));
+        }
+        if (!exchange.getRequest().getCookies().containsKey(sessionCookie)) {
+            // a citizen: no session to read, and none made for nothing (a random id per request)
+            return Mono.empty();
         }
         return exchange.getSession()
                 .flatMap(session -> Mono.justOrEmpty(session.<String>getAttribute(ACCOUNT)))

@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -42,8 +43,18 @@ class SecurityConfiguration {
     static final String LOGOUT = "/api/auth/logout";
 
     @Bean
-    AccountSecurityContextRepository securityContextRepository(Accounts accounts, ApiKeys apiKeys) {
-        return new AccountSecurityContextRepository(accounts, apiKeys);
+    AccountSecurityContextRepository securityContextRepository(Accounts accounts, ApiKeys apiKeys,
+            @Value("${server.reactive.session.cookie.name:SESSION}") String sessionCookie) {
+        return new AccountSecurityContextRepository(accounts, apiKeys, sessionCookie);
+    }
+
+    /**
+     * No observation of each security filter and authorization: on every request they wrapped the chain's filters
+     * in timers nothing reads (7 % of the gateway's CPU samples on the trivial route, with the proxied call's own).
+     */
+    @Bean
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean

@@ -1,12 +1,13 @@
 package fr.creneau.gateway.ratelimit;
 
+import fr.creneau.platform.ratelimit.RateLimitSweep;
 import fr.creneau.platform.ratelimit.TokenBuckets;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import fr.creneau.testsupport.TestInfrastructure;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import com.zaxxer.hikari.HikariDataSource;
 import reactor.core.scheduler.Schedulers;
 
@@ -23,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The buckets in PostgreSQL, without the gateway around them: several gateways taking from one bucket at once never
- * grant more than its budget, and what one take costs (printed, measured on the test PostgreSQL through a pool of
- * five connections, as the gateway's).
+ * grant more than its budget, a bucket refills evenly, the sweep forgets only full buckets, and what one take costs
+ * (printed, measured on the test PostgreSQL through a pool of five connections, as the gateway's).
  */
 class SharedBucketsTest {
 
@@ -78,7 +79,56 @@ class SharedBucketsTest {
     }
 
     @Test
-    void oneTakeCostsAboutOneShortTransaction() {
+    void aBucketRefillsEvenlyOverItsPeriodAndNeverBeyondItsBudget() throws InterruptedException {
+        ClientBuckets buckets = buckets(4, Duration.ofSeconds(2));
+        for (int i = 0; i < 4; i++) {
+            assertThat(buckets.take(Tier.SENSITIVE, "203.0.113.3").blockOptional()).isEmpty();
+        }
+        Duration wait = buckets.take(Tier.SENSITIVE, "203.0.113.3").block();
+        assertThat(wait).isBetween(Duration.ofMillis(1), Duration.ofMillis(500));
+
+        Thread.sleep(wait.toMillis() + 50);
+        assertThat(buckets.take(Tier.SENSITIVE, "203.0.113.3").blockOptional()).isEmpty();
+        assertThat(buckets.take(Tier.SENSITIVE, "203.0.113.3").blockOptional()).isPresent();
+
+        // idle for two periods, the bucket is full again, with its budget and no more
+        Thread.sleep(4_000);
+        int granted = 0;
+        while (granted < 10 && buckets.take(Tier.SENSITIVE, "203.0.113.3").blockOptional().isEmpty()) {
+            granted++;
+        }
+        assertThat(granted).isEqualTo(4);
+    }
+
+    @Test
+    void eachTierAndClientHasABucketOfItsOwn() {
+        ClientBuckets buckets = buckets(1, Duration.ofHours(1));
+        assertThat(buckets.take(Tier.SENSITIVE, "203.0.113.4").blockOptional()).isEmpty();
+        assertThat(buckets.take(Tier.SENSITIVE, "203.0.113.4").blockOptional()).isPresent();
+
+        assertThat(buckets.take(Tier.GENERAL, "203.0.113.4").blockOptional()).isEmpty();
+        assertThat(buckets.take(Tier.SENSITIVE, "203.0.113.5").blockOptional()).isEmpty();
+    }
+
+    @Test
+    void theSweepDeletesTheBucketsFullAgainAndKeepsTheOthers() throws InterruptedException {
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        buckets(5, Duration.ofMillis(1)).take(Tier.LOGIN, "192.0.2.1").block();
+        buckets(5, Duration.ofHours(1)).take(Tier.LOGIN, "192.0.2.2").block();
+        long before = jdbc.sql("SELECT count(*) FROM rate_limit_bucket").query(Long.class).single();
+        Thread.sleep(20);
+
+        int removed = new RateLimitSweep(jdbc).removeExpired();
+
+        assertThat(removed).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.sql("SELECT id FROM rate_limit_bucket WHERE id LIKE 'login/%'").query(String.class).list())
+                .containsExactly("login/192.0.2.2");
+        assertThat(jdbc.sql("SELECT count(*) FROM rate_limit_bucket").query(Long.class).single())
+                .isEqualTo(before - removed);
+    }
+
+    @Test
+    void oneTakeCostsOneRoundTrip() {
         ClientBuckets buckets = buckets(1_000_000, Duration.ofMinutes(1));
         for (int i = 0; i < 200; i++) {
             buckets.take(Tier.GENERAL, "198.51.100." + (i % 50)).block();
@@ -97,8 +147,11 @@ class SharedBucketsTest {
     }
 
     private static ClientBuckets buckets(int requests, Duration period) {
+        return new ClientBuckets(new TokenBuckets(JdbcClient.create(dataSource)), Schedulers.boundedElastic(), properties(requests, period));
+    }
+
+    private static RateLimitProperties properties(int requests, Duration period) {
         RateLimitProperties.Limit limit = new RateLimitProperties.Limit(requests, period);
-        return new ClientBuckets(new TokenBuckets(JdbcClient.create(dataSource)), Schedulers.boundedElastic(),
-                new RateLimitProperties(List.of(), limit, limit, limit, limit, null));
+        return new RateLimitProperties(List.of(), limit, limit, limit, limit, null);
     }
 }
