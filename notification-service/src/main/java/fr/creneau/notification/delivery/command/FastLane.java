@@ -1,6 +1,5 @@
 package fr.creneau.notification.delivery.command;
 
-import fr.creneau.notification.config.NotificationProperties;
 import fr.creneau.notification.notice.command.Notices;
 import fr.creneau.notification.notice.domain.NoticeRecorded;
 import org.slf4j.Logger;
@@ -19,8 +18,8 @@ import java.util.concurrent.RejectedExecutionException;
 /**
  * Sends a notice due now as soon as the transaction that recorded it has committed, from the notice in memory: no
  * pick by db-scheduler, no read of the notice again. Its durable send task, scheduled {@code fallback-after} ahead,
- * stays the safety net: a crash before the send leaves it to send the notice then; a failure here moves it to the
- * first retry, and the usual backoff and dead letters follow; a successful send removes it in the transaction that
+ * stays the safety net: a crash before the send leaves it to send the notice then; a failure here hands the notice
+ * to it at once, as if it were its first attempt, and its backoff and dead letters follow; a successful send removes it in the transaction that
  * records the send. The lane starts no send later than {@code start-within} after the notice was recorded, so a send
  * it starts has ended (the providers' timeouts) long before the task is due, and the task skips a notice recorded as
  * sent; the README says when the two could still both send one.
@@ -35,17 +34,14 @@ class FastLane {
     private final Executor executor;
     private final Clock clock;
     private final Duration startWithin;
-    private final Duration firstRetry;
 
     FastLane(NoticeDispatcher dispatcher, Notices notices, FastLaneThreads threads, Clock clock,
-            @Value("${creneau.notification.delivery.fast-lane.start-within:30s}") Duration startWithin,
-            NotificationProperties properties) {
+            @Value("${creneau.notification.delivery.fast-lane.start-within:30s}") Duration startWithin) {
         this.dispatcher = dispatcher;
         this.notices = notices;
         this.executor = threads.executor();
         this.clock = clock;
         this.startWithin = startWithin;
-        this.firstRetry = properties.delivery().firstRetry();
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -67,16 +63,8 @@ class FastLane {
         try {
             dispatcher.dispatchRecorded(recorded.notice());
         } catch (RuntimeException failed) {
-            log.info("Notice {} not sent on the fast lane ({}): retried by its send task in {}", id, failed, firstRetry);
-            retryLater(id);
-        }
-    }
-
-    private void retryLater(UUID id) {
-        try {
-            notices.sendByTaskAt(id, clock.instant().plus(firstRetry));
-        } catch (RuntimeException e) {
-            log.warn("Notice {}: its send task could not be moved to the first retry; it runs when first due", id, e);
+            log.info("Notice {} not sent on the fast lane ({}): handed to its send task", id, failed);
+            byTask(id, "failed");
         }
     }
 
