@@ -37,8 +37,12 @@ final class MachineLimits {
     private MachineLimits() {
     }
 
+    /**
+     * @param waitForTheDisk false: each client's session sets {@code synchronous_commit = off}, as the launcher's
+     *                       PostgreSQL did (zonky's default) until 2026-12-02: the baseline of every earlier run
+     */
     static LoadResult postgresSingleRowUpdates(String jdbcUrl, String user, String password, int clients,
-                                               Duration duration) throws Exception {
+                                               Duration duration, boolean waitForTheDisk) throws Exception {
         try (Connection setup = DriverManager.getConnection(jdbcUrl, user, password);
              Statement statement = setup.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS counter (id int PRIMARY KEY, value bigint NOT NULL)");
@@ -47,10 +51,17 @@ final class MachineLimits {
         List<Connection> connections = new ArrayList<>();
         try {
             for (int i = 0; i < clients; i++) {
-                connections.add(DriverManager.getConnection(jdbcUrl, user, password));
+                Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
+                if (!waitForTheDisk) {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute("SET synchronous_commit = off");
+                    }
+                }
+                connections.add(connection);
             }
             // each client its own connection and its own row: the limit measured is the commit, not a lock
-            return Load.run("PostgreSQL single-row UPDATE, autocommit", clients, duration,
+            return Load.run(waitForTheDisk ? "PostgreSQL single-row UPDATE, autocommit"
+                            : "PostgreSQL single-row UPDATE, autocommit, synchronous_commit off", clients, duration,
                     client -> () -> update(connections.get(client), client + 1));
         } finally {
             for (Connection c : connections) {

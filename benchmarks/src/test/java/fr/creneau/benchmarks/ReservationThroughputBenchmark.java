@@ -84,13 +84,15 @@ class ReservationThroughputBenchmark {
                 WINDOW, clients.each(api -> i -> api.get(commune.availabilityPath(commune.firstDay(), 7)).status())));
 
         String scratch = whole.stack.scratchDatabase("creneau_benchmark");
-        LoadResult pg1 = MachineLimits.postgresSingleRowUpdates(scratch, user, password, 1, WINDOW);
-        LoadResult pg8 = MachineLimits.postgresSingleRowUpdates(scratch, user, password, 8, WINDOW);
+        LoadResult pg1 = MachineLimits.postgresSingleRowUpdates(scratch, user, password, 1, WINDOW, true);
+        LoadResult durable8 = MachineLimits.postgresSingleRowUpdates(scratch, user, password, 8, WINDOW, true);
+        // the reservations' baseline: the stricter of the two, and the one every run before 2026-12-02 measured
+        LoadResult pg8 = MachineLimits.postgresSingleRowUpdates(scratch, user, password, 8, WINDOW, false);
         LoadResult kafkaSends = MachineLimits.kafkaAcknowledgedSends(whole.stack.kafkaBootstrapServers(), 2000);
         LoadResult kafkaLatency = MachineLimits.kafkaProduceToConsume(whole.stack.kafkaBootstrapServers(), 1000);
 
         Report report = new Report("ReservationThroughputBenchmark", whole.heading(WINDOW));
-        report.row(pg1, null).row(pg8, null).row(kafkaSends, null).row(kafkaLatency, null).row(trivial, null)
+        report.row(pg1, null).row(durable8, null).row(pg8, null).row(kafkaSends, null).row(kafkaLatency, null).row(trivial, null)
                 .row(week, trivial).row(weekAfter, trivial).row(sixty, trivial);
         reservations.forEach(result -> report.row(result, pg8));
         bookings.forEach(result -> report.row(result, pg8));
@@ -100,8 +102,8 @@ class ReservationThroughputBenchmark {
         report.section("CPU per operation, in ms, by part (from /proc):", measured.cpuPerOperation());
         report.section("database work per operation, by service (from pg_stat_database):",
                 measured.databaseWorkPerOperation());
-        report.section("targets of issue 11:", Targets.check(reservations.get(2), pg8, week, trivial,
-                codes.get(1), kafkaLatency));
+        report.section("targets of issue 11:", Targets.check(reservations.get(2), pg8, durable8, week,
+                trivial, codes.get(1), kafkaLatency));
         measured.profiles().forEach(profile -> report.section("", List.of(profile.split("\n"))));
         report.print();
 

@@ -40,6 +40,13 @@ final class EmbeddedPostgresServer implements Postgres {
                     .setPGStartupWait(STARTUP_WAIT)
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            // zonky starts PostgreSQL with -F (fsync off) and synchronous_commit off, as throw-away test data
+            // allows: a power cut could then lose bookings already acknowledged, or corrupt the database. The
+            // platform's data is kept, so every commit waits for the disk, as a PostgreSQL of its own does by
+            // default (-c comes after -F on the command line, and wins); a caller's settings (tests: fsync=off)
+            // still come after these.
+            builder.setServerConfig("fsync", "on");
+            builder.setServerConfig("synchronous_commit", "on");
             settings.forEach(builder::setServerConfig);
             return new EmbeddedPostgresServer(builder.start(), dataDirectory);
         } catch (IOException e) {

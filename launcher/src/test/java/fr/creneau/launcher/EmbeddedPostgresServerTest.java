@@ -44,6 +44,25 @@ class EmbeddedPostgresServerTest {
         }
     }
 
+    @Test
+    void aCommitWaitsForTheDisk() throws SQLException {
+        try (Postgres postgres = EmbeddedPostgresServer.start(data.resolve("postgres"), 0,
+                data.resolve("logs/postgresql.log"), Map.of())) {
+            postgres.createDatabases(List.of("creneau_booking"));
+            assertCommitsWaitForTheDisk(postgres);
+        }
+    }
+
+    private static void assertCommitsWaitForTheDisk(Postgres postgres) throws SQLException {
+        try (Connection connection = connect(postgres);
+             ResultSet setting = connection.createStatement().executeQuery(
+                     "SELECT current_setting('synchronous_commit'), current_setting('fsync')")) {
+            assertThat(setting.next()).isTrue();
+            assertThat(setting.getString(1)).as("synchronous_commit").isEqualTo("on");
+            assertThat(setting.getString(2)).as("fsync").isEqualTo("on");
+        }
+    }
+
     private Postgres start() {
         return EmbeddedPostgresServer.start(data.resolve("postgres"), 0, data.resolve("logs/postgresql.log"),
                 Map.of("fsync", "off"));
