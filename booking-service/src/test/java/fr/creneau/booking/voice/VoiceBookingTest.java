@@ -1,11 +1,14 @@
 package fr.creneau.booking.voice;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.creneau.booking.duplicates.domain.PersonIdentifiers;
+import fr.creneau.booking.ratelimit.command.RateLimits;
 import fr.creneau.booking.support.BookingIntegrationTest;
 import fr.creneau.testsupport.ScriptedCaller;
 import fr.creneau.booking.voice.domain.SpokenSlot;
 import fr.creneau.testsupport.KafkaProbe;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Duration;
@@ -20,6 +23,9 @@ class VoiceBookingTest extends BookingIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    RateLimits rateLimits;
 
     @Test
     void aCallerFromTheirMobileBooksHearsTheAppointmentAndCancelsIt() {
@@ -71,6 +77,28 @@ class VoiceBookingTest extends BookingIntegrationTest {
             events.await(json -> "AppointmentCancelled.v1".equals(json.path("type").asText())
                     && line.feed.communeId.equals(json.path("communeId").asText()), WAIT);
         }
+    }
+
+    @Test
+    void aPersonWhoSpentTheirReservationsOnTheWebIsRefusedOnThePhone() {
+        VoiceLineSetup line = new VoiceLineSetup(port, 2);
+        String mobile = VoiceLineSetup.mobile();
+        // five reservations of the web's form, the number written the French way (booking.rate-limits: 5 per 10 min)
+        String frenchWay = "0" + mobile.substring(3);
+        for (int reservation = 0; reservation < 5; reservation++) {
+            rateLimits.checkAll(RateLimits.RESERVATION_PER_PERSON,
+                    PersonIdentifiers.withAntsNumbers(null, frenchWay, null));
+        }
+        ScriptedCaller caller = line.caller(mobile);
+        caller.dial();
+        caller.press("1");
+        caller.press("1");
+        caller.press("1");
+
+        ScriptedCaller.Answer refused = caller.press("1");
+
+        assertThat(refused.said()).contains("Trop de réservations pour ce numéro en peu de temps");
+        assertThat(refused.hungUp()).isTrue();
     }
 
     @Test

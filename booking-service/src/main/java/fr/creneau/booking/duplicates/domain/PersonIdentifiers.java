@@ -1,6 +1,7 @@
 package fr.creneau.booking.duplicates.domain;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,6 +21,19 @@ public final class PersonIdentifiers {
         }
         if (email != null && !email.isBlank()) {
             identifiers.add("email:" + email.trim().toLowerCase(Locale.ROOT));
+        }
+        return identifiers;
+    }
+
+    /**
+     * The person's identifiers and each ANTS pre-application number ({@code ants:…}): the keys of the per-person
+     * limits, the same whether the person books on the web or by phone.
+     */
+    public static List<String> withAntsNumbers(String email, String mobile, Collection<String> antsNumbers) {
+        List<String> identifiers = of(email, mobile);
+        if (antsNumbers != null) {
+            antsNumbers.stream().filter(number -> number != null && !number.isBlank())
+                    .map(number -> "ants:" + number.trim().toUpperCase(Locale.ROOT)).forEach(identifiers::add);
         }
         return identifiers;
     }

@@ -14,10 +14,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
 import static fr.creneau.platform.text.Texts.blankToNull;
 
 @RestController
@@ -35,20 +31,11 @@ class ReservationController {
     @ResponseStatus(HttpStatus.CREATED)
     Reservation reserve(@PathVariable String communeId, @Valid @RequestBody ReservationRequest request) {
         ReservationRequest.Citizen citizen = request.citizen();
-        rateLimits.checkAll(RateLimits.RESERVATION_PER_PERSON, persons(citizen, request));
+        rateLimits.checkAll(RateLimits.RESERVATION_PER_PERSON,
+                PersonIdentifiers.withAntsNumbers(citizen.email(), citizen.mobile(), request.antsNumbers()));
         return reservations.reserve(new SlotRequest(communeId, request.appointmentTypeId(), blankToNull(request.optionId()),
                 request.counterId(), request.start(), request.personsOrOne(), citizen.fullName().trim(),
                 blankToNull(citizen.email()), blankToNull(citizen.mobile()), request.antsNumbers(), BookingChannel.WEB,
                 blankToNull(request.agentId()), blankToNull(request.remark())).withLocale(blankToNull(request.locale())));
-    }
-
-    /** Each way the person is known: mobile, e-mail, and each ANTS pre-application number. */
-    private static List<String> persons(ReservationRequest.Citizen citizen, ReservationRequest request) {
-        List<String> persons = new ArrayList<>(PersonIdentifiers.of(citizen.email(), citizen.mobile()));
-        if (request.antsNumbers() != null) {
-            request.antsNumbers().stream().filter(number -> number != null && !number.isBlank())
-                    .map(number -> "ants:" + number.trim().toUpperCase(Locale.ROOT)).forEach(persons::add);
-        }
-        return persons;
     }
 }

@@ -7,6 +7,7 @@ import fr.creneau.booking.counterday.command.ConfirmAppointment;
 import fr.creneau.booking.counterday.command.CounterDaySender;
 import fr.creneau.booking.counterday.domain.BookingChannel;
 import fr.creneau.booking.counterday.domain.CounterDayId;
+import fr.creneau.booking.duplicates.domain.PersonIdentifiers;
 import fr.creneau.booking.onetimecode.command.CodeConfirmation;
 import fr.creneau.booking.ratelimit.command.RateLimits;
 import fr.creneau.booking.reference.view.AppointmentReferences;
@@ -53,7 +54,9 @@ public class PhoneBooking {
 
     /** Takes the chosen slot for {@code mobile} (in the international form, +336…); the appointment's id. */
     public String reserve(String communeId, CallState call, String mobile, boolean numberProven) {
-        rateLimits.check(RateLimits.RESERVATION_PER_PERSON, mobile);
+        // the same keys as the web's, so that a person's budget is one whichever way they book
+        rateLimits.checkAll(RateLimits.RESERVATION_PER_PERSON,
+                PersonIdentifiers.withAntsNumbers(null, mobile, call.ants().numbers()));
         Reservation reservation = reservations.reserve(new SlotRequest(communeId, call.typeId(), call.optionId(),
                 call.counterId(), call.start(), call.persons(), CALLER_NAME, null, mobile, call.ants().numbers(),
                 BookingChannel.VOICE, null, null, numberProven, call.ants().later()));
