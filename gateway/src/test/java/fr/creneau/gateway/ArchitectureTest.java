@@ -43,14 +43,16 @@ class ArchitectureTest {
     }
 
     /**
-     * platform's servlet parts stay off in a WebFlux application: its Jackson-only parts, its startup check and its
-     * CSV reader (plain Java, for the agents file's accounts) are all the gateway uses.
+     * platform's servlet parts stay off in a WebFlux application: its Jackson-only parts, its startup check, its
+     * CSV reader (plain Java, for the agents file's accounts) and its token buckets (JDBC, run off the event loop)
+     * are all the gateway uses.
      */
     @Test
-    void ofPlatformOnlyTheJsonTextAndCsvPartsAreUsed() {
+    void ofPlatformOnlyTheJsonTextCsvAndRateLimitPartsAreUsed() {
         noClasses().should().dependOnClassesThat(resideInAPackage("fr.creneau.platform..")
                         .and(resideOutsideOfPackages("fr.creneau.platform.json..", "fr.creneau.platform.text..",
-                                "fr.creneau.platform.startup..", "fr.creneau.platform.csv..")))
+                                "fr.creneau.platform.startup..", "fr.creneau.platform.csv..",
+                                "fr.creneau.platform.ratelimit..")))
                 .check(classes);
     }
 
