@@ -102,18 +102,20 @@ class CounterDay {
     /** A hold found due by {@link HoldExpiries}; one still held whose time has come ends at its deadline. */
     @CommandHandler
     void handle(ExpireHold command) {
-        Booking booking = bookings.find(command.appointmentId());
-        if (booking != null && booking.status() == BookingStatus.HELD
-                && !command.now().isBefore(booking.holdExpiresAt())) {
-            apply(new HoldExpired(id, booking.withStatus(BookingStatus.EXPIRED), booking.holdExpiresAt()));
-        }
+        expireIfHeld(command.appointmentId(), command.now());
     }
 
     /** The durable deadline of a hold made before {@link HoldExpiries} (db-scheduler's task, still in its table). */
     @DeadlineHandler(deadlineName = HOLD_EXPIRY)
     void onHoldExpiry(HoldExpiry expiry) {
-        Booking booking = bookings.find(expiry.appointmentId());
-        if (booking != null && booking.status() == BookingStatus.HELD) {
+        expireIfHeld(expiry.appointmentId(), null);
+    }
+
+    /** Ends a hold still held, at its deadline; {@code now}, when given, must have reached it. */
+    private void expireIfHeld(String appointmentId, Instant now) {
+        Booking booking = bookings.find(appointmentId);
+        if (booking != null && booking.status() == BookingStatus.HELD
+                && (now == null || !now.isBefore(booking.holdExpiresAt()))) {
             apply(new HoldExpired(id, booking.withStatus(BookingStatus.EXPIRED), booking.holdExpiresAt()));
         }
     }

@@ -77,7 +77,8 @@ public class Notices {
         }
         UUID id = recorded.get();
         // a batch of one is a plain INSERT: the id is new, so db-scheduler's look for an existing task is not needed
-        scheduler.scheduleBatch(List.<SchedulableInstance<?>>of(SENDING.instance(id.toString()).data(id.toString()).scheduledTo(now.plus(fallbackAfter))));
+        scheduler.scheduleBatch(List.<SchedulableInstance<?>>of(
+                SENDING.instance(id.toString()).data(id.toString()).scheduledTo(now.plus(fallbackAfter))));
         events.publishEvent(new NoticeRecorded(new Notice(id, notice.eventId(), notice.kind(), notice.channel(),
                 notice.communeId(), notice.appointmentId(), notice.appointmentTypeId(), notice.recipient(),
                 notice.mergeData(), notice.expiresAt(), NoticeStatus.PENDING, 0), now));

@@ -19,7 +19,6 @@ class BookingEventsConsumer {
 
     @Bean
     Consumer<List<byte[]>> bookingEvents(EventBatches batches, BookingEventProjector projector) {
-        return records -> batches.apply(records, BookingEvent.class, BookingEvent::eventId, projector::onAll,
-                projector::on);
+        return records -> batches.apply(records, BookingEvent.class, BookingEvent::eventId, projector::onAll);
     }
 }

@@ -10,9 +10,9 @@ import java.util.function.Function;
 
 /**
  * Applies the records of one poll as one batch, in one transaction. If the batch fails, its records are applied
- * again one by one, each in its own transaction, so that the failing record is named to the container's error
- * handler ({@link ConsumerFailures}: retried with back-off, then dead-lettered) and those before it are kept; an
- * event applied twice changes nothing, so the records applied before a failure may come again.
+ * again one by one, each as a batch of one in its own transaction, so that the failing record is named to the
+ * container's error handler ({@link ConsumerFailures}: retried with back-off, then dead-lettered) and those before it
+ * are kept; an event applied twice changes nothing, so the records applied before a failure may come again.
  */
 @Component
 public class EventBatches {
@@ -24,21 +24,21 @@ public class EventBatches {
     }
 
     /** Events without an id are skipped, as those of a type this version does not know. */
-    public <T> void apply(List<byte[]> records, Class<T> type, Function<T, String> eventId,
-            Consumer<List<T>> batch, Consumer<T> one) {
+    public <T> void apply(List<byte[]> records, Class<T> type, Function<T, String> eventId, Consumer<List<T>> batch) {
         List<T> events;
         try {
             events = records.stream().map(record -> read(record, type, eventId)).flatMap(Optional::stream).toList();
             batch.accept(events);
         } catch (RuntimeException batchFailed) {
-            oneByOne(records, type, eventId, one);
+            oneByOne(records, type, eventId, batch);
         }
     }
 
-    private <T> void oneByOne(List<byte[]> records, Class<T> type, Function<T, String> eventId, Consumer<T> one) {
+    private <T> void oneByOne(List<byte[]> records, Class<T> type, Function<T, String> eventId,
+            Consumer<List<T>> batch) {
         for (int index = 0; index < records.size(); index++) {
             try {
-                read(records.get(index), type, eventId).ifPresent(one);
+                read(records.get(index), type, eventId).ifPresent(event -> batch.accept(List.of(event)));
             } catch (RuntimeException e) {
                 throw new BatchListenerFailedException(type.getSimpleName() + " record " + index + " of its batch failed",
                         e, index);

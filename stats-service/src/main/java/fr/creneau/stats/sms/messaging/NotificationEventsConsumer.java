@@ -20,6 +20,6 @@ class NotificationEventsConsumer {
     @Bean
     Consumer<List<byte[]>> notificationEvents(EventBatches batches, SmsProjector projector) {
         return records -> batches.apply(records, NotificationEvent.class, NotificationEvent::eventId,
-                projector::onAll, projector::on);
+                projector::onAll);
     }
 }
