@@ -64,10 +64,14 @@ class ReservationThroughputBenchmark {
         List<LoadResult> reservations = new ArrayList<>();
         List<LoadResult> codes = new ArrayList<>();
         List<LoadResult> codeStages = new ArrayList<>();
+        List<LoadResult> probes = new ArrayList<>();
         for (int n : RESERVING_CLIENTS) {
             long mark = CodeLatency.mark(booking, user, password);
-            reservations.add(measured.window("reservation " + n, () -> Load.run("reservation (POST)", n, WINDOW,
-                    clients.each(api -> i -> citizens.reserve(api)))));
+            try (KafkaProbe probe = KafkaProbe.start(whole.stack.kafkaBootstrapServers())) {
+                reservations.add(measured.window("reservation " + n, () -> Load.run("reservation (POST)", n, WINDOW,
+                        clients.each(api -> i -> citizens.reserve(api)))));
+                probes.add(probe.stop("Kafka produce → consume, during the reservations at " + n + " clients"));
+            }
             List<Citizens.Hold> holds = citizens.drainHolds();
             String name = "SlotReserved stored → SMS, at " + n + " clients";
             codes.add(CodeLatency.of(name, holds, whole.twilio, booking, user, password, mark, Duration.ofSeconds(30)));
@@ -96,19 +100,32 @@ class ReservationThroughputBenchmark {
                 .row(week, trivial).row(weekAfter, trivial).row(sixty, trivial);
         reservations.forEach(result -> report.row(result, pg8));
         bookings.forEach(result -> report.row(result, pg8));
+        probes.forEach(result -> report.row(result, kafkaLatency));
         codes.forEach(result -> report.row(result, kafkaLatency));
         codeStages.forEach(result -> report.row(result, kafkaLatency));
+        // the same, each to Kafka's own time under the same load (the probe of the same window)
+        for (int w = 0; w < RESERVING_CLIENTS.length; w++) {
+            report.row(underLoad(codes.get(w)), probes.get(w));
+            report.row(underLoad(codeStages.get(2 * w)), probes.get(w));
+            report.row(underLoad(codeStages.get(2 * w + 1)), probes.get(w));
+        }
         report.section("the stack:", whole.figures());
         report.section("CPU per operation, in ms, by part (from /proc):", measured.cpuPerOperation());
         report.section("database work per operation, by service (from pg_stat_database):",
                 measured.databaseWorkPerOperation());
         report.section("targets of issue 11:", Targets.check(reservations.get(2), pg8, durable8, week,
-                trivial, codes.get(1), kafkaLatency));
+                trivial, codes.get(1), kafkaLatency, probes.get(1)));
         measured.profiles().forEach(profile -> report.section("", List.of(profile.split("\n"))));
         report.print();
 
+        assertThat(probes.get(1).latency().count()).isPositive();
         assertThat(reservations.get(0).outcome(201)).isPositive();
         assertThat(reservations.get(0).serverErrors()).isZero();
         assertThat(week.serverErrors()).isZero();
+    }
+
+    private static LoadResult underLoad(LoadResult result) {
+        return new LoadResult(result.name() + ", to Kafka under the same load", result.clients(), result.perSecond(),
+                result.latency(), result.outcomes());
     }
 }

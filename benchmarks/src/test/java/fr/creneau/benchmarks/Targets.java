@@ -11,20 +11,24 @@ final class Targets {
     /**
      * @param postgres8 single-row UPDATEs not waiting for the disk: the stricter baseline, the one of earlier runs
      * @param durable8  the same, each commit waiting for the disk, as the launcher's PostgreSQL now commits
+     * @param kafka     Kafka's produce → consume on an idle stack
+     * @param kafkaUnderLoad the same, measured during the window whose codes are {@code codes}
      */
     static List<String> check(LoadResult reservations32, LoadResult postgres8, LoadResult durable8, LoadResult week,
-                              LoadResult trivial, LoadResult codes, LoadResult kafka) {
+                              LoadResult trivial, LoadResult codes, LoadResult kafka, LoadResult kafkaUnderLoad) {
         double share = reservations32.perSecond() / postgres8.perSecond();
         double durableShare = reservations32.perSecond() / durable8.perSecond();
         double weekShare = week.perSecond() / trivial.perSecond();
         double weekP99 = week.p99() / trivial.p99();
         double codeP99 = codes.p99() / kafka.p99();
+        double codeP99UnderLoad = codes.p99() / kafkaUnderLoad.p99();
         return List.of(
-                Report.target("reservations at 32 clients >= 1 % of PostgreSQL UPDATE/s at 8 clients",
-                        share >= 0.01, "%.2f %% (%.0f/s of %.0f/s not waiting for the disk; %.2f %% of the %.0f/s "
-                                .formatted(share * 100, reservations32.perSecond(), postgres8.perSecond(),
-                                        durableShare * 100, durable8.perSecond())
-                                + "of durable commits)"),
+                Report.target("reservations at 32 clients >= 1 % of PostgreSQL UPDATE/s at 8 clients, not waiting for "
+                        + "the disk", share >= 0.01, "%.2f %% (%.0f/s of %.0f/s)".formatted(share * 100,
+                        reservations32.perSecond(), postgres8.perSecond())),
+                Report.target("reservations at 32 clients >= 1 % of PostgreSQL UPDATE/s at 8 clients, durable as the "
+                        + "stack commits", durableShare >= 0.01, "%.2f %% (%.0f/s of %.0f/s)".formatted(
+                        durableShare * 100, reservations32.perSecond(), durable8.perSecond())),
                 Report.target("reservations at 32 clients: p99 <= 250 ms", reservations32.p99() <= 250,
                         "%.0f ms".formatted(reservations32.p99())),
                 Report.target("reservations at 32 clients: no 5xx", reservations32.serverErrors() == 0,
@@ -34,7 +38,10 @@ final class Targets {
                 Report.target("availability of a week: p99 <= 3x the trivial route's", weekP99 <= 3,
                         "x%.2f (%.1f ms against %.1f ms)".formatted(weekP99, week.p99(), trivial.p99())),
                 Report.target("SlotReserved → SMS p99 <= 5x Kafka's produce → consume p99", codeP99 <= 5,
-                        "x%.2f (%.1f ms against %.1f ms, %s)".formatted(codeP99, codes.p99(), kafka.p99(),
-                                codes.name())));
+                        "x%.2f (%.1f ms against %.1f ms, %s; Kafka idle)".formatted(codeP99, codes.p99(),
+                                kafka.p99(), codes.name())),
+                Report.target("SlotReserved → SMS p99 <= 5x Kafka's produce → consume p99 under the same load",
+                        codeP99UnderLoad <= 5, "x%.2f (%.1f ms against %.1f ms, %s)".formatted(codeP99UnderLoad,
+                                codes.p99(), kafkaUnderLoad.p99(), kafkaUnderLoad.name())));
     }
 }
