@@ -34,6 +34,9 @@ public class ContactVault {
 
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
+    // a Cipher is not thread-safe, and getting one looks its provider up: each thread keeps its own, initialised
+    // anew (key, fresh IV) for each message
+    private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(ContactVault::newCipher);
 
     private final Cache<String, SecretKey> recent = Caffeine.newBuilder()
             .maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(1)).build();
@@ -112,11 +115,19 @@ public class ContactVault {
         }
     }
 
+    private static Cipher newCipher() {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
+        }
+    }
+
     private String encrypt(SecretKey key, ContactDetails details, String appointmentId) {
         try {
             byte[] iv = new byte[IV_BYTES];
             random.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = CIPHERS.get();
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(appointmentId.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(json.writeValueAsBytes(details));
@@ -129,7 +140,7 @@ public class ContactVault {
     private ContactDetails decrypt(SecretKey key, String sealed, String appointmentId) {
         try {
             byte[] bytes = Base64.getDecoder().decode(sealed);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = CIPHERS.get();
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, IV_BYTES));
             cipher.updateAAD(appointmentId.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return json.readValue(cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES), ContactDetails.class);

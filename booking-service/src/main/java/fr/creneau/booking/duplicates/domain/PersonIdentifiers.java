@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The ways a person is recognised: the mobile number in international form (a French 0X number becomes +33X)
  * and the e-mail address in lower case. Either one, already holding an active appointment, makes a duplicate.
  */
 public final class PersonIdentifiers {
+
+    private static final Pattern NOT_OF_A_NUMBER = Pattern.compile("[^0-9+]");
 
     private PersonIdentifiers() {
     }
@@ -39,7 +42,7 @@ public final class PersonIdentifiers {
     }
 
     static String normalisedMobile(String mobile) {
-        String digits = mobile.replaceAll("[^0-9+]", "");
+        String digits = NOT_OF_A_NUMBER.matcher(mobile).replaceAll("");
         if (digits.startsWith("00")) {
             return "+" + digits.substring(2);
         }

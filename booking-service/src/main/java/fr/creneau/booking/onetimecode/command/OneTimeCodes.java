@@ -8,6 +8,7 @@ import fr.creneau.booking.onetimecode.domain.CodeHash;
 import fr.creneau.booking.onetimecode.domain.CodeKey;
 import fr.creneau.booking.onetimecode.domain.PendingCode;
 import fr.creneau.booking.shared.adapter.KafkaPublisher;
+import fr.creneau.booking.shared.domain.Digits;
 import fr.creneau.platform.problem.ConflictException;
 import fr.creneau.platform.problem.TooManyRequestsException;
 import org.springframework.stereotype.Service;
@@ -133,6 +134,6 @@ public class OneTimeCodes {
     }
 
     private String newCode() {
-        return "%06d".formatted(random.nextInt(BOUND));
+        return Digits.padded(random.nextInt(BOUND), 6);
     }
 }

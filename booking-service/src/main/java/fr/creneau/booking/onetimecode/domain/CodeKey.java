@@ -1,9 +1,9 @@
 package fr.creneau.booking.onetimecode.domain;
 
+import fr.creneau.booking.shared.domain.KeyedMac;
+
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The server's secret that keys the hashes of the codes. A code has only 10^6 values and a few tries, so a slow
@@ -14,10 +14,10 @@ public final class CodeKey {
 
     static final int MIN_LENGTH = 32;
 
-    private final SecretKeySpec key;
+    private final KeyedMac key;
 
     private CodeKey(byte[] secret) {
-        this.key = new SecretKeySpec(secret, "HmacSHA256");
+        this.key = new KeyedMac(secret);
     }
 
     /** Refuses a missing or short secret, in French and English, so that the service does not start without it. */
@@ -38,14 +38,9 @@ public final class CodeKey {
 
     /** HMAC-SHA256 of the appointment and the code: the same code of another appointment hashes differently. */
     byte[] mac(String appointmentId, String code) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            mac.update(appointmentId.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            return mac.doFinal(code.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
-        }
+        Mac mac = key.get();
+        mac.update(appointmentId.getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) 0);
+        return mac.doFinal(code.getBytes(StandardCharsets.UTF_8));
     }
 }

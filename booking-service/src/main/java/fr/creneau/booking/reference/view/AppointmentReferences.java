@@ -1,5 +1,7 @@
 package fr.creneau.booking.reference.view;
 
+import fr.creneau.booking.shared.domain.Digits;
+
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,7 +38,7 @@ public class AppointmentReferences {
      */
     public Map<String, String> issueAll(String communeId, List<String> appointmentIds) {
         Map<String, String> drawn = new LinkedHashMap<>();
-        appointmentIds.forEach(appointmentId -> drawn.put(appointmentId, "%06d".formatted(random.nextInt(1_000_000))));
+        appointmentIds.forEach(appointmentId -> drawn.put(appointmentId, Digits.padded(random.nextInt(1_000_000), 6)));
         List<Map.Entry<String, String>> rows = List.copyOf(drawn.entrySet());
         int[] inserted = batches.batchUpdate("""
                         INSERT INTO appointment_reference (appointment_id, commune_id, reference) VALUES (?, ?, ?)
@@ -56,7 +58,7 @@ public class AppointmentReferences {
      */
     public String issue(String communeId, String appointmentId) {
         for (int draw = 0; draw < DRAWS; draw++) {
-            String reference = "%06d".formatted(random.nextInt(1_000_000));
+            String reference = Digits.padded(random.nextInt(1_000_000), 6);
             // ON CONFLICT rather than a caught duplicate key: a reservation issues it inside its own transaction,
             // which a failed INSERT would abort
             int inserted = jdbc.sql("""

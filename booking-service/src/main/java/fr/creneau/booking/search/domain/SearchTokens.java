@@ -21,6 +21,9 @@ public final class SearchTokens {
     public static final int MIN_WORD = 3;
     private static final Pattern ANTS = Pattern.compile("^[A-Z0-9]{10}$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 .-]{8,20}$");
+    private static final Pattern NOT_A_DIGIT = Pattern.compile("[^0-9]");
+    private static final Pattern MARK = Pattern.compile("\\p{M}");
+    private static final Pattern BETWEEN_WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private SearchTokens() {
     }
@@ -44,7 +47,7 @@ public final class SearchTokens {
         if (trimmed.contains("@")) {
             return Set.copyOf(PersonIdentifiers.of(trimmed, null));
         }
-        if (PHONE.matcher(trimmed).matches() && trimmed.replaceAll("[^0-9]", "").length() >= 8) {
+        if (PHONE.matcher(trimmed).matches() && NOT_A_DIGIT.matcher(trimmed).replaceAll("").length() >= 8) {
             return Set.copyOf(PersonIdentifiers.of(null, trimmed));
         }
         Set<String> tokens = new LinkedHashSet<>();
@@ -60,8 +63,8 @@ public final class SearchTokens {
         if (text == null) {
             return List.of();
         }
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        String plain = MARK.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(Locale.ROOT);
-        return Arrays.stream(plain.split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).toList();
+        return Arrays.stream(BETWEEN_WORDS.split(plain)).filter(word -> !word.isEmpty()).toList();
     }
 }

@@ -17,10 +17,10 @@ public final class DerivedKey {
     /** The label of a person's digests: the duplicate rule's claims and the per-person rate limits share it. */
     public static final String PERSONS = "creneau booking person digest v1";
 
-    private final SecretKeySpec key;
+    private final KeyedMac key;
 
     private DerivedKey(byte[] key) {
-        this.key = new SecretKeySpec(key, "HmacSHA256");
+        this.key = new KeyedMac(key);
     }
 
     /** @param use what the key is for, in French, for the message that refuses a missing secret */
@@ -38,7 +38,7 @@ public final class DerivedKey {
     }
 
     public byte[] mac(String text) {
-        return mac(key, text);
+        return key.get().doFinal(text.getBytes(StandardCharsets.UTF_8));
     }
 
     public String hex(String text) {

@@ -2,9 +2,13 @@ package fr.creneau.booking.onetimecode.domain;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.security.spec.KeySpec;
+import java.util.concurrent.CompletableFuture;
+import javax.crypto.Mac;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import javax.crypto.spec.SecretKeySpec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -59,5 +63,20 @@ class CodeHashTest {
         assertThatThrownBy(() -> CodeKey.of("secret"))
                 .hasMessageContaining("trop court")
                 .hasMessageContaining("too short");
+    }
+
+    @Test
+    void theHashIsTheHmacOfTheAppointmentAndTheCodeOnWhicheverThread() throws Exception {
+        Mac fresh = Mac.getInstance("HmacSHA256");
+        fresh.init(new SecretKeySpec("a-secret-of-the-tests-0123456789abcdef".getBytes(StandardCharsets.UTF_8),
+                "HmacSHA256"));
+        fresh.update("a-1".getBytes(StandardCharsets.UTF_8));
+        fresh.update((byte) 0);
+        byte[] expected = fresh.doFinal("012345".getBytes(StandardCharsets.UTF_8));
+
+        CompletableFuture<byte[]> elsewhere = CompletableFuture.supplyAsync(() -> KEY.mac("a-1", "012345"));
+
+        assertThat(KEY.mac("a-1", "012345")).isEqualTo(expected);
+        assertThat(elsewhere.get()).isEqualTo(expected);
     }
 }
