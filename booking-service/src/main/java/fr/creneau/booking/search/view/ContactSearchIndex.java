@@ -1,6 +1,5 @@
 package fr.creneau.booking.search.view;
 
-import fr.creneau.booking.contact.domain.ContactDetails;
 import fr.creneau.booking.contact.view.ContactVault;
 import fr.creneau.booking.counterday.domain.AppointmentBooked;
 import fr.creneau.booking.counterday.domain.AppointmentModified;
@@ -10,9 +9,7 @@ import fr.creneau.booking.search.domain.SearchTokens;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,13 +17,14 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The keyed index of the sealed contact details. Its rows hang on the appointment's contact key (a foreign key, on
- * delete cascade): once the key is erased, the person is no longer found, as they can no longer be read.
+ * The keyed index of the sealed contact details: a row per appointment, holding the hashes of its tokens, found
+ * when it contains all the query's. The row hangs on the appointment's contact key (a foreign key, on delete
+ * cascade): once the key is erased, the person is no longer found, as they can no longer be read.
  * <p>
  * It follows the event store on a processor of its own, a moment behind, not in the command's transaction: a
- * counter-day takes one command at a time, and its 20-odd rows per person (every beginning of every word of the
- * name) were a third of the projections' time inside the day's turn (JFR, benchmarks/README.md). A search finds a
- * booking a fraction of a second after it is made.
+ * counter-day takes one command at a time, and its 20-odd hashes per person (every beginning of every word of the
+ * name, then a row each) were a third of the projections' time inside the day's turn (JFR, benchmarks/README.md).
+ * A search finds a booking a fraction of a second after it is made.
  */
 @Component
 @ProcessingGroup(ContactSearchIndex.PROCESSOR)
@@ -71,24 +69,18 @@ public class ContactSearchIndex {
             return List.of();
         }
         return jdbc.sql("""
-                        SELECT s.appointment_id FROM contact_search s JOIN appointment a USING (appointment_id)
-                        WHERE s.commune_id = :communeId AND s.token_hash IN (:hashes)
-                        GROUP BY s.appointment_id, a.starts_at HAVING COUNT(*) = :count
+                        SELECT s.appointment_id FROM contact_search_tokens s JOIN appointment a USING (appointment_id)
+                        WHERE s.commune_id = :communeId AND s.token_hashes @> :hashes
                         ORDER BY a.starts_at DESC LIMIT :limit""")
                 .param("communeId", communeId)
-                .param("hashes", tokens.stream().map(key::hash).toList())
-                .param("count", tokens.size())
+                .param("hashes", new HashArray(tokens.stream().map(key::hash).toList()))
                 .param("limit", LIMIT)
                 .query(String.class).list();
     }
 
     private void index(Booking booking, String sealedContact) {
-        ContactDetails contact = vault.open(booking.appointmentId(), sealedContact).orElse(null);
-        String id = booking.appointmentId();
-        List<SqlParameterSource> rows = contact == null ? List.of() : SearchTokens.of(contact).stream()
-                .map(token -> (SqlParameterSource) new MapSqlParameterSource("id", id)
-                        .addValue("communeId", booking.communeId()).addValue("hash", key.hash(token)))
-                .toList();
-        SearchRows.current(named).replace(id, rows, named);
+        List<byte[]> hashes = vault.open(booking.appointmentId(), sealedContact)
+                .map(contact -> SearchTokens.of(contact).stream().map(key::hash).toList()).orElse(List.of());
+        SearchRows.current(named).replace(booking.appointmentId(), booking.communeId(), new HashArray(hashes), named);
     }
 }

@@ -11,15 +11,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The index rows of a batch of events, written when the batch is handled: the appointments' old rows deleted in one
- * statement, the new ones inserted in one JDBC batch, where each event cost two round trips (an import of 10,000
- * appointments made 20,000 beside it). An appointment indexed twice in a batch keeps its last rows only.
+ * The index rows of a batch of events, written when the batch is handled: one row per appointment, upserted in one
+ * JDBC batch, where each event cost two round trips (an import of 10,000 appointments made 20,000 beside it). The
+ * appointments left with nothing to be found by lose their row in one statement. An appointment indexed twice in a
+ * batch keeps its last row only.
  */
 final class SearchRows {
 
     private static final String PENDING = SearchRows.class.getName();
 
-    private final Map<String, List<SqlParameterSource>> byAppointment = new LinkedHashMap<>();
+    private record Row(String communeId, HashArray hashes) {
+    }
+
+    private final Map<String, Row> byAppointment = new LinkedHashMap<>();
 
     /** The rows of the current unit of work, sent at its prepare-commit; without one, sent by {@code now}. */
     static SearchRows current(NamedParameterJdbcTemplate jdbc) {
@@ -34,9 +38,9 @@ final class SearchRows {
         });
     }
 
-    /** Replaces the rows of the appointment, in the unit of work or at once. */
-    void replace(String appointmentId, List<SqlParameterSource> rows, NamedParameterJdbcTemplate jdbc) {
-        byAppointment.put(appointmentId, rows);
+    /** Replaces the row of the appointment, in the unit of work or at once; no hashes removes it. */
+    void replace(String appointmentId, String communeId, HashArray hashes, NamedParameterJdbcTemplate jdbc) {
+        byAppointment.put(appointmentId, new Row(communeId, hashes));
         if (!CurrentUnitOfWork.isStarted()) {
             send(jdbc);
         }
@@ -46,16 +50,27 @@ final class SearchRows {
         if (byAppointment.isEmpty()) {
             return;
         }
-        jdbc.update("DELETE FROM contact_search WHERE appointment_id IN (:ids)",
-                new MapSqlParameterSource("ids", List.copyOf(byAppointment.keySet())));
-        SqlParameterSource[] rows = byAppointment.values().stream().flatMap(List::stream)
+        List<String> removed = byAppointment.entrySet().stream().filter(row -> row.getValue().hashes().isEmpty())
+                .map(Map.Entry::getKey).toList();
+        if (!removed.isEmpty()) {
+            jdbc.update("DELETE FROM contact_search_tokens WHERE appointment_id IN (:ids)",
+                    new MapSqlParameterSource("ids", removed));
+        }
+        SqlParameterSource[] rows = byAppointment.entrySet().stream()
+                .filter(row -> !row.getValue().hashes().isEmpty())
+                .map(row -> new MapSqlParameterSource("id", row.getKey())
+                        .addValue("communeId", row.getValue().communeId())
+                        .addValue("hashes", row.getValue().hashes()))
                 .toArray(SqlParameterSource[]::new);
-        // the key's existence is checked again here, as the contact may have been erased after the event this index
-        // is catching up with
-        jdbc.batchUpdate("""
-                INSERT INTO contact_search (appointment_id, commune_id, token_hash)
-                SELECT :id, :communeId, :hash WHERE EXISTS (SELECT 1 FROM contact_key WHERE appointment_id = :id)
-                ON CONFLICT DO NOTHING""", rows);
+        if (rows.length > 0) {
+            // the key's existence is checked again here, as the contact may have been erased after the event this
+            // index is catching up with
+            jdbc.batchUpdate("""
+                    INSERT INTO contact_search_tokens (appointment_id, commune_id, token_hashes)
+                    SELECT :id, :communeId, :hashes WHERE EXISTS (SELECT 1 FROM contact_key WHERE appointment_id = :id)
+                    ON CONFLICT (appointment_id) DO UPDATE
+                        SET commune_id = EXCLUDED.commune_id, token_hashes = EXCLUDED.token_hashes""", rows);
+        }
         byAppointment.clear();
     }
 }
