@@ -28,6 +28,6 @@ class TopicSettingsTest {
 
     @Test
     void oneTimeCodesAreKeptOneHour() {
-        assertThat(ofProducer("oneTimeCodes-out-0")).containsEntry("retention.ms", "3600000");
+        assertThat(ofProducer("otp-out-0")).containsEntry("retention.ms", "3600000");
     }
 }

@@ -4,10 +4,10 @@ import fr.creneau.booking.api.OneTimeCode;
 import fr.creneau.booking.config.BookingProperties;
 import fr.creneau.booking.contact.domain.ContactDetails;
 import fr.creneau.booking.contact.view.ContactVault;
+import fr.creneau.booking.onetimecode.adapter.CodeRecords;
 import fr.creneau.booking.onetimecode.domain.CodeHash;
 import fr.creneau.booking.onetimecode.domain.CodeKey;
 import fr.creneau.booking.onetimecode.domain.PendingCode;
-import fr.creneau.booking.shared.adapter.KafkaPublisher;
 import fr.creneau.booking.shared.domain.Digits;
 import fr.creneau.platform.problem.ConflictException;
 import fr.creneau.platform.problem.TooManyRequestsException;
@@ -28,7 +28,7 @@ public class OneTimeCodes {
 
     private final PendingCodes codes;
     private final ContactVault vault;
-    private final KafkaPublisher publisher;
+    private final CodeRecords records;
     private final TransactionTemplate transaction;
     private final BookingProperties.OneTimeCode settings;
     private final CodeKey key;
@@ -36,11 +36,11 @@ public class OneTimeCodes {
     private final IdGenerator ids;
     private final SecureRandom random = new SecureRandom();
 
-    OneTimeCodes(PendingCodes codes, ContactVault vault, KafkaPublisher publisher, TransactionTemplate transaction,
+    OneTimeCodes(PendingCodes codes, ContactVault vault, CodeRecords records, TransactionTemplate transaction,
             BookingProperties properties, CodeKey key, Clock clock, IdGenerator ids) {
         this.codes = codes;
         this.vault = vault;
-        this.publisher = publisher;
+        this.records = records;
         this.transaction = transaction;
         this.settings = properties.oneTimeCode();
         this.key = key;
@@ -125,7 +125,7 @@ public class OneTimeCodes {
 
     private void send(String communeId, PendingCode pending, String code, ContactDetails contact) {
         try {
-            publisher.send(KafkaPublisher.ONE_TIME_CODES, pending.appointmentId(), new OneTimeCode(
+            records.send(pending.appointmentId(), new OneTimeCode(
                     ids.generateId().toString(), pending.lastSentAt(), communeId, pending.appointmentId(), code,
                     contact.fullName(), contact.email(), contact.mobile(), pending.expiresAt(), contact.locale()));
         } catch (RuntimeException e) {

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.MimeTypeUtils;
 
 /**
- * Sends one record with its key through the binder and waits for the broker (booking.contacts, notification.otp): a
+ * Sends one record with its key through the binder and waits for the broker (booking.contacts): a
  * failed send throws. The publisher of booking.events has its own producer
  * ({@link BatchedSends}).
  */
@@ -16,7 +16,6 @@ import org.springframework.util.MimeTypeUtils;
 public class KafkaPublisher {
 
     public static final String BOOKING_CONTACTS = "bookingContacts-out-0";
-    public static final String ONE_TIME_CODES = "oneTimeCodes-out-0";
 
     private final StreamBridge bridge;
 
