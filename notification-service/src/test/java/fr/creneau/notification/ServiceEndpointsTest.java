@@ -3,10 +3,16 @@ package fr.creneau.notification;
 import fr.creneau.notification.support.NotificationIntegrationTest;
 import fr.creneau.testsupport.ServiceResponse;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cloud.function.context.catalog.FunctionAroundWrapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ServiceEndpointsTest extends NotificationIntegrationTest {
+
+    @Autowired
+    ObjectProvider<FunctionAroundWrapper> functionWrappers;
 
     @Test
     void healthMetricsAndTheOpenApiDocumentAreServed() {
@@ -16,6 +22,14 @@ class ServiceEndpointsTest extends NotificationIntegrationTest {
         assertThat(http.get("/v3/api-docs").bodyAsString())
                 .contains("/api/notifications/communes/{communeId}/templates/{kind}/{channel}")
                 .doesNotContain("/api/notifications/dev-inbox");
+    }
+
+    @Test
+    void requestsAreTimedButNotEachRecordConsumed() {
+        http.get("/actuator/health");
+
+        assertThat(http.get("/actuator/prometheus").bodyAsString()).contains("http_server_requests_seconds");
+        assertThat(functionWrappers.getIfAvailable()).isNull();
     }
 
     @Test

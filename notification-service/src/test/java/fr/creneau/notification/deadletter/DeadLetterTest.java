@@ -45,6 +45,20 @@ class DeadLetterTest extends NotificationIntegrationTest {
     }
 
     @Test
+    void aCodeRecordThatCannotBeReadEndsOnTheDeadLetterTopicAtOnce() throws Exception {
+        String malformed = "{\"eventId\":\"" + UUID.randomUUID() + "\",\"communeId\":\"villeneuve\",\"code\":";
+
+        KafkaProbe.send("notification.otp", "poison", malformed);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters().stream()
+                .anyMatch(letter -> letter.path("payload").asText().equals(malformed)));
+        JsonNode letter = deadLetters().stream().filter(l -> l.path("payload").asText().equals(malformed))
+                .findFirst().orElseThrow();
+        assertThat(letter.path("source").asText()).isEqualTo("notification.otp");
+        assertThat(letter.path("error").asText()).isNotBlank();
+    }
+
+    @Test
     void aMessageTwilioKeepsRefusingIsGivenUpOnListedAndSentAgainOnRequest() throws Exception {
         String mobile = "+33666" + String.format("%06d", (int) (Math.random() * 1_000_000));
         StubMapping refusal = twilio.stubFor(post(urlEqualTo(FakeTwilio.messagesPath(ACCOUNT_SID))).atPriority(1)

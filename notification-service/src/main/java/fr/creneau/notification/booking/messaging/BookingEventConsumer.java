@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 /**
  * Reads booking.events. The payload is parsed here rather than by the binder so that a type this version does not
  * know is skipped (Jackson gives null for it) while a record that is not JSON at all fails, is retried by the
- * binder, then lands on the dead-letter topic.
+ * binder, then lands on the dead-letter topic. Holds are skipped before that ({@link HoldRecords}).
  */
 @Configuration(proxyBeanMethods = false)
 class BookingEventConsumer {
@@ -25,6 +25,9 @@ class BookingEventConsumer {
                 .disable(DeserializationFeature.FAIL_ON_INVALID_SUBTYPE)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         return message -> {
+            if (HoldRecords.isHold(message.getPayload())) {
+                return;
+            }
             BookingEvent event = read(json, message.getPayload());
             if (event != null) {
                 notices.handle(event);

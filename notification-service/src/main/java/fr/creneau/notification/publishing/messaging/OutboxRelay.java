@@ -1,24 +1,29 @@
 package fr.creneau.notification.publishing.messaging;
 
+import fr.creneau.notification.api.NotificationEvent;
 import fr.creneau.notification.publishing.command.NotificationOutbox;
-import org.springframework.cloud.stream.function.StreamBridge;
-import org.springframework.kafka.support.KafkaHeaders;
-import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.MimeTypeUtils;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * Publishes the outbox in order, each record acknowledged by the broker (the binding is synchronous) before the
- * batch is marked published. A crash in between publishes the same events again, under the same ids: consumers
- * are idempotent by event id. A broker that refuses rolls the batch back; the next run tries again.
+ * Publishes the outbox in order, a batch at a time: its records are sent together on the relay's own producer
+ * (acks=all, idempotent: in order), and the batch is marked published only once the broker acknowledged every one
+ * of them. A crash in between publishes the same events again, under the same ids: consumers are idempotent by event
+ * id. A broker that refuses, or does not answer within a minute, rolls the batch back; the next run tries again.
+ * A send per record through the binder, each waiting for its acknowledgement, cost a round trip and the binder's
+ * per-message work for every SMS.
  * <p>
  * It runs every {@code creneau.notification.outbox-interval} (1 s) on every instance of the service; a PostgreSQL
  * advisory lock lets one relay at a time through, so the events leave in outbox order. It is a Spring schedule
@@ -28,18 +33,19 @@ import java.util.List;
 @Component
 class OutboxRelay {
 
-    static final String BINDING = "notificationEvents-out-0";
     private static final int BATCH = 100;
+    private static final long TIMEOUT_SECONDS = 60;
     private static final Duration KEPT = Duration.ofDays(7);
 
     private final NotificationOutbox outbox;
-    private final StreamBridge bridge;
+    private final KafkaTemplate<String, byte[]> kafka;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    OutboxRelay(NotificationOutbox outbox, StreamBridge bridge, Clock clock, PlatformTransactionManager transactions) {
+    OutboxRelay(NotificationOutbox outbox, KafkaTemplate<String, byte[]> outboxKafka, Clock clock,
+            PlatformTransactionManager transactions) {
         this.outbox = outbox;
-        this.bridge = bridge;
+        this.kafka = outboxKafka;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -58,17 +64,22 @@ class OutboxRelay {
     private int publishBatch() {
         outbox.waitForTheRelayLock();
         List<NotificationOutbox.Pending> batch = outbox.next(BATCH);
-        for (NotificationOutbox.Pending event : batch) {
-            boolean sent = bridge.send(BINDING, MessageBuilder.withPayload(event.payload().getBytes(StandardCharsets.UTF_8))
-                    .setHeader(KafkaHeaders.KEY, event.key())
-                    .build(), MimeTypeUtils.APPLICATION_JSON);
-            if (!sent) {
-                throw new IllegalStateException("notification.events refused the event of outbox row " + event.id());
-            }
-        }
         if (!batch.isEmpty()) {
+            awaitAll(batch.stream().map(event -> kafka.send(NotificationEvent.TOPIC, event.key(),
+                    event.payload().getBytes(StandardCharsets.UTF_8))).toList());
             outbox.markPublished(batch.stream().map(NotificationOutbox.Pending::id).toList(), clock.instant());
         }
         return batch.size();
+    }
+
+    private static void awaitAll(List<? extends CompletableFuture<?>> sends) {
+        try {
+            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("notification.events did not take the batch: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for Kafka", e);
+        }
     }
 }
