@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
  */
 final class CpuTime {
 
+    /** This benchmark's own JVM, by the name it is reported under. */
+    static final String BENCHMARK_CLIENT = "benchmark client";
+
     private static final double TICKS_PER_SECOND = 100;
 
     private final Map<String, Long> ticks;
@@ -25,7 +28,7 @@ final class CpuTime {
     static CpuTime now(Map<String, List<Long>> processIds) {
         Map<String, Long> ticks = new LinkedHashMap<>();
         processIds.forEach((part, pids) -> ticks.put(part, pids.stream().distinct().mapToLong(CpuTime::ticks).sum()));
-        ticks.put("benchmark client", ticks(ProcessHandle.current().pid()));
+        ticks.put(BENCHMARK_CLIENT, ticks(ProcessHandle.current().pid()));
         return new CpuTime(ticks);
     }
 

@@ -1,27 +1,31 @@
 package fr.creneau.benchmarks;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.extension.Parameters;
-import com.github.tomakehurst.wiremock.extension.ServeEventListener;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import fr.creneau.testsupport.twilio.TwilioMessagesApi;
 
-import java.net.URLDecoder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-
 /**
- * Twilio's Messages API as WireMock plays it. Each SMS is kept by recipient with the moment it arrived, which is the
- * moment the code was handed to the SMS sender; WireMock's own journal is off, as it would grow with every request.
+ * Twilio's Messages API on the JDK's own HTTP server, a few threads: it costs the benchmark's JVM little CPU, which
+ * it shares with the stack it measures. It checks the account's Basic credentials, as Twilio does, and keeps the code
+ * of each SMS (read from its Body) by recipient with the moment it arrived, which is the moment the code was handed
+ * to the SMS sender.
  */
 final class FakeTwilio implements AutoCloseable {
 
@@ -30,25 +34,38 @@ final class FakeTwilio implements AutoCloseable {
     static final String FROM = "+33700000000";
 
     private static final String MESSAGES = TwilioMessagesApi.path(ACCOUNT_SID);
+    private static final String CREDENTIALS = "Basic " + Base64.getEncoder()
+            .encodeToString((ACCOUNT_SID + ":" + AUTH_TOKEN).getBytes(StandardCharsets.UTF_8));
     private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
-    private static final Pattern TO = Pattern.compile("(?:^|&)To=([^&]*)");
+    private static final Pattern PHONE = Pattern.compile("\\+\\d{8,15}");
+    private static final int THREADS = 4;
 
     /** A code as it reached the fake Twilio. */
     record Sms(String code, Instant receivedAt) {
     }
 
     private final Map<String, Sms> latestByRecipient = new ConcurrentHashMap<>();
-    private final WireMockServer server = new WireMockServer(options().dynamicPort()
-            .disableRequestJournal().containerThreads(32).extensions(new Recorder()));
+    private final ExecutorService threads = Executors.newFixedThreadPool(THREADS, runnable -> {
+        Thread thread = new Thread(runnable, "fake-twilio");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private HttpServer server;
 
     FakeTwilio start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", this::handle);
+        server.setExecutor(threads);
         server.start();
-        server.stubFor(post(urlEqualTo(MESSAGES)).willReturn(TwilioMessagesApi.queued(ACCOUNT_SID, FROM)));
         return this;
     }
 
     String url() {
-        return server.baseUrl();
+        return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort();
     }
 
     /** The last SMS sent to this mobile (in international form), if one came. */
@@ -73,25 +90,51 @@ final class FakeTwilio implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop();
+        if (server != null) {
+            server.stop(0);
+        }
+        threads.shutdownNow();
     }
 
-    private final class Recorder implements ServeEventListener {
-
-        @Override
-        public void beforeMatch(ServeEvent event, Parameters parameters) {
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
             Instant now = Instant.now();
-            String body = event.getRequest().getBodyAsString();
-            Matcher to = TO.matcher(body);
-            Matcher code = CODE.matcher(URLDecoder.decode(body, StandardCharsets.UTF_8));
-            if (to.find() && code.find()) {
-                latestByRecipient.put(URLDecoder.decode(to.group(1), StandardCharsets.UTF_8), new Sms(code.group(1), now));
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            if (!MESSAGES.equals(exchange.getRequestURI().getPath()) || !"POST".equals(exchange.getRequestMethod())) {
+                answer(exchange, 404, error(20404, "The requested resource was not found", 404));
+            } else if (!CREDENTIALS.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                answer(exchange, 401, error(20003, "Authenticate", 401));
+            } else {
+                Map<String, String> form = TwilioMessagesApi.form(body);
+                String to = form.getOrDefault("To", "");
+                if (!PHONE.matcher(to).matches()) {
+                    answer(exchange, 400, error(21211, "Invalid 'To' Phone Number", 400));
+                    return;
+                }
+                Matcher code = CODE.matcher(form.getOrDefault("Body", ""));
+                if (code.find()) {
+                    latestByRecipient.put(to, new Sms(code.group(1), now));
+                }
+                answer(exchange, 201, TwilioMessagesApi.queuedJson(ACCOUNT_SID, messageSid(), FROM, to));
             }
         }
+    }
 
-        @Override
-        public String getName() {
-            return "sms-recorder";
-        }
+    private static String messageSid() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "SM" + HexFormat.of().toHexDigits(random.nextLong()) + HexFormat.of().toHexDigits(random.nextLong());
+    }
+
+    private static String error(int code, String message, int status) {
+        return """
+                {"code": %d, "message": "%s", "more_info": "https://www.twilio.com/docs/errors/%d", "status": %d}
+                """.formatted(code, message, code, status);
+    }
+
+    private static void answer(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
     }
 }

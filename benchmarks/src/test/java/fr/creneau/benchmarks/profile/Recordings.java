@@ -29,12 +29,13 @@ public final class Recordings {
         return new Recordings(new LinkedHashMap<>(processes));
     }
 
-    /** Stops them; each recording is written as {@code <directory>/<part>.jfr}. */
+    /** Stops them; each recording is written as {@code <directory>/<part>.jfr} (a space in the part's name as "-"). */
     public Map<String, Path> stop(Path directory) throws IOException {
         Files.createDirectories(directory);
         Map<String, Path> files = new LinkedHashMap<>();
         processes.forEach((part, pid) -> {
-            Path file = directory.resolve(part + ".jfr").toAbsolutePath();
+            // jcmd splits its command at spaces
+            Path file = directory.resolve(part.replace(' ', '-') + ".jfr").toAbsolutePath();
             jcmd(pid, "JFR.stop", "name=" + NAME, "filename=" + file);
             files.put(part, file);
         });

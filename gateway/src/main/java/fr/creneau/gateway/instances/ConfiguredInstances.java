@@ -37,7 +37,7 @@ class ConfiguredInstances implements ReactiveDiscoveryClient {
         return Flux.fromIterable(addresses.services().keySet());
     }
 
-    private static ServiceInstance instance(String serviceId, int index, URI uri) {
+    static ServiceInstance instance(String serviceId, int index, URI uri) {
         boolean secure = "https".equals(uri.getScheme());
         int port = uri.getPort() != -1 ? uri.getPort() : secure ? 443 : 80;
         return new DefaultServiceInstance(serviceId + "-" + (index + 1), serviceId, uri.getHost(), port, secure);

@@ -14,7 +14,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-import java.util.Locale;
 
 /**
  * Removes every X-Creneau-Agent-* header a client sent, on every request, then writes the signed-in agent's identity
@@ -44,8 +43,21 @@ class AgentIdentityHeaders implements GlobalFilter, Ordered {
                     }
                     headers.set(IdentityToken.HEADER, sign(agent.account()));
                 }).build())
-                .defaultIfEmpty(exchange.getRequest().mutate().headers(AgentIdentityHeaders::strip).build())
-                .flatMap(request -> chain.filter(exchange.mutate().request(request).build()));
+                .map(request -> exchange.mutate().request(request).build())
+                .switchIfEmpty(Mono.fromSupplier(() -> withoutAgentHeaders(exchange)))
+                .flatMap(chain::filter);
+    }
+
+    /**
+     * The request of a client who is no agent, without the agent headers it sent; as it came when it sent none, the
+     * usual case, as a copy of its headers (and cookies) for nothing was a cost of every request.
+     */
+    private static ServerWebExchange withoutAgentHeaders(ServerWebExchange exchange) {
+        if (exchange.getRequest().getHeaders().keySet().stream().noneMatch(AgentIdentityHeaders::isAgentHeader)) {
+            return exchange;
+        }
+        return exchange.mutate().request(exchange.getRequest().mutate().headers(AgentIdentityHeaders::strip).build())
+                .build();
     }
 
     /** The signed-in agent, as its account says now. */
@@ -55,7 +67,11 @@ class AgentIdentityHeaders implements GlobalFilter, Ordered {
     }
 
     private static void strip(HttpHeaders headers) {
-        headers.keySet().removeIf(name -> name.toLowerCase(Locale.ROOT).startsWith(IdentityToken.HEADER_PREFIX));
+        headers.keySet().removeIf(AgentIdentityHeaders::isAgentHeader);
+    }
+
+    private static boolean isAgentHeader(String name) {
+        return name.regionMatches(true, 0, IdentityToken.HEADER_PREFIX, 0, IdentityToken.HEADER_PREFIX.length());
     }
 
     @Override

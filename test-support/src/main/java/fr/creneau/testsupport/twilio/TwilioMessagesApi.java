@@ -27,13 +27,19 @@ public final class TwilioMessagesApi {
     /** Twilio's answer to an accepted message, with a fresh SID each (WireMock's response template). */
     public static ResponseDefinitionBuilder queued(String accountSid, String from) {
         return aResponse().withStatus(201).withHeader("Content-Type", "application/json")
-                .withTransformers("response-template").withBody("""
-                {"sid": "SM{{randomValue length=32 type='HEXADECIMAL'}}", "account_sid": "%s", "from": "%s",
-                 "to": "+33612345678", "body": "", "status": "queued", "num_segments": "1",
+                .withTransformers("response-template")
+                .withBody(queuedJson(accountSid, "SM{{randomValue length=32 type='HEXADECIMAL'}}", from, "+33612345678"));
+    }
+
+    /** The JSON of Twilio's 201 for an accepted message, as the SDK parses it. */
+    public static String queuedJson(String accountSid, String messageSid, String from, String to) {
+        return """
+                {"sid": "%s", "account_sid": "%s", "from": "%s",
+                 "to": "%s", "body": "", "status": "queued", "num_segments": "1",
                  "direction": "outbound-api", "api_version": "2010-04-01",
                  "date_created": "Mon, 23 Nov 2026 10:00:00 +0000",
-                 "uri": "/2010-04-01/Accounts/%s/Messages/SM0123456789abcdef0123456789abcdef.json"}
-                """.formatted(accountSid, from, accountSid));
+                 "uri": "/2010-04-01/Accounts/%s/Messages/%s.json"}
+                """.formatted(messageSid, accountSid, from, to, accountSid, messageSid);
     }
 
     /** An SMS's form fields (To, From, Body, StatusCallback...), decoded; a field given twice keeps its first value. */
