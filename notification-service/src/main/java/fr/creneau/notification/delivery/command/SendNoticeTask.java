@@ -19,7 +19,7 @@ import java.util.UUID;
 class SendNoticeTask {
 
     @Bean
-    FastLaneThreads fastLaneThreads(@Value("${creneau.notification.delivery.fast-lane.threads:4}") int threads,
+    FastLaneThreads fastLaneThreads(@Value("${creneau.notification.delivery.fast-lane.threads:16}") int threads,
             @Value("${creneau.notification.delivery.fast-lane.queue:500}") int queue) {
         return FastLaneThreads.of(threads, queue);
     }
