@@ -14,7 +14,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-
 /**
  * Removes every X-Creneau-Agent-* header a client sent, on every request, then writes the signed-in agent's identity
  * as one token the gateway signs ({@link IdentitySigner}): a service accepts no other.

@@ -1,5 +1,7 @@
 package fr.creneau.booking.counterday.messaging;
 
+import fr.creneau.platform.messaging.OwnProducers;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -7,12 +9,10 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The publisher's sends to Kafka, without waiting for each one: the batch of events being published waits for all
@@ -25,7 +25,7 @@ import java.util.concurrent.TimeoutException;
 class BatchedSends {
 
     private static final String SENDS = BatchedSends.class.getName();
-    private static final long TIMEOUT_SECONDS = 60;
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final KafkaTemplate<String, byte[]> kafka;
     private final ObjectMapper json;
@@ -44,27 +44,16 @@ class BatchedSends {
 
     /** Waits until Kafka took these records (sent in this batch). */
     static void await(List<CompletableFuture<?>> sends) {
-        awaitAll(sends);
+        OwnProducers.awaitAll(sends, TIMEOUT, "Kafka");
     }
 
     private List<CompletableFuture<?>> pending() {
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
         return root.getOrComputeResource(SENDS, key -> {
             List<CompletableFuture<?>> sends = new ArrayList<>();
-            root.onPrepareCommit(unitOfWork -> awaitAll(sends));
+            root.onPrepareCommit(unitOfWork -> await(sends));
             return sends;
         });
-    }
-
-    private static void awaitAll(List<CompletableFuture<?>> sends) {
-        try {
-            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Kafka did not take the batch: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for Kafka", e);
-        }
     }
 
     private byte[] bytes(Object payload) {

@@ -1,19 +1,19 @@
 package fr.creneau.booking.onetimecode.adapter;
 
 import fr.creneau.booking.api.OneTimeCode;
+import fr.creneau.platform.messaging.OwnProducers;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
@@ -21,7 +21,7 @@ import java.util.concurrent.ExecutionException;
  * Sends a code's record and waits for the broker: a failed send throws. A plain producer of its own rather than the
  * binder's StreamBridge, whose per-message conversion and header mapping were 8 % of booking-service's CPU in a rush
  * of reservations, and whose destination lookup is a lock the reservations waited on (JFR). Same guarantees as the
- * binder's: acks=all, idempotent; same record: the code's JSON under the appointment's id, on the binding's topic
+ * binder's ({@link OwnProducers}); same record: the code's JSON under the appointment's id, on the binding's topic
  * (the binding is still declared, so that the topic gets its settings).
  */
 @Component
@@ -34,15 +34,11 @@ public class CodeRecords implements DisposableBean {
     CodeRecords(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
             @Value("${spring.cloud.stream.bindings.otp-out-0.destination}") String topic, ObjectMapper json) {
         // the binder's timeouts: with the broker down, a reservation answers 503 within 8 s (fault tests)
-        this.producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
-                ProducerConfig.CLIENT_ID_CONFIG, "booking-one-time-codes",
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 8000),
-                new StringSerializer(), new ByteArraySerializer());
+        Map<String, Object> settings = new HashMap<>(OwnProducers.settings(brokers, "booking-one-time-codes"));
+        settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
+        settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
+        settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 8000);
+        this.producer = new KafkaProducer<>(settings);
         this.json = json;
         this.topic = topic;
     }

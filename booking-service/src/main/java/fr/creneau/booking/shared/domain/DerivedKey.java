@@ -1,10 +1,7 @@
 package fr.creneau.booking.shared.domain;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * An HMAC-SHA256 key derived from the service's secret (BOOKING_CODE_SECRET) under a label of its own: one secret to
@@ -34,7 +31,8 @@ public final class DerivedKey {
             throw new IllegalArgumentException("BOOKING_CODE_SECRET n'est pas défini : " + use + " en dérive sa clé. "
                     + "BOOKING_CODE_SECRET is not set: a key (" + label + ") derives from it.");
         }
-        return mac(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"), label);
+        KeyedMac fromSecret = new KeyedMac(secret.getBytes(StandardCharsets.UTF_8));
+        return fromSecret.get().doFinal(label.getBytes(StandardCharsets.UTF_8));
     }
 
     public byte[] mac(String text) {
@@ -43,15 +41,5 @@ public final class DerivedKey {
 
     public String hex(String text) {
         return HexFormat.of().formatHex(mac(text));
-    }
-
-    private static byte[] mac(SecretKeySpec key, String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is part of every JDK", e);
-        }
     }
 }

@@ -2,6 +2,7 @@ package fr.creneau.notification.publishing.messaging;
 
 import fr.creneau.notification.api.NotificationEvent;
 import fr.creneau.notification.publishing.command.NotificationOutbox;
+import fr.creneau.platform.messaging.OwnProducers;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -12,10 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Publishes the outbox in order, a batch at a time: its records are sent together on the relay's own producer
@@ -34,7 +31,7 @@ import java.util.concurrent.TimeoutException;
 class OutboxRelay {
 
     private static final int BATCH = 100;
-    private static final long TIMEOUT_SECONDS = 60;
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final Duration KEPT = Duration.ofDays(7);
 
     private final NotificationOutbox outbox;
@@ -65,21 +62,10 @@ class OutboxRelay {
         outbox.waitForTheRelayLock();
         List<NotificationOutbox.Pending> batch = outbox.next(BATCH);
         if (!batch.isEmpty()) {
-            awaitAll(batch.stream().map(event -> kafka.send(NotificationEvent.TOPIC, event.key(),
-                    event.payload().getBytes(StandardCharsets.UTF_8))).toList());
+            OwnProducers.awaitAll(batch.stream().map(event -> kafka.send(NotificationEvent.TOPIC, event.key(),
+                    event.payload().getBytes(StandardCharsets.UTF_8))).toList(), TIMEOUT, NotificationEvent.TOPIC);
             outbox.markPublished(batch.stream().map(NotificationOutbox.Pending::id).toList(), clock.instant());
         }
         return batch.size();
-    }
-
-    private static void awaitAll(List<? extends CompletableFuture<?>> sends) {
-        try {
-            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("notification.events did not take the batch: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for Kafka", e);
-        }
     }
 }
